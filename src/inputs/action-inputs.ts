@@ -1,0 +1,70 @@
+/** The action's inputs after parsing and validation: one typed value, discriminated by mode. */
+
+export type Platform = 'Linux' | 'Windows' | 'macOS'
+
+/** Inputs that every mode shares: how to wait, report and reach AWS. */
+export interface CommonInputs {
+  /** The build region: where the start call goes and where the image lives. */
+  region: string
+  wait: boolean
+  /** 0 = no limit. */
+  timeoutMinutes: number
+  cancelOnAbort: boolean
+  pollIntervalSeconds: number
+  streamLogs: boolean
+  summary: boolean
+  amiTags: Record<string, string>
+  tags: Record<string, string>
+}
+
+export interface PipelineInputs extends CommonInputs {
+  mode: 'pipeline'
+  pipelineArn: string
+}
+
+export interface AttachInputs extends CommonInputs {
+  mode: 'attach'
+  imageArn: string
+}
+
+export interface ComponentReference {
+  /** A component ARN, an AWS-managed component name, or a repository path to an AWSTOE document. */
+  source: string
+  parameters: { name: string; value: string[] }[]
+}
+
+export interface RecipeInputs extends CommonInputs {
+  mode: 'recipe'
+  name: string
+  /** Empty: automatic. */
+  version: string
+  parentImage: string
+  components: ComponentReference[]
+  /** Undefined: read from the parent image, else Linux. */
+  platform?: Platform
+  instanceTypes: string[]
+  instanceProfile: string
+  subnetId?: string
+  securityGroupIds: string[]
+  rootVolumeSize?: number
+  /** Empty: the build region. */
+  distributionRegions: string[]
+  amiName: string
+  shareWith: string[]
+  imageTests: boolean
+  imageScanning: boolean
+  skipIfUnchanged: boolean
+}
+
+export type ActionInputs = PipelineInputs | AttachInputs | RecipeInputs
+
+/** A problem with what the workflow passed; the message names the input (or the inputs at odds). */
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    problem: string
+  ) {
+    super(`${input.includes(',') ? 'Inputs' : 'Input'} '${input}': ${problem}`)
+    this.name = 'InputError'
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Every input of action.yml with its default. The runner passes defaults as if they were given,
+ * so "given" means "differs from this default"; a test keeps this table equal to action.yml.
+ */
+export const INPUT_DEFAULTS = {
+  'pipeline-arn': '',
+  'image-arn': '',
+  name: '',
+  version: '',
+  'parent-image': '',
+  components: '',
+  platform: '',
+  'instance-types': '',
+  'instance-profile': 'EC2InstanceProfileForImageBuilder',
+  'subnet-id': '',
+  'security-group-ids': '',
+  'root-volume-size': '',
+  'distribution-regions': '',
+  'ami-name': '',
+  'ami-tags': '',
+  'share-with': '',
+  tags: '',
+  'image-tests': 'true',
+  'image-scanning': 'false',
+  'skip-if-unchanged': 'false',
+  wait: 'true',
+  'timeout-minutes': '0',
+  'cancel-on-abort': 'true',
+  'poll-interval-seconds': '30',
+  'stream-logs': 'true',
+  summary: 'true',
+  region: ''
+} as const
+
+export type InputName = keyof typeof INPUT_DEFAULTS
+
+/** Inputs that only recipe mode uses: giving one with pipeline-arn or image-arn is an error. */
+export const RECIPE_ONLY_INPUTS: readonly InputName[] = [
+  'parent-image',
+  'components',
+  'version',
+  'platform',
+  'instance-types',
+  'subnet-id',
+  'security-group-ids',
+  'root-volume-size',
+  'distribution-regions',
+  'ami-name',
+  'share-with',
+  'skip-if-unchanged'
+]
+
+/** Recipe inputs the contract does not forbid elsewhere, but that only recipe mode can honour. */
+export const RECIPE_SETTINGS_IGNORED_ELSEWHERE: readonly InputName[] = [
+  'instance-profile',
+  'image-tests',
+  'image-scanning'
+]

@@ -1,0 +1,93 @@
+/** Parsers for single input values. Each throws InputError naming the input. */
+import { InputError } from './action-inputs.js'
+import type { InputName } from './defaults.js'
+
+const TRUE_WORDS = ['true', 'True', 'TRUE']
+const FALSE_WORDS = ['false', 'False', 'FALSE']
+
+export function parseBoolean(input: InputName, raw: string): boolean {
+  const value = raw.trim()
+  if (TRUE_WORDS.includes(value)) return true
+  if (FALSE_WORDS.includes(value)) return false
+  throw new InputError(input, `expected true or false, got '${value}'`)
+}
+
+export function parseNumber(
+  input: InputName,
+  raw: string,
+  bounds: { min: number; minExclusive?: boolean; integer?: boolean; max?: number }
+): number {
+  const value = raw.trim()
+  const number = value === '' ? NaN : Number(value)
+  const tooLow = bounds.minExclusive ? number <= bounds.min : number < bounds.min
+  const tooHigh = bounds.max !== undefined && number > bounds.max
+  if (
+    !Number.isFinite(number) ||
+    tooLow ||
+    tooHigh ||
+    (bounds.integer && !Number.isInteger(number))
+  ) {
+    const kind = bounds.integer ? 'a whole number' : 'a number'
+    const low = bounds.minExclusive ? `greater than ${bounds.min}` : `at least ${bounds.min}`
+    const high = bounds.max === undefined ? '' : ` and at most ${bounds.max}`
+    throw new InputError(input, `expected ${kind} ${low}${high}, got '${value}'`)
+  }
+  return number
+}
+
+/** Items separated by commas or newlines, trimmed, empty ones dropped. */
+export function parseList(raw: string): string[] {
+  return raw
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+}
+
+/** Lines of non-empty text, trimmed. */
+export function parseLines(raw: string): string[] {
+  return raw
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+}
+
+const TAG_KEY = /^(?!aws:)[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u
+const MAX_TAGS = 50
+
+/** `key=value` lines, as Image Builder and EC2 accept them as tags. */
+export function parseTags(input: InputName, raw: string): Record<string, string> {
+  const tags: Record<string, string> = {}
+  for (const line of parseLines(raw)) {
+    const separator = line.indexOf('=')
+    if (separator < 0) throw new InputError(input, `expected key=value, got '${line}'`)
+    const key = line.slice(0, separator).trim()
+    const value = line.slice(separator + 1).trim()
+    if (!TAG_KEY.test(key)) {
+      throw new InputError(
+        input,
+        `tag key '${key}' must be 1–128 characters and not start with aws:`
+      )
+    }
+    if (value.length > 256)
+      throw new InputError(input, `the value of tag '${key}' is over 256 characters`)
+    if (key in tags) throw new InputError(input, `tag '${key}' is given twice`)
+    tags[key] = value
+  }
+  if (Object.keys(tags).length > MAX_TAGS) {
+    throw new InputError(input, `at most ${MAX_TAGS} tags are allowed`)
+  }
+  return tags
+}
+
+/** Checks each item against a pattern and says what was expected. */
+export function requireEach(
+  input: InputName,
+  items: string[],
+  pattern: RegExp,
+  expected: string
+): string[] {
+  for (const item of items) {
+    if (!pattern.test(item)) throw new InputError(input, `'${item}' is not ${expected}`)
+  }
+  return items
+}
