@@ -1,0 +1,49 @@
+/**
+ * AWS clients, created only after the inputs are valid. EC2 and CloudWatch Logs are loaded on
+ * first use: most runs need neither, and evaluating the EC2 client costs ~200 ms of cold start.
+ * Region, credentials, endpoint overrides (AWS_ENDPOINT_URL_*) and retry settings
+ * (AWS_MAX_ATTEMPTS, AWS_RETRY_MODE) come from the standard AWS environment.
+ */
+import { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
+import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
+import type { EC2Client } from '@aws-sdk/client-ec2'
+
+export const USER_AGENT: [string, string] = ['imagebuilder-action', '0.1.0']
+
+export interface AwsClients {
+  imagebuilder: ImagebuilderClient
+  ec2(region: string): Promise<EC2Client>
+  logs(region: string): Promise<CloudWatchLogsClient>
+}
+
+export function createAwsClients(region: string): AwsClients {
+  const ec2Clients = new Map<string, Promise<EC2Client>>()
+  const logsClients = new Map<string, Promise<CloudWatchLogsClient>>()
+  return {
+    imagebuilder: new ImagebuilderClient({ region, customUserAgent: [USER_AGENT] }),
+    ec2: (clientRegion) => memo(ec2Clients, clientRegion, createEc2Client),
+    logs: (clientRegion) => memo(logsClients, clientRegion, createLogsClient)
+  }
+}
+
+async function createEc2Client(region: string): Promise<EC2Client> {
+  const { EC2Client } = await import('@aws-sdk/client-ec2')
+  return new EC2Client({ region, customUserAgent: [USER_AGENT] })
+}
+
+async function createLogsClient(region: string): Promise<CloudWatchLogsClient> {
+  const { CloudWatchLogsClient } = await import('@aws-sdk/client-cloudwatch-logs')
+  return new CloudWatchLogsClient({ region, customUserAgent: [USER_AGENT] })
+}
+
+function memo<T>(
+  cache: Map<string, Promise<T>>,
+  key: string,
+  create: (key: string) => Promise<T>
+): Promise<T> {
+  const existing = cache.get(key)
+  if (existing) return existing
+  const created = create(key)
+  cache.set(key, created)
+  return created
+}

@@ -1,0 +1,102 @@
+/**
+ * Sorting AWS errors by what the action should do about them. Decided by error name, HTTP status
+ * and Node error code, never by message text.
+ */
+
+const THROTTLING_NAMES = new Set([
+  'CallRateLimitExceededException',
+  'TooManyRequestsException',
+  'ThrottlingException',
+  'Throttling',
+  'ThrottledException',
+  'RequestLimitExceeded',
+  'RequestThrottled',
+  'RequestThrottledException',
+  'LimitExceededException',
+  'SlowDown'
+])
+
+const TRANSIENT_NAMES = new Set([
+  'ServiceException',
+  'ServiceUnavailableException',
+  'InternalError',
+  'InternalFailure',
+  'Unavailable',
+  'TimeoutError',
+  'RequestTimeout',
+  'RequestTimeoutException'
+])
+
+const NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_SOCKET'
+])
+
+const EXPIRED_CREDENTIAL_NAMES = new Set([
+  'ExpiredTokenException',
+  'ExpiredToken',
+  'RequestExpired',
+  'TokenRefreshRequired'
+])
+
+interface ErrorLike {
+  name?: unknown
+  code?: unknown
+  message?: unknown
+  $metadata?: { httpStatusCode?: number }
+}
+
+function fields(error: unknown): ErrorLike {
+  return typeof error === 'object' && error !== null ? error : {}
+}
+
+export function errorName(error: unknown): string {
+  const { name } = fields(error)
+  return typeof name === 'string' ? name : 'Error'
+}
+
+export function httpStatus(error: unknown): number | undefined {
+  return fields(error).$metadata?.httpStatusCode
+}
+
+export function isThrottling(error: unknown): boolean {
+  return THROTTLING_NAMES.has(errorName(error)) || httpStatus(error) === 429
+}
+
+/** Worth another try later: throttling, 5xx, dropped or refused connections, timeouts. */
+export function isTransient(error: unknown): boolean {
+  const { code } = fields(error)
+  const status = httpStatus(error)
+  return (
+    isThrottling(error) ||
+    TRANSIENT_NAMES.has(errorName(error)) ||
+    (typeof code === 'string' && NETWORK_CODES.has(code)) ||
+    (status !== undefined && status >= 500)
+  )
+}
+
+export function isExpiredCredentials(error: unknown): boolean {
+  if (EXPIRED_CREDENTIAL_NAMES.has(errorName(error))) return true
+  // The SDK's credential providers raise this name when a session can no longer be refreshed.
+  const { message } = fields(error)
+  return (
+    errorName(error) === 'CredentialsProviderError' &&
+    typeof message === 'string' &&
+    /expired/i.test(message)
+  )
+}
+
+/** `Name: message` for logs and annotations. */
+export function describeError(error: unknown): string {
+  const { message } = fields(error)
+  const text = typeof message === 'string' && message !== '' ? message : String(error)
+  return `${errorName(error)}: ${text}`
+}

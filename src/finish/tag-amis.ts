@@ -1,0 +1,26 @@
+/**
+ * Pipeline and attach modes: `ami-tags` go onto the AMIs with EC2 CreateTags once they exist,
+ * region by region (AMIs live per region). Recipe mode puts them in the distribution instead.
+ */
+import type { AwsClients } from '../aws/clients.js'
+import { describeError } from '../aws/errors.js'
+
+export async function tagAmis(
+  clients: AwsClients,
+  amis: Record<string, string>,
+  tags: Record<string, string>
+): Promise<string[]> {
+  // Loaded on demand, like the client: most runs never tag.
+  const { CreateTagsCommand } = await import('@aws-sdk/client-ec2')
+  const Tags = Object.entries(tags).map(([Key, Value]) => ({ Key, Value }))
+  const failures: string[] = []
+  for (const [region, amiId] of Object.entries(amis)) {
+    try {
+      const ec2 = await clients.ec2(region)
+      await ec2.send(new CreateTagsCommand({ Resources: [amiId], Tags }))
+    } catch (error) {
+      failures.push(`${amiId} in ${region}: ${describeError(error)}`)
+    }
+  }
+  return failures
+}

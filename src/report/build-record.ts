@@ -1,0 +1,77 @@
+/**
+ * Everything the reports need about one invocation, kept up to date from the watcher's events.
+ * The summary and the outputs are pure functions of this record, so they can be produced on
+ * every way out: success, failure, cancellation, timeout, expired credentials, `wait: false`.
+ */
+import type { ActionInputs } from '../inputs/action-inputs.js'
+import type { BuildEvent } from '../watch/events.js'
+import type { BuildSnapshot, ImageStatus } from '../watch/model.js'
+
+export type Ending =
+  | { kind: 'ended' }
+  | { kind: 'started' }
+  | {
+      kind: 'aborted'
+      by: 'run-cancelled' | 'timeout'
+      cancel: 'confirmed' | 'unconfirmed' | 'not-requested'
+    }
+  | { kind: 'credentials-expired'; error: string }
+  | { kind: 'error'; message: string }
+
+export interface StageSpan {
+  status: ImageStatus
+  /** When the action first saw the status. */
+  seenAt: Date
+  /** When the action first saw the next status. */
+  endedAt?: Date
+}
+
+export interface BuildRecord {
+  mode: ActionInputs['mode']
+  region: string
+  /** The pipeline ARN, image ARN or recipe name the build came from. */
+  source: string
+  stepStartedAt: Date
+  imageArn?: string
+  snapshot?: BuildSnapshot
+  stages: StageSpan[]
+  ending?: Ending
+  endedAt?: Date
+  /** severity → count; undefined when scanning is off. */
+  scanFindings?: Record<string, number>
+  /** Things the reader should know that are not the build's own doing. */
+  notices: string[]
+}
+
+export function newBuildRecord(inputs: ActionInputs, stepStartedAt: Date): BuildRecord {
+  const source =
+    inputs.mode === 'pipeline'
+      ? inputs.pipelineArn
+      : inputs.mode === 'attach'
+        ? inputs.imageArn
+        : inputs.name
+  return {
+    mode: inputs.mode,
+    region: inputs.region,
+    source,
+    stepStartedAt,
+    stages: [],
+    notices: []
+  }
+}
+
+/** Folds one watcher event into the record. */
+export function recordEvent(record: BuildRecord, event: BuildEvent): void {
+  if (event.type === 'snapshot') {
+    record.snapshot = event.snapshot
+  } else if (event.type === 'stage-changed') {
+    const current = record.stages.at(-1)
+    if (current && !current.endedAt) current.endedAt = event.at
+    record.stages.push({ status: event.status, seenAt: event.at })
+  }
+}
+
+/** The last status seen (a cancel shows as CANCELLED only once AWS confirmed it). */
+export function reportedStatus(record: BuildRecord): string {
+  return record.snapshot?.image.status ?? (record.imageArn ? 'PENDING' : '')
+}

@@ -1,0 +1,72 @@
+/** The step's outputs, computed from the record; every output is always set, so expressions never see a missing value. */
+import { parseImageBuildVersionArn } from '../arns.js'
+import type { BuildSnapshot, DistributedAmi } from '../watch/model.js'
+import { type BuildRecord, reportedStatus } from './build-record.js'
+
+export type OutputName =
+  | 'image-arn'
+  | 'image-version'
+  | 'status'
+  | 'ami-id'
+  | 'amis'
+  | 'output-resources'
+  | 'test-results'
+  | 'scan-findings'
+
+export interface TestResult {
+  workflow: string
+  step: string
+  action?: string
+  status: string
+  message?: string
+  startTime?: string
+  endTime?: string
+}
+
+export function buildOutputs(record: BuildRecord): Record<OutputName, string> {
+  const snapshot = record.snapshot
+  const amis = buildAccountAmis(record)
+  return {
+    'image-arn': record.imageArn ?? '',
+    'image-version': snapshot?.image.version ?? '',
+    status: reportedStatus(record),
+    'ami-id': amis[record.region] ?? Object.values(amis)[0] ?? '',
+    amis: JSON.stringify(amis),
+    'output-resources': JSON.stringify(snapshot?.image.outputResources ?? { amis: [] }),
+    'test-results': JSON.stringify(snapshot ? testResults(snapshot) : []),
+    'scan-findings': JSON.stringify(record.scanFindings ?? {})
+  }
+}
+
+/** region → AMI ID, for the account that built the image (AMIs shared into other accounts are left out). */
+export function buildAccountAmis(record: BuildRecord): Record<string, string> {
+  const buildAccount = record.imageArn
+    ? parseImageBuildVersionArn(record.imageArn)?.accountId
+    : undefined
+  const amis: Record<string, string> = {}
+  for (const ami of record.snapshot?.image.amis ?? []) {
+    if (isBuildAccount(ami, buildAccount) && !(ami.region in amis)) amis[ami.region] = ami.imageId
+  }
+  return amis
+}
+
+function isBuildAccount(ami: DistributedAmi, buildAccount: string | undefined): boolean {
+  return ami.accountId === undefined || buildAccount === undefined || ami.accountId === buildAccount
+}
+
+/** One entry per step of every TEST workflow execution. */
+export function testResults(snapshot: BuildSnapshot): TestResult[] {
+  return snapshot.workflows
+    .filter((workflow) => workflow.type === 'TEST')
+    .flatMap((workflow) =>
+      workflow.steps.map((step) => ({
+        workflow: workflow.name,
+        step: step.name,
+        action: step.action,
+        status: step.status,
+        message: step.message,
+        startTime: step.startTime,
+        endTime: step.endTime
+      }))
+    )
+}

@@ -1,0 +1,25 @@
+/** Writes the record out: step outputs, the job summary, and the failure annotation. */
+import * as core from '@actions/core'
+import type { BuildRecord } from './build-record.js'
+import { failureOf } from './failure.js'
+import { buildOutputs } from './outputs.js'
+import { renderSummary } from './summary.js'
+
+export async function publish(
+  record: BuildRecord,
+  writeSummary: boolean,
+  now: Date
+): Promise<void> {
+  for (const [name, value] of Object.entries(buildOutputs(record))) core.setOutput(name, value)
+  if (writeSummary) {
+    try {
+      await core.summary.addRaw(renderSummary(record, now)).write()
+    } catch (error) {
+      core.warning(
+        `The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`
+      )
+    }
+  }
+  const failure = failureOf(record)
+  if (failure) core.setFailed(failure)
+}

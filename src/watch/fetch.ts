@@ -1,0 +1,145 @@
+/** Reads one snapshot of a build from Image Builder and maps it into the action's model. */
+import {
+  GetImageCommand,
+  type Image,
+  type ImagebuilderClient,
+  paginateListWorkflowExecutions,
+  paginateListWorkflowStepExecutions,
+  type WorkflowExecutionMetadata,
+  type WorkflowStepMetadata
+} from '@aws-sdk/client-imagebuilder'
+import type { BuildSnapshot, ImageView, WorkflowExecution, WorkflowStep } from './model.js'
+
+export async function fetchImage(client: ImagebuilderClient, imageArn: string): Promise<ImageView> {
+  const { image } = await client.send(new GetImageCommand({ imageBuildVersionArn: imageArn }))
+  return toImageView(imageArn, image ?? {})
+}
+
+/**
+ * Lists the build's workflow executions and their steps. A workflow whose status and counters
+ * have not moved since the previous snapshot, and that no longer runs, keeps its known steps,
+ * so a long build does not re-read finished workflows on every poll.
+ */
+export async function fetchWorkflows(
+  client: ImagebuilderClient,
+  imageArn: string,
+  previous: readonly WorkflowExecution[]
+): Promise<WorkflowExecution[]> {
+  const workflows: WorkflowExecution[] = []
+  for await (const page of paginateListWorkflowExecutions(
+    { client },
+    { imageBuildVersionArn: imageArn }
+  )) {
+    for (const metadata of page.workflowExecutions ?? []) {
+      const workflow = toWorkflowExecution(metadata)
+      const known = previous.find((candidate) => candidate.id === workflow.id)
+      workflow.steps =
+        known && isSettled(known, workflow) ? known.steps : await fetchSteps(client, workflow.id)
+      workflows.push(workflow)
+    }
+  }
+  return workflows
+}
+
+export async function fetchSnapshot(
+  client: ImagebuilderClient,
+  imageArn: string,
+  previous: BuildSnapshot | undefined
+): Promise<BuildSnapshot> {
+  const image = await fetchImage(client, imageArn)
+  const workflows = await fetchWorkflows(client, imageArn, previous?.workflows ?? [])
+  return { image, workflows }
+}
+
+async function fetchSteps(
+  client: ImagebuilderClient,
+  workflowExecutionId: string
+): Promise<WorkflowStep[]> {
+  const steps: WorkflowStep[] = []
+  for await (const page of paginateListWorkflowStepExecutions(
+    { client },
+    { workflowExecutionId }
+  )) {
+    steps.push(...(page.steps ?? []).map(toWorkflowStep))
+  }
+  return steps
+}
+
+const RUNNING_WORKFLOW_STATUSES = new Set(['PENDING', 'RUNNING', 'ROLLBACK_IN_PROGRESS'])
+
+function isSettled(known: WorkflowExecution, current: WorkflowExecution): boolean {
+  return (
+    !RUNNING_WORKFLOW_STATUSES.has(current.status) &&
+    known.status === current.status &&
+    known.endTime === current.endTime &&
+    known.succeeded === current.succeeded &&
+    known.failed === current.failed &&
+    known.skipped === current.skipped &&
+    known.steps.length > 0
+  )
+}
+
+function toImageView(arn: string, image: Image): ImageView {
+  return {
+    arn: image.arn ?? arn,
+    name: image.name,
+    version: image.version,
+    platform: image.platform,
+    status: image.state?.status ?? 'PENDING',
+    reason: image.state?.reason,
+    amis: (image.outputResources?.amis ?? []).map((ami) => ({
+      region: ami.region ?? '',
+      imageId: ami.image ?? '',
+      name: ami.name,
+      description: ami.description,
+      accountId: ami.accountId,
+      status: ami.state?.status
+    })),
+    containers: (image.outputResources?.containers ?? []).map((container) => ({
+      region: container.region ?? '',
+      imageUris: container.imageUris ?? []
+    })),
+    outputResources: image.outputResources ?? { amis: [] },
+    scanningEnabled: image.imageScanningConfiguration?.imageScanningEnabled ?? false,
+    testsEnabled: image.imageTestsConfiguration?.imageTestsEnabled ?? true,
+    logGroupName: image.loggingConfiguration?.logGroupName,
+    dateCreated: image.dateCreated
+  }
+}
+
+function toWorkflowExecution(metadata: WorkflowExecutionMetadata): WorkflowExecution {
+  return {
+    id: metadata.workflowExecutionId ?? '',
+    type: metadata.type ?? 'BUILD',
+    name: workflowName(metadata.workflowBuildVersionArn),
+    workflowArn: metadata.workflowBuildVersionArn,
+    status: metadata.status ?? 'PENDING',
+    message: metadata.message || undefined,
+    startTime: metadata.startTime || undefined,
+    endTime: metadata.endTime || undefined,
+    totalStepCount: metadata.totalStepCount ?? 0,
+    succeeded: metadata.totalStepsSucceeded ?? 0,
+    failed: metadata.totalStepsFailed ?? 0,
+    skipped: metadata.totalStepsSkipped ?? 0,
+    steps: []
+  }
+}
+
+function toWorkflowStep(step: WorkflowStepMetadata): WorkflowStep {
+  return {
+    id: step.stepExecutionId ?? '',
+    name: step.name ?? '',
+    action: step.action,
+    status: step.status ?? 'PENDING',
+    message: step.message || undefined,
+    startTime: step.startTime || undefined,
+    endTime: step.endTime || undefined,
+    outputs: step.outputs || undefined
+  }
+}
+
+/** `…:workflow/test/test-image/1.0.3/1` → `test-image`. */
+export function workflowName(workflowArn: string | undefined): string {
+  const match = /:workflow\/[a-z]+\/([^/]+)\//.exec(workflowArn ?? '')
+  return match?.[1] ?? 'workflow'
+}

@@ -1,0 +1,107 @@
+import type { OutputResources } from '@aws-sdk/client-imagebuilder'
+
+/**
+ * What the action knows about a build, in its own terms: the watcher maps Image Builder's responses
+ * into these shapes, and everything downstream (job log, summary, outputs) reads only these.
+ */
+
+/** `ImageStatus`; kept open because the service may add values. */
+export type ImageStatus =
+  | 'PENDING'
+  | 'CREATING'
+  | 'BUILDING'
+  | 'TESTING'
+  | 'DISTRIBUTING'
+  | 'INTEGRATING'
+  | 'AVAILABLE'
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'DEPRECATED'
+  | 'DELETED'
+  | 'DISABLED'
+  | (string & {})
+
+/** Statuses in which a build no longer runs. */
+export const FINAL_STATUSES: readonly ImageStatus[] = [
+  'AVAILABLE',
+  'FAILED',
+  'CANCELLED',
+  'DEPRECATED',
+  'DELETED',
+  'DISABLED'
+]
+
+export function isFinal(status: ImageStatus): boolean {
+  return FINAL_STATUSES.includes(status)
+}
+
+export interface DistributedAmi {
+  region: string
+  imageId: string
+  name?: string
+  description?: string
+  accountId?: string
+  status?: string
+}
+
+export interface ContainerOutput {
+  region: string
+  imageUris: string[]
+}
+
+export interface ImageView {
+  arn: string
+  name?: string
+  /** `x.y.z/<build>` */
+  version?: string
+  platform?: string
+  status: ImageStatus
+  reason?: string
+  amis: DistributedAmi[]
+  containers: ContainerOutput[]
+  /** `outputResources` exactly as Image Builder reported it, for the output of that name. */
+  outputResources: OutputResources
+  scanningEnabled: boolean
+  testsEnabled: boolean
+  logGroupName?: string
+  dateCreated?: string
+}
+
+export type WorkflowStatus = string
+export type StepStatus = string
+
+export interface WorkflowStep {
+  id: string
+  name: string
+  action?: string
+  status: StepStatus
+  message?: string
+  startTime?: string
+  endTime?: string
+  /** JSON text as Image Builder sends it; on failure it carries the error. */
+  outputs?: string
+}
+
+export interface WorkflowExecution {
+  id: string
+  /** `BUILD`, `TEST` or `DISTRIBUTION`. */
+  type: string
+  /** The workflow's name from its ARN, e.g. `build-image`. */
+  name: string
+  workflowArn?: string
+  status: WorkflowStatus
+  message?: string
+  startTime?: string
+  endTime?: string
+  totalStepCount: number
+  succeeded: number
+  failed: number
+  skipped: number
+  steps: WorkflowStep[]
+}
+
+/** One poll's view of the build. */
+export interface BuildSnapshot {
+  image: ImageView
+  workflows: WorkflowExecution[]
+}

@@ -1,0 +1,95 @@
+/**
+ * Follows one image build until it ends or the caller stops waiting, emitting what changes.
+ * Faults of AWS (throttling, 5xx, dropped connections) are waited out: they never end the watch
+ * of a build that is still running. Expired credentials end it at once, with the last snapshot.
+ */
+import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
+import { describeError, isExpiredCredentials, isTransient } from '../aws/errors.js'
+import { diffSnapshots } from './diff.js'
+import type { EmitBuildEvent, LogLines } from './events.js'
+import { fetchSnapshot } from './fetch.js'
+import { PollInterval } from './interval.js'
+import { type BuildSnapshot, isFinal } from './model.js'
+
+export interface Clock {
+  now(): Date
+  /** Resolves after `ms`, or early when the signal aborts. */
+  sleep(ms: number, signal: AbortSignal): Promise<void>
+}
+
+/** Reads what the build logged since the last call; failures are its own to report. */
+export interface LogSource {
+  read(snapshot: BuildSnapshot): Promise<LogLines['lines']>
+}
+
+export interface WatchOptions {
+  client: ImagebuilderClient
+  imageArn: string
+  baseIntervalMs: number
+  clock: Clock
+  /** Aborted when the run is cancelled or the timeout passes. */
+  signal: AbortSignal
+  emit: EmitBuildEvent
+  logs?: LogSource
+  random?: () => number
+}
+
+export type WatchOutcome =
+  | { type: 'ended'; snapshot: BuildSnapshot }
+  | { type: 'aborted'; snapshot?: BuildSnapshot }
+  | { type: 'credentials-expired'; error: unknown; snapshot?: BuildSnapshot }
+  | { type: 'unreachable'; error: unknown; snapshot?: BuildSnapshot }
+
+/** Errors that are not AWS faults (access denied, not found) end the watch after this many in a row. */
+const MAX_CONSECUTIVE_HARD_ERRORS = 3
+
+export async function watchBuild(options: WatchOptions): Promise<WatchOutcome> {
+  const { client, imageArn, clock, signal, emit } = options
+  const interval = new PollInterval(options.baseIntervalMs, options.random)
+  let snapshot: BuildSnapshot | undefined
+  let failures = 0
+  let hardErrors = 0
+  while (!signal.aborted) {
+    let next: BuildSnapshot
+    try {
+      next = await fetchSnapshot(client, imageArn, snapshot)
+    } catch (error) {
+      // The signal may have aborted during the request: stop rather than count a failure.
+      if (isAborted(signal)) break
+      if (isExpiredCredentials(error)) return { type: 'credentials-expired', error, snapshot }
+      hardErrors = isTransient(error) ? 0 : hardErrors + 1
+      if (hardErrors >= MAX_CONSECUTIVE_HARD_ERRORS) return { type: 'unreachable', error, snapshot }
+      failures += 1
+      const retryInMs = interval.afterFailure(failures)
+      emit({
+        type: 'poll-failed',
+        at: clock.now(),
+        error: describeError(error),
+        consecutiveFailures: failures,
+        retryInMs
+      })
+      await clock.sleep(retryInMs, signal)
+      continue
+    }
+    failures = 0
+    hardErrors = 0
+    const changes = diffSnapshots(snapshot, next, clock.now())
+    snapshot = next
+    await emitLogs(options, snapshot)
+    changes.forEach(emit)
+    emit({ type: 'snapshot', at: clock.now(), snapshot })
+    if (isFinal(snapshot.image.status)) return { type: 'ended', snapshot }
+    await clock.sleep(interval.afterPoll(changes.length > 0), signal)
+  }
+  return { type: 'aborted', snapshot }
+}
+
+async function emitLogs(options: WatchOptions, snapshot: BuildSnapshot): Promise<void> {
+  if (!options.logs) return
+  const lines = await options.logs.read(snapshot)
+  if (lines.length > 0) options.emit({ type: 'log-lines', at: options.clock.now(), lines })
+}
+
+function isAborted(signal: AbortSignal): boolean {
+  return signal.aborted
+}
