@@ -1,0 +1,126 @@
+/**
+ * The emulator's public surface: start it on a port, point the AWS SDK at `url`, seed pipelines,
+ * script builds, inject faults, and read back every request it received.
+ */
+import { ec2Service, MemoryEc2Store } from './ec2/index.js'
+import { FaultPlan, type FaultRule } from './faults.js'
+import { ParentImages } from './imagebuilder/parent-images.js'
+import {
+  seedPipeline,
+  type SeededPipeline,
+  type SeedPipelineOptions
+} from './imagebuilder/seed-pipeline.js'
+import { imagebuilderService } from './imagebuilder/service.js'
+import { startPipelineBuild } from './imagebuilder/start-build.js'
+import { logsService, MemoryLogStore } from './logs/index.js'
+import { Recorder, type RecordedRequest } from './recorder.js'
+import {
+  resolveScenario,
+  totalDuration,
+  type ImagePlatform,
+  type ScenarioOverrides
+} from './scenario.js'
+import { closeServer, listen } from './server.js'
+import { World } from './world.js'
+
+export interface EmulatorOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number
+  /** Default `127.0.0.1`. */
+  host?: string
+  /** Default `123456789012`. */
+  accountId?: string
+  /** Milliseconds since the epoch; default `Date.now`. Tests pass a clock they advance. */
+  clock?: () => number
+  /** The scenario every build follows unless its pipeline or `setNextBuildScenario` says otherwise. */
+  scenario?: ScenarioOverrides
+}
+
+export interface SeedImageOptions {
+  pipelineArn: string
+  scenario?: ScenarioOverrides
+  tags?: Record<string, string>
+  /** Default: long enough ago that the build has ended by now. */
+  startedAt?: number
+}
+
+export interface Emulator {
+  /** `http://host:port`: the endpoint for every service and region. */
+  readonly url: string
+  readonly port: number
+  readonly accountId: string
+  readonly requests: readonly RecordedRequest[]
+  requestsFor(operation: string): RecordedRequest[]
+  injectFault(rule: FaultRule): void
+  clearFaults(): void
+  seedPipeline(options: SeedPipelineOptions): SeededPipeline
+  /** Starts a build of a seeded pipeline in the past; returns its image build version ARN. */
+  seedImage(options: SeedImageOptions): string
+  /** Overrides the scenario of the next build started (by any operation, in any region). */
+  setNextBuildScenario(scenario: ScenarioOverrides): void
+  /** The Amazon-owned base AMI seeded in every region. */
+  parentImageId(region: string, platform?: ImagePlatform): string
+  readonly ec2Store: MemoryEc2Store
+  readonly logStore: MemoryLogStore
+  close(): Promise<void>
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const clock = options.clock ?? Date.now
+  const accountId = options.accountId ?? '123456789012'
+  const ec2Store = new MemoryEc2Store()
+  const logStore = new MemoryLogStore()
+  const world = new World(accountId, ec2Store, logStore, options.scenario)
+  const parents = new ParentImages(ec2Store)
+  const faults = new FaultPlan()
+  const recorder = new Recorder()
+  const handlers = {
+    imagebuilder: imagebuilderService(world),
+    ec2: ec2Service(ec2Store),
+    logs: logsService(logStore)
+  }
+  const host = options.host ?? '127.0.0.1'
+  const { server, port } = await listen(
+    { world, handlers, faults, recorder, clock },
+    host,
+    options.port ?? 0
+  )
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    accountId,
+    get requests() {
+      return recorder.all
+    },
+    requestsFor: (operation) => recorder.forOperation(operation),
+    injectFault: (rule) => {
+      faults.add(rule)
+    },
+    clearFaults: () => {
+      faults.clear()
+    },
+    seedPipeline: (seed) => seedPipeline(world, parents, seed, world.advanceTo(clock())),
+    seedImage: (seed) => seedImage(world, seed, clock),
+    setNextBuildScenario: (scenario) => {
+      world.imagebuilder.scenarios.setNext(scenario)
+    },
+    parentImageId: (region, platform = 'Linux') => parents.idFor(region, platform),
+    ec2Store,
+    logStore,
+    close: () => closeServer(server)
+  }
+}
+
+function seedImage(world: World, seed: SeedImageOptions, clock: () => number): string {
+  const now = world.advanceTo(clock())
+  const pipeline = world.imagebuilder.resources.pipelines.get(seed.pipelineArn)
+  if (pipeline === undefined) throw new Error(`No seeded pipeline ${seed.pipelineArn}`)
+  const scenario = resolveScenario(
+    world.imagebuilder.scenarios.takeForBuild(pipeline.arn),
+    seed.scenario
+  )
+  const startedAt = seed.startedAt ?? now - totalDuration(scenario) - 1
+  const build = startPipelineBuild(world, pipeline, { tags: seed.tags ?? {}, scenario, startedAt })
+  world.advanceTo(now)
+  return build.spec.arn
+}

@@ -1,0 +1,89 @@
+/** Image Builder ARNs: building them from names and versions, reading them back (§2.4). */
+
+/** `MyBasicRecipe` → `mybasicrecipe`; names differing only in case, spaces or underscores collide. */
+export function normalizeName(name: string): string {
+  return name.toLowerCase().replace(/[ _]/g, '-')
+}
+
+export type ResourceType =
+  | 'component'
+  | 'image-recipe'
+  | 'infrastructure-configuration'
+  | 'distribution-configuration'
+  | 'image-pipeline'
+  | 'image'
+
+export function resourceArn(
+  region: string,
+  owner: string,
+  type: ResourceType,
+  name: string,
+  ...version: string[]
+): string {
+  return [
+    `arn:aws:imagebuilder:${region}:${owner}:${type}/${normalizeName(name)}`,
+    ...version
+  ].join('/')
+}
+
+/** The AWS-managed workflows that AMI builds run when no custom workflows are given (§3.3). */
+export function managedWorkflowArn(
+  region: string,
+  type: 'build' | 'test',
+  version = '1.0.3/1'
+): string {
+  return `arn:aws:imagebuilder:${region}:aws:workflow/${type}/${type}-image/${version}`
+}
+
+export interface VersionedArn {
+  /** Everything before the version: `arn:aws:imagebuilder:<region>:<owner>:<type>/<name>`. */
+  base: string
+  region: string
+  /** `1.0.0`, or with `x` wildcards (`1.x.x`). */
+  version: string
+  build?: number
+}
+
+/** Splits a versioned ARN (`…/name/1.0.0` or `…/name/1.0.0/3`); undefined when it has no version. */
+export function parseVersionedArn(arn: string): VersionedArn | undefined {
+  const match =
+    /^(arn:aws[^:]*:imagebuilder:([^:]+):[^:]+:[a-z-]+\/[^/]+)\/((?:[0-9]+|x)\.(?:[0-9]+|x)\.(?:[0-9]+|x))(?:\/([0-9]+))?$/.exec(
+      arn
+    )
+  if (match === null) return undefined
+  const [, base = '', region = '', version = '', build] = match
+  return { base, region, version, ...(build === undefined ? {} : { build: Number(build) }) }
+}
+
+/** The region field of any ARN. */
+export function arnRegion(arn: string): string | undefined {
+  return arn.split(':')[3]
+}
+
+/** True when a concrete `x.y.z` satisfies a pattern that may hold `x` wildcards. */
+export function versionMatches(pattern: string, version: string): boolean {
+  const wanted = pattern.split('.')
+  return version.split('.').every((node, index) => wanted[index] === 'x' || wanted[index] === node)
+}
+
+/** Orders `x.y.z` versions numerically. */
+export function compareVersions(a: string, b: string): number {
+  const left = a.split('.').map(Number)
+  const right = b.split('.').map(Number)
+  for (let index = 0; index < 3; index++) {
+    const difference = (left[index] ?? 0) - (right[index] ?? 0)
+    if (difference !== 0) return difference
+  }
+  return 0
+}
+
+/** The wildcard variants of a versioned resource (`latestVersionReferences`). */
+export function latestVersionReferences(base: string, version: string): Record<string, string> {
+  const [major = '0', minor = '0'] = version.split('.')
+  return {
+    latestVersionArn: `${base}/x.x.x`,
+    latestMajorVersionArn: `${base}/${major}.x.x`,
+    latestMinorVersionArn: `${base}/${major}.${minor}.x`,
+    latestPatchVersionArn: `${base}/${version}`
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Writes what a build has done by a given time into EC2 and CloudWatch Logs: AMIs registered and
+ * settled, log events released. Called by the world before every request; each effect happens once.
+ */
+import type { Ec2Store, LogStore } from '../../stores.js'
+import { ec2ImageRecord } from './amis.js'
+import { logStreamName } from './build-log.js'
+import type { Build } from './types.js'
+
+export function applyBuildEffects(build: Build, now: number, ec2: Ec2Store, logs: LogStore): void {
+  applyAmiEffects(build, now, ec2)
+  applyLogEffects(build, now, logs)
+}
+
+function applyAmiEffects(build: Build, now: number, ec2: Ec2Store): void {
+  const { registeredAmis, settledAmis } = build.applied
+  for (const ami of build.plan.amis) {
+    if (!registeredAmis.has(ami.imageId) && ami.registerAt <= now) {
+      ec2.putImage(ec2ImageRecord(build.spec, ami))
+      registeredAmis.add(ami.imageId)
+    }
+    if (registeredAmis.has(ami.imageId) && !settledAmis.has(ami.imageId) && ami.settleAt <= now) {
+      ec2.setImageState(ami.region, ami.imageId, ami.settleState)
+      settledAmis.add(ami.imageId)
+    }
+  }
+}
+
+function applyLogEffects(build: Build, now: number, logs: LogStore): void {
+  const { spec, plan, applied } = build
+  const pending = plan.logEvents.slice(applied.logEvents)
+  const dueCount = pending.findIndex((event) => event.timestamp > now)
+  const due = dueCount === -1 ? pending : pending.slice(0, dueCount)
+  if (due.length === 0) return
+  logs.createLogGroup(spec.region, spec.logGroupName, now)
+  logs.putLogEvents(
+    spec.region,
+    spec.logGroupName,
+    logStreamName(spec.version, spec.buildNumber),
+    due,
+    now
+  )
+  applied.logEvents += due.length
+}

@@ -1,0 +1,180 @@
+/**
+ * Computes a build's whole timeline when it starts (§2.1): PENDING → CREATING → BUILDING → TESTING →
+ * DISTRIBUTING → INTEGRATING → AVAILABLE, or FAILED where the scenario says, with the workflows,
+ * AMIs and log lines that go with each stage.
+ */
+import { amiId, instanceId } from '../../ids.js'
+import type { ImageStatus } from '../shapes.js'
+import { amiTargets, buildRegionAmi, distributedAmis, type AmiTarget } from './amis.js'
+import { BuildLog } from './build-log.js'
+import {
+  distributionErrorMessage,
+  distributionFailureState,
+  stepFailureState,
+  type DistributionFailureScenario,
+  type StepFailureScenario
+} from './failure.js'
+import { BUILD_IMAGE, TEST_IMAGE, type WorkflowDefinition } from './managed-workflows.js'
+import { osVersion } from './platform.js'
+import { planWorkflow } from './workflow-plan.js'
+import type { BuildPlan, BuildSpec } from './types.js'
+
+export function planBuild(spec: BuildSpec): BuildPlan {
+  const { durations } = spec.scenario
+  const planner = new Planner(spec)
+  planner.enter('PENDING', spec.startedAt)
+  planner.enter('CREATING', spec.startedAt + durations.PENDING)
+  planner.clock += durations.CREATING
+  const completed =
+    planner.runWorkflow('BUILDING', BUILD_IMAGE) &&
+    (!spec.imageTests.imageTestsEnabled || planner.runWorkflow('TESTING', TEST_IMAGE)) &&
+    planner.distribute()
+  if (completed) {
+    planner.enter('INTEGRATING', planner.clock)
+    planner.enter('AVAILABLE', planner.clock + durations.INTEGRATING)
+  }
+  return planner.finish()
+}
+
+class Planner {
+  readonly log = new BuildLog()
+  readonly plan: BuildPlan = { statuses: [], workflows: [], amis: [], logEvents: [] }
+  clock = 0
+  private readonly outputAmiId = amiId()
+
+  constructor(private readonly spec: BuildSpec) {}
+
+  enter(status: ImageStatus, at: number, reason?: string): void {
+    this.plan.statuses.push({ status, at })
+    this.clock = at
+    this.log.add(
+      at,
+      reason === undefined ? `Image status: ${status}` : `Image status: ${status} - ${reason}`
+    )
+  }
+
+  /** Runs a stage's workflow from the current time; false when it failed and the build is over. */
+  runWorkflow(stage: 'BUILDING' | 'TESTING', definition: WorkflowDefinition): boolean {
+    const start = this.clock
+    this.enter(stage, start)
+    const { workflow, failed } = planWorkflow({
+      definition,
+      spec: this.spec,
+      runtime: {
+        instanceId: instanceId(),
+        outputAmiId: this.outputAmiId,
+        osVersion: osVersion(this.spec.recipe.platform)
+      },
+      start,
+      duration: this.spec.scenario.durations[stage],
+      log: this.log,
+      ...stepFailure(this.spec, definition)
+    })
+    this.plan.workflows.push(workflow)
+    this.recordWorkflowEffects(workflow)
+    if (failed === undefined) {
+      this.clock = workflow.end
+      return true
+    }
+    const state = stepFailureState(failed.failure, workflow, failed.step, stage, this.spec.region)
+    this.fail(workflow.end, state)
+    return false
+  }
+
+  /** Copies the AMI to every target; false when a region's copy failed. */
+  distribute(): boolean {
+    const start = this.clock
+    const end = start + this.spec.scenario.durations.DISTRIBUTING
+    this.enter('DISTRIBUTING', start)
+    const targets = amiTargets(this.spec, this.buildAmiStart())
+    const failure = regionFailure(this.spec, targets)
+    const copies = distributedAmis(this.spec, targets, { start, end }, failure)
+    this.plan.amis.push(...copies)
+    this.plan.amisListedAt = end
+    for (const copy of copies) {
+      this.log.add(
+        start,
+        `Distributing AMI to ${copy.region} (account ${copy.accountId}): ${copy.imageId}`
+      )
+    }
+    if (failure === undefined) {
+      this.log.add(end, 'Distribution complete')
+      this.clock = end
+      return true
+    }
+    this.markFailedBuildRegionAmi(failure)
+    this.fail(end, distributionFailureState(failure.scenario, failure.errorMessage))
+    return false
+  }
+
+  finish(): BuildPlan {
+    this.plan.logEvents = this.log.events()
+    return this.plan
+  }
+
+  private fail(at: number, state: Pick<BuildPlan, 'reason' | 'failureContext'>): void {
+    this.plan.reason = state.reason
+    if (state.failureContext !== undefined) this.plan.failureContext = state.failureContext
+    this.enter('FAILED', at, state.reason)
+  }
+
+  /** CreateOutputAMI makes the build region's AMI; CollectImageScanFindings gathers findings. */
+  private recordWorkflowEffects(workflow: BuildPlan['workflows'][number]): void {
+    for (const step of workflow.steps) {
+      if (step.start === undefined || step.end === undefined) continue
+      if (step.name === 'CreateOutputAMI' && step.outcome !== 'SKIPPED') {
+        const ami = buildRegionAmi(
+          this.spec,
+          amiTargets(this.spec, step.start),
+          this.outputAmiId,
+          step.start,
+          step.end
+        )
+        this.plan.amis.push(
+          step.outcome === 'FAILED' ? { ...ami, settleState: 'failed', listed: false } : ami
+        )
+      }
+      if (step.name === 'CollectImageScanFindings' && step.outcome === 'COMPLETED')
+        this.plan.scan = { start: step.start, end: step.end }
+    }
+  }
+
+  private buildAmiStart(): number {
+    return this.plan.amis.find((ami) => ami.imageId === this.outputAmiId)?.registerAt ?? this.clock
+  }
+
+  /** A failed region that is the build region fails the AMI CreateOutputAMI made. */
+  private markFailedBuildRegionAmi(failure: RegionFailure): void {
+    if (failure.region !== this.spec.region) return
+    this.plan.amis = this.plan.amis.map((ami) =>
+      ami.imageId === this.outputAmiId ? { ...ami, errorMessage: failure.errorMessage } : ami
+    )
+  }
+}
+
+function stepFailure(
+  spec: BuildSpec,
+  definition: WorkflowDefinition
+): { failure?: StepFailureScenario } {
+  const failure = spec.scenario.failure
+  if (failure?.kind !== 'step' || !definition.steps.some((step) => step.name === failure.step))
+    return {}
+  return { failure }
+}
+
+interface RegionFailure {
+  scenario: DistributionFailureScenario
+  region: string
+  errorMessage: string
+}
+
+function regionFailure(spec: BuildSpec, targets: AmiTarget[]): RegionFailure | undefined {
+  const scenario = spec.scenario.failure
+  if (scenario?.kind !== 'distribution') return undefined
+  if (!targets.some((candidate) => candidate.region === scenario.region)) {
+    throw new Error(
+      `The scenario fails distribution to ${scenario.region}, which is not a distribution region of ${spec.arn}`
+    )
+  }
+  return { scenario, region: scenario.region, errorMessage: distributionErrorMessage(scenario) }
+}

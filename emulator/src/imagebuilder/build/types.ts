@@ -1,0 +1,154 @@
+/**
+ * A build is what was asked for (BuildSpec) and a timeline computed once from it (BuildPlan). Every
+ * view of the build (GetImage, workflow steps, AMIs in EC2, log events) reads the plan at a time.
+ */
+import type { LogEventInput } from '../../stores.js'
+import type { BuildScenario } from '../../scenario.js'
+import type {
+  DistributionConfiguration,
+  ImageFailureContext,
+  ImageLoggingConfiguration,
+  ImagePipeline,
+  ImageRecipe,
+  ImageScanningConfiguration,
+  ImageStatus,
+  ImageTestsConfiguration,
+  InfrastructureConfiguration,
+  JsonObject,
+  TagMap,
+  WorkflowType
+} from '../shapes.js'
+
+/** What an output AMI inherits from the parent image. */
+export interface AmiTemplate {
+  rootDeviceName: string
+  architecture: 'x86_64' | 'arm64'
+  platform?: 'windows'
+  platformDetails: string
+  volumeSize: number
+}
+
+/** What the caller asks to build, and when. */
+export interface BuildRequest {
+  region: string
+  recipe: ImageRecipe
+  infrastructure: InfrastructureConfiguration
+  distribution?: DistributionConfiguration
+  pipeline?: ImagePipeline
+  imageTests: ImageTestsConfiguration
+  imageScanning: ImageScanningConfiguration
+  enhancedImageMetadataEnabled: boolean
+  tags: TagMap
+  loggingConfiguration?: ImageLoggingConfiguration
+  scenario: BuildScenario
+  startedAt: number
+}
+
+/** The request with everything fixed when the build starts. */
+export interface BuildSpec extends BuildRequest {
+  arn: string
+  accountId: string
+  /** The recipe's name, which is the image's name. */
+  name: string
+  /** `x.y.z` of the recipe. */
+  version: string
+  buildNumber: number
+  logGroupName: string
+  amiTemplate: AmiTemplate
+  /** The recipe's components resolved to build versions at start, as AWSTOE runs them. */
+  components: ResolvedComponent[]
+}
+
+export interface ResolvedComponent {
+  /** Build-version ARN (`…/component/<name>/1.0.0/1`). */
+  arn: string
+  name: string
+  type: 'BUILD' | 'TEST'
+}
+
+export type StepOutcome = 'COMPLETED' | 'SKIPPED' | 'FAILED' | 'CANCELLED' | 'PENDING'
+
+export interface PlannedStep {
+  id: string
+  name: string
+  action: string
+  onFailure: 'Abort' | 'Continue'
+  timeoutSeconds: number
+  /** `PENDING` means the step never runs (after a failure or a cancellation). */
+  outcome: StepOutcome
+  /** Absent when the step never runs. */
+  start?: number
+  end?: number
+  /** Shown while the step waits or when it is skipped. */
+  pendingInputs?: JsonObject
+  /** Shown once the step runs. */
+  inputs?: JsonObject
+  /** Shown once the step has finished. */
+  outputs?: JsonObject
+  message?: string
+}
+
+export interface PlannedWorkflow {
+  id: string
+  type: WorkflowType
+  arn: string
+  start: number
+  end: number
+  outcome: 'COMPLETED' | 'FAILED' | 'CANCELLED'
+  message?: string
+  steps: PlannedStep[]
+}
+
+export interface PlannedAmi {
+  region: string
+  accountId: string
+  imageId: string
+  snapshotId: string
+  name: string
+  description?: string
+  tags: TagMap
+  launchPermissions: string[]
+  registerAt: number
+  settleAt: number
+  settleState: 'available' | 'failed'
+  /** Whether the image's `outputResources.amis` lists it. */
+  listed: boolean
+  /** The distribution error for a region that failed. */
+  errorMessage?: string
+}
+
+export interface StatusChange {
+  status: ImageStatus
+  at: number
+}
+
+export interface BuildPlan {
+  /** In time order; the last entry is the terminal status. */
+  statuses: StatusChange[]
+  reason?: string
+  failureContext?: ImageFailureContext
+  workflows: PlannedWorkflow[]
+  amis: PlannedAmi[]
+  /** When `outputResources.amis` gets filled: the end of distribution. */
+  amisListedAt?: number
+  /** When the CollectImageScanFindings step ran, if it did. */
+  scan?: { start: number; end: number }
+  /** Build log events in timestamp order. */
+  logEvents: LogEventInput[]
+}
+
+/** Which of the plan's side effects the world has already written into EC2 and Logs. */
+export interface AppliedEffects {
+  logEvents: number
+  registeredAmis: Set<string>
+  settledAmis: Set<string>
+}
+
+export interface Build {
+  spec: BuildSpec
+  plan: BuildPlan
+  cancelRequestedAt?: number
+  applied: AppliedEffects
+}
+
+export const TERMINAL_STATUSES: readonly ImageStatus[] = ['AVAILABLE', 'FAILED', 'CANCELLED']

@@ -1,0 +1,64 @@
+/**
+ * The account's Image Builder resources, one collection per kind, keyed by ARN and stored exactly as
+ * the Get* operations return them. The recipe-mode Create, Update and List operations add to these.
+ */
+import { compareVersions, parseVersionedArn, versionMatches } from './arns.js'
+import type {
+  Component,
+  DistributionConfiguration,
+  ImagePipeline,
+  ImageRecipe,
+  InfrastructureConfiguration,
+  TagMap
+} from './shapes.js'
+
+export class ResourceCollection<T extends { arn: string; tags: TagMap }> {
+  private readonly byArn = new Map<string, T>()
+
+  put(resource: T): T {
+    this.byArn.set(resource.arn, resource)
+    return resource
+  }
+
+  get(arn: string): T | undefined {
+    return this.byArn.get(arn)
+  }
+
+  /**
+   * An exact ARN, or for a version ARN with `x` wildcards the highest matching version. Build-version
+   * ARNs (`…/1.0.0/2`) match exactly only.
+   */
+  resolve(arn: string): T | undefined {
+    const exact = this.byArn.get(arn)
+    if (exact !== undefined) return exact
+    const wanted = parseVersionedArn(arn)
+    if (wanted === undefined || wanted.build !== undefined) return undefined
+    const candidates = [...this.byArn.values()]
+      .map((resource) => ({ resource, parsed: parseVersionedArn(resource.arn) }))
+      .filter(
+        ({ parsed }) =>
+          parsed?.base === wanted.base && versionMatches(wanted.version, parsed.version)
+      )
+    candidates.sort((a, b) => compareVersions(b.parsed?.version ?? '', a.parsed?.version ?? ''))
+    return candidates[0]?.resource
+  }
+}
+
+export class ResourceStore {
+  readonly components = new ResourceCollection<Component>()
+  readonly recipes = new ResourceCollection<ImageRecipe>()
+  readonly infrastructureConfigurations = new ResourceCollection<InfrastructureConfiguration>()
+  readonly distributionConfigurations = new ResourceCollection<DistributionConfiguration>()
+  readonly pipelines = new ResourceCollection<ImagePipeline>()
+
+  /** The resource with this exact ARN, of any kind, for the tagging operations. */
+  find(arn: string): { tags: TagMap } | undefined {
+    return (
+      this.components.get(arn) ??
+      this.recipes.get(arn) ??
+      this.infrastructureConfigurations.get(arn) ??
+      this.distributionConfigurations.get(arn) ??
+      this.pipelines.get(arn)
+    )
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Starts an image build (StartImagePipelineExecution, CreateImage, seeding): fixes what it builds
+ * from, numbers it, and computes its plan.
+ */
+import type { BuildScenario } from '../scenario.js'
+import type { World } from '../world.js'
+import { parseVersionedArn, resourceArn } from './arns.js'
+import { defaultLogGroupName } from './build/build-log.js'
+import { planBuild } from './build/plan.js'
+import { amiTemplate } from './build/platform.js'
+import type { Build, BuildRequest, BuildSpec, ResolvedComponent } from './build/types.js'
+import { inRegion, optionalDistribution } from './lookup.js'
+import type { ResourceStore } from './resources.js'
+import type { ImagePipeline, ImageRecipe, TagMap } from './shapes.js'
+
+export function startBuild(world: World, request: BuildRequest): Build {
+  const { builds, resources } = world.imagebuilder
+  const { recipe, region } = request
+  const buildNumber = builds.nextBuildNumber(recipe.arn)
+  const logGroupName =
+    request.loggingConfiguration?.logGroupName ??
+    request.pipeline?.loggingConfiguration?.imageLogGroupName ??
+    defaultLogGroupName(recipe.name)
+  const parent = recipe.parentImage.startsWith('ami-')
+    ? world.ec2.getImage(region, recipe.parentImage)
+    : undefined
+  const spec: BuildSpec = {
+    ...request,
+    arn: resourceArn(
+      region,
+      world.accountId,
+      'image',
+      recipe.name,
+      recipe.version,
+      String(buildNumber)
+    ),
+    accountId: world.accountId,
+    name: recipe.name,
+    version: recipe.version,
+    buildNumber,
+    logGroupName,
+    amiTemplate: amiTemplate(recipe, parent),
+    components: resolveComponents(recipe, resources)
+  }
+  const build: Build = {
+    spec,
+    plan: planBuild(spec),
+    applied: { logEvents: 0, registeredAmis: new Set(), settledAmis: new Set() }
+  }
+  builds.add(build)
+  return build
+}
+
+/** A run of a pipeline: its recipe, configurations and settings as they are now. */
+export function startPipelineBuild(
+  world: World,
+  pipeline: ImagePipeline,
+  run: { tags: TagMap; scenario: BuildScenario; startedAt: number }
+): Build {
+  const { resources } = world.imagebuilder
+  const region = pipeline.arn.split(':')[3] ?? ''
+  const imageLogGroupName = pipeline.loggingConfiguration?.imageLogGroupName
+  return startBuild(world, {
+    region,
+    recipe: inRegion(
+      resources.recipes.resolve(pipeline.imageRecipeArn),
+      pipeline.imageRecipeArn,
+      region
+    ),
+    infrastructure: inRegion(
+      resources.infrastructureConfigurations.get(pipeline.infrastructureConfigurationArn),
+      pipeline.infrastructureConfigurationArn,
+      region
+    ),
+    ...optionalDistribution(resources, region, pipeline.distributionConfigurationArn),
+    pipeline,
+    imageTests: pipeline.imageTestsConfiguration,
+    imageScanning: pipeline.imageScanningConfiguration,
+    enhancedImageMetadataEnabled: pipeline.enhancedImageMetadataEnabled,
+    tags: { ...pipeline.imageTags, ...run.tags },
+    ...(imageLogGroupName === undefined
+      ? {}
+      : { loggingConfiguration: { logGroupName: imageLogGroupName } }),
+    scenario: run.scenario,
+    startedAt: run.startedAt
+  })
+}
+
+/** Components as AWSTOE runs them: wildcard versions resolved to the latest build version. */
+function resolveComponents(recipe: ImageRecipe, resources: ResourceStore): ResolvedComponent[] {
+  return recipe.components.map(({ componentArn }) => {
+    const known = resources.components.resolve(componentArn)
+    if (known !== undefined) return { arn: known.arn, name: known.name, type: known.type }
+    // Components the emulator does not hold (e.g. AWS-managed ones) run as build components.
+    const parsed = parseVersionedArn(componentArn)
+    const version = parsed?.version.replace(/x/g, '0') ?? '1.0.0'
+    const base = parsed?.base ?? componentArn
+    return {
+      arn: `${base}/${version}/${String(parsed?.build ?? 1)}`,
+      name: base.split('/').at(-1) ?? base,
+      type: 'BUILD'
+    }
+  })
+}
