@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from '@jest/globals'
+import { parse } from 'yaml'
+import { INPUT_DEFAULTS } from '../../src/inputs/defaults.js'
+import { buildOutputs } from '../../src/report/outputs.js'
+import { aRecord } from './factories.js'
+
+interface ActionYml {
+  inputs: Record<string, { description?: string; default?: unknown; required?: boolean }>
+  outputs: Record<string, { description?: string }>
+  runs: { using: string; main: string }
+}
+
+const action = parse(
+  readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')
+) as ActionYml
+
+/** The outputs the contract promises users. */
+const CONTRACT_OUTPUTS = [
+  'image-arn',
+  'image-version',
+  'status',
+  'ami-id',
+  'amis',
+  'output-resources',
+  'test-results',
+  'scan-findings'
+]
+
+describe('action.yml', () => {
+  it('declares exactly the inputs and defaults the parser treats as "not given"', () => {
+    const declared = Object.fromEntries(
+      Object.entries(action.inputs).map(([name, input]) => [name, input.default])
+    )
+    expect(declared).toEqual(INPUT_DEFAULTS)
+  })
+
+  it('makes no input required, so the parser can name what is missing', () => {
+    const required = Object.entries(action.inputs).filter(([, input]) => input.required === true)
+    expect(required).toEqual([])
+  })
+
+  it('describes every input and output', () => {
+    const undescribed = [...Object.entries(action.inputs), ...Object.entries(action.outputs)]
+      .filter(([, entry]) => !entry.description)
+      .map(([name]) => name)
+    expect(undescribed).toEqual([])
+  })
+
+  it('declares every output of the contract', () => {
+    expect(Object.keys(action.outputs)).toEqual(expect.arrayContaining(CONTRACT_OUTPUTS))
+  })
+
+  it('declares exactly the outputs the action sets', () => {
+    expect(Object.keys(action.outputs).sort()).toEqual(Object.keys(buildOutputs(aRecord())).sort())
+  })
+
+  it('runs the bundle on node24', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  })
+})

@@ -1,0 +1,138 @@
+/**
+ * Object mothers for the action's own model: each returns a plausible value that a test adjusts with
+ * the few fields it is about, so a test shows only what matters to it.
+ */
+import type { BuildRecord } from '../../src/report/build-record.js'
+import type {
+  BuildSnapshot,
+  DistributedAmi,
+  ImageStatus,
+  ImageView,
+  WorkflowExecution,
+  WorkflowStep
+} from '../../src/watch/model.js'
+
+export const ACCOUNT = '111122223333'
+export const OTHER_ACCOUNT = '444455556666'
+export const REGION = 'eu-west-1'
+export const IMAGE_ARN = `arn:aws:imagebuilder:${REGION}:${ACCOUNT}:image/golden-al2023/1.4.0/3`
+export const PIPELINE_ARN = `arn:aws:imagebuilder:${REGION}:${ACCOUNT}:image-pipeline/golden-al2023`
+export const COMPONENT_ARN = `arn:aws:imagebuilder:${REGION}:${ACCOUNT}:component/golden-al2023-smoke/1.0.0/1`
+
+/** A time on the day every fixture lives on: `at('19:12:23')`. */
+export function at(clock: string): Date {
+  return new Date(`2026-11-23T${clock}.000Z`)
+}
+
+/** The same time as Image Builder writes it. */
+export function iso(clock: string): string {
+  return at(clock).toISOString()
+}
+
+export function anAmi(overrides: Partial<DistributedAmi> = {}): DistributedAmi {
+  const region = overrides.region ?? REGION
+  return {
+    region,
+    imageId: `ami-0${region.replaceAll('-', '').slice(0, 8).padEnd(8, '0')}00000001`,
+    name: 'golden-al2023-2026-11-23T19-12-00',
+    accountId: ACCOUNT,
+    status: 'AVAILABLE',
+    ...overrides
+  }
+}
+
+export function anImage(overrides: Partial<ImageView> = {}): ImageView {
+  const amis = overrides.amis ?? []
+  return {
+    arn: IMAGE_ARN,
+    name: 'golden-al2023',
+    version: '1.4.0/3',
+    platform: 'Linux',
+    status: 'BUILDING',
+    containers: [],
+    outputResources: {
+      amis: amis.map((ami) => ({
+        region: ami.region,
+        image: ami.imageId,
+        name: ami.name,
+        accountId: ami.accountId
+      }))
+    },
+    scanningEnabled: false,
+    testsEnabled: true,
+    ...overrides,
+    amis
+  }
+}
+
+export function aStep(overrides: Partial<WorkflowStep> = {}): WorkflowStep {
+  const name = overrides.name ?? 'LaunchBuildInstance'
+  return { id: `step-${name}`, name, action: 'LaunchInstance', status: 'COMPLETED', ...overrides }
+}
+
+const WORKFLOW_TYPES: Record<string, string> = { 'build-image': 'BUILD', 'test-image': 'TEST' }
+
+/** Counters follow the steps unless given. */
+export function aWorkflow(overrides: Partial<WorkflowExecution> = {}): WorkflowExecution {
+  const name = overrides.name ?? 'build-image'
+  const type = overrides.type ?? WORKFLOW_TYPES[name] ?? 'BUILD'
+  const steps = overrides.steps ?? []
+  const counting = (status: string): number => steps.filter((step) => step.status === status).length
+  return {
+    id: `wf-${name}`,
+    type,
+    name,
+    workflowArn: `arn:aws:imagebuilder:${REGION}:aws:workflow/${type.toLowerCase()}/${name}/1.0.3/1`,
+    status: 'COMPLETED',
+    totalStepCount: steps.length,
+    succeeded: counting('COMPLETED'),
+    failed: counting('FAILED'),
+    skipped: counting('SKIPPED'),
+    steps,
+    ...overrides
+  }
+}
+
+export function aSnapshot(
+  options: {
+    status?: ImageStatus
+    image?: Partial<ImageView>
+    workflows?: WorkflowExecution[]
+  } = {}
+): BuildSnapshot {
+  return {
+    image: anImage({ status: options.status ?? 'BUILDING', ...options.image }),
+    workflows: options.workflows ?? []
+  }
+}
+
+export function aRecord(overrides: Partial<BuildRecord> = {}): BuildRecord {
+  return {
+    mode: 'pipeline',
+    region: REGION,
+    source: PIPELINE_ARN,
+    stepStartedAt: at('19:12:00'),
+    imageArn: IMAGE_ARN,
+    stages: [],
+    notices: [],
+    ...overrides
+  }
+}
+
+/** An error shaped like the AWS SDK's: recognised by name, HTTP status and Node error code. */
+export function anAwsError(
+  name: string,
+  options: { status?: number; code?: string; message?: string } = {}
+): Error {
+  const error = new Error(options.message ?? `${name} from the fake service`)
+  error.name = name
+  return Object.assign(error, {
+    $metadata: { httpStatusCode: options.status ?? 400 },
+    ...(options.code ? { code: options.code } : {})
+  })
+}
+
+/** A dropped connection, as Node reports it: no HTTP status, an error code. */
+export function aNetworkError(code = 'ECONNRESET'): Error {
+  return Object.assign(new Error('socket hang up'), { code })
+}

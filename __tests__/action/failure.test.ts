@@ -1,0 +1,147 @@
+import { describe, expect, it } from '@jest/globals'
+import type { BuildRecord, StageSpan } from '../../src/report/build-record.js'
+import { failureOf } from '../../src/report/failure.js'
+import { aRecord, aSnapshot, aStep, aWorkflow, at, COMPONENT_ARN, IMAGE_ARN } from './factories.js'
+
+const stages = (...statuses: string[]): StageSpan[] =>
+  statuses.map((status, minute) => ({ status, seenAt: at(`19:${String(12 + minute)}:00`) }))
+
+const componentFailure = `Workflow Execution ID: 'wf-0a1b2c3d' failed with reason: Document ${COMPONENT_ARN} failed!`
+
+const failedTests = aWorkflow({
+  name: 'test-image',
+  status: 'FAILED',
+  steps: [
+    aStep({ name: 'LaunchTestInstance' }),
+    aStep({
+      name: 'ApplyTestComponents',
+      action: 'ExecuteComponents',
+      status: 'FAILED',
+      message: 'ssm:ListCommandInvocations returned terminal state Failed'
+    }),
+    aStep({ name: 'TerminateTestInstance', action: 'TerminateInstance' })
+  ]
+})
+
+function ended(status: string, overrides: Partial<BuildRecord> = {}): BuildRecord {
+  return aRecord({
+    ending: { kind: 'ended' },
+    stages: stages('BUILDING', 'TESTING', status),
+    snapshot: aSnapshot({
+      status,
+      image: { reason: componentFailure },
+      workflows: [aWorkflow({ steps: [aStep()] }), failedTests]
+    }),
+    ...overrides
+  })
+}
+
+describe('failureOf', () => {
+  it('does not fail a build that ended AVAILABLE', () => {
+    expect(
+      failureOf(
+        aRecord({ ending: { kind: 'ended' }, snapshot: aSnapshot({ status: 'AVAILABLE' }) })
+      )
+    ).toBeUndefined()
+  })
+
+  it('does not fail a build started with wait: false', () => {
+    expect(
+      failureOf(
+        aRecord({ ending: { kind: 'started' }, snapshot: aSnapshot({ status: 'PENDING' }) })
+      )
+    ).toBeUndefined()
+  })
+
+  it('carries the reason, the failed step and the failed component of a FAILED build', () => {
+    expect(failureOf(ended('FAILED'))).toBe(
+      [
+        `The image build ended FAILED during TESTING: ${componentFailure}`,
+        'Failed step: test-image › ApplyTestComponents (ExecuteComponents): ssm:ListCommandInvocations returned terminal state Failed',
+        `Failed component: ${COMPONENT_ARN}`
+      ].join('\n')
+    )
+  })
+
+  it('fails a build that ended CANCELLED outside the action', () => {
+    const record = ended('CANCELLED')
+    if (record.snapshot) record.snapshot.image.reason = 'Image creation was cancelled by a user'
+    expect(failureOf(record)).toMatch(
+      /^The image build ended CANCELLED during TESTING: Image creation was cancelled by a user/
+    )
+  })
+
+  it('says so when Image Builder gave no reason', () => {
+    const record = ended('FAILED')
+    if (record.snapshot) record.snapshot.image.reason = undefined
+    expect(failureOf(record)?.split('\n')[0]).toBe(
+      'The image build ended FAILED during TESTING: Image Builder gave no reason.'
+    )
+  })
+
+  it('names no component when the reason names none', () => {
+    const record = ended('FAILED')
+    if (record.snapshot)
+      record.snapshot.image.reason = 'Encountered error in LaunchBuildInstance: RunInstances failed'
+    expect(failureOf(record)).not.toContain('Failed component')
+  })
+
+  it('takes the failed step of the failed workflow over a failed step elsewhere', () => {
+    const record = ended('FAILED')
+    record.snapshot?.workflows.unshift(
+      aWorkflow({
+        name: 'build-image',
+        id: 'wf-other',
+        status: 'COMPLETED',
+        steps: [aStep({ name: 'RunSysPrepScript', status: 'FAILED' })]
+      })
+    )
+    expect(failureOf(record)).toContain('Failed step: test-image › ApplyTestComponents')
+  })
+
+  it('leaves out the action and message of a step that has none', () => {
+    const record = ended('FAILED')
+    const step = record.snapshot?.workflows[1]?.steps[1]
+    if (step) Object.assign(step, { action: undefined, message: undefined })
+    expect(failureOf(record)).toContain('Failed step: test-image › ApplyTestComponents\n')
+  })
+
+  it.each([
+    ['confirmed', 'The workflow run was cancelled: ' + IMAGE_ARN + ' was cancelled.'],
+    [
+      'unconfirmed',
+      `The workflow run was cancelled: ${IMAGE_ARN} was asked to cancel; Image Builder had not confirmed it yet (status BUILDING).`
+    ],
+    [
+      'not-requested',
+      `The workflow run was cancelled: ${IMAGE_ARN} keeps running (cancel-on-abort is false).`
+    ]
+  ] as const)(
+    'fails a cancelled run whose cancel was %s, saying what became of the build',
+    (cancel, message) => {
+      const record = aRecord({
+        snapshot: aSnapshot({ status: 'BUILDING' }),
+        ending: { kind: 'aborted', by: 'run-cancelled', cancel }
+      })
+      expect(failureOf(record)).toBe(message)
+    }
+  )
+
+  it('fails a timeout, naming it', () => {
+    const record = aRecord({ ending: { kind: 'aborted', by: 'timeout', cancel: 'confirmed' } })
+    expect(failureOf(record)).toBe(
+      `The timeout passed before the build ended: ${IMAGE_ARN} was cancelled.`
+    )
+  })
+
+  it('fails with the expired-credentials explanation', () => {
+    const error = `The AWS credentials expired (ExpiredTokenException: gone). The build ${IMAGE_ARN} keeps running`
+    expect(failureOf(aRecord({ ending: { kind: 'credentials-expired', error } }))).toBe(error)
+  })
+
+  it('fails with the message of an error ending', () => {
+    expect(
+      failureOf(aRecord({ ending: { kind: 'error', message: 'Lost contact with Image Builder' } }))
+    ).toBe('Lost contact with Image Builder')
+  })
+})

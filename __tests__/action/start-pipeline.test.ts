@@ -1,0 +1,159 @@
+import { afterAll, beforeEach, describe, expect, it } from '@jest/globals'
+import {
+  ImagebuilderClient,
+  StartImagePipelineExecutionCommand
+} from '@aws-sdk/client-imagebuilder'
+import { mockClient } from 'aws-sdk-client-mock'
+import type { PipelineInputs } from '../../src/inputs/action-inputs.js'
+import { startPipelineExecution } from '../../src/start/start-pipeline.js'
+import { aNetworkError, anAwsError, IMAGE_ARN, PIPELINE_ARN, REGION } from './factories.js'
+import { FakeClock } from './fakes.js'
+
+const imagebuilder = mockClient(ImagebuilderClient)
+const client = new ImagebuilderClient({ region: REGION })
+const TOKEN = 'a1'.repeat(32)
+
+let clock: FakeClock
+let controller: AbortController
+
+beforeEach(() => {
+  imagebuilder.reset()
+  clock = new FakeClock()
+  controller = new AbortController()
+})
+
+afterAll(() => {
+  imagebuilder.restore()
+})
+
+function pipelineInputs(overrides: Partial<PipelineInputs> = {}): PipelineInputs {
+  return {
+    mode: 'pipeline',
+    pipelineArn: PIPELINE_ARN,
+    region: REGION,
+    wait: true,
+    timeoutMinutes: 0,
+    cancelOnAbort: true,
+    pollIntervalSeconds: 30,
+    streamLogs: true,
+    summary: true,
+    amiTags: {},
+    tags: {},
+    ...overrides
+  }
+}
+
+function start(inputs: PipelineInputs = pipelineInputs()): Promise<string> {
+  return startPipelineExecution(client, inputs, TOKEN, clock, controller.signal)
+}
+
+function startCalls(): unknown[] {
+  return imagebuilder
+    .commandCalls(StartImagePipelineExecutionCommand)
+    .map((call) => call.args[0].input)
+}
+
+const started = { imageBuildVersionArn: IMAGE_ARN }
+
+describe('startPipelineExecution', () => {
+  it('starts the pipeline with the client token and the tags, and returns the image ARN', async () => {
+    imagebuilder.on(StartImagePipelineExecutionCommand).resolves(started)
+
+    const arn = await start(pipelineInputs({ tags: { team: 'platform' } }))
+
+    expect(arn).toBe(IMAGE_ARN)
+    expect(startCalls()).toEqual([
+      { imagePipelineArn: PIPELINE_ARN, clientToken: TOKEN, tags: { team: 'platform' } }
+    ])
+  })
+
+  it('sends no tags when none are given', async () => {
+    imagebuilder.on(StartImagePipelineExecutionCommand).resolves(started)
+
+    await start()
+
+    expect(startCalls()).toEqual([
+      { imagePipelineArn: PIPELINE_ARN, clientToken: TOKEN, tags: undefined }
+    ])
+  })
+
+  it('retries transient errors with the same client token, backing off', async () => {
+    imagebuilder
+      .on(StartImagePipelineExecutionCommand)
+      .rejectsOnce(anAwsError('CallRateLimitExceededException'))
+      .rejectsOnce(anAwsError('ServiceUnavailableException', { status: 503 }))
+      .rejectsOnce(aNetworkError('ECONNRESET'))
+      .resolves(started)
+
+    expect(await start()).toBe(IMAGE_ARN)
+
+    expect(startCalls()).toHaveLength(4)
+    expect(new Set(startCalls().map((input) => JSON.stringify(input))).size).toBe(1)
+    expect(clock.sleeps).toEqual([2_000, 4_000, 8_000])
+  })
+
+  it('gives up after four attempts with an error naming the pipeline', async () => {
+    imagebuilder
+      .on(StartImagePipelineExecutionCommand)
+      .rejects(anAwsError('CallRateLimitExceededException'))
+
+    await expect(start()).rejects.toMatchObject({
+      name: 'StartError',
+      message: expect.stringContaining(
+        `Could not start pipeline ${PIPELINE_ARN}: CallRateLimitExceededException`
+      )
+    })
+    expect(startCalls()).toHaveLength(4)
+  })
+
+  it('turns ResourceNotFoundException into a clear StartError naming the pipeline, without retrying', async () => {
+    imagebuilder
+      .on(StartImagePipelineExecutionCommand)
+      .rejects(anAwsError('ResourceNotFoundException', { status: 404 }))
+
+    await expect(start()).rejects.toMatchObject({
+      name: 'StartError',
+      message: `Pipeline ${PIPELINE_ARN} does not exist in its region, or this role cannot see it.`
+    })
+    expect(startCalls()).toHaveLength(1)
+  })
+
+  it.each([
+    ['ResourceInUseException', 'cannot start a build now'],
+    ['IdempotentParameterMismatchException', 'already started a build with other parameters']
+  ])('explains %s', async (name, explanation) => {
+    imagebuilder.on(StartImagePipelineExecutionCommand).rejects(anAwsError(name))
+
+    await expect(start()).rejects.toMatchObject({
+      name: 'StartError',
+      message: expect.stringContaining(explanation)
+    })
+  })
+
+  it('passes expired credentials on as they are, for the caller to explain', async () => {
+    const expired = anAwsError('ExpiredTokenException')
+    imagebuilder.on(StartImagePipelineExecutionCommand).rejects(expired)
+
+    await expect(start()).rejects.toBe(expired)
+    expect(startCalls()).toHaveLength(1)
+  })
+
+  it('stops retrying once the run is cancelled', async () => {
+    imagebuilder.on(StartImagePipelineExecutionCommand).callsFake(() => {
+      controller.abort('run-cancelled')
+      throw anAwsError('CallRateLimitExceededException')
+    })
+
+    await expect(start()).rejects.toMatchObject({ name: 'StartError' })
+    expect(startCalls()).toHaveLength(1)
+  })
+
+  it('fails clearly when Image Builder answers without an image ARN', async () => {
+    imagebuilder.on(StartImagePipelineExecutionCommand).resolves({})
+
+    await expect(start()).rejects.toMatchObject({
+      name: 'StartError',
+      message: expect.stringContaining('no image ARN')
+    })
+  })
+})
