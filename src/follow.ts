@@ -144,7 +144,10 @@ async function afterBuild(context: FollowContext): Promise<void> {
     }
   }
   if (image.status === 'AVAILABLE' && Object.keys(inputs.amiTags).length > 0) {
-    const failures = await tagAmis(clients, buildAccountAmis(record), inputs.amiTags)
+    const amis = buildAccountAmis(record)
+    const failures = await tagAmis(clients, amis, inputs.amiTags)
+    const tagged = Object.keys(amis).length - failures.length
+    context.out.write([`Tagged ${tagged} AMI(s) with ${Object.keys(inputs.amiTags).join(', ')}`])
     if (failures.length > 0) {
       record.ending = {
         kind: 'error',

@@ -10,6 +10,20 @@ import type { EC2Client } from '@aws-sdk/client-ec2'
 
 export const USER_AGENT: [string, string] = ['imagebuilder-action', '0.1.0']
 
+/**
+ * The SDK sets no timeouts by default: a stalled connection would hang a poll forever. Timed-out
+ * requests fail with a TimeoutError, which the SDK retries and the watcher waits out.
+ */
+const REQUEST_HANDLER = {
+  connectionTimeout: 5_000,
+  requestTimeout: 60_000,
+  throwOnRequestTimeout: true
+}
+
+function clientConfig(region: string) {
+  return { region, customUserAgent: [USER_AGENT], requestHandler: REQUEST_HANDLER }
+}
+
 export interface AwsClients {
   imagebuilder: ImagebuilderClient
   ec2(region: string): Promise<EC2Client>
@@ -20,7 +34,7 @@ export function createAwsClients(region: string): AwsClients {
   const ec2Clients = new Map<string, Promise<EC2Client>>()
   const logsClients = new Map<string, Promise<CloudWatchLogsClient>>()
   return {
-    imagebuilder: new ImagebuilderClient({ region, customUserAgent: [USER_AGENT] }),
+    imagebuilder: new ImagebuilderClient(clientConfig(region)),
     ec2: (clientRegion) => memo(ec2Clients, clientRegion, createEc2Client),
     logs: (clientRegion) => memo(logsClients, clientRegion, createLogsClient)
   }
@@ -28,12 +42,12 @@ export function createAwsClients(region: string): AwsClients {
 
 async function createEc2Client(region: string): Promise<EC2Client> {
   const { EC2Client } = await import('@aws-sdk/client-ec2')
-  return new EC2Client({ region, customUserAgent: [USER_AGENT] })
+  return new EC2Client(clientConfig(region))
 }
 
 async function createLogsClient(region: string): Promise<CloudWatchLogsClient> {
   const { CloudWatchLogsClient } = await import('@aws-sdk/client-cloudwatch-logs')
-  return new CloudWatchLogsClient({ region, customUserAgent: [USER_AGENT] })
+  return new CloudWatchLogsClient(clientConfig(region))
 }
 
 function memo<T>(

@@ -1,5 +1,6 @@
 /** Turns the watcher's events into job-log lines, with time and duration for every change. */
 import type { BuildEvent, StageChanged, StepChanged, WorkflowChanged } from '../watch/events.js'
+import { isActiveWorkflow } from '../watch/model.js'
 import { formatClock, formatDuration, spanOf } from './format.js'
 import type { UntrustedWriter } from './untrusted.js'
 
@@ -15,6 +16,8 @@ export class JobLog {
       case 'workflow-changed':
         return this.line(event.at, workflowLine(event))
       case 'step-changed':
+        // A workflow lists all its steps at once: only their progress from there is news.
+        if (event.previous === undefined && event.step.status === 'PENDING') return
         return this.line(event.at, stepLine(event))
       case 'poll-failed':
         return this.line(
@@ -45,10 +48,9 @@ export class JobLog {
 function workflowLine({ workflow }: WorkflowChanged): string {
   const head = `Workflow ${workflow.name} (${workflow.type}) ${workflow.status}`
   const span = spanOf(workflow.startTime, workflow.endTime)
-  const counts =
-    workflow.status === 'PENDING' || workflow.status === 'RUNNING'
-      ? ''
-      : `: ${workflow.succeeded} succeeded, ${workflow.failed} failed, ${workflow.skipped} skipped of ${workflow.totalStepCount}`
+  const counts = isActiveWorkflow(workflow.status)
+    ? ''
+    : `: ${workflow.succeeded} succeeded, ${workflow.failed} failed, ${workflow.skipped} skipped of ${workflow.totalStepCount}`
   const message = workflow.message ? ` — ${workflow.message}` : ''
   return `${head}${span === undefined ? '' : ` in ${formatDuration(span)}`}${counts}${message}`
 }

@@ -30,7 +30,7 @@ export function renderSummary(record: BuildRecord, now: Date): string {
     facts(record, now),
     problem(record),
     snapshot ? amiSection(snapshot) : '',
-    snapshot ? testSection(snapshot) : '',
+    snapshot && record.ending?.kind !== 'started' ? testSection(snapshot) : '',
     stageSection(record, now),
     snapshot ? workflowSection(snapshot) : '',
     scanSection(record),
@@ -81,7 +81,7 @@ function problem(record: BuildRecord): string {
   return failure
     .split('\n')
     .map((line) => `> ${text(line)}`)
-    .join('\n')
+    .join('\n>\n')
 }
 
 function amiSection(snapshot: BuildSnapshot): string {
@@ -103,7 +103,7 @@ function testSection(snapshot: BuildSnapshot): string {
     text(result.workflow),
     text(result.step),
     `${icon(result.status)} ${text(result.status)}`,
-    durationCell(result.startTime, result.endTime),
+    durationCell(result.status, result.startTime, result.endTime),
     text(result.message ?? '')
   ])
   return `### Test results\n${table(['Workflow', 'Step', 'Status', 'Duration', 'Message'], rows)}`
@@ -144,13 +144,14 @@ function stepRow(step: WorkflowStep): string[] {
     text(step.name),
     text(step.action ?? ''),
     `${icon(step.status)} ${text(step.status)}`,
-    step.status === 'SKIPPED' ? '' : durationCell(step.startTime, step.endTime),
+    durationCell(step.status, step.startTime, step.endTime),
     text(step.message ?? '')
   ]
 }
 
-function durationCell(startTime?: string, endTime?: string): string {
-  const span = spanOf(startTime, endTime)
+/** A skipped step never ran, so it has no duration to show. */
+function durationCell(status: string, startTime?: string, endTime?: string): string {
+  const span = status === 'SKIPPED' ? undefined : spanOf(startTime, endTime)
   return span === undefined ? '' : formatDuration(span)
 }
 

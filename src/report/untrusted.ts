@@ -7,16 +7,27 @@
 import { randomUUID } from 'node:crypto'
 
 export class UntrustedWriter {
-  private readonly token = randomUUID().replaceAll('-', '')
-
   constructor(private readonly writeLine: (line: string) => void) {}
 
   /** Writes lines that contain text from outside the action. */
   write(lines: readonly string[]): void {
     const split = lines.flatMap((line) => line.split(/\r\n|\r|\n/))
-    const risky = split.some((line) => line.includes('::') || line.includes('##['))
-    if (risky) this.writeLine(`::stop-commands::${this.token}`)
+    if (!split.some((line) => line.includes('::') || line.includes('##['))) {
+      split.forEach(this.writeLine)
+      return
+    }
+    // A fresh token per write: an earlier one is visible in the job log, and the text must not
+    // be able to end its own wrapper.
+    const token = tokenNotIn(split)
+    this.writeLine(`::stop-commands::${token}`)
     split.forEach(this.writeLine)
-    if (risky) this.writeLine(`::${this.token}::`)
+    this.writeLine(`::${token}::`)
+  }
+}
+
+function tokenNotIn(lines: readonly string[]): string {
+  for (;;) {
+    const token = randomUUID().replaceAll('-', '')
+    if (!lines.some((line) => line.includes(token))) return token
   }
 }

@@ -3,9 +3,7 @@
  * or workflow that starts comes before its steps, one that ends comes after them.
  */
 import type { BuildEvent, StageChanged } from './events.js'
-import { type BuildSnapshot, isFinal, type WorkflowExecution } from './model.js'
-
-const ACTIVE_WORKFLOW_STATUSES = new Set(['PENDING', 'RUNNING'])
+import { type BuildSnapshot, isActiveWorkflow, isFinal, type WorkflowExecution } from './model.js'
 
 export function diffSnapshots(
   previous: BuildSnapshot | undefined,
@@ -40,5 +38,5 @@ function workflowEvents(
     .map(({ step, previous }) => ({ type: 'step-changed', at, workflow, step, previous }))
   if (before?.status === workflow.status) return steps
   const changed: BuildEvent = { type: 'workflow-changed', at, workflow, previous: before?.status }
-  return ACTIVE_WORKFLOW_STATUSES.has(workflow.status) ? [changed, ...steps] : [...steps, changed]
+  return isActiveWorkflow(workflow.status) ? [changed, ...steps] : [...steps, changed]
 }

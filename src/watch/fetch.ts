@@ -8,7 +8,13 @@ import {
   type WorkflowExecutionMetadata,
   type WorkflowStepMetadata
 } from '@aws-sdk/client-imagebuilder'
-import type { BuildSnapshot, ImageView, WorkflowExecution, WorkflowStep } from './model.js'
+import {
+  type BuildSnapshot,
+  type ImageView,
+  isActiveWorkflow,
+  type WorkflowExecution,
+  type WorkflowStep
+} from './model.js'
 
 export async function fetchImage(client: ImagebuilderClient, imageArn: string): Promise<ImageView> {
   const { image } = await client.send(new GetImageCommand({ imageBuildVersionArn: imageArn }))
@@ -65,17 +71,14 @@ async function fetchSteps(
   return steps
 }
 
-const RUNNING_WORKFLOW_STATUSES = new Set(['PENDING', 'RUNNING', 'ROLLBACK_IN_PROGRESS'])
-
 function isSettled(known: WorkflowExecution, current: WorkflowExecution): boolean {
   return (
-    !RUNNING_WORKFLOW_STATUSES.has(current.status) &&
+    !isActiveWorkflow(current.status) &&
     known.status === current.status &&
     known.endTime === current.endTime &&
     known.succeeded === current.succeeded &&
     known.failed === current.failed &&
-    known.skipped === current.skipped &&
-    known.steps.length > 0
+    known.skipped === current.skipped
   )
 }
 

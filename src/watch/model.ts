@@ -100,6 +100,17 @@ export interface WorkflowExecution {
   steps: WorkflowStep[]
 }
 
+const ACTIVE_WORKFLOW_STATUSES: readonly WorkflowStatus[] = [
+  'PENDING',
+  'RUNNING',
+  'ROLLBACK_IN_PROGRESS'
+]
+
+/** A workflow that has not ended yet (its steps can still change). */
+export function isActiveWorkflow(status: WorkflowStatus): boolean {
+  return ACTIVE_WORKFLOW_STATUSES.includes(status)
+}
+
 /** One poll's view of the build. */
 export interface BuildSnapshot {
   image: ImageView

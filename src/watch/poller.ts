@@ -52,7 +52,7 @@ export async function watchBuild(options: WatchOptions): Promise<WatchOutcome> {
   while (!signal.aborted) {
     let next: BuildSnapshot
     try {
-      next = await fetchSnapshot(client, imageArn, snapshot)
+      next = await unlessAborted(fetchSnapshot(client, imageArn, snapshot), signal)
     } catch (error) {
       // The signal may have aborted during the request: stop rather than count a failure.
       if (isAborted(signal)) break
@@ -88,6 +88,18 @@ async function emitLogs(options: WatchOptions, snapshot: BuildSnapshot): Promise
   if (!options.logs) return
   const lines = await options.logs.read(snapshot)
   if (lines.length > 0) options.emit({ type: 'log-lines', at: options.clock.now(), lines })
+}
+
+/**
+ * The request's result, or a rejection as soon as the signal aborts: the SDK sets no request
+ * timeout, and a stalled poll must not hold back the cancel of the build.
+ */
+function unlessAborted<T>(request: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(new Error('The action stopped waiting for this poll'))
+    signal.addEventListener('abort', onAbort, { once: true })
+    void request.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+  })
 }
 
 function isAborted(signal: AbortSignal): boolean {
