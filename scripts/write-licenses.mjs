@@ -4,7 +4,9 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-const paths = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { encoding: 'utf8' })
+const paths = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], {
+  encoding: 'utf8'
+})
   .split('\n')
   .filter((path) => path.includes('node_modules'))
 
@@ -20,5 +22,8 @@ for (const path of paths) {
   packages.set(key, `${key}\n${manifest.license ?? 'UNKNOWN'}\n${text}`)
 }
 
-const body = [...packages.keys()].sort().map((key) => packages.get(key)).join('\n\n----------\n\n')
+const body = [...packages.keys()]
+  .sort()
+  .map((key) => packages.get(key))
+  .join('\n\n----------\n\n')
 writeFileSync('dist/licenses.txt', `${body}\n`)
