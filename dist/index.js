@@ -60629,6 +60629,8 @@ function spanOf(startTime, endTime) {
 ;// CONCATENATED MODULE: ./src/report/job-log.ts
 
 
+/** Prefix of lines streamed from the build's CloudWatch log. */
+const BUILD_LOG_MARK = '  │ ';
 class JobLog {
     out;
     stageSeenAt;
@@ -60649,7 +60651,8 @@ class JobLog {
             case 'poll-failed':
                 return this.line(event.at, `Polling failed (${event.error}); retrying in ${formatDuration(event.retryInMs)}. The build is unaffected.`);
             case 'log-lines':
-                return this.out.write(event.lines.map((line) => line.message.trimEnd()));
+                // Marked so the build's own output stands apart from the action's progress lines.
+                return this.out.write(event.lines.map((line) => `${BUILD_LOG_MARK}${line.message.trimEnd()}`));
             case 'snapshot':
                 return;
         }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from '@jest/globals'
-import { JobLog } from '../../src/report/job-log.js'
+import { BUILD_LOG_MARK, JobLog } from '../../src/report/job-log.js'
 import { UntrustedWriter } from '../../src/report/untrusted.js'
 import { aSnapshot, aStep, aWorkflow, at, iso } from './factories.js'
 
@@ -91,7 +91,7 @@ describe('JobLog', () => {
     ])
   })
 
-  it('writes build log lines as they are, without trailing whitespace', () => {
+  it('writes build log lines marked as build output, without trailing whitespace', () => {
     log.handle({
       type: 'log-lines',
       at: at('19:14:00'),
@@ -101,7 +101,7 @@ describe('JobLog', () => {
       ]
     })
 
-    expect(lines).toEqual(['Installing nginx', 'done'])
+    expect(lines).toEqual([`${BUILD_LOG_MARK}Installing nginx`, `${BUILD_LOG_MARK}done`])
   })
 
   it('writes nothing for a snapshot', () => {
@@ -120,7 +120,7 @@ describe('JobLog', () => {
 
       expect(lines).toHaveLength(3)
       expect(lines[0]).toMatch(/^::stop-commands::[0-9a-f]{32,}$/)
-      expect(lines[1]).toBe('::set-output name=ami-id::ami-0evil')
+      expect(lines[1]).toBe(`${BUILD_LOG_MARK}::set-output name=ami-id::ami-0evil`)
     })
 
     it('cannot act as a workflow command in a step message', () => {

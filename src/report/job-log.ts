@@ -4,6 +4,9 @@ import { isActiveWorkflow } from '../watch/model.js'
 import { formatClock, formatDuration, spanOf } from './format.js'
 import type { UntrustedWriter } from './untrusted.js'
 
+/** Prefix of lines streamed from the build's CloudWatch log. */
+export const BUILD_LOG_MARK = '  │ '
+
 export class JobLog {
   private stageSeenAt: Date | undefined
 
@@ -25,7 +28,10 @@ export class JobLog {
           `Polling failed (${event.error}); retrying in ${formatDuration(event.retryInMs)}. The build is unaffected.`
         )
       case 'log-lines':
-        return this.out.write(event.lines.map((line) => line.message.trimEnd()))
+        // Marked so the build's own output stands apart from the action's progress lines.
+        return this.out.write(
+          event.lines.map((line) => `${BUILD_LOG_MARK}${line.message.trimEnd()}`)
+        )
       case 'snapshot':
         return
     }
