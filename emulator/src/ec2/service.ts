@@ -57,7 +57,7 @@ function handleEc2Request(store: MemoryEc2Store, request: ServiceRequest) {
     accountId: request.accountId
   })
   const body = renderDocument(`${action}Response`, EC2_NAMESPACE, [
-    element('requestId', randomUUID()),
+    element('requestId', request.requestId ?? randomUUID()),
     ...children
   ])
   return { status: 200, headers: xmlHeaders(), body }

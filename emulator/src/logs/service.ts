@@ -45,7 +45,10 @@ function handleLogsRequest(store: MemoryLogStore, request: ServiceRequest): Serv
   const result = operation({ store, params, region: request.region, accountId: request.accountId })
   return {
     status: 200,
-    headers: { 'Content-Type': AWS_JSON_CONTENT_TYPE, 'x-amzn-RequestId': randomUUID() },
+    headers: {
+      'Content-Type': AWS_JSON_CONTENT_TYPE,
+      'x-amzn-RequestId': request.requestId ?? randomUUID()
+    },
     body: JSON.stringify(result)
   }
 }
