@@ -61796,9 +61796,9 @@ function headline(record) {
 }
 function facts(record, now) {
     const image = record.snapshot?.image;
-    const rows = [
-        ['Status', `${icon(reportedStatus(record))} ${markdown_text(reportedStatus(record) || 'not started')}`]
-    ];
+    const status = reportedStatus(record);
+    const header = ['Status', `${icon(status)} ${markdown_text(status || 'not started')}`];
+    const rows = [];
     if (image?.name)
         rows.push(['Image', `${markdown_text(image.name)} ${markdown_text(image.version ?? '')}`]);
     if (record.imageArn)
@@ -61811,7 +61811,7 @@ function facts(record, now) {
         'Duration',
         `${formatDuration(end.getTime() - record.stepStartedAt.getTime())} (step started ${formatClock(record.stepStartedAt)} UTC)`
     ]);
-    return table(['', ''], rows);
+    return table(header, rows);
 }
 function problem(record) {
     const failure = failureOf(record);

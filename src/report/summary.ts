@@ -60,9 +60,9 @@ function headline(record: BuildRecord): string {
 
 function facts(record: BuildRecord, now: Date): string {
   const image = record.snapshot?.image
-  const rows: string[][] = [
-    ['Status', `${icon(reportedStatus(record))} ${text(reportedStatus(record) || 'not started')}`]
-  ]
+  const status = reportedStatus(record)
+  const header = ['Status', `${icon(status)} ${text(status || 'not started')}`]
+  const rows: string[][] = []
   if (image?.name) rows.push(['Image', `${text(image.name)} ${text(image.version ?? '')}`])
   if (record.imageArn) rows.push(['Image ARN', code(record.imageArn)])
   if (record.mode === 'pipeline') rows.push(['Pipeline', code(record.source)])
@@ -72,7 +72,7 @@ function facts(record: BuildRecord, now: Date): string {
     'Duration',
     `${formatDuration(end.getTime() - record.stepStartedAt.getTime())} (step started ${formatClock(record.stepStartedAt)} UTC)`
   ])
-  return table(['', ''], rows)
+  return table(header, rows)
 }
 
 function problem(record: BuildRecord): string {
