@@ -61160,12 +61160,7 @@ async function follow(context) {
         recordEvent(record, event);
         jobLog.handle(event);
     };
-    const imageArn = inputs.mode === 'pipeline'
-        ? await startPipelineExecution(clients.imagebuilder, inputs, clientToken('start', context.env), clock, stop.signal)
-        : inputs.imageArn;
-    record.imageArn = imageArn;
-    setOutput('image-arn', imageArn);
-    out.write([`${inputs.mode === 'pipeline' ? 'Started' : 'Following'} image build ${imageArn}`]);
+    const imageArn = await imageToFollow(context);
     if (!inputs.wait)
         return takeOneLook(context, imageArn, emit);
     const outcome = await watchBuild({
@@ -61193,6 +61188,18 @@ async function follow(context) {
                 message: `Lost contact with Image Builder while following ${imageArn}: ${describeError(outcome.error)}`
             };
     }
+}
+/** Starts the build (pipeline mode) or takes the given one, and publishes its ARN at once. */
+async function imageToFollow(context) {
+    const { inputs, clients, record, clock, stop, out } = context;
+    const imageArn = inputs.mode === 'pipeline'
+        ? await startPipelineExecution(clients.imagebuilder, inputs, clientToken('start', context.env), clock, stop.signal)
+        : inputs.imageArn;
+    record.imageArn = imageArn;
+    // Set before waiting, so a later step can find the build even if this one is cancelled.
+    setOutput('image-arn', imageArn);
+    out.write([`${inputs.mode === 'pipeline' ? 'Started' : 'Following'} image build ${imageArn}`]);
+    return imageArn;
 }
 /** `wait: false`: report what the build looks like right after the start, then return. */
 async function takeOneLook(context, imageArn, emit) {
@@ -61500,7 +61507,7 @@ function parseInputs(read, env) {
     const region = regionOfArn(mode, arn, read('region'));
     const common = parseCommon(read, region);
     const inputs = mode === 'pipeline' ? { mode, pipelineArn: arn, ...common } : { mode, imageArn: arn, ...common };
-    return { inputs, warnings: ignoredSettings(given, mode, arnInput) };
+    return { inputs, warnings: ignoredSettings(given, mode, arnInput, common.wait) };
 }
 function selectMode(given) {
     const chosen = ['pipeline-arn', 'image-arn', 'name'].filter(given);
@@ -61544,9 +61551,12 @@ function parseCommon(read, region) {
         tags: parseTags('tags', read('tags'))
     };
 }
-function ignoredSettings(given, mode, arnInput) {
+function ignoredSettings(given, mode, arnInput, wait) {
     const decidedBy = mode === 'pipeline' ? "the pipeline's own configuration" : 'the existing build';
     const ignored = RECIPE_SETTINGS_IGNORED_ELSEWHERE.filter(given).map((name) => `Input '${name}' applies to recipe mode and is ignored with ${arnInput}: ${decidedBy} decides.`);
+    if (!wait && given('ami-tags')) {
+        ignored.push("Input 'ami-tags' is ignored with wait: false: the AMIs are tagged once the build has made them.");
+    }
     if (mode === 'attach' && given('tags')) {
         ignored.push("Input 'tags' is ignored with image-arn: the action starts nothing to tag.");
     }

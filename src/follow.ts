@@ -42,19 +42,7 @@ export async function follow(context: FollowContext): Promise<void> {
     recordEvent(record, event)
     jobLog.handle(event)
   }
-  const imageArn =
-    inputs.mode === 'pipeline'
-      ? await startPipelineExecution(
-          clients.imagebuilder,
-          inputs,
-          clientToken('start', context.env),
-          clock,
-          stop.signal
-        )
-      : inputs.imageArn
-  record.imageArn = imageArn
-  core.setOutput('image-arn', imageArn)
-  out.write([`${inputs.mode === 'pipeline' ? 'Started' : 'Following'} image build ${imageArn}`])
+  const imageArn = await imageToFollow(context)
   if (!inputs.wait) return takeOneLook(context, imageArn, emit)
 
   const outcome = await watchBuild({
@@ -85,6 +73,26 @@ export async function follow(context: FollowContext): Promise<void> {
         message: `Lost contact with Image Builder while following ${imageArn}: ${describeError(outcome.error)}`
       }
   }
+}
+
+/** Starts the build (pipeline mode) or takes the given one, and publishes its ARN at once. */
+async function imageToFollow(context: FollowContext): Promise<string> {
+  const { inputs, clients, record, clock, stop, out } = context
+  const imageArn =
+    inputs.mode === 'pipeline'
+      ? await startPipelineExecution(
+          clients.imagebuilder,
+          inputs,
+          clientToken('start', context.env),
+          clock,
+          stop.signal
+        )
+      : inputs.imageArn
+  record.imageArn = imageArn
+  // Set before waiting, so a later step can find the build even if this one is cancelled.
+  core.setOutput('image-arn', imageArn)
+  out.write([`${inputs.mode === 'pipeline' ? 'Started' : 'Following'} image build ${imageArn}`])
+  return imageArn
 }
 
 /** `wait: false`: report what the build looks like right after the start, then return. */

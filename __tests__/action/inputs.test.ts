@@ -432,6 +432,18 @@ describe('warnings', () => {
     expect(parse({ 'pipeline-arn': PIPELINE_ARN, tags: 'team=platform' }).warnings).toEqual([])
   })
 
+  it('warns that ami-tags are ignored with wait: false, since no AMI exists yet', () => {
+    expect(
+      parse({ 'pipeline-arn': PIPELINE_ARN, wait: 'false', 'ami-tags': 'commit=abc' }).warnings
+    ).toEqual([
+      "Input 'ami-tags' is ignored with wait: false: the AMIs are tagged once the build has made them."
+    ])
+  })
+
+  it('does not warn about ami-tags when the action waits for the AMIs', () => {
+    expect(parse({ 'pipeline-arn': PIPELINE_ARN, 'ami-tags': 'commit=abc' }).warnings).toEqual([])
+  })
+
   it('does not warn about recipe settings in recipe mode', () => {
     expect(parse({ ...RECIPE, 'image-tests': 'false' }, IN_EU).warnings).toEqual([])
   })

@@ -57,7 +57,7 @@ export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): ParsedIn
   const common = parseCommon(read, region)
   const inputs: ActionInputs =
     mode === 'pipeline' ? { mode, pipelineArn: arn, ...common } : { mode, imageArn: arn, ...common }
-  return { inputs, warnings: ignoredSettings(given, mode, arnInput) }
+  return { inputs, warnings: ignoredSettings(given, mode, arnInput, common.wait) }
 }
 
 function selectMode(given: (name: InputName) => boolean): ActionInputs['mode'] {
@@ -119,13 +119,19 @@ function parseCommon(read: InputReader, region: string): CommonInputs {
 function ignoredSettings(
   given: (name: InputName) => boolean,
   mode: 'pipeline' | 'attach',
-  arnInput: string
+  arnInput: string,
+  wait: boolean
 ): string[] {
   const decidedBy = mode === 'pipeline' ? "the pipeline's own configuration" : 'the existing build'
   const ignored = RECIPE_SETTINGS_IGNORED_ELSEWHERE.filter(given).map(
     (name) =>
       `Input '${name}' applies to recipe mode and is ignored with ${arnInput}: ${decidedBy} decides.`
   )
+  if (!wait && given('ami-tags')) {
+    ignored.push(
+      "Input 'ami-tags' is ignored with wait: false: the AMIs are tagged once the build has made them."
+    )
+  }
   if (mode === 'attach' && given('tags')) {
     ignored.push("Input 'tags' is ignored with image-arn: the action starts nothing to tag.")
   }
