@@ -1,0 +1,155 @@
+/**
+ * Small factories for the end-to-end tests: an emulator on a random port with the real clock and a
+ * seeded pipeline whose builds take a few seconds, the bundled action run against it as GitHub's
+ * runner runs it, and readers for what the emulator and the job summary hold afterwards.
+ */
+import { afterEach } from '@jest/globals'
+import { type Image, GetImageCommand, ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
+import {
+  type Emulator,
+  type ScenarioOverrides,
+  type SeededPipeline,
+  type StageDurations,
+  startEmulator
+} from '../../emulator/src/index.js'
+import { type ActionRun, type RunOptions, runAction } from '../../scripts/github-runner.js'
+
+export const BUILD_REGION = 'us-east-1'
+export const THREE_REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2']
+
+/** About 2.7 s from start to AVAILABLE; every stage outlasts the poller's longest idle wait (0.4 s). */
+export const QUICK_BUILD: StageDurations = {
+  PENDING: 300,
+  CREATING: 300,
+  BUILDING: 800,
+  TESTING: 600,
+  DISTRIBUTING: 400,
+  INTEGRATING: 300
+}
+
+/** The steps of the AWS-managed test-image workflow, in order. */
+export const TEST_IMAGE_STEPS = [
+  'LaunchTestInstance',
+  'CollectImageScanFindings',
+  'ApplyTestComponents',
+  'TerminateTestInstance'
+]
+
+export interface BuildWorld {
+  emu: Emulator
+  pipeline: SeededPipeline
+}
+
+export interface BuildWorldOptions {
+  distributionRegions?: string[]
+  /** Over a quick build (QUICK_BUILD, cancels confirmed after 300 ms). */
+  scenario?: ScenarioOverrides
+}
+
+/**
+ * Returns a function that starts an emulator with a seeded `golden` pipeline in us-east-1; every
+ * emulator it started is closed after each test.
+ */
+export function emulatorPerTest(): (options?: BuildWorldOptions) => Promise<BuildWorld> {
+  const open: Emulator[] = []
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((emu) => emu.close()))
+  })
+  return async (options = {}) => {
+    const emu = await startEmulator({
+      port: 0,
+      scenario: { cancelDelayMs: 300, ...options.scenario, durations: quick(options.scenario) }
+    })
+    open.push(emu)
+    const pipeline = emu.seedPipeline({
+      name: 'golden',
+      region: BUILD_REGION,
+      distributionRegions: options.distributionRegions ?? [BUILD_REGION]
+    })
+    return { emu, pipeline }
+  }
+}
+
+function quick(scenario: ScenarioOverrides | undefined): StageDurations {
+  return { ...QUICK_BUILD, ...scenario?.durations }
+}
+
+/** Runs dist/index.js against the emulator, polling every 0.2 s unless the inputs say otherwise. */
+export function runStep(
+  emu: Emulator,
+  inputs: Record<string, string>,
+  options: Omit<RunOptions, 'endpoint' | 'inputs'> = {}
+): Promise<ActionRun> {
+  return runAction({
+    endpoint: emu.url,
+    inputs: { 'poll-interval-seconds': '0.2', ...inputs },
+    timeoutMs: 20_000,
+    ...options
+  })
+}
+
+/** region → AMI ID of the AMIs the emulator registered in EC2 for one image build. */
+export function amisRegisteredFor(
+  emu: Emulator,
+  imageArn: string,
+  regions: readonly string[]
+): Record<string, string> {
+  const amis: Record<string, string> = {}
+  for (const region of regions) {
+    for (const image of emu.ec2Store.listImages(region)) {
+      if (image.tags.Ec2ImageBuilderArn === imageArn) amis[region] = image.imageId
+    }
+  }
+  return amis
+}
+
+/** The image as GetImage answers it, read with a client of the test's own. */
+export async function getImage(emu: Emulator, imageArn: string): Promise<Image> {
+  const client = new ImagebuilderClient({
+    region: BUILD_REGION,
+    endpoint: emu.url,
+    credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' }
+  })
+  try {
+    const { image } = await client.send(new GetImageCommand({ imageBuildVersionArn: imageArn }))
+    if (!image) throw new Error(`GetImage returned no image for ${imageArn}`)
+    return image
+  } finally {
+    client.destroy()
+  }
+}
+
+/** Markdown as a reader sees it: tags dropped, entities decoded, so escaped text compares as text. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/<br>/g, '\n')
+    .replace(/<\/?code>/g, '')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&(lt|gt|quot|amp);/g, (_, name: string) => NAMED_ENTITIES[name] ?? '')
+}
+
+const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', quot: '"', amp: '&' }
+
+/** The rows of the first table under a `### heading` of the summary, each cell as plain text. */
+export function summaryTable(summary: string, heading: string): string[][] {
+  const section = summary.split(`### ${heading}\n`)[1] ?? ''
+  const lines = section.split('\n')
+  const rows: string[][] = []
+  for (const line of lines.slice(2)) {
+    if (!line.startsWith('|')) break
+    rows.push(
+      line
+        .slice(1, -1)
+        .split(' | ')
+        .map((cell) => plainText(cell.trim()))
+    )
+  }
+  return rows
+}
+
+/** The job-log lines that report an image status change, without their timestamps. */
+export function stageLines(log: readonly string[]): string[] {
+  return log
+    .map((line) => /^\[\d\d:\d\d:\d\d\] (Image [A-Z]+.*)$/.exec(line)?.[1])
+    .filter((line): line is string => line !== undefined)
+}

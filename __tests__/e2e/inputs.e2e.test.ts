@@ -1,0 +1,73 @@
+/** Bad input fails fast: an error that names the input, and not one request reaches AWS. */
+import { describe, expect, it } from '@jest/globals'
+import { emulatorPerTest, runStep } from './helpers.js'
+
+const startWorld = emulatorPerTest()
+
+const IMAGE_ARN = 'arn:aws:imagebuilder:us-east-1:123456789012:image/golden/1.0.0/1'
+
+interface BadInputCase {
+  problem: string
+  /** Inputs over a valid pipeline-arn; `pipeline-arn: ''` removes it. */
+  inputs: Record<string, string>
+  /** The inputs the error must name. */
+  named: string[]
+}
+
+const CASES: BadInputCase[] = [
+  {
+    problem: 'none of the three modes is chosen',
+    inputs: { 'pipeline-arn': '' },
+    named: ['pipeline-arn', 'image-arn', 'name']
+  },
+  {
+    problem: 'pipeline-arn comes with image-arn',
+    inputs: { 'image-arn': IMAGE_ARN },
+    named: ['pipeline-arn', 'image-arn']
+  },
+  {
+    problem: 'a recipe input comes with pipeline-arn',
+    inputs: { 'parent-image': 'ami-0123456789abcdef0' },
+    named: ['parent-image']
+  },
+  {
+    problem: 'pipeline-arn is not a pipeline ARN',
+    inputs: { 'pipeline-arn': 'arn:aws:imagebuilder:us-east-1:123456789012:pipeline/golden' },
+    named: ['pipeline-arn']
+  },
+  {
+    problem: 'poll-interval-seconds is 0',
+    inputs: { 'poll-interval-seconds': '0' },
+    named: ['poll-interval-seconds']
+  },
+  { problem: 'wait is not a boolean', inputs: { wait: 'maybe' }, named: ['wait'] },
+  {
+    problem: 'timeout-minutes is negative',
+    inputs: { 'timeout-minutes': '-1' },
+    named: ['timeout-minutes']
+  },
+  {
+    problem: "region differs from the pipeline ARN's",
+    inputs: { region: 'eu-west-1' },
+    named: ['region']
+  },
+  {
+    problem: 'an ami-tags key uses the reserved aws: prefix',
+    inputs: { 'ami-tags': 'aws:x=y' },
+    named: ['ami-tags']
+  }
+]
+
+describe('bad inputs', () => {
+  it.each(CASES)('fails before any AWS call when $problem', async ({ inputs, named }) => {
+    const { emu, pipeline } = await startWorld()
+
+    const run = await runStep(emu, { 'pipeline-arn': pipeline.pipelineArn, ...inputs })
+
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toHaveLength(1)
+    const namedInError = /^Inputs? '([^']+)': \S/.exec(run.errors[0] ?? '')?.[1]
+    expect(namedInError?.split(', ')).toEqual(named)
+    expect(emu.requests).toEqual([])
+  })
+})

@@ -1,0 +1,147 @@
+/** Pipeline mode end to end: the bundled action runs a seeded pipeline in the emulator. */
+import { describe, expect, it } from '@jest/globals'
+import {
+  amisRegisteredFor,
+  BUILD_REGION,
+  emulatorPerTest,
+  getImage,
+  plainText,
+  runStep,
+  stageLines,
+  summaryTable,
+  TEST_IMAGE_STEPS,
+  THREE_REGIONS
+} from './helpers.js'
+
+const startWorld = emulatorPerTest()
+
+/** Long enough per stage (2.5 × the idle poll cap of 0.4 s) that the poller sees every one, even on a busy machine. */
+const EVERY_STAGE_SEEN = {
+  PENDING: 1000,
+  CREATING: 1000,
+  BUILDING: 1200,
+  TESTING: 1000,
+  DISTRIBUTING: 1000,
+  INTEGRATING: 1000
+}
+
+describe('pipeline mode', () => {
+  it('builds in three regions and reports every AMI, the tests and each stage', async () => {
+    const { emu, pipeline } = await startWorld({
+      distributionRegions: THREE_REGIONS,
+      scenario: { durations: EVERY_STAGE_SEEN }
+    })
+
+    const run = await runStep(emu, {
+      'pipeline-arn': pipeline.pipelineArn,
+      'ami-tags': 'commit=abc'
+    })
+
+    expect(run.errors).toEqual([])
+    expect(run.exitCode).toBe(0)
+    const imageArn = run.outputs['image-arn'] ?? ''
+    expect(imageArn).toBe('arn:aws:imagebuilder:us-east-1:123456789012:image/golden/1.0.0/1')
+    expect(run.outputs.status).toBe('AVAILABLE')
+    expect(run.outputs['image-version']).toBe('1.0.0/1')
+
+    const registered = amisRegisteredFor(emu, imageArn, THREE_REGIONS)
+    expect(Object.keys(registered)).toEqual(THREE_REGIONS)
+    expect(JSON.parse(run.outputs.amis ?? '')).toEqual(registered)
+    expect(run.outputs['ami-id']).toBe(registered[BUILD_REGION])
+    const outputResources = JSON.parse(run.outputs['output-resources'] ?? '') as {
+      amis: { region: string; image: string; accountId: string }[]
+    }
+    expect(outputResources.amis.map(({ region, image }) => [region, image])).toEqual(
+      Object.entries(registered)
+    )
+    expect(outputResources).toEqual((await getImage(emu, imageArn)).outputResources)
+
+    const testResults = JSON.parse(run.outputs['test-results'] ?? '') as Record<string, string>[]
+    expect(testResults.map(({ workflow, step, status }) => [workflow, step, status])).toEqual([
+      ['test-image', 'LaunchTestInstance', 'COMPLETED'],
+      ['test-image', 'CollectImageScanFindings', 'SKIPPED'],
+      ['test-image', 'ApplyTestComponents', 'COMPLETED'],
+      ['test-image', 'TerminateTestInstance', 'COMPLETED']
+    ])
+    for (const result of testResults) {
+      expect(Date.parse(result.endTime ?? '')).toBeGreaterThanOrEqual(
+        Date.parse(result.startTime ?? '')
+      )
+    }
+
+    const starts = emu.requestsFor('StartImagePipelineExecution')
+    expect(starts).toHaveLength(1)
+    expect(starts[0]?.input.imagePipelineArn).toBe(pipeline.pipelineArn)
+    expect(starts[0]?.input.clientToken).toMatch(/^[0-9a-f]{64}$/)
+    for (const [region, amiId] of Object.entries(registered)) {
+      expect(emu.ec2Store.getImage(region, amiId)?.tags).toMatchObject({ commit: 'abc' })
+    }
+
+    expect(summaryTable(run.summary, 'AMIs').map(([region, ami]) => [region, ami])).toEqual(
+      Object.entries(registered)
+    )
+    expect(
+      summaryTable(run.summary, 'Test results').map(([workflow, step, status]) => [
+        workflow,
+        step,
+        status
+      ])
+    ).toEqual([
+      ['test-image', 'LaunchTestInstance', '✅ COMPLETED'],
+      ['test-image', 'CollectImageScanFindings', '⏭️ SKIPPED'],
+      ['test-image', 'ApplyTestComponents', '✅ COMPLETED'],
+      ['test-image', 'TerminateTestInstance', '✅ COMPLETED']
+    ])
+
+    const stages = stageLines(run.log)
+    expect(stages.map((line) => line.replace(/\d+s\)$/, 'Ns)'))).toEqual([
+      'Image PENDING',
+      'Image CREATING (PENDING took Ns)',
+      'Image BUILDING (CREATING took Ns)',
+      'Image TESTING (BUILDING took Ns)',
+      'Image DISTRIBUTING (TESTING took Ns)',
+      'Image INTEGRATING (DISTRIBUTING took Ns)',
+      'Image AVAILABLE (INTEGRATING took Ns)'
+    ])
+  })
+
+  it('fails the step with the reason, the failed test step and the component', async () => {
+    const { emu, pipeline } = await startWorld({
+      scenario: { failure: { kind: 'step', step: 'ApplyTestComponents' } }
+    })
+
+    const run = await runStep(emu, { 'pipeline-arn': pipeline.pipelineArn })
+
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.status).toBe('FAILED')
+    const { state } = await getImage(emu, run.outputs['image-arn'] ?? '')
+    expect(state?.status).toBe('FAILED')
+    const reason = state?.reason ?? ''
+    expect(reason).toContain(pipeline.testComponentArn)
+    expect(run.errors).toHaveLength(1)
+    const annotation = run.errors[0] ?? ''
+    expect(annotation).toContain(reason)
+    expect(annotation).toContain('Failed step: test-image › ApplyTestComponents')
+    expect(annotation).toContain(`Failed component: ${pipeline.testComponentArn}`)
+
+    const summary = plainText(run.summary)
+    expect(summary).toMatch(/^## ❌ Image build FAILED$/m)
+    expect(summary).toContain(reason)
+    expect(summary).toContain('Failed step: test-image › ApplyTestComponents')
+    const failedRows = summaryTable(run.summary, 'Test results').filter((row) =>
+      row.includes('❌ FAILED')
+    )
+    expect(failedRows.map(([workflow, step]) => [workflow, step])).toEqual([
+      ['test-image', 'ApplyTestComponents']
+    ])
+
+    const testResults = JSON.parse(run.outputs['test-results'] ?? '') as Record<string, string>[]
+    expect(testResults.map((result) => result.step)).toEqual(TEST_IMAGE_STEPS)
+    expect(testResults.find((result) => result.step === 'ApplyTestComponents')).toMatchObject({
+      workflow: 'test-image',
+      status: 'FAILED'
+    })
+    expect(run.outputs.amis).toBe('{}')
+    expect(run.outputs['ami-id']).toBe('')
+  })
+})

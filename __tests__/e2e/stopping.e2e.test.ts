@@ -1,0 +1,100 @@
+/**
+ * A cancelled run and `timeout-minutes` cancel the build in Image Builder before it ends. No
+ * wall-clock bounds: a build that ends CANCELLED rather than AVAILABLE was cancelled in time.
+ */
+import type { ChildProcess } from 'node:child_process'
+import { describe, expect, it } from '@jest/globals'
+import type { RunnerLine } from '../../scripts/github-runner.js'
+import { emulatorPerTest, getImage, plainText, runStep } from './helpers.js'
+
+const startWorld = emulatorPerTest()
+
+/** Long enough that the build is still BUILDING when the run is cancelled. */
+const LONG_BUILDING = { durations: { BUILDING: 5_000 } }
+
+/** Sends SIGINT, as the runner does on a cancelled run, once the job log shows BUILDING. */
+function cancelRunWhenBuilding(): {
+  onLine: (line: RunnerLine, child: ChildProcess) => void
+  signalledAt: () => number
+} {
+  let signalledAt = 0
+  return {
+    onLine: (line, child) => {
+      if (signalledAt === 0 && line.kind === 'log' && / Image BUILDING/.test(line.text)) {
+        signalledAt = Date.now()
+        child.kill('SIGINT')
+      }
+    },
+    signalledAt: () => signalledAt
+  }
+}
+
+describe('when the run is cancelled', () => {
+  it('cancels the build within seconds and fails the step', async () => {
+    const { emu, pipeline } = await startWorld({ scenario: LONG_BUILDING })
+    const cancelRun = cancelRunWhenBuilding()
+
+    const run = await runStep(emu, { 'pipeline-arn': pipeline.pipelineArn }, cancelRun)
+
+    expect(cancelRun.signalledAt()).toBeGreaterThan(0)
+    const imageArn = run.outputs['image-arn'] ?? ''
+    const cancels = emu.requestsFor('CancelImageCreation')
+    expect(cancels.map((request) => request.input.imageBuildVersionArn)).toEqual([imageArn])
+    // In time: the build, five seconds from its end when signalled, ends CANCELLED, not AVAILABLE.
+    expect(cancels[0]?.time).toBeGreaterThanOrEqual(cancelRun.signalledAt())
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.status).toBe('CANCELLED')
+    expect((await getImage(emu, imageArn)).state?.status).toBe('CANCELLED')
+    expect(run.errors).toEqual([`The workflow run was cancelled: ${imageArn} was cancelled.`])
+    expect(plainText(run.summary)).toMatch(
+      /^## 🚫 Image build stopped: the run was cancelled \(CANCELLED\)$/m
+    )
+    expect(plainText(run.summary)).toContain(`The workflow run was cancelled: ${imageArn}`)
+  })
+
+  it('leaves the build running when cancel-on-abort is false', async () => {
+    const { emu, pipeline } = await startWorld({ scenario: LONG_BUILDING })
+    const cancelRun = cancelRunWhenBuilding()
+
+    const run = await runStep(
+      emu,
+      { 'pipeline-arn': pipeline.pipelineArn, 'cancel-on-abort': 'false' },
+      cancelRun
+    )
+
+    expect(cancelRun.signalledAt()).toBeGreaterThan(0)
+    const imageArn = run.outputs['image-arn'] ?? ''
+    expect(emu.requestsFor('CancelImageCreation')).toEqual([])
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.status).toBe('BUILDING')
+    expect((await getImage(emu, imageArn)).state?.status).toBe('BUILDING')
+    expect(run.errors).toEqual([
+      `The workflow run was cancelled: ${imageArn} keeps running (cancel-on-abort is false).`
+    ])
+    expect(plainText(run.summary)).toContain('the run was cancelled (BUILDING)')
+  })
+})
+
+describe('when timeout-minutes passes', () => {
+  it('cancels the build and fails the step saying the timeout passed', async () => {
+    const { emu, pipeline } = await startWorld({ scenario: LONG_BUILDING })
+
+    const stepStartedBy = Date.now()
+    const run = await runStep(emu, {
+      'pipeline-arn': pipeline.pipelineArn,
+      'timeout-minutes': '0.03'
+    })
+
+    const imageArn = run.outputs['image-arn'] ?? ''
+    const cancels = emu.requestsFor('CancelImageCreation')
+    expect(cancels.map((request) => request.input.imageBuildVersionArn)).toEqual([imageArn])
+    // Not before 0.03 minutes (1.8 s) after the step started; in time, since the build ends CANCELLED.
+    expect(cancels[0]?.time).toBeGreaterThanOrEqual(stepStartedBy + 1_800)
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.status).toBe('CANCELLED')
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toContain('The timeout passed before the build ended')
+    expect(run.errors[0]).toContain(`${imageArn} was cancelled`)
+    expect(plainText(run.summary)).toMatch(/^## 🚫 Image build timed out \(CANCELLED\)$/m)
+  })
+})
