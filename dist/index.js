@@ -57367,7 +57367,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2124);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9567);
 /** The action's entry point, as GitHub's runner calls it. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -57377,7 +57377,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2124:
+/***/ 9567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60800,13 +60800,104 @@ function explainStartFailure(error, pipelineArn) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/watch/failure-context.ts
+/** Adds the reading middleware to this command; the returned function gives what it found. */
+function readFailureContext(command) {
+    let found;
+    command.middlewareStack.add((next) => async (args) => {
+        const result = await next(args);
+        const response = result.response;
+        if (response.statusCode === 200 && isAsyncIterable(response.body)) {
+            const bytes = await collect(response.body);
+            // The deserialiser reads a Uint8Array body as it is.
+            response.body = bytes;
+            found = parseFailureContext(new TextDecoder().decode(bytes));
+        }
+        return result;
+    }, 
+    // Below the deserialiser, so this sees the body before it is consumed.
+    { step: 'deserialize', priority: 'low', name: 'readFailureContext' });
+    return () => found;
+}
+function parseFailureContext(json) {
+    let document;
+    try {
+        document = JSON.parse(json);
+    }
+    catch {
+        return undefined;
+    }
+    const context = field(field(field(document, 'image'), 'state'), 'failureContext');
+    if (!isRecord(context))
+        return undefined;
+    const distribution = field(context, 'distributionFailure');
+    return {
+        imageStatus: failure_context_text(context, 'imageStatus'),
+        workflowExecutionId: failure_context_text(context, 'workflowExecutionId'),
+        stepExecutionId: failure_context_text(context, 'stepExecutionId'),
+        failedStep: failure_context_text(context, 'failedStep'),
+        componentFailure: componentFailure(field(context, 'componentFailure')),
+        distributionFailure: isRecord(distribution)
+            ? {
+                errorMessage: failure_context_text(distribution, 'errorMessage'),
+                regionFailures: listOf(field(distribution, 'regionFailures')).map(regionFailure)
+            }
+            : undefined
+    };
+}
+function componentFailure(value) {
+    if (!isRecord(value))
+        return undefined;
+    return {
+        componentArn: failure_context_text(value, 'componentArn'),
+        phaseName: failure_context_text(value, 'phaseName'),
+        stepName: failure_context_text(value, 'stepName'),
+        action: failure_context_text(value, 'action'),
+        errorMessage: failure_context_text(value, 'errorMessage')
+    };
+}
+function regionFailure(value) {
+    return {
+        region: failure_context_text(value, 'region'),
+        status: failure_context_text(value, 'status'),
+        imageConfigurationStep: failure_context_text(value, 'imageConfigurationStep'),
+        errorMessage: failure_context_text(value, 'errorMessage'),
+        targetAccountId: failure_context_text(value, 'targetAccountId')
+    };
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function field(value, name) {
+    return isRecord(value) ? value[name] : undefined;
+}
+function failure_context_text(value, name) {
+    const member = field(value, name);
+    return typeof member === 'string' && member !== '' ? member : undefined;
+}
+function listOf(value) {
+    return Array.isArray(value) ? value : [];
+}
+function isAsyncIterable(value) {
+    return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
+async function collect(body) {
+    const chunks = [];
+    for await (const chunk of body)
+        chunks.push(chunk);
+    return new Uint8Array(Buffer.concat(chunks));
+}
+
 ;// CONCATENATED MODULE: ./src/watch/fetch.ts
 /** Reads one snapshot of a build from Image Builder and maps it into the action's model. */
 
 
+
 async function fetchImage(client, imageArn) {
-    const { image } = await client.send(new dist_cjs.GetImageCommand({ imageBuildVersionArn: imageArn }));
-    return toImageView(imageArn, image ?? {});
+    const command = new dist_cjs.GetImageCommand({ imageBuildVersionArn: imageArn });
+    const failureContext = readFailureContext(command);
+    const { image } = await client.send(command);
+    return { ...toImageView(imageArn, image ?? {}), failureContext: failureContext() };
 }
 /**
  * Lists the build's workflow executions and their steps. A workflow whose status and counters
@@ -61391,7 +61482,7 @@ function parseYamlList(raw) {
 function parseYamlItem(item, position) {
     if (typeof item === 'string' && item.trim() !== '')
         return plain(item.trim());
-    if (!isRecord(item) || typeof item.component !== 'string' || item.component.trim() === '') {
+    if (!components_isRecord(item) || typeof item.component !== 'string' || item.component.trim() === '') {
         throw new InputError('components', `item ${position} must be a component or a mapping with 'component' and optional 'parameters'`);
     }
     const extraKeys = Object.keys(item).filter((key) => key !== 'component' && key !== 'parameters');
@@ -61403,7 +61494,7 @@ function parseYamlItem(item, position) {
 function parseParameters(value, position) {
     if (value === undefined || value === null)
         return [];
-    if (!isRecord(value)) {
+    if (!components_isRecord(value)) {
         throw new InputError('components', `the parameters of item ${position} must be a mapping`);
     }
     return Object.entries(value).map(([name, parameterValue]) => {
@@ -61414,7 +61505,7 @@ function parseParameters(value, position) {
         return { name, value: values.map(String) };
     });
 }
-function isRecord(value) {
+function components_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function isScalar(value) {
@@ -61641,26 +61732,29 @@ function parseAmiName(value, recipeName) {
 const COMPONENT_IN_REASON = /Document (arn:aws[^\s:]*:imagebuilder:[^\s]+:component\/[^\s!]+) failed/;
 function failureDetails(record, snapshot) {
     const { image } = snapshot;
+    const context = image.failureContext;
+    const componentInReason = image.reason ? COMPONENT_IN_REASON.exec(image.reason)?.[1] : undefined;
     return {
         status: image.status,
-        stage: record.stages.filter((stage) => stage.status !== image.status).at(-1)?.status,
+        stage: context?.imageStatus ??
+            record.stages.filter((stage) => stage.status !== image.status).at(-1)?.status,
         reason: image.reason,
-        failedStep: findFailedStep(snapshot),
-        componentArn: image.reason ? COMPONENT_IN_REASON.exec(image.reason)?.[1] : undefined
+        failedStep: findFailedStep(snapshot, context),
+        component: context?.componentFailure ??
+            (componentInReason ? { componentArn: componentInReason } : undefined),
+        distribution: context?.distributionFailure
     };
 }
-/** The first failed step of a failed workflow, else of any workflow. */
-function findFailedStep(snapshot) {
-    const ordered = [
-        ...snapshot.workflows.filter((workflow) => workflow.status === 'FAILED'),
-        ...snapshot.workflows.filter((workflow) => workflow.status !== 'FAILED')
-    ];
-    for (const workflow of ordered) {
-        const step = workflow.steps.find((candidate) => candidate.status === 'FAILED');
-        if (step)
-            return { workflow, step };
-    }
-    return undefined;
+/** The step the failure context names, else the first failed step of a failed workflow, else of any. */
+function findFailedStep(snapshot, context) {
+    const steps = snapshot.workflows.flatMap((workflow) => workflow.steps.map((step) => ({ workflow, step })));
+    const named = steps.find(({ step }) => context?.stepExecutionId !== undefined && step.id === context.stepExecutionId) ??
+        steps.find(({ workflow, step }) => step.name === context?.failedStep &&
+            (context.workflowExecutionId === undefined || workflow.id === context.workflowExecutionId));
+    if (named)
+        return named;
+    const failed = steps.filter(({ step }) => step.status === 'FAILED');
+    return failed.find(({ workflow }) => workflow.status === 'FAILED') ?? failed[0];
 }
 function failureMessage(details) {
     const stage = details.stage ? ` during ${details.stage}` : '';
@@ -61669,13 +61763,34 @@ function failureMessage(details) {
     ];
     if (details.failedStep) {
         const { workflow, step } = details.failedStep;
-        const action = step.action ? ` (${step.action})` : '';
-        const message = step.message ? `: ${step.message}` : '';
-        lines.push(`Failed step: ${workflow.name} › ${step.name}${action}${message}`);
+        lines.push(`Failed step: ${workflow.name} › ${step.name}${inParentheses(step.action)}${after(step.message)}`);
     }
-    if (details.componentArn)
-        lines.push(`Failed component: ${details.componentArn}`);
+    if (details.component)
+        lines.push(componentLine(details.component));
+    if (details.distribution) {
+        lines.push(`Distribution failed${after(details.distribution.errorMessage)}`);
+        lines.push(...details.distribution.regionFailures.map(regionLine));
+    }
     return lines.join('\n');
+}
+function componentLine(component) {
+    const where = [
+        component.phaseName && `phase ${component.phaseName}`,
+        component.stepName && `step ${component.stepName}${inParentheses(component.action)}`
+    ].filter(Boolean);
+    const place = where.length > 0 ? `, ${where.join(', ')}` : '';
+    return `Failed component: ${component.componentArn ?? 'unnamed'}${place}${after(component.errorMessage)}`;
+}
+function regionLine(failure) {
+    const account = failure.targetAccountId ? ` (account ${failure.targetAccountId})` : '';
+    const step = failure.imageConfigurationStep ? ` at ${failure.imageConfigurationStep}` : '';
+    return `- ${failure.region ?? 'a region'}${account}: ${failure.status ?? 'FAILED'}${step}${after(failure.errorMessage)}`;
+}
+function inParentheses(value) {
+    return value ? ` (${value})` : '';
+}
+function after(value) {
+    return value ? `: ${value}` : '';
 }
 /** The error annotation for the step, or undefined when the step succeeds. */
 function failureOf(record) {

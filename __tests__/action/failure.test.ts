@@ -145,3 +145,101 @@ describe('failureOf', () => {
     ).toBe('Lost contact with Image Builder')
   })
 })
+
+describe("failureOf with Image Builder's failure context", () => {
+  const launchFailed = aWorkflow({
+    id: 'wf-build',
+    status: 'FAILED',
+    steps: [
+      aStep({
+        id: 'step-1',
+        name: 'LaunchBuildInstance',
+        status: 'FAILED',
+        message: 'first failure'
+      }),
+      aStep({
+        id: 'step-2',
+        name: 'ApplyBuildComponents',
+        action: 'ExecuteComponents',
+        status: 'FAILED'
+      })
+    ]
+  })
+
+  function failedWith(
+    failureContext: NonNullable<Parameters<typeof aSnapshot>[0]>['image']
+  ): BuildRecord {
+    return aRecord({
+      ending: { kind: 'ended' },
+      stages: stages('BUILDING', 'FAILED'),
+      snapshot: aSnapshot({ status: 'FAILED', image: failureContext, workflows: [launchFailed] })
+    })
+  }
+
+  it('reports the step the context names, not merely the first failed one', () => {
+    const message = failureOf(
+      failedWith({ reason: 'Build failed.', failureContext: { stepExecutionId: 'step-2' } })
+    )
+
+    expect(message).toContain('Failed step: build-image › ApplyBuildComponents (ExecuteComponents)')
+    expect(message).not.toContain('LaunchBuildInstance')
+  })
+
+  it("reports the component's phase, step, action and error", () => {
+    const message = failureOf(
+      failedWith({
+        reason: 'Build failed.',
+        failureContext: {
+          imageStatus: 'BUILDING',
+          componentFailure: {
+            componentArn: COMPONENT_ARN,
+            phaseName: 'build',
+            stepName: 'InstallNginx',
+            action: 'ExecuteBash',
+            errorMessage: 'exit status 1'
+          }
+        }
+      })
+    )
+
+    expect(message).toContain(
+      `Failed component: ${COMPONENT_ARN}, phase build, step InstallNginx (ExecuteBash): exit status 1`
+    )
+  })
+
+  it('takes the stage from the context, where the build really was', () => {
+    const message = failureOf(
+      failedWith({ reason: 'x', failureContext: { imageStatus: 'INTEGRATING' } })
+    )
+
+    expect(message).toMatch(/^The image build ended FAILED during INTEGRATING: x$/m)
+  })
+
+  it('lists every region a distribution failed in', () => {
+    const message = failureOf(
+      failedWith({
+        reason: 'Distribution failed.',
+        failureContext: {
+          distributionFailure: {
+            errorMessage: 'copy failed',
+            regionFailures: [
+              { region: 'eu-west-2', status: 'TIMED_OUT', targetAccountId: '444455556666' },
+              {
+                region: 'ap-south-1',
+                status: 'FAILED',
+                imageConfigurationStep: 'EXPORT_AMI',
+                errorMessage: 'denied'
+              }
+            ]
+          }
+        }
+      })
+    )
+
+    expect(message?.split('\n').slice(-3)).toEqual([
+      'Distribution failed: copy failed',
+      '- eu-west-2 (account 444455556666): TIMED_OUT',
+      '- ap-south-1: FAILED at EXPORT_AMI: denied'
+    ])
+  })
+})

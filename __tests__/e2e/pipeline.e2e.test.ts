@@ -145,3 +145,60 @@ describe('pipeline mode', () => {
     expect(run.outputs['ami-id']).toBe('')
   })
 })
+
+describe("Image Builder's failure context", () => {
+  it('names the failed component, its phase, step and error even when the reason does not', async () => {
+    const { emu, pipeline } = await startWorld({
+      scenario: {
+        failure: {
+          kind: 'step',
+          step: 'ApplyBuildComponents',
+          reason: 'Build failed.',
+          component: {
+            stepName: 'InstallNginx',
+            action: 'ExecuteBash',
+            errorMessage: 'exit status 1'
+          }
+        }
+      }
+    })
+
+    const run = await runStep(emu, { 'pipeline-arn': pipeline.pipelineArn })
+
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toHaveLength(1)
+    const annotation = run.errors[0] ?? ''
+    expect(annotation).toContain('The image build ended FAILED during BUILDING: Build failed.')
+    expect(annotation).toContain(
+      'Failed step: build-image › ApplyBuildComponents (ExecuteComponents)'
+    )
+    expect(annotation).toContain(
+      `Failed component: ${pipeline.buildComponentArn}, phase build, step InstallNginx (ExecuteBash): exit status 1`
+    )
+    expect(plainText(run.summary)).toContain(
+      `Failed component: ${pipeline.buildComponentArn}, phase build, step InstallNginx (ExecuteBash): exit status 1`
+    )
+  })
+
+  it('names each region a distribution failed in', async () => {
+    const { emu, pipeline } = await startWorld({
+      distributionRegions: THREE_REGIONS,
+      scenario: {
+        failure: {
+          kind: 'distribution',
+          region: 'eu-west-1',
+          errorMessage: 'Snapshot copy quota exceeded'
+        }
+      }
+    })
+
+    const run = await runStep(emu, { 'pipeline-arn': pipeline.pipelineArn })
+
+    expect(run.exitCode).toBe(1)
+    const annotation = run.errors[0] ?? ''
+    expect(annotation).toContain('during DISTRIBUTING')
+    expect(annotation).toMatch(/^Distribution failed/m)
+    expect(annotation).toMatch(/^- eu-west-1: FAILED.*Snapshot copy quota exceeded$/m)
+    expect(annotation).not.toMatch(/^- us-east-1/m)
+  })
+})

@@ -1,7 +1,10 @@
 /**
  * Why a build did not end AVAILABLE, in one message for the error annotation and the summary: the
- * service's reason, the step that failed and, where the reason names it, the failed component.
+ * service's reason, the step that failed, the failed component (phase, step, action, error) and the
+ * regions a distribution failed in. Image Builder's `failureContext` says where it broke; without
+ * it the failed step comes from the workflow steps and the component from the reason's text.
  */
+import type { ComponentFailure, FailureContext, RegionFailure } from '../watch/failure-context.js'
 import type { BuildSnapshot, WorkflowExecution, WorkflowStep } from '../watch/model.js'
 import type { BuildRecord } from './build-record.js'
 
@@ -12,11 +15,12 @@ export interface FailedStep {
 
 export interface FailureDetails {
   status: string
-  /** The stage the build was in when it stopped, as the action saw it. */
+  /** The stage the build was in when it stopped. */
   stage?: string
   reason?: string
   failedStep?: FailedStep
-  componentArn?: string
+  component?: ComponentFailure
+  distribution?: FailureContext['distributionFailure']
 }
 
 const COMPONENT_IN_REASON =
@@ -24,26 +28,42 @@ const COMPONENT_IN_REASON =
 
 export function failureDetails(record: BuildRecord, snapshot: BuildSnapshot): FailureDetails {
   const { image } = snapshot
+  const context = image.failureContext
+  const componentInReason = image.reason ? COMPONENT_IN_REASON.exec(image.reason)?.[1] : undefined
   return {
     status: image.status,
-    stage: record.stages.filter((stage) => stage.status !== image.status).at(-1)?.status,
+    stage:
+      context?.imageStatus ??
+      record.stages.filter((stage) => stage.status !== image.status).at(-1)?.status,
     reason: image.reason,
-    failedStep: findFailedStep(snapshot),
-    componentArn: image.reason ? COMPONENT_IN_REASON.exec(image.reason)?.[1] : undefined
+    failedStep: findFailedStep(snapshot, context),
+    component:
+      context?.componentFailure ??
+      (componentInReason ? { componentArn: componentInReason } : undefined),
+    distribution: context?.distributionFailure
   }
 }
 
-/** The first failed step of a failed workflow, else of any workflow. */
-export function findFailedStep(snapshot: BuildSnapshot): FailedStep | undefined {
-  const ordered = [
-    ...snapshot.workflows.filter((workflow) => workflow.status === 'FAILED'),
-    ...snapshot.workflows.filter((workflow) => workflow.status !== 'FAILED')
-  ]
-  for (const workflow of ordered) {
-    const step = workflow.steps.find((candidate) => candidate.status === 'FAILED')
-    if (step) return { workflow, step }
-  }
-  return undefined
+/** The step the failure context names, else the first failed step of a failed workflow, else of any. */
+export function findFailedStep(
+  snapshot: BuildSnapshot,
+  context?: FailureContext
+): FailedStep | undefined {
+  const steps = snapshot.workflows.flatMap((workflow) =>
+    workflow.steps.map((step) => ({ workflow, step }))
+  )
+  const named =
+    steps.find(
+      ({ step }) => context?.stepExecutionId !== undefined && step.id === context.stepExecutionId
+    ) ??
+    steps.find(
+      ({ workflow, step }) =>
+        step.name === context?.failedStep &&
+        (context.workflowExecutionId === undefined || workflow.id === context.workflowExecutionId)
+    )
+  if (named) return named
+  const failed = steps.filter(({ step }) => step.status === 'FAILED')
+  return failed.find(({ workflow }) => workflow.status === 'FAILED') ?? failed[0]
 }
 
 export function failureMessage(details: FailureDetails): string {
@@ -53,12 +73,39 @@ export function failureMessage(details: FailureDetails): string {
   ]
   if (details.failedStep) {
     const { workflow, step } = details.failedStep
-    const action = step.action ? ` (${step.action})` : ''
-    const message = step.message ? `: ${step.message}` : ''
-    lines.push(`Failed step: ${workflow.name} › ${step.name}${action}${message}`)
+    lines.push(
+      `Failed step: ${workflow.name} › ${step.name}${inParentheses(step.action)}${after(step.message)}`
+    )
   }
-  if (details.componentArn) lines.push(`Failed component: ${details.componentArn}`)
+  if (details.component) lines.push(componentLine(details.component))
+  if (details.distribution) {
+    lines.push(`Distribution failed${after(details.distribution.errorMessage)}`)
+    lines.push(...details.distribution.regionFailures.map(regionLine))
+  }
   return lines.join('\n')
+}
+
+function componentLine(component: ComponentFailure): string {
+  const where = [
+    component.phaseName && `phase ${component.phaseName}`,
+    component.stepName && `step ${component.stepName}${inParentheses(component.action)}`
+  ].filter(Boolean)
+  const place = where.length > 0 ? `, ${where.join(', ')}` : ''
+  return `Failed component: ${component.componentArn ?? 'unnamed'}${place}${after(component.errorMessage)}`
+}
+
+function regionLine(failure: RegionFailure): string {
+  const account = failure.targetAccountId ? ` (account ${failure.targetAccountId})` : ''
+  const step = failure.imageConfigurationStep ? ` at ${failure.imageConfigurationStep}` : ''
+  return `- ${failure.region ?? 'a region'}${account}: ${failure.status ?? 'FAILED'}${step}${after(failure.errorMessage)}`
+}
+
+function inParentheses(value: string | undefined): string {
+  return value ? ` (${value})` : ''
+}
+
+function after(value: string | undefined): string {
+  return value ? `: ${value}` : ''
 }
 
 /** The error annotation for the step, or undefined when the step succeeds. */

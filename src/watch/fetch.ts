@@ -8,6 +8,7 @@ import {
   type WorkflowExecutionMetadata,
   type WorkflowStepMetadata
 } from '@aws-sdk/client-imagebuilder'
+import { readFailureContext } from './failure-context.js'
 import {
   type BuildSnapshot,
   type ImageView,
@@ -17,8 +18,10 @@ import {
 } from './model.js'
 
 export async function fetchImage(client: ImagebuilderClient, imageArn: string): Promise<ImageView> {
-  const { image } = await client.send(new GetImageCommand({ imageBuildVersionArn: imageArn }))
-  return toImageView(imageArn, image ?? {})
+  const command = new GetImageCommand({ imageBuildVersionArn: imageArn })
+  const failureContext = readFailureContext(command)
+  const { image } = await client.send(command)
+  return { ...toImageView(imageArn, image ?? {}), failureContext: failureContext() }
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { OutputResources } from '@aws-sdk/client-imagebuilder'
+import type { FailureContext } from './failure-context.js'
 
 /**
  * What the action knows about a build, in its own terms: the watcher maps Image Builder's responses
@@ -57,6 +58,8 @@ export interface ImageView {
   platform?: string
   status: ImageStatus
   reason?: string
+  /** Where a FAILED build broke, when Image Builder says so. */
+  failureContext?: FailureContext
   amis: DistributedAmi[]
   containers: ContainerOutput[]
   /** `outputResources` exactly as Image Builder reported it, for the output of that name. */
