@@ -57367,7 +57367,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9567);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2706);
 /** The action's entry point, as GitHub's runner calls it. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -57377,7 +57377,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9567:
+/***/ 2706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61368,8 +61368,6 @@ class InputError extends Error {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/inputs/fields.ts
 /** Parsers for single input values. Each throws InputError naming the input. */
 
@@ -61447,6 +61445,83 @@ function requireEach(input, items, pattern, expected) {
     return items;
 }
 
+;// CONCATENATED MODULE: ./src/inputs/common.ts
+
+function parseCommon(read, region) {
+    return {
+        region,
+        wait: parseBoolean('wait', read('wait')),
+        timeoutMinutes: parseNumber('timeout-minutes', read('timeout-minutes'), { min: 0 }),
+        cancelOnAbort: parseBoolean('cancel-on-abort', read('cancel-on-abort')),
+        pollIntervalSeconds: parseNumber('poll-interval-seconds', read('poll-interval-seconds'), {
+            min: 0,
+            minExclusive: true
+        }),
+        streamLogs: parseBoolean('stream-logs', read('stream-logs')),
+        summary: parseBoolean('summary', read('summary')),
+        amiTags: parseTags('ami-tags', read('ami-tags')),
+        tags: parseTags('tags', read('tags'))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/defaults.ts
+/**
+ * Every input of action.yml with its default. The runner passes defaults as if they were given,
+ * so "given" means "differs from this default"; a test keeps this table equal to action.yml.
+ */
+const INPUT_DEFAULTS = {
+    'pipeline-arn': '',
+    'image-arn': '',
+    name: '',
+    version: '',
+    'parent-image': '',
+    components: '',
+    platform: '',
+    'instance-types': '',
+    'instance-profile': 'EC2InstanceProfileForImageBuilder',
+    'subnet-id': '',
+    'security-group-ids': '',
+    'root-volume-size': '',
+    'distribution-regions': '',
+    'ami-name': '',
+    'ami-tags': '',
+    'share-with': '',
+    tags: '',
+    'image-tests': 'true',
+    'image-scanning': 'false',
+    'skip-if-unchanged': 'false',
+    wait: 'true',
+    'timeout-minutes': '0',
+    'cancel-on-abort': 'true',
+    'poll-interval-seconds': '30',
+    'stream-logs': 'true',
+    summary: 'true',
+    region: ''
+};
+/** Inputs that only recipe mode uses: giving one with pipeline-arn or image-arn is an error. */
+const RECIPE_ONLY_INPUTS = [
+    'parent-image',
+    'components',
+    'version',
+    'platform',
+    'instance-types',
+    'subnet-id',
+    'security-group-ids',
+    'root-volume-size',
+    'distribution-regions',
+    'ami-name',
+    'share-with',
+    'skip-if-unchanged'
+];
+/** Recipe inputs the contract does not forbid elsewhere, but that only recipe mode can honour. */
+const RECIPE_SETTINGS_IGNORED_ELSEWHERE = [
+    'instance-profile',
+    'image-tests',
+    'image-scanning'
+];
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/inputs/components.ts
 /** The `components` input: one per line, or a YAML list whose items may carry parameters. */
 
@@ -61512,147 +61587,13 @@ function isScalar(value) {
     return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
-;// CONCATENATED MODULE: ./src/inputs/defaults.ts
-/**
- * Every input of action.yml with its default. The runner passes defaults as if they were given,
- * so "given" means "differs from this default"; a test keeps this table equal to action.yml.
- */
-const INPUT_DEFAULTS = {
-    'pipeline-arn': '',
-    'image-arn': '',
-    name: '',
-    version: '',
-    'parent-image': '',
-    components: '',
-    platform: '',
-    'instance-types': '',
-    'instance-profile': 'EC2InstanceProfileForImageBuilder',
-    'subnet-id': '',
-    'security-group-ids': '',
-    'root-volume-size': '',
-    'distribution-regions': '',
-    'ami-name': '',
-    'ami-tags': '',
-    'share-with': '',
-    tags: '',
-    'image-tests': 'true',
-    'image-scanning': 'false',
-    'skip-if-unchanged': 'false',
-    wait: 'true',
-    'timeout-minutes': '0',
-    'cancel-on-abort': 'true',
-    'poll-interval-seconds': '30',
-    'stream-logs': 'true',
-    summary: 'true',
-    region: ''
-};
-/** Inputs that only recipe mode uses: giving one with pipeline-arn or image-arn is an error. */
-const RECIPE_ONLY_INPUTS = [
-    'parent-image',
-    'components',
-    'version',
-    'platform',
-    'instance-types',
-    'subnet-id',
-    'security-group-ids',
-    'root-volume-size',
-    'distribution-regions',
-    'ami-name',
-    'share-with',
-    'skip-if-unchanged'
-];
-/** Recipe inputs the contract does not forbid elsewhere, but that only recipe mode can honour. */
-const RECIPE_SETTINGS_IGNORED_ELSEWHERE = [
-    'instance-profile',
-    'image-tests',
-    'image-scanning'
-];
-
-;// CONCATENATED MODULE: ./src/inputs/parse.ts
-/**
- * Turns the workflow's inputs into one validated ActionInputs value. Runs before any AWS client
- * exists, so bad input fails fast and nothing is created.
- */
+;// CONCATENATED MODULE: ./src/inputs/recipe.ts
+/** Recipe mode: the recipe, its components and the configurations the action creates or reuses. */
 
 
 
 
 
-/** Reads `INPUT_<NAME>` as the runner sets it (the name upper-cased, hyphens kept). */
-function environmentReader(env) {
-    return (name) => (env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
-}
-function parseInputs(read, env) {
-    const given = (name) => read(name) !== INPUT_DEFAULTS[name];
-    const mode = selectMode(given);
-    if (mode === 'recipe') {
-        return { inputs: parseRecipe(read, given, env), warnings: [] };
-    }
-    const arnInput = mode === 'pipeline' ? 'pipeline-arn' : 'image-arn';
-    for (const name of RECIPE_ONLY_INPUTS) {
-        if (given(name)) {
-            throw new InputError(name, `is a recipe-mode input and cannot be used with ${arnInput}`);
-        }
-    }
-    const arn = read(arnInput);
-    const region = regionOfArn(mode, arn, read('region'));
-    const common = parseCommon(read, region);
-    const inputs = mode === 'pipeline' ? { mode, pipelineArn: arn, ...common } : { mode, imageArn: arn, ...common };
-    return { inputs, warnings: ignoredSettings(given, mode, arnInput, common.wait) };
-}
-function selectMode(given) {
-    const chosen = ['pipeline-arn', 'image-arn', 'name'].filter(given);
-    if (chosen.length === 0 && (given('parent-image') || given('components')))
-        return 'recipe';
-    if (chosen.length !== 1) {
-        const what = chosen.length === 0 ? 'none was given' : `got ${chosen.join(' and ')}`;
-        throw new InputError(chosen.join(', ') || 'pipeline-arn, image-arn, name', 'give exactly one of pipeline-arn (run a pipeline), image-arn (follow a build) or ' +
-            `name with parent-image and components (build a recipe); ${what}`);
-    }
-    if (chosen[0] === 'pipeline-arn')
-        return 'pipeline';
-    return chosen[0] === 'image-arn' ? 'attach' : 'recipe';
-}
-function regionOfArn(mode, arn, regionInput) {
-    const region = mode === 'pipeline' ? pipelineArnRegion(arn) : parseImageBuildVersionArn(arn)?.region;
-    if (region === undefined) {
-        throw mode === 'pipeline'
-            ? new InputError('pipeline-arn', `'${arn}' is not an image pipeline ARN (arn:aws:imagebuilder:<region>:<account>:image-pipeline/<name>)`)
-            : new InputError('image-arn', `'${arn}' is not an image build version ARN (arn:aws:imagebuilder:<region>:<account>:image/<name>/<x.y.z>/<build>)`);
-    }
-    if (regionInput !== '' && regionInput !== region) {
-        const arnInput = mode === 'pipeline' ? 'pipeline-arn' : 'image-arn';
-        throw new InputError('region', `'${regionInput}' differs from the region of ${arnInput} (${region})`);
-    }
-    return region;
-}
-function parseCommon(read, region) {
-    return {
-        region,
-        wait: parseBoolean('wait', read('wait')),
-        timeoutMinutes: parseNumber('timeout-minutes', read('timeout-minutes'), { min: 0 }),
-        cancelOnAbort: parseBoolean('cancel-on-abort', read('cancel-on-abort')),
-        pollIntervalSeconds: parseNumber('poll-interval-seconds', read('poll-interval-seconds'), {
-            min: 0,
-            minExclusive: true
-        }),
-        streamLogs: parseBoolean('stream-logs', read('stream-logs')),
-        summary: parseBoolean('summary', read('summary')),
-        amiTags: parseTags('ami-tags', read('ami-tags')),
-        tags: parseTags('tags', read('tags'))
-    };
-}
-function ignoredSettings(given, mode, arnInput, wait) {
-    const decidedBy = mode === 'pipeline' ? "the pipeline's own configuration" : 'the existing build';
-    const ignored = RECIPE_SETTINGS_IGNORED_ELSEWHERE.filter(given).map((name) => `Input '${name}' applies to recipe mode and is ignored with ${arnInput}: ${decidedBy} decides.`);
-    if (!wait && given('ami-tags')) {
-        ignored.push("Input 'ami-tags' is ignored with wait: false: the AMIs are tagged once the build has made them.");
-    }
-    if (mode === 'attach' && given('tags')) {
-        ignored.push("Input 'tags' is ignored with image-arn: the action starts nothing to tag.");
-    }
-    return ignored;
-}
 const RESOURCE_NAME = /^[-_A-Za-z0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z0-9]$/;
 const SEMANTIC_VERSION = /^\d+\.\d+\.\d+$/;
 const PARENT_IMAGE = /^(ami-[0-9a-f]{8,17}|ssm:\S+|arn:aws(?:-[a-z]+)*:imagebuilder:[a-z0-9-]+:(?:\d{12}|aws):image\/[a-z0-9-_]+\/(?:\d+|x)\.(?:\d+|x)\.(?:\d+|x)(?:\/\d+)?)$/;
@@ -61726,6 +61667,76 @@ function parseAmiName(value, recipeName) {
         throw new InputError('ami-name', `'${template}' must be 3–127 letters, digits, spaces and - _ : . { } (with {{imagebuilder:buildDate}})`);
     }
     return template;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/parse.ts
+/**
+ * Turns the workflow's inputs into one validated ActionInputs value. Runs before any AWS client
+ * exists, so bad input fails fast and nothing is created.
+ */
+
+
+
+
+
+/** Reads `INPUT_<NAME>` as the runner sets it (the name upper-cased, hyphens kept). */
+function environmentReader(env) {
+    return (name) => (env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
+}
+function parseInputs(read, env) {
+    const given = (name) => read(name) !== INPUT_DEFAULTS[name];
+    const mode = selectMode(given);
+    if (mode === 'recipe') {
+        return { inputs: parseRecipe(read, given, env), warnings: [] };
+    }
+    const arnInput = mode === 'pipeline' ? 'pipeline-arn' : 'image-arn';
+    for (const name of RECIPE_ONLY_INPUTS) {
+        if (given(name)) {
+            throw new InputError(name, `is a recipe-mode input and cannot be used with ${arnInput}`);
+        }
+    }
+    const arn = read(arnInput);
+    const region = regionOfArn(mode, arn, read('region'));
+    const common = parseCommon(read, region);
+    const inputs = mode === 'pipeline' ? { mode, pipelineArn: arn, ...common } : { mode, imageArn: arn, ...common };
+    return { inputs, warnings: ignoredSettings(given, mode, arnInput, common.wait) };
+}
+function selectMode(given) {
+    const chosen = ['pipeline-arn', 'image-arn', 'name'].filter(given);
+    if (chosen.length === 0 && (given('parent-image') || given('components')))
+        return 'recipe';
+    if (chosen.length !== 1) {
+        const what = chosen.length === 0 ? 'none was given' : `got ${chosen.join(' and ')}`;
+        throw new InputError(chosen.join(', ') || 'pipeline-arn, image-arn, name', 'give exactly one of pipeline-arn (run a pipeline), image-arn (follow a build) or ' +
+            `name with parent-image and components (build a recipe); ${what}`);
+    }
+    if (chosen[0] === 'pipeline-arn')
+        return 'pipeline';
+    return chosen[0] === 'image-arn' ? 'attach' : 'recipe';
+}
+function regionOfArn(mode, arn, regionInput) {
+    const region = mode === 'pipeline' ? pipelineArnRegion(arn) : parseImageBuildVersionArn(arn)?.region;
+    if (region === undefined) {
+        throw mode === 'pipeline'
+            ? new InputError('pipeline-arn', `'${arn}' is not an image pipeline ARN (arn:aws:imagebuilder:<region>:<account>:image-pipeline/<name>)`)
+            : new InputError('image-arn', `'${arn}' is not an image build version ARN (arn:aws:imagebuilder:<region>:<account>:image/<name>/<x.y.z>/<build>)`);
+    }
+    if (regionInput !== '' && regionInput !== region) {
+        const arnInput = mode === 'pipeline' ? 'pipeline-arn' : 'image-arn';
+        throw new InputError('region', `'${regionInput}' differs from the region of ${arnInput} (${region})`);
+    }
+    return region;
+}
+function ignoredSettings(given, mode, arnInput, wait) {
+    const decidedBy = mode === 'pipeline' ? "the pipeline's own configuration" : 'the existing build';
+    const ignored = RECIPE_SETTINGS_IGNORED_ELSEWHERE.filter(given).map((name) => `Input '${name}' applies to recipe mode and is ignored with ${arnInput}: ${decidedBy} decides.`);
+    if (!wait && given('ami-tags')) {
+        ignored.push("Input 'ami-tags' is ignored with wait: false: the AMIs are tagged once the build has made them.");
+    }
+    if (mode === 'attach' && given('tags')) {
+        ignored.push("Input 'tags' is ignored with image-arn: the action starts nothing to tag.");
+    }
+    return ignored;
 }
 
 ;// CONCATENATED MODULE: ./src/report/failure.ts

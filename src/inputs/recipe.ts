@@ -1,0 +1,137 @@
+/** Recipe mode: the recipe, its components and the configurations the action creates or reuses. */
+import { REGION_NAME } from '../arns.js'
+import { InputError, type Platform, type RecipeInputs } from './action-inputs.js'
+import { type InputReader, parseCommon } from './common.js'
+import { parseComponents } from './components.js'
+import type { InputName } from './defaults.js'
+import { parseBoolean, parseList, parseLines, parseNumber, requireEach } from './fields.js'
+
+const RESOURCE_NAME = /^[-_A-Za-z0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z0-9]$/
+const SEMANTIC_VERSION = /^\d+\.\d+\.\d+$/
+const PARENT_IMAGE =
+  /^(ami-[0-9a-f]{8,17}|ssm:\S+|arn:aws(?:-[a-z]+)*:imagebuilder:[a-z0-9-]+:(?:\d{12}|aws):image\/[a-z0-9-_]+\/(?:\d+|x)\.(?:\d+|x)\.(?:\d+|x)(?:\/\d+)?)$/
+const PLATFORMS: readonly Platform[] = ['Linux', 'Windows', 'macOS']
+const INSTANCE_TYPE = /^[a-z0-9-]+\.[a-z0-9-]+$/
+const INSTANCE_PROFILE = /^[\w+=,.@-]{1,128}$/
+const SUBNET_ID = /^subnet-[0-9a-f]{8,17}$/
+const SECURITY_GROUP_ID = /^sg-[0-9a-f]{8,17}$/
+const SHARE_TARGET =
+  /^(\d{12}|arn:aws(?:-[a-z]+)*:organizations::\d{12}:organization\/o-[a-z0-9]{10,32}|arn:aws(?:-[a-z]+)*:organizations::\d{12}:ou\/o-[a-z0-9]{10,32}\/ou-[a-z0-9]{4,32}-[a-z0-9]{8,32})$/
+const AMI_NAME = /^[-_A-Za-z0-9{][-_A-Za-z0-9\s:{}.]+[-_A-Za-z0-9}]$/
+
+export function parseRecipe(
+  read: InputReader,
+  given: (name: InputName) => boolean,
+  env: NodeJS.ProcessEnv
+): RecipeInputs {
+  for (const name of ['name', 'parent-image', 'components'] as const) {
+    if (!given(name))
+      throw new InputError(name, 'is required in recipe mode (name, parent-image, components)')
+  }
+  const name = read('name')
+  if (!RESOURCE_NAME.test(name)) {
+    throw new InputError(
+      'name',
+      `'${name}' must be 3–128 letters, digits, spaces, hyphens or underscores`
+    )
+  }
+  const region = buildRegion(read('region'), env)
+  return {
+    mode: 'recipe',
+    ...parseCommon(read, region),
+    name,
+    version: optional(read('version'), 'version', SEMANTIC_VERSION, 'a version x.y.z') ?? '',
+    parentImage:
+      requireEach(
+        'parent-image',
+        [read('parent-image')],
+        PARENT_IMAGE,
+        'an AMI ID, an image ARN or ssm:<parameter>'
+      )[0] ?? '',
+    components: parseComponents(read('components')),
+    platform: parsePlatform(read('platform')),
+    instanceTypes: requireEach(
+      'instance-types',
+      parseList(read('instance-types')),
+      INSTANCE_TYPE,
+      'an instance type'
+    ),
+    instanceProfile:
+      requireEach(
+        'instance-profile',
+        [read('instance-profile')],
+        INSTANCE_PROFILE,
+        'an instance profile name'
+      )[0] ?? '',
+    subnetId: optional(read('subnet-id'), 'subnet-id', SUBNET_ID, 'a subnet ID'),
+    securityGroupIds: requireEach(
+      'security-group-ids',
+      parseList(read('security-group-ids')),
+      SECURITY_GROUP_ID,
+      'a security group ID'
+    ),
+    rootVolumeSize: given('root-volume-size')
+      ? parseNumber('root-volume-size', read('root-volume-size'), {
+          min: 1,
+          max: 16384,
+          integer: true
+        })
+      : undefined,
+    distributionRegions: requireEach(
+      'distribution-regions',
+      parseList(read('distribution-regions')),
+      REGION_NAME,
+      'a region name'
+    ),
+    amiName: parseAmiName(read('ami-name'), name),
+    shareWith: requireEach(
+      'share-with',
+      parseLines(read('share-with')),
+      SHARE_TARGET,
+      'an account ID, organization ARN or OU ARN'
+    ),
+    imageTests: parseBoolean('image-tests', read('image-tests')),
+    imageScanning: parseBoolean('image-scanning', read('image-scanning')),
+    skipIfUnchanged: parseBoolean('skip-if-unchanged', read('skip-if-unchanged'))
+  }
+}
+
+function buildRegion(regionInput: string, env: NodeJS.ProcessEnv): string {
+  const region = regionInput || env.AWS_REGION || env.AWS_DEFAULT_REGION || ''
+  if (region === '') {
+    throw new InputError(
+      'region',
+      'no build region: set region, or AWS_REGION (configure-aws-credentials sets it)'
+    )
+  }
+  if (!REGION_NAME.test(region)) throw new InputError('region', `'${region}' is not a region name`)
+  return region
+}
+
+function optional(
+  value: string,
+  input: InputName,
+  pattern: RegExp,
+  expected: string
+): string | undefined {
+  return value === '' ? undefined : requireEach(input, [value], pattern, expected)[0]
+}
+
+function parsePlatform(value: string): Platform | undefined {
+  if (value === '') return undefined
+  const platform = PLATFORMS.find((candidate) => candidate === value)
+  if (!platform)
+    throw new InputError('platform', `expected Linux, Windows or macOS, got '${value}'`)
+  return platform
+}
+
+function parseAmiName(value: string, recipeName: string): string {
+  const template = value || `${recipeName}-{{imagebuilder:buildDate}}`
+  if (template.length > 127 || !AMI_NAME.test(template)) {
+    throw new InputError(
+      'ami-name',
+      `'${template}' must be 3–127 letters, digits, spaces and - _ : . { } (with {{imagebuilder:buildDate}})`
+    )
+  }
+  return template
+}
