@@ -60357,10 +60357,16 @@ function clientConfig(region) {
 function createAwsClients(region) {
     const ec2Clients = new Map();
     const logsClients = new Map();
+    const imagebuilder = new dist_cjs.ImagebuilderClient(clientConfig(region));
     return {
-        imagebuilder: new dist_cjs.ImagebuilderClient(clientConfig(region)),
+        imagebuilder,
         ec2: (clientRegion) => memo(ec2Clients, clientRegion, createEc2Client),
-        logs: (clientRegion) => memo(logsClients, clientRegion, createLogsClient)
+        logs: (clientRegion) => memo(logsClients, clientRegion, createLogsClient),
+        destroy: async () => {
+            const lazy = await Promise.all([...ec2Clients.values(), ...logsClients.values()]);
+            for (const client of [imagebuilder, ...lazy])
+                client.destroy();
+        }
     };
 }
 async function createEc2Client(region) {
@@ -60811,7 +60817,10 @@ function readFailureContext(command) {
             const bytes = await collect(response.body);
             // The deserialiser reads a Uint8Array body as it is.
             response.body = bytes;
-            found = parseFailureContext(new TextDecoder().decode(bytes));
+            const json = new TextDecoder().decode(bytes);
+            // Only failed builds carry one: spare every other poll a second JSON parse.
+            if (json.includes('"failureContext"'))
+                found = parseFailureContext(json);
         }
         return result;
     }, 
@@ -60952,10 +60961,6 @@ function toImageView(arn, image) {
             description: ami.description,
             accountId: ami.accountId,
             status: ami.state?.status
-        })),
-        containers: (image.outputResources?.containers ?? []).map((container) => ({
-            region: container.region ?? '',
-            imageUris: container.imageUris ?? []
         })),
         outputResources: image.outputResources ?? { amis: [] },
         scanningEnabled: image.imageScanningConfiguration?.imageScanningEnabled ?? false,
@@ -61320,10 +61325,8 @@ async function cancelOnStop(context, imageArn) {
     const result = await cancelBuild(clients.imagebuilder, imageArn, clientToken('cancel', context.env), clock, CANCEL_CONFIRM_MS);
     if (result.error)
         record.notices.push(`CancelImageCreation failed: ${result.error}`);
-    if (result.image && record.snapshot)
-        record.snapshot = { ...record.snapshot, image: result.image };
-    else if (result.image)
-        record.snapshot = { image: result.image, workflows: [] };
+    if (result.image)
+        record.snapshot = { workflows: record.snapshot?.workflows ?? [], image: result.image };
     const confirmed = result.requested && result.image?.status === 'CANCELLED';
     record.ending = { kind: 'aborted', by, cancel: confirmed ? 'confirmed' : 'unconfirmed' };
 }
@@ -62142,6 +62145,7 @@ class StopWaiting {
 
 
 
+
 async function run(runtime = { env: process.env, clock: systemClock, signals: process }) {
     const stepStartedAt = runtime.clock.now();
     let inputs;
@@ -62177,16 +62181,14 @@ async function run(runtime = { env: process.env, clock: systemClock, signals: pr
             ? { kind: 'credentials-expired', error: expiredCredentialsMessage(record, error) }
             : {
                 kind: 'error',
-                message: error instanceof Error && error.name === 'StartError'
-                    ? error.message
-                    : describeError(error)
+                message: error instanceof StartError ? error.message : describeError(error)
             };
     }
     finally {
         stop.dispose();
         record.endedAt = runtime.clock.now();
         await publish(record, inputs.summary, runtime.clock.now());
-        clients.imagebuilder.destroy();
+        await clients.destroy();
     }
 }
 function expiredCredentialsMessage(record, error) {

@@ -133,8 +133,8 @@ async function cancelOnStop(context: FollowContext, imageArn: string): Promise<v
     CANCEL_CONFIRM_MS
   )
   if (result.error) record.notices.push(`CancelImageCreation failed: ${result.error}`)
-  if (result.image && record.snapshot) record.snapshot = { ...record.snapshot, image: result.image }
-  else if (result.image) record.snapshot = { image: result.image, workflows: [] }
+  if (result.image)
+    record.snapshot = { workflows: record.snapshot?.workflows ?? [], image: result.image }
   const confirmed = result.requested && result.image?.status === 'CANCELLED'
   record.ending = { kind: 'aborted', by, cancel: confirmed ? 'confirmed' : 'unconfirmed' }
 }

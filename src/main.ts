@@ -13,6 +13,7 @@ import { environmentReader, parseInputs } from './inputs/parse.js'
 import { type BuildRecord, newBuildRecord } from './report/build-record.js'
 import { publish } from './report/publish.js'
 import { UntrustedWriter } from './report/untrusted.js'
+import { StartError } from './start/start-pipeline.js'
 import { StopWaiting } from './stop-waiting.js'
 import type { Clock } from './watch/poller.js'
 
@@ -65,16 +66,13 @@ export async function run(
       ? { kind: 'credentials-expired', error: expiredCredentialsMessage(record, error) }
       : {
           kind: 'error',
-          message:
-            error instanceof Error && error.name === 'StartError'
-              ? error.message
-              : describeError(error)
+          message: error instanceof StartError ? error.message : describeError(error)
         }
   } finally {
     stop.dispose()
     record.endedAt = runtime.clock.now()
     await publish(record, inputs.summary, runtime.clock.now())
-    clients.imagebuilder.destroy()
+    await clients.destroy()
   }
 }
 

@@ -158,7 +158,12 @@ describe('following a build when the run is cancelled', () => {
     try {
       await follow({
         inputs,
-        clients: { imagebuilder: client, ec2: unused, logs: unused },
+        clients: {
+          imagebuilder: client,
+          ec2: unused,
+          logs: unused,
+          destroy: () => Promise.resolve()
+        },
         record,
         clock,
         stop,

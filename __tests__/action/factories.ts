@@ -49,7 +49,6 @@ export function anImage(overrides: Partial<ImageView> = {}): ImageView {
     version: '1.4.0/3',
     platform: 'Linux',
     status: 'BUILDING',
-    containers: [],
     outputResources: {
       amis: amis.map((ami) => ({
         region: ami.region,

@@ -28,15 +28,22 @@ export interface AwsClients {
   imagebuilder: ImagebuilderClient
   ec2(region: string): Promise<EC2Client>
   logs(region: string): Promise<CloudWatchLogsClient>
+  /** Closes the connections of every client created so far. */
+  destroy(): Promise<void>
 }
 
 export function createAwsClients(region: string): AwsClients {
   const ec2Clients = new Map<string, Promise<EC2Client>>()
   const logsClients = new Map<string, Promise<CloudWatchLogsClient>>()
+  const imagebuilder = new ImagebuilderClient(clientConfig(region))
   return {
-    imagebuilder: new ImagebuilderClient(clientConfig(region)),
+    imagebuilder,
     ec2: (clientRegion) => memo(ec2Clients, clientRegion, createEc2Client),
-    logs: (clientRegion) => memo(logsClients, clientRegion, createLogsClient)
+    logs: (clientRegion) => memo(logsClients, clientRegion, createLogsClient),
+    destroy: async () => {
+      const lazy = await Promise.all([...ec2Clients.values(), ...logsClients.values()])
+      for (const client of [imagebuilder, ...lazy]) client.destroy()
+    }
   }
 }
 

@@ -48,7 +48,9 @@ export function readFailureContext(command: GetImageCommand): () => FailureConte
         const bytes = await collect(response.body)
         // The deserialiser reads a Uint8Array body as it is.
         response.body = bytes
-        found = parseFailureContext(new TextDecoder().decode(bytes))
+        const json = new TextDecoder().decode(bytes)
+        // Only failed builds carry one: spare every other poll a second JSON parse.
+        if (json.includes('"failureContext"')) found = parseFailureContext(json)
       }
       return result
     },

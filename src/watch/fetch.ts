@@ -101,10 +101,6 @@ function toImageView(arn: string, image: Image): ImageView {
       accountId: ami.accountId,
       status: ami.state?.status
     })),
-    containers: (image.outputResources?.containers ?? []).map((container) => ({
-      region: container.region ?? '',
-      imageUris: container.imageUris ?? []
-    })),
     outputResources: image.outputResources ?? { amis: [] },
     scanningEnabled: image.imageScanningConfiguration?.imageScanningEnabled ?? false,
     testsEnabled: image.imageTestsConfiguration?.imageTestsEnabled ?? true,

@@ -45,11 +45,6 @@ export interface DistributedAmi {
   status?: string
 }
 
-export interface ContainerOutput {
-  region: string
-  imageUris: string[]
-}
-
 export interface ImageView {
   arn: string
   name?: string
@@ -61,7 +56,6 @@ export interface ImageView {
   /** Where a FAILED build broke, when Image Builder says so. */
   failureContext?: FailureContext
   amis: DistributedAmi[]
-  containers: ContainerOutput[]
   /** `outputResources` exactly as Image Builder reported it, for the output of that name. */
   outputResources: OutputResources
   scanningEnabled: boolean
