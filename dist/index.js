@@ -28997,7 +28997,7 @@ var __rewriteRelativeImportExtension;
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -29005,7 +29005,6 @@ var __rewriteRelativeImportExtension;
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -29017,10 +29016,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -29269,7 +29268,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -29277,7 +29276,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -29305,29 +29303,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -29381,11 +29379,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -29396,57 +29394,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -57367,7 +57365,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2706);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5903);
 /** The action's entry point, as GitHub's runner calls it. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -57377,7 +57375,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2706:
+/***/ 5903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57386,8 +57384,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -57462,7 +57460,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -57518,8 +57516,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -57533,10 +57531,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -57552,7 +57550,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -58515,7 +58513,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -58538,7 +58536,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -58634,7 +58632,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -58838,7 +58836,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -58865,7 +58863,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -59358,13 +59356,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -59655,7 +59653,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -59994,8 +59992,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -60176,7 +60174,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -60244,7 +60242,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -60485,35 +60483,129 @@ const systemClock = {
     })
 };
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/client-token.ts
-/**
- * Client tokens make Image Builder's start and cancel calls idempotent. One token per invocation:
- * derived from where the step runs (repository, run, attempt, job, step) and what it was given,
- * so a retried call never starts a second build, matrix legs with other inputs differ, and a
- * re-run attempt starts a new build.
- */
+;// CONCATENATED MODULE: ./src/arns.ts
+/** Image Builder ARNs that the action reads: what they look like and what they carry. */
+const PARTITION = 'arn:aws(?:-[a-z]+)*';
+const REGION = '([a-z]{2}(?:-[a-z]+)+-\\d{1,2})';
+const PIPELINE_ARN = new RegExp(`^${PARTITION}:imagebuilder:${REGION}:(\\d{12}):image-pipeline/[a-z0-9-_]+$`);
+const IMAGE_BUILD_VERSION_ARN = new RegExp(`^${PARTITION}:imagebuilder:${REGION}:(\\d{12}|aws):image/([a-z0-9-_]+)/(\\d+\\.\\d+\\.\\d+)/(\\d+)$`);
+const REGION_NAME = new RegExp(`^${REGION}$`);
+function parseImageBuildVersionArn(arn) {
+    const match = IMAGE_BUILD_VERSION_ARN.exec(arn);
+    if (!match)
+        return undefined;
+    const [, region, accountId, name, semanticVersion, build] = match;
+    if (!region || !accountId || !name || !semanticVersion || !build)
+        return undefined;
+    return { region, accountId, name, semanticVersion, buildNumber: Number(build) };
+}
+/** The region of a pipeline ARN, or undefined when it is not one. */
+function pipelineArnRegion(arn) {
+    return PIPELINE_ARN.exec(arn)?.[1];
+}
 
-const CONTEXT_VARIABLES = [
-    'GITHUB_REPOSITORY',
-    'GITHUB_RUN_ID',
-    'GITHUB_RUN_ATTEMPT',
-    'GITHUB_JOB',
-    'GITHUB_ACTION'
-];
-/** 64 hex characters (Image Builder accepts 1–64). */
-function clientToken(purpose, env) {
-    const context = CONTEXT_VARIABLES.map((name) => `${name}=${env[name] ?? ''}`);
-    const inputs = Object.keys(env)
-        .filter((name) => name.startsWith('INPUT_'))
-        .sort()
-        .map((name) => `${name}=${env[name] ?? ''}`);
-    // Outside a workflow run nothing identifies the invocation: never reuse an earlier build.
-    const outsideRun = env.GITHUB_RUN_ID ? [] : [(0,external_node_crypto_.randomUUID)()];
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([purpose, ...context, ...inputs, ...outsideRun]))
-        .digest('hex');
+;// CONCATENATED MODULE: ./src/report/build-record.ts
+function newBuildRecord(inputs, stepStartedAt) {
+    const source = inputs.mode === 'pipeline'
+        ? inputs.pipelineArn
+        : inputs.mode === 'attach'
+            ? inputs.imageArn
+            : inputs.name;
+    return {
+        mode: inputs.mode,
+        region: inputs.region,
+        source,
+        stepStartedAt,
+        stages: [],
+        notices: []
+    };
+}
+/** Folds one watcher event into the record. */
+function recordEvent(record, event) {
+    if (event.type === 'snapshot') {
+        record.snapshot = event.snapshot;
+    }
+    else if (event.type === 'stage-changed') {
+        const current = record.stages.at(-1);
+        if (current && !current.endedAt)
+            current.endedAt = event.at;
+        record.stages.push({ status: event.status, seenAt: event.at });
+    }
+}
+/** The last status seen (a cancel shows as CANCELLED only once AWS confirmed it). */
+function reportedStatus(record) {
+    return record.snapshot?.image.status ?? (record.imageArn ? 'PENDING' : '');
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+/** The step's outputs, computed from the record; every output is always set, so expressions never see a missing value. */
+
+
+function buildOutputs(record) {
+    const snapshot = record.snapshot;
+    const amis = buildAccountAmis(record);
+    return {
+        'image-arn': record.imageArn ?? '',
+        'image-version': snapshot?.image.version ?? '',
+        status: reportedStatus(record),
+        'ami-id': amis[record.region] ?? Object.values(amis)[0] ?? '',
+        amis: JSON.stringify(amis),
+        'output-resources': JSON.stringify(snapshot?.image.outputResources ?? { amis: [] }),
+        'test-results': JSON.stringify(snapshot ? testResults(snapshot) : []),
+        'scan-findings': JSON.stringify(record.scanFindings ?? {})
+    };
+}
+/** region → AMI ID, for the account that built the image (AMIs shared into other accounts are left out). */
+function buildAccountAmis(record) {
+    const buildAccount = record.imageArn
+        ? parseImageBuildVersionArn(record.imageArn)?.accountId
+        : undefined;
+    const amis = {};
+    for (const ami of record.snapshot?.image.amis ?? []) {
+        if (isBuildAccount(ami, buildAccount) && !(ami.region in amis))
+            amis[ami.region] = ami.imageId;
+    }
+    return amis;
+}
+function isBuildAccount(ami, buildAccount) {
+    return ami.accountId === undefined || buildAccount === undefined || ami.accountId === buildAccount;
+}
+/** One entry per step of every TEST workflow execution. */
+function testResults(snapshot) {
+    return snapshot.workflows
+        .filter((workflow) => workflow.type === 'TEST')
+        .flatMap((workflow) => workflow.steps.map((step) => ({
+        workflow: workflow.name,
+        step: step.name,
+        action: step.action,
+        status: step.status,
+        message: step.message,
+        startTime: step.startTime,
+        endTime: step.endTime
+    })));
+}
+
+;// CONCATENATED MODULE: ./src/start/provenance.ts
+/**
+ * Where a build came from, as tags on the image and its AMIs: the repository, the commit and the
+ * workflow run, so an AMI found in an account months later leads back to what made it. Read through
+ * @actions/github, loaded only here: most of it (octokit) is never needed by the action.
+ */
+const PROVENANCE_TAG_KEYS = (/* unused pure expression or super */ null && (['github:repository', 'github:sha', 'github:run-url']));
+/** Empty outside a workflow run (a hand run or the demo), where there is nothing to point at. */
+async function provenanceTags() {
+    if (!process.env.GITHUB_REPOSITORY || !process.env.GITHUB_RUN_ID)
+        return {};
+    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const { owner, repo } = context.repo;
+    const attempt = Number.isNaN(context.runAttempt) ? '' : `/attempts/${context.runAttempt}`;
+    const tags = {
+        'github:repository': `${owner}/${repo}`,
+        'github:run-url': `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}${attempt}`
+    };
+    if (context.sha)
+        tags['github:sha'] = context.sha;
+    return tags;
 }
 
 ;// CONCATENATED MODULE: ./src/finish/scan-findings.ts
@@ -60550,37 +60642,60 @@ async function tagAmis(clients, amis, tags) {
     return failures;
 }
 
-;// CONCATENATED MODULE: ./src/report/build-record.ts
-function newBuildRecord(inputs, stepStartedAt) {
-    const source = inputs.mode === 'pipeline'
-        ? inputs.pipelineArn
-        : inputs.mode === 'attach'
-            ? inputs.imageArn
-            : inputs.name;
+;// CONCATENATED MODULE: ./src/finish/finish-build.ts
+/**
+ * The finish stage, after the build ended: count scan findings and tag the AMIs. A failure here
+ * never hides the build's own outcome; it turns a successful build's ending into an error only
+ * when what the user asked for (tags) could not be done.
+ */
+
+
+
+
+
+async function finishBuild(context) {
+    const { record, clients } = context;
+    const image = record.snapshot?.image;
+    if (!image || !record.imageArn)
+        return { kind: 'ended' };
+    if (image.scanningEnabled) {
+        try {
+            record.scanFindings = await countScanFindings(clients.imagebuilder, record.imageArn);
+        }
+        catch (error) {
+            if (isExpiredCredentials(error))
+                throw error;
+            record.notices.push(`Scan findings could not be read: ${describeError(error)}`);
+        }
+    }
+    const tags = await amiTagsToApply(context);
+    if (image.status !== 'AVAILABLE' || Object.keys(tags).length === 0)
+        return { kind: 'ended' };
+    const amis = buildAccountAmis(record);
+    const failures = await tagAmis(clients, amis, tags);
+    const tagged = Object.keys(amis).length - failures.length;
+    context.out.write([`Tagged ${tagged} AMI(s) with ${Object.keys(tags).join(', ')}`]);
+    if (failures.length === 0)
+        return { kind: 'ended' };
     return {
-        mode: inputs.mode,
-        region: inputs.region,
-        source,
-        stepStartedAt,
-        stages: [],
-        notices: []
+        kind: 'error',
+        message: `The build succeeded, but the AMI tags could not be applied to ${failures.join('; ')}`
     };
 }
-/** Folds one watcher event into the record. */
-function recordEvent(record, event) {
-    if (event.type === 'snapshot') {
-        record.snapshot = event.snapshot;
+/**
+ * Tags that go onto the AMIs with CreateTags: `ami-tags` (recipe mode puts those in the
+ * distribution configuration instead) and, on builds this step started, where they came from.
+ */
+async function amiTagsToApply(context) {
+    const { inputs } = context;
+    switch (inputs.mode) {
+        case 'attach':
+            return inputs.amiTags;
+        case 'pipeline':
+            return { ...inputs.amiTags, ...(await provenanceTags()) };
+        case 'recipe':
+            return provenanceTags();
     }
-    else if (event.type === 'stage-changed') {
-        const current = record.stages.at(-1);
-        if (current && !current.endedAt)
-            current.endedAt = event.at;
-        record.stages.push({ status: event.status, seenAt: event.at });
-    }
-}
-/** The last status seen (a cancel shows as CANCELLED only once AWS confirmed it). */
-function reportedStatus(record) {
-    return record.snapshot?.image.status ?? (record.imageArn ? 'PENDING' : '');
 }
 
 ;// CONCATENATED MODULE: ./src/watch/model.ts
@@ -60691,73 +60806,362 @@ function stepLine({ workflow, step }) {
     return `  ${workflow.name} › ${step.name}${action} ${step.status}${duration}${message}`;
 }
 
-;// CONCATENATED MODULE: ./src/arns.ts
-/** Image Builder ARNs that the action reads: what they look like and what they carry. */
-const PARTITION = 'arn:aws(?:-[a-z]+)*';
-const REGION = '([a-z]{2}(?:-[a-z]+)+-\\d{1,2})';
-const PIPELINE_ARN = new RegExp(`^${PARTITION}:imagebuilder:${REGION}:(\\d{12}):image-pipeline/[a-z0-9-_]+$`);
-const IMAGE_BUILD_VERSION_ARN = new RegExp(`^${PARTITION}:imagebuilder:${REGION}:(\\d{12}|aws):image/([a-z0-9-_]+)/(\\d+\\.\\d+\\.\\d+)/(\\d+)$`);
-const REGION_NAME = new RegExp(`^${REGION}$`);
-function parseImageBuildVersionArn(arn) {
-    const match = IMAGE_BUILD_VERSION_ARN.exec(arn);
-    if (!match)
-        return undefined;
-    const [, region, accountId, name, semanticVersion, build] = match;
-    if (!region || !accountId || !name || !semanticVersion || !build)
-        return undefined;
-    return { region, accountId, name, semanticVersion, buildNumber: Number(build) };
-}
-/** The region of a pipeline ARN, or undefined when it is not one. */
-function pipelineArnRegion(arn) {
-    return PIPELINE_ARN.exec(arn)?.[1];
-}
-
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-/** The step's outputs, computed from the record; every output is always set, so expressions never see a missing value. */
-
-
-function buildOutputs(record) {
-    const snapshot = record.snapshot;
-    const amis = buildAccountAmis(record);
+;// CONCATENATED MODULE: ./src/report/failure.ts
+const COMPONENT_IN_REASON = /Document (arn:aws[^\s:]*:imagebuilder:[^\s]+:component\/[^\s!]+) failed/;
+function failureDetails(record, snapshot) {
+    const { image } = snapshot;
+    const context = image.failureContext;
+    const componentInReason = image.reason ? COMPONENT_IN_REASON.exec(image.reason)?.[1] : undefined;
     return {
-        'image-arn': record.imageArn ?? '',
-        'image-version': snapshot?.image.version ?? '',
-        status: reportedStatus(record),
-        'ami-id': amis[record.region] ?? Object.values(amis)[0] ?? '',
-        amis: JSON.stringify(amis),
-        'output-resources': JSON.stringify(snapshot?.image.outputResources ?? { amis: [] }),
-        'test-results': JSON.stringify(snapshot ? testResults(snapshot) : []),
-        'scan-findings': JSON.stringify(record.scanFindings ?? {})
+        status: image.status,
+        stage: context?.imageStatus ??
+            record.stages.filter((stage) => stage.status !== image.status).at(-1)?.status,
+        reason: image.reason,
+        failedStep: findFailedStep(snapshot, context),
+        component: context?.componentFailure ??
+            (componentInReason ? { componentArn: componentInReason } : undefined),
+        distribution: context?.distributionFailure
     };
 }
-/** region → AMI ID, for the account that built the image (AMIs shared into other accounts are left out). */
-function buildAccountAmis(record) {
-    const buildAccount = record.imageArn
-        ? parseImageBuildVersionArn(record.imageArn)?.accountId
-        : undefined;
-    const amis = {};
-    for (const ami of record.snapshot?.image.amis ?? []) {
-        if (isBuildAccount(ami, buildAccount) && !(ami.region in amis))
-            amis[ami.region] = ami.imageId;
+/** The step the failure context names, else the first failed step of a failed workflow, else of any. */
+function findFailedStep(snapshot, context) {
+    const steps = snapshot.workflows.flatMap((workflow) => workflow.steps.map((step) => ({ workflow, step })));
+    const named = steps.find(({ step }) => context?.stepExecutionId !== undefined && step.id === context.stepExecutionId) ??
+        steps.find(({ workflow, step }) => step.name === context?.failedStep &&
+            (context.workflowExecutionId === undefined || workflow.id === context.workflowExecutionId));
+    if (named)
+        return named;
+    const failed = steps.filter(({ step }) => step.status === 'FAILED');
+    return failed.find(({ workflow }) => workflow.status === 'FAILED') ?? failed[0];
+}
+function failureMessage(details) {
+    const stage = details.stage ? ` during ${details.stage}` : '';
+    const lines = [
+        `The image build ended ${details.status}${stage}: ${details.reason ?? 'Image Builder gave no reason.'}`
+    ];
+    if (details.failedStep) {
+        const { workflow, step } = details.failedStep;
+        lines.push(`Failed step: ${workflow.name} › ${step.name}${inParentheses(step.action)}${after(step.message)}`);
     }
-    return amis;
+    if (details.component)
+        lines.push(componentLine(details.component));
+    if (details.distribution) {
+        lines.push(`Distribution failed${after(details.distribution.errorMessage)}`);
+        lines.push(...details.distribution.regionFailures.map(regionLine));
+    }
+    return lines.join('\n');
 }
-function isBuildAccount(ami, buildAccount) {
-    return ami.accountId === undefined || buildAccount === undefined || ami.accountId === buildAccount;
+function componentLine(component) {
+    const where = [
+        component.phaseName && `phase ${component.phaseName}`,
+        component.stepName && `step ${component.stepName}${inParentheses(component.action)}`
+    ].filter(Boolean);
+    const place = where.length > 0 ? `, ${where.join(', ')}` : '';
+    return `Failed component: ${component.componentArn ?? 'unnamed'}${place}${after(component.errorMessage)}`;
 }
-/** One entry per step of every TEST workflow execution. */
-function testResults(snapshot) {
-    return snapshot.workflows
-        .filter((workflow) => workflow.type === 'TEST')
-        .flatMap((workflow) => workflow.steps.map((step) => ({
-        workflow: workflow.name,
-        step: step.name,
-        action: step.action,
-        status: step.status,
-        message: step.message,
-        startTime: step.startTime,
-        endTime: step.endTime
-    })));
+function regionLine(failure) {
+    const account = failure.targetAccountId ? ` (account ${failure.targetAccountId})` : '';
+    const step = failure.imageConfigurationStep ? ` at ${failure.imageConfigurationStep}` : '';
+    return `- ${failure.region ?? 'a region'}${account}: ${failure.status ?? 'FAILED'}${step}${after(failure.errorMessage)}`;
+}
+function inParentheses(value) {
+    return value ? ` (${value})` : '';
+}
+function after(value) {
+    return value ? `: ${value}` : '';
+}
+/** The error annotation for the step, or undefined when the step succeeds. */
+function failureOf(record) {
+    const ending = record.ending;
+    switch (ending?.kind) {
+        case undefined:
+        case 'started':
+        case 'planned':
+        case 'reused':
+            return undefined;
+        case 'ended': {
+            const snapshot = record.snapshot;
+            if (!snapshot || snapshot.image.status === 'AVAILABLE')
+                return undefined;
+            return failureMessage(failureDetails(record, snapshot));
+        }
+        case 'aborted': {
+            const why = ending.by === 'timeout'
+                ? 'The timeout passed before the build ended'
+                : 'The workflow run was cancelled';
+            const build = record.imageArn ?? 'the build';
+            const cancel = {
+                confirmed: `${build} was cancelled.`,
+                unconfirmed: `${build} was asked to cancel; Image Builder had not confirmed it yet (status ${record.snapshot?.image.status ?? 'unknown'}).`,
+                'not-requested': `${build} keeps running (cancel-on-abort is false).`
+            }[ending.cancel];
+            return `${why}: ${cancel}`;
+        }
+        case 'credentials-expired':
+            return ending.error;
+        case 'error':
+            return ending.message;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Markdown building blocks for the job summary. Every string from AWS or the build goes through
+ * `text()` or `code()`, which turn markup characters into entities, so nothing it carries can
+ * become a link, an image, HTML or a broken table.
+ */
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '|': '&#124;',
+    '\\': '&#92;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '(': '&#40;',
+    ')': '&#41;',
+    '!': '&#33;',
+    '#': '&#35;',
+    '~': '&#126;',
+    $: '&#36;',
+    ':': '&#58;',
+    '@': '&#64;'
+};
+const MARKUP = /[&<>"'|\\`*_[\]()!#~$:@]/g;
+/** Untrusted text for a paragraph or a table cell; line breaks become `<br>`. */
+function markdown_text(value) {
+    return value
+        .replace(MARKUP, (character) => ENTITIES[character] ?? character)
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/** Untrusted text shown as code (ARNs, IDs). */
+function code(value) {
+    return `<code>${markdown_text(value)}</code>`;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+
+const STATUS_ICONS = {
+    AVAILABLE: '✅',
+    COMPLETED: '✅',
+    FAILED: '❌',
+    CANCELLED: '🚫',
+    SKIPPED: '⏭️',
+    RUNNING: '🔄',
+    PENDING: '⏳'
+};
+function icon(status) {
+    return STATUS_ICONS[status] ?? '🔄';
+}
+function renderSummary(record, now) {
+    const snapshot = record.snapshot;
+    const sections = [
+        `## ${headline(record)}`,
+        facts(record, now),
+        problem(record),
+        snapshot ? amiSection(snapshot) : '',
+        snapshot && record.ending?.kind !== 'started' ? testSection(snapshot) : '',
+        stageSection(record, now),
+        snapshot ? workflowSection(snapshot) : '',
+        scanSection(record),
+        record.notices.length > 0
+            ? ['### Notices', ...record.notices.map((notice) => `- ${markdown_text(notice)}`)].join('\n')
+            : ''
+    ];
+    return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
+}
+function headline(record) {
+    const status = reportedStatus(record);
+    const ending = record.ending;
+    switch (ending?.kind) {
+        case 'started':
+            return `⏳ Image build started (${markdown_text(status)}); not waiting for it`;
+        case 'planned':
+            return '📝 Dry run: the plan is below; nothing was created or started';
+        case 'reused':
+            return `♻️ Nothing changed: reusing the last image build (${markdown_text(status)})`;
+        case 'aborted':
+            return `${icon(status)} Image build ${ending.by === 'timeout' ? 'timed out' : 'stopped: the run was cancelled'} (${markdown_text(status)})`;
+        case 'credentials-expired':
+            return `⚠️ Stopped following the build: AWS credentials expired (${markdown_text(status)})`;
+        case 'error':
+            return `❌ Image build ${status ? `${markdown_text(status)}: ` : ''}the action stopped with an error`;
+        default:
+            return `${icon(status)} Image build ${markdown_text(status)}`;
+    }
+}
+function facts(record, now) {
+    const image = record.snapshot?.image;
+    const status = reportedStatus(record);
+    const header = ['Status', `${icon(status)} ${markdown_text(status || 'not started')}`];
+    const rows = [];
+    if (image?.name)
+        rows.push(['Image', `${markdown_text(image.name)} ${markdown_text(image.version ?? '')}`]);
+    if (record.imageArn)
+        rows.push(['Image ARN', code(record.imageArn)]);
+    if (record.mode === 'pipeline')
+        rows.push(['Pipeline', code(record.source)]);
+    rows.push(['Region', markdown_text(record.region)]);
+    const end = record.endedAt ?? now;
+    rows.push([
+        'Duration',
+        `${formatDuration(end.getTime() - record.stepStartedAt.getTime())} (step started ${formatClock(record.stepStartedAt)} UTC)`
+    ]);
+    return table(header, rows);
+}
+function problem(record) {
+    const failure = failureOf(record);
+    if (!failure)
+        return '';
+    return failure
+        .split('\n')
+        .map((line) => `> ${markdown_text(line)}`)
+        .join('\n>\n');
+}
+function amiSection(snapshot) {
+    const amis = snapshot.image.amis;
+    if (amis.length === 0)
+        return '### AMIs\nNo AMIs yet.';
+    const rows = amis.map((ami) => [
+        markdown_text(ami.region),
+        code(ami.imageId),
+        markdown_text(ami.accountId ?? ''),
+        markdown_text(ami.name ?? '')
+    ]);
+    return `### AMIs\n${table(['Region', 'AMI', 'Account', 'Name'], rows)}`;
+}
+function testSection(snapshot) {
+    const results = testResults(snapshot);
+    if (results.length === 0)
+        return '### Test results\nNo test stage ran.';
+    const rows = results.map((result) => [
+        markdown_text(result.workflow),
+        markdown_text(result.step),
+        `${icon(result.status)} ${markdown_text(result.status)}`,
+        durationCell(result.status, result.startTime, result.endTime),
+        markdown_text(result.message ?? '')
+    ]);
+    return `### Test results\n${table(['Workflow', 'Step', 'Status', 'Duration', 'Message'], rows)}`;
+}
+function stageSection(record, now) {
+    if (record.stages.length === 0)
+        return '';
+    const rows = record.stages.map((stage, index) => {
+        const last = index === record.stages.length - 1;
+        const end = stage.endedAt ?? (last && !isOver(record) ? now : undefined);
+        return [
+            `${icon(stage.status)} ${markdown_text(stage.status)}`,
+            formatClock(stage.seenAt),
+            end ? formatDuration(end.getTime() - stage.seenAt.getTime()) : ''
+        ];
+    });
+    return `### Stages\n${table(['Stage', 'Seen at (UTC)', 'Duration'], rows)}`;
+}
+function isOver(record) {
+    return record.ending !== undefined;
+}
+function workflowSection(snapshot) {
+    if (snapshot.workflows.length === 0)
+        return '';
+    return ['### Workflow steps', ...snapshot.workflows.map(workflowTable)].join('\n\n');
+}
+function workflowTable(workflow) {
+    const counts = `${workflow.succeeded} succeeded, ${workflow.failed} failed, ${workflow.skipped} skipped of ${workflow.totalStepCount}`;
+    const heading = `#### ${icon(workflow.status)} ${markdown_text(workflow.name)} (${markdown_text(workflow.type)}): ${markdown_text(workflow.status)}, ${counts}`;
+    const message = workflow.message ? `\n\n${markdown_text(workflow.message)}` : '';
+    return `${heading}${message}\n\n${table(['Step', 'Action', 'Status', 'Duration', 'Message'], workflow.steps.map(stepRow))}`;
+}
+function stepRow(step) {
+    return [
+        markdown_text(step.name),
+        markdown_text(step.action ?? ''),
+        `${icon(step.status)} ${markdown_text(step.status)}`,
+        durationCell(step.status, step.startTime, step.endTime),
+        markdown_text(step.message ?? '')
+    ];
+}
+/** A skipped step never ran, so it has no duration to show. */
+function durationCell(status, startTime, endTime) {
+    const span = status === 'SKIPPED' ? undefined : spanOf(startTime, endTime);
+    return span === undefined ? '' : formatDuration(span);
+}
+function scanSection(record) {
+    if (!record.scanFindings)
+        return '';
+    const entries = Object.entries(record.scanFindings);
+    if (entries.length === 0)
+        return '### Scan findings\nNo findings.';
+    return `### Scan findings\n${table(['Severity', 'Findings'], entries.map(([severity, count]) => [markdown_text(severity), String(count)]))}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/publish.ts
+/** Writes the record out: step outputs, the job summary, and the failure annotation. */
+
+
+
+
+/** Set as soon as the build is known, so a later step finds it even if this one is cancelled. */
+function publishImageArn(imageArn) {
+    setOutput('image-arn', imageArn);
+}
+async function publish(record, writeSummary, now) {
+    for (const [name, value] of Object.entries(buildOutputs(record)))
+        setOutput(name, value);
+    if (writeSummary) {
+        try {
+            await summary.addRaw(renderSummary(record, now)).write();
+        }
+        catch (error) {
+            core_warning(`The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    const failure = failureOf(record);
+    if (failure)
+        setFailed(failure);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/client-token.ts
+/**
+ * Client tokens make Image Builder's start and cancel calls idempotent. One token per invocation:
+ * derived from where the step runs (repository, run, attempt, job, step) and what it was given,
+ * so a retried call never starts a second build, matrix legs with other inputs differ, and a
+ * re-run attempt starts a new build.
+ */
+
+const CONTEXT_VARIABLES = [
+    'GITHUB_REPOSITORY',
+    'GITHUB_RUN_ID',
+    'GITHUB_RUN_ATTEMPT',
+    'GITHUB_JOB',
+    'GITHUB_ACTION'
+];
+/** 64 hex characters (Image Builder accepts 1–64). */
+function clientToken(purpose, env) {
+    const context = CONTEXT_VARIABLES.map((name) => `${name}=${env[name] ?? ''}`);
+    const inputs = Object.keys(env)
+        .filter((name) => name.startsWith('INPUT_'))
+        .sort()
+        .map((name) => `${name}=${env[name] ?? ''}`);
+    // Outside a workflow run nothing identifies the invocation: never reuse an earlier build.
+    const outsideRun = env.GITHUB_RUN_ID ? [] : [(0,external_node_crypto_.randomUUID)()];
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([purpose, ...context, ...inputs, ...outsideRun]))
+        .digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/start/start-pipeline.ts
@@ -60803,6 +61207,29 @@ function explainStartFailure(error, pipelineArn) {
             return new StartError(`This step already started a build with other parameters (${describeError(error)}). Re-run the workflow to start a new one.`);
         default:
             return new StartError(`Could not start pipeline ${pipelineArn}: ${describeError(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/start/begin.ts
+/**
+ * The start stage: which build this step follows. Pipeline mode starts one, attach mode takes the
+ * one it was given, recipe mode plans and applies its resources first and may start nothing.
+ */
+
+
+
+async function begin(context) {
+    const { inputs } = context;
+    switch (inputs.mode) {
+        case 'pipeline': {
+            const tags = { ...(await provenanceTags()), ...inputs.tags };
+            const imageArn = await startPipelineExecution(context.clients.imagebuilder, { ...inputs, tags }, clientToken('start', context.env), context.clock, context.stop.signal);
+            return { kind: 'started', imageArn };
+        }
+        case 'attach':
+            return { kind: 'attached', imageArn: inputs.imageArn };
+        case 'recipe':
+            throw new StartError('Recipe mode (name, parent-image, components) is not available in this version of the action yet; use pipeline-arn to run an existing pipeline or image-arn to follow a build.');
     }
 }
 
@@ -61044,6 +61471,32 @@ async function tryFetch(client, imageArn) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/watch/cancel-on-stop.ts
+/**
+ * The run was cancelled or the timeout passed while the build ran: cancel it (unless
+ * cancel-on-abort is false) and say exactly what Image Builder confirmed.
+ */
+
+
+/** How long Image Builder gets to confirm a cancel before the step reports what it saw. */
+const CANCEL_CONFIRM_MS = 5_000;
+async function cancelOnStop(context, imageArn) {
+    const { record, inputs, stop, clients, clock, out } = context;
+    const by = stop.reason ?? 'run-cancelled';
+    if (!inputs.cancelOnAbort)
+        return { kind: 'aborted', by, cancel: 'not-requested' };
+    out.write([
+        `${by === 'timeout' ? 'Timeout reached' : 'Run cancelled'}: cancelling image build ${imageArn}`
+    ]);
+    const result = await cancelBuild(clients.imagebuilder, imageArn, clientToken('cancel', context.env), clock, CANCEL_CONFIRM_MS);
+    if (result.error)
+        record.notices.push(`CancelImageCreation failed: ${result.error}`);
+    if (result.image)
+        record.snapshot = { workflows: record.snapshot?.workflows ?? [], image: result.image };
+    const confirmed = result.requested && result.image?.status === 'CANCELLED';
+    return { kind: 'aborted', by, cancel: confirmed ? 'confirmed' : 'unconfirmed' };
+}
+
 ;// CONCATENATED MODULE: ./src/watch/diff.ts
 
 function diffSnapshots(previous, next, at) {
@@ -61230,8 +61683,9 @@ function isAborted(signal) {
 
 ;// CONCATENATED MODULE: ./src/follow.ts
 /**
- * From valid inputs to a finished record: start the build (or attach to one), follow it until it
- * ends or the action stops waiting, cancel it when told to, and run the after-build tasks.
+ * One straight road from valid inputs to the run's ending: begin (start, attach, or recipe mode's
+ * plan and apply), then follow the build until it ends or the action stops waiting, then finish
+ * or cancel. Each stage hands the next a typed value; `main` records the ending this returns.
  */
 
 
@@ -61245,61 +61699,58 @@ function isAborted(signal) {
 
 
 
-
-
-/** Seconds Image Builder gets to confirm a cancel before the step reports what it saw. */
-const CANCEL_CONFIRM_MS = 5_000;
 async function follow(context) {
-    const { inputs, clients, record, clock, stop, out } = context;
-    const jobLog = new JobLog(out);
-    const emit = (event) => {
-        recordEvent(record, event);
-        jobLog.handle(event);
-    };
-    const imageArn = await imageToFollow(context);
-    if (!inputs.wait)
-        return takeOneLook(context, imageArn, emit);
+    const beginning = await begin(context);
+    if (beginning.kind === 'planned')
+        return { kind: 'planned' };
+    const { imageArn } = beginning;
+    announce(context, beginning);
+    const emit = emitter(context);
+    if (beginning.kind === 'reused')
+        return lookOnce(context, imageArn, emit, { kind: 'reused' });
+    if (!context.inputs.wait)
+        return lookOnce(context, imageArn, emit, { kind: 'started' });
     const outcome = await watchBuild({
-        client: clients.imagebuilder,
+        client: context.clients.imagebuilder,
         imageArn,
-        baseIntervalMs: inputs.pollIntervalSeconds * 1000,
-        clock,
-        signal: stop.signal,
+        baseIntervalMs: context.inputs.pollIntervalSeconds * 1000,
+        clock: context.clock,
+        signal: context.stop.signal,
         emit,
-        logs: inputs.streamLogs
-            ? new LogTail(() => clients.logs(inputs.region), (message) => core_warning(message))
+        logs: context.inputs.streamLogs
+            ? new LogTail(() => context.clients.logs(context.inputs.region), (message) => core_warning(message))
             : undefined
     });
     switch (outcome.type) {
         case 'ended':
-            record.ending = { kind: 'ended' };
-            return afterBuild(context);
+            return finishBuild(context);
         case 'aborted':
             return cancelOnStop(context, imageArn);
         case 'credentials-expired':
             throw outcome.error;
         case 'unreachable':
-            record.ending = {
+            return {
                 kind: 'error',
                 message: `Lost contact with Image Builder while following ${imageArn}: ${describeError(outcome.error)}`
             };
     }
 }
-/** Starts the build (pipeline mode) or takes the given one, and publishes its ARN at once. */
-async function imageToFollow(context) {
-    const { inputs, clients, record, clock, stop, out } = context;
-    const imageArn = inputs.mode === 'pipeline'
-        ? await startPipelineExecution(clients.imagebuilder, inputs, clientToken('start', context.env), clock, stop.signal)
-        : inputs.imageArn;
-    record.imageArn = imageArn;
-    // Set before waiting, so a later step can find the build even if this one is cancelled.
-    setOutput('image-arn', imageArn);
-    out.write([`${inputs.mode === 'pipeline' ? 'Started' : 'Following'} image build ${imageArn}`]);
-    return imageArn;
+/** Publishes the build's ARN at once, so a later step can find it even if this one is cancelled. */
+function announce(context, beginning) {
+    context.record.imageArn = beginning.imageArn;
+    publishImageArn(beginning.imageArn);
+    const verb = { started: 'Started', attached: 'Following', reused: 'Reusing' }[beginning.kind];
+    context.out.write([`${verb} image build ${beginning.imageArn}`]);
 }
-/** `wait: false`: report what the build looks like right after the start, then return. */
-async function takeOneLook(context, imageArn, emit) {
-    context.record.ending = { kind: 'started' };
+function emitter(context) {
+    const jobLog = new JobLog(context.out);
+    return (event) => {
+        recordEvent(context.record, event);
+        jobLog.handle(event);
+    };
+}
+/** `wait: false` and reused builds: report what the build looks like now, then return. */
+async function lookOnce(context, imageArn, emit, ending) {
     try {
         const snapshot = await fetchSnapshot(context.clients.imagebuilder, imageArn, undefined);
         const at = context.clock.now();
@@ -61309,54 +61760,9 @@ async function takeOneLook(context, imageArn, emit) {
     catch (error) {
         if (isExpiredCredentials(error))
             throw error;
-        context.record.notices.push(`The build's status could not be read after the start: ${describeError(error)}`);
+        context.record.notices.push(`The build's status could not be read: ${describeError(error)}`);
     }
-}
-async function cancelOnStop(context, imageArn) {
-    const { record, inputs, stop, clients, clock, out } = context;
-    const by = stop.reason ?? 'run-cancelled';
-    if (!inputs.cancelOnAbort) {
-        record.ending = { kind: 'aborted', by, cancel: 'not-requested' };
-        return;
-    }
-    out.write([
-        `${by === 'timeout' ? 'Timeout reached' : 'Run cancelled'}: cancelling image build ${imageArn}`
-    ]);
-    const result = await cancelBuild(clients.imagebuilder, imageArn, clientToken('cancel', context.env), clock, CANCEL_CONFIRM_MS);
-    if (result.error)
-        record.notices.push(`CancelImageCreation failed: ${result.error}`);
-    if (result.image)
-        record.snapshot = { workflows: record.snapshot?.workflows ?? [], image: result.image };
-    const confirmed = result.requested && result.image?.status === 'CANCELLED';
-    record.ending = { kind: 'aborted', by, cancel: confirmed ? 'confirmed' : 'unconfirmed' };
-}
-async function afterBuild(context) {
-    const { record, inputs, clients } = context;
-    const image = record.snapshot?.image;
-    if (!image || !record.imageArn)
-        return;
-    if (image.scanningEnabled) {
-        try {
-            record.scanFindings = await countScanFindings(clients.imagebuilder, record.imageArn);
-        }
-        catch (error) {
-            if (isExpiredCredentials(error))
-                throw error;
-            record.notices.push(`Scan findings could not be read: ${describeError(error)}`);
-        }
-    }
-    if (image.status === 'AVAILABLE' && Object.keys(inputs.amiTags).length > 0) {
-        const amis = buildAccountAmis(record);
-        const failures = await tagAmis(clients, amis, inputs.amiTags);
-        const tagged = Object.keys(amis).length - failures.length;
-        context.out.write([`Tagged ${tagged} AMI(s) with ${Object.keys(inputs.amiTags).join(', ')}`]);
-        if (failures.length > 0) {
-            record.ending = {
-                kind: 'error',
-                message: `The build succeeded, but ami-tags could not be applied to ${failures.join('; ')}`
-            };
-        }
-    }
+    return ending;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/action-inputs.ts
@@ -61742,323 +62148,6 @@ function ignoredSettings(given, mode, arnInput, wait) {
     return ignored;
 }
 
-;// CONCATENATED MODULE: ./src/report/failure.ts
-const COMPONENT_IN_REASON = /Document (arn:aws[^\s:]*:imagebuilder:[^\s]+:component\/[^\s!]+) failed/;
-function failureDetails(record, snapshot) {
-    const { image } = snapshot;
-    const context = image.failureContext;
-    const componentInReason = image.reason ? COMPONENT_IN_REASON.exec(image.reason)?.[1] : undefined;
-    return {
-        status: image.status,
-        stage: context?.imageStatus ??
-            record.stages.filter((stage) => stage.status !== image.status).at(-1)?.status,
-        reason: image.reason,
-        failedStep: findFailedStep(snapshot, context),
-        component: context?.componentFailure ??
-            (componentInReason ? { componentArn: componentInReason } : undefined),
-        distribution: context?.distributionFailure
-    };
-}
-/** The step the failure context names, else the first failed step of a failed workflow, else of any. */
-function findFailedStep(snapshot, context) {
-    const steps = snapshot.workflows.flatMap((workflow) => workflow.steps.map((step) => ({ workflow, step })));
-    const named = steps.find(({ step }) => context?.stepExecutionId !== undefined && step.id === context.stepExecutionId) ??
-        steps.find(({ workflow, step }) => step.name === context?.failedStep &&
-            (context.workflowExecutionId === undefined || workflow.id === context.workflowExecutionId));
-    if (named)
-        return named;
-    const failed = steps.filter(({ step }) => step.status === 'FAILED');
-    return failed.find(({ workflow }) => workflow.status === 'FAILED') ?? failed[0];
-}
-function failureMessage(details) {
-    const stage = details.stage ? ` during ${details.stage}` : '';
-    const lines = [
-        `The image build ended ${details.status}${stage}: ${details.reason ?? 'Image Builder gave no reason.'}`
-    ];
-    if (details.failedStep) {
-        const { workflow, step } = details.failedStep;
-        lines.push(`Failed step: ${workflow.name} › ${step.name}${inParentheses(step.action)}${after(step.message)}`);
-    }
-    if (details.component)
-        lines.push(componentLine(details.component));
-    if (details.distribution) {
-        lines.push(`Distribution failed${after(details.distribution.errorMessage)}`);
-        lines.push(...details.distribution.regionFailures.map(regionLine));
-    }
-    return lines.join('\n');
-}
-function componentLine(component) {
-    const where = [
-        component.phaseName && `phase ${component.phaseName}`,
-        component.stepName && `step ${component.stepName}${inParentheses(component.action)}`
-    ].filter(Boolean);
-    const place = where.length > 0 ? `, ${where.join(', ')}` : '';
-    return `Failed component: ${component.componentArn ?? 'unnamed'}${place}${after(component.errorMessage)}`;
-}
-function regionLine(failure) {
-    const account = failure.targetAccountId ? ` (account ${failure.targetAccountId})` : '';
-    const step = failure.imageConfigurationStep ? ` at ${failure.imageConfigurationStep}` : '';
-    return `- ${failure.region ?? 'a region'}${account}: ${failure.status ?? 'FAILED'}${step}${after(failure.errorMessage)}`;
-}
-function inParentheses(value) {
-    return value ? ` (${value})` : '';
-}
-function after(value) {
-    return value ? `: ${value}` : '';
-}
-/** The error annotation for the step, or undefined when the step succeeds. */
-function failureOf(record) {
-    const ending = record.ending;
-    switch (ending?.kind) {
-        case undefined:
-        case 'started':
-            return undefined;
-        case 'ended': {
-            const snapshot = record.snapshot;
-            if (!snapshot || snapshot.image.status === 'AVAILABLE')
-                return undefined;
-            return failureMessage(failureDetails(record, snapshot));
-        }
-        case 'aborted': {
-            const why = ending.by === 'timeout'
-                ? 'The timeout passed before the build ended'
-                : 'The workflow run was cancelled';
-            const build = record.imageArn ?? 'the build';
-            const cancel = {
-                confirmed: `${build} was cancelled.`,
-                unconfirmed: `${build} was asked to cancel; Image Builder had not confirmed it yet (status ${record.snapshot?.image.status ?? 'unknown'}).`,
-                'not-requested': `${build} keeps running (cancel-on-abort is false).`
-            }[ending.cancel];
-            return `${why}: ${cancel}`;
-        }
-        case 'credentials-expired':
-            return ending.error;
-        case 'error':
-            return ending.message;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Markdown building blocks for the job summary. Every string from AWS or the build goes through
- * `text()` or `code()`, which turn markup characters into entities, so nothing it carries can
- * become a link, an image, HTML or a broken table.
- */
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '|': '&#124;',
-    '\\': '&#92;',
-    '`': '&#96;',
-    '*': '&#42;',
-    _: '&#95;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '(': '&#40;',
-    ')': '&#41;',
-    '!': '&#33;',
-    '#': '&#35;',
-    '~': '&#126;',
-    $: '&#36;',
-    ':': '&#58;',
-    '@': '&#64;'
-};
-const MARKUP = /[&<>"'|\\`*_[\]()!#~$:@]/g;
-/** Untrusted text for a paragraph or a table cell; line breaks become `<br>`. */
-function markdown_text(value) {
-    return value
-        .replace(MARKUP, (character) => ENTITIES[character] ?? character)
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-/** Untrusted text shown as code (ARNs, IDs). */
-function code(value) {
-    return `<code>${markdown_text(value)}</code>`;
-}
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-
-
-const STATUS_ICONS = {
-    AVAILABLE: '✅',
-    COMPLETED: '✅',
-    FAILED: '❌',
-    CANCELLED: '🚫',
-    SKIPPED: '⏭️',
-    RUNNING: '🔄',
-    PENDING: '⏳'
-};
-function icon(status) {
-    return STATUS_ICONS[status] ?? '🔄';
-}
-function renderSummary(record, now) {
-    const snapshot = record.snapshot;
-    const sections = [
-        `## ${headline(record)}`,
-        facts(record, now),
-        problem(record),
-        snapshot ? amiSection(snapshot) : '',
-        snapshot && record.ending?.kind !== 'started' ? testSection(snapshot) : '',
-        stageSection(record, now),
-        snapshot ? workflowSection(snapshot) : '',
-        scanSection(record),
-        record.notices.length > 0
-            ? ['### Notices', ...record.notices.map((notice) => `- ${markdown_text(notice)}`)].join('\n')
-            : ''
-    ];
-    return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
-}
-function headline(record) {
-    const status = reportedStatus(record);
-    const ending = record.ending;
-    switch (ending?.kind) {
-        case 'started':
-            return `⏳ Image build started (${markdown_text(status)}); not waiting for it`;
-        case 'aborted':
-            return `${icon(status)} Image build ${ending.by === 'timeout' ? 'timed out' : 'stopped: the run was cancelled'} (${markdown_text(status)})`;
-        case 'credentials-expired':
-            return `⚠️ Stopped following the build: AWS credentials expired (${markdown_text(status)})`;
-        case 'error':
-            return `❌ Image build ${status ? `${markdown_text(status)}: ` : ''}the action stopped with an error`;
-        default:
-            return `${icon(status)} Image build ${markdown_text(status)}`;
-    }
-}
-function facts(record, now) {
-    const image = record.snapshot?.image;
-    const status = reportedStatus(record);
-    const header = ['Status', `${icon(status)} ${markdown_text(status || 'not started')}`];
-    const rows = [];
-    if (image?.name)
-        rows.push(['Image', `${markdown_text(image.name)} ${markdown_text(image.version ?? '')}`]);
-    if (record.imageArn)
-        rows.push(['Image ARN', code(record.imageArn)]);
-    if (record.mode === 'pipeline')
-        rows.push(['Pipeline', code(record.source)]);
-    rows.push(['Region', markdown_text(record.region)]);
-    const end = record.endedAt ?? now;
-    rows.push([
-        'Duration',
-        `${formatDuration(end.getTime() - record.stepStartedAt.getTime())} (step started ${formatClock(record.stepStartedAt)} UTC)`
-    ]);
-    return table(header, rows);
-}
-function problem(record) {
-    const failure = failureOf(record);
-    if (!failure)
-        return '';
-    return failure
-        .split('\n')
-        .map((line) => `> ${markdown_text(line)}`)
-        .join('\n>\n');
-}
-function amiSection(snapshot) {
-    const amis = snapshot.image.amis;
-    if (amis.length === 0)
-        return '### AMIs\nNo AMIs yet.';
-    const rows = amis.map((ami) => [
-        markdown_text(ami.region),
-        code(ami.imageId),
-        markdown_text(ami.accountId ?? ''),
-        markdown_text(ami.name ?? '')
-    ]);
-    return `### AMIs\n${table(['Region', 'AMI', 'Account', 'Name'], rows)}`;
-}
-function testSection(snapshot) {
-    const results = testResults(snapshot);
-    if (results.length === 0)
-        return '### Test results\nNo test stage ran.';
-    const rows = results.map((result) => [
-        markdown_text(result.workflow),
-        markdown_text(result.step),
-        `${icon(result.status)} ${markdown_text(result.status)}`,
-        durationCell(result.status, result.startTime, result.endTime),
-        markdown_text(result.message ?? '')
-    ]);
-    return `### Test results\n${table(['Workflow', 'Step', 'Status', 'Duration', 'Message'], rows)}`;
-}
-function stageSection(record, now) {
-    if (record.stages.length === 0)
-        return '';
-    const rows = record.stages.map((stage, index) => {
-        const last = index === record.stages.length - 1;
-        const end = stage.endedAt ?? (last && !isOver(record) ? now : undefined);
-        return [
-            `${icon(stage.status)} ${markdown_text(stage.status)}`,
-            formatClock(stage.seenAt),
-            end ? formatDuration(end.getTime() - stage.seenAt.getTime()) : ''
-        ];
-    });
-    return `### Stages\n${table(['Stage', 'Seen at (UTC)', 'Duration'], rows)}`;
-}
-function isOver(record) {
-    return record.ending !== undefined;
-}
-function workflowSection(snapshot) {
-    if (snapshot.workflows.length === 0)
-        return '';
-    return ['### Workflow steps', ...snapshot.workflows.map(workflowTable)].join('\n\n');
-}
-function workflowTable(workflow) {
-    const counts = `${workflow.succeeded} succeeded, ${workflow.failed} failed, ${workflow.skipped} skipped of ${workflow.totalStepCount}`;
-    const heading = `#### ${icon(workflow.status)} ${markdown_text(workflow.name)} (${markdown_text(workflow.type)}): ${markdown_text(workflow.status)}, ${counts}`;
-    const message = workflow.message ? `\n\n${markdown_text(workflow.message)}` : '';
-    return `${heading}${message}\n\n${table(['Step', 'Action', 'Status', 'Duration', 'Message'], workflow.steps.map(stepRow))}`;
-}
-function stepRow(step) {
-    return [
-        markdown_text(step.name),
-        markdown_text(step.action ?? ''),
-        `${icon(step.status)} ${markdown_text(step.status)}`,
-        durationCell(step.status, step.startTime, step.endTime),
-        markdown_text(step.message ?? '')
-    ];
-}
-/** A skipped step never ran, so it has no duration to show. */
-function durationCell(status, startTime, endTime) {
-    const span = status === 'SKIPPED' ? undefined : spanOf(startTime, endTime);
-    return span === undefined ? '' : formatDuration(span);
-}
-function scanSection(record) {
-    if (!record.scanFindings)
-        return '';
-    const entries = Object.entries(record.scanFindings);
-    if (entries.length === 0)
-        return '### Scan findings\nNo findings.';
-    return `### Scan findings\n${table(['Severity', 'Findings'], entries.map(([severity, count]) => [markdown_text(severity), String(count)]))}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/publish.ts
-/** Writes the record out: step outputs, the job summary, and the failure annotation. */
-
-
-
-
-async function publish(record, writeSummary, now) {
-    for (const [name, value] of Object.entries(buildOutputs(record)))
-        setOutput(name, value);
-    if (writeSummary) {
-        try {
-            await summary.addRaw(renderSummary(record, now)).write();
-        }
-        catch (error) {
-            core_warning(`The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`);
-        }
-    }
-    const failure = failureOf(record);
-    if (failure)
-        setFailed(failure);
-}
-
 ;// CONCATENATED MODULE: ./src/report/untrusted.ts
 /**
  * Text from AWS or from the build must never act as a workflow command in the job log. The runner
@@ -62158,15 +62247,11 @@ async function run(runtime = { env: process.env, clock: systemClock, signals: pr
         setFailed(error instanceof Error ? error.message : String(error));
         return;
     }
-    if (inputs.mode === 'recipe') {
-        setFailed('Recipe mode (name, parent-image, components) is not available in this version of the action yet; use pipeline-arn to run an existing pipeline or image-arn to follow a build.');
-        return;
-    }
     const record = newBuildRecord(inputs, stepStartedAt);
     const stop = new StopWaiting(runtime.signals, inputs.timeoutMinutes, stepStartedAt, runtime.clock.now());
     const clients = createAwsClients(inputs.region);
     try {
-        await follow({
+        record.ending = await follow({
             inputs,
             clients,
             record,
@@ -62222,6 +62307,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -62432,6 +62524,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 

@@ -60,6 +60,8 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     RUNNER_TEMP: dir,
     GITHUB_ACTIONS: 'true',
     GITHUB_REPOSITORY: 'octo-org/golden-images',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
     GITHUB_RUN_ID: '4242',
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_JOB: 'build',

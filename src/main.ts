@@ -37,12 +37,6 @@ export async function run(
     core.setFailed(error instanceof Error ? error.message : String(error))
     return
   }
-  if (inputs.mode === 'recipe') {
-    core.setFailed(
-      'Recipe mode (name, parent-image, components) is not available in this version of the action yet; use pipeline-arn to run an existing pipeline or image-arn to follow a build.'
-    )
-    return
-  }
   const record = newBuildRecord(inputs, stepStartedAt)
   const stop = new StopWaiting(
     runtime.signals,
@@ -52,7 +46,7 @@ export async function run(
   )
   const clients = createAwsClients(inputs.region)
   try {
-    await follow({
+    record.ending = await follow({
       inputs,
       clients,
       record,

@@ -156,7 +156,7 @@ describe('following a build when the run is cancelled', () => {
     clock.onSleep = () => runner.emit('SIGINT')
     const unused = (): Promise<never> => Promise.reject(new Error('not used'))
     try {
-      await follow({
+      record.ending = await follow({
         inputs,
         clients: {
           imagebuilder: client,

@@ -72,9 +72,15 @@ describe('pipeline mode', () => {
     const starts = emu.requestsFor('StartImagePipelineExecution')
     expect(starts).toHaveLength(1)
     expect(starts[0]?.input.imagePipelineArn).toBe(pipeline.pipelineArn)
+    expect(starts[0]?.input.tags).toMatchObject({ 'github:repository': 'octo-org/golden-images' })
     expect(starts[0]?.input.clientToken).toMatch(/^[0-9a-f]{64}$/)
     for (const [region, amiId] of Object.entries(registered)) {
-      expect(emu.ec2Store.getImage(region, amiId)?.tags).toMatchObject({ commit: 'abc' })
+      expect(emu.ec2Store.getImage(region, amiId)?.tags).toMatchObject({
+        commit: 'abc',
+        'github:repository': 'octo-org/golden-images',
+        'github:sha': '0123456789abcdef0123456789abcdef01234567',
+        'github:run-url': 'https://github.com/octo-org/golden-images/actions/runs/4242/attempts/1'
+      })
     }
 
     expect(summaryTable(run.summary, 'AMIs').map(([region, ami]) => [region, ami])).toEqual(

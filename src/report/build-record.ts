@@ -9,7 +9,12 @@ import type { BuildSnapshot, ImageStatus } from '../watch/model.js'
 
 export type Ending =
   | { kind: 'ended' }
+  /** `wait: false`: the build was started or attached to, and left running. */
   | { kind: 'started' }
+  /** dry-run: the plan was made and nothing was created or started. */
+  | { kind: 'planned' }
+  /** skip-if-unchanged: an earlier build stands in, nothing was started. */
+  | { kind: 'reused' }
   | {
       kind: 'aborted'
       by: 'run-cancelled' | 'timeout'

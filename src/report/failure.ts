@@ -114,6 +114,8 @@ export function failureOf(record: BuildRecord): string | undefined {
   switch (ending?.kind) {
     case undefined:
     case 'started':
+    case 'planned':
+    case 'reused':
       return undefined
     case 'ended': {
       const snapshot = record.snapshot

@@ -5,6 +5,11 @@ import { failureOf } from './failure.js'
 import { buildOutputs } from './outputs.js'
 import { renderSummary } from './summary.js'
 
+/** Set as soon as the build is known, so a later step finds it even if this one is cancelled. */
+export function publishImageArn(imageArn: string): void {
+  core.setOutput('image-arn', imageArn)
+}
+
 export async function publish(
   record: BuildRecord,
   writeSummary: boolean,

@@ -47,6 +47,10 @@ function headline(record: BuildRecord): string {
   switch (ending?.kind) {
     case 'started':
       return `⏳ Image build started (${text(status)}); not waiting for it`
+    case 'planned':
+      return '📝 Dry run: the plan is below; nothing was created or started'
+    case 'reused':
+      return `♻️ Nothing changed: reusing the last image build (${text(status)})`
     case 'aborted':
       return `${icon(status)} Image build ${ending.by === 'timeout' ? 'timed out' : 'stopped: the run was cancelled'} (${text(status)})`
     case 'credentials-expired':

@@ -1,0 +1,19 @@
+/** What every stage of a run is handed: the inputs, the AWS clients, the clock and where to write. */
+import type { AwsClients } from './aws/clients.js'
+import type { ActionInputs } from './inputs/action-inputs.js'
+import type { BuildRecord } from './report/build-record.js'
+import type { UntrustedWriter } from './report/untrusted.js'
+import type { StopWaiting } from './stop-waiting.js'
+import type { Clock } from './watch/poller.js'
+
+export interface RunContext<Inputs extends ActionInputs = ActionInputs> {
+  inputs: Inputs
+  clients: AwsClients
+  /** What the reports will say; stages add what they learn, `main` records the ending. */
+  record: BuildRecord
+  clock: Clock
+  stop: StopWaiting
+  env: NodeJS.ProcessEnv
+  /** The job log, for lines that may carry text from AWS or the build. */
+  out: UntrustedWriter
+}
