@@ -57361,11 +57361,190 @@ module.exports = {
 
 /***/ }),
 
+/***/ 1155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SN: () => (/* binding */ pipelineArnRegion),
+/* harmony export */   hS: () => (/* binding */ REGION_NAME),
+/* harmony export */   iQ: () => (/* binding */ partitionOf),
+/* harmony export */   s9: () => (/* binding */ parseImageBuildVersionArn)
+/* harmony export */ });
+/** Image Builder ARNs that the action reads: what they look like and what they carry. */
+const PARTITION = 'arn:aws(?:-[a-z]+)*';
+const REGION = '([a-z]{2}(?:-[a-z]+)+-\\d{1,2})';
+const PIPELINE_ARN = new RegExp(`^${PARTITION}:imagebuilder:${REGION}:(\\d{12}):image-pipeline/[a-z0-9-_]+$`);
+const IMAGE_BUILD_VERSION_ARN = new RegExp(`^${PARTITION}:imagebuilder:${REGION}:(\\d{12}|aws):image/([a-z0-9-_]+)/(\\d+\\.\\d+\\.\\d+)/(\\d+)$`);
+const REGION_NAME = new RegExp(`^${REGION}$`);
+function parseImageBuildVersionArn(arn) {
+    const match = IMAGE_BUILD_VERSION_ARN.exec(arn);
+    if (!match)
+        return undefined;
+    const [, region, accountId, name, semanticVersion, build] = match;
+    if (!region || !accountId || !name || !semanticVersion || !build)
+        return undefined;
+    return { region, accountId, name, semanticVersion, buildNumber: Number(build) };
+}
+/** The region of a pipeline ARN, or undefined when it is not one. */
+function pipelineArnRegion(arn) {
+    return PIPELINE_ARN.exec(arn)?.[1];
+}
+/** The AWS partition a region belongs to. */
+function partitionOf(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    return 'aws';
+}
+
+
+/***/ }),
+
+/***/ 9378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CW: () => (/* binding */ isExpiredCredentials),
+/* harmony export */   Is: () => (/* binding */ errorName),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   dg: () => (/* binding */ isTransient)
+/* harmony export */ });
+/* unused harmony exports httpStatus, isThrottling */
+/**
+ * Sorting AWS errors by what the action should do about them. Decided by error name, HTTP status
+ * and Node error code, never by message text.
+ */
+const THROTTLING_NAMES = new Set([
+    'CallRateLimitExceededException',
+    'TooManyRequestsException',
+    'ThrottlingException',
+    'Throttling',
+    'ThrottledException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'LimitExceededException',
+    'SlowDown'
+]);
+const TRANSIENT_NAMES = new Set([
+    'ServiceException',
+    'ServiceUnavailableException',
+    'InternalError',
+    'InternalFailure',
+    'Unavailable',
+    'TimeoutError',
+    'RequestTimeout',
+    'RequestTimeoutException'
+]);
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'UND_ERR_SOCKET'
+]);
+const EXPIRED_CREDENTIAL_NAMES = new Set([
+    'ExpiredTokenException',
+    'ExpiredToken',
+    'RequestExpired',
+    'TokenRefreshRequired'
+]);
+function fields(error) {
+    return typeof error === 'object' && error !== null ? error : {};
+}
+function errorName(error) {
+    const { name } = fields(error);
+    return typeof name === 'string' ? name : 'Error';
+}
+function httpStatus(error) {
+    return fields(error).$metadata?.httpStatusCode;
+}
+function isThrottling(error) {
+    return THROTTLING_NAMES.has(errorName(error)) || httpStatus(error) === 429;
+}
+/** Worth another try later: throttling, 5xx, dropped or refused connections, timeouts. */
+function isTransient(error) {
+    const { code } = fields(error);
+    const status = httpStatus(error);
+    return (isThrottling(error) ||
+        TRANSIENT_NAMES.has(errorName(error)) ||
+        (typeof code === 'string' && NETWORK_CODES.has(code)) ||
+        (status !== undefined && status >= 500));
+}
+function isExpiredCredentials(error) {
+    if (EXPIRED_CREDENTIAL_NAMES.has(errorName(error)))
+        return true;
+    // The SDK's credential providers raise this name when a session can no longer be refreshed.
+    const { message } = fields(error);
+    return (errorName(error) === 'CredentialsProviderError' &&
+        typeof message === 'string' &&
+        /expired/i.test(message));
+}
+/** `Name: message` for logs and annotations. */
+function describeError(error) {
+    const { message } = fields(error);
+    const text = typeof message === 'string' && message !== '' ? message : String(error);
+    return `${errorName(error)}: ${text}`;
+}
+
+
+/***/ }),
+
+/***/ 2216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ clientToken),
+/* harmony export */   o: () => (/* binding */ tokenFrom)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Client tokens make Image Builder's start and cancel calls idempotent. One token per invocation:
+ * derived from where the step runs (repository, run, attempt, job, step) and what it was given,
+ * so a retried call never starts a second build, matrix legs with other inputs differ, and a
+ * re-run attempt starts a new build.
+ */
+
+const CONTEXT_VARIABLES = [
+    'GITHUB_REPOSITORY',
+    'GITHUB_RUN_ID',
+    'GITHUB_RUN_ATTEMPT',
+    'GITHUB_JOB',
+    'GITHUB_ACTION'
+];
+/** 64 hex characters (Image Builder accepts 1–64). */
+function clientToken(purpose, env) {
+    const context = CONTEXT_VARIABLES.map((name) => `${name}=${env[name] ?? ''}`);
+    const inputs = Object.keys(env)
+        .filter((name) => name.startsWith('INPUT_'))
+        .sort()
+        .map((name) => `${name}=${env[name] ?? ''}`);
+    // Outside a workflow run nothing identifies the invocation: never reuse an earlier build.
+    const outsideRun = env.GITHUB_RUN_ID ? [] : [(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()];
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify([purpose, ...context, ...inputs, ...outsideRun]))
+        .digest('hex');
+}
+/** A client token for a request defined by its content: the same parts give the same token. */
+function tokenFrom(parts) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 36);
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5903);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4499);
 /** The action's entry point, as GitHub's runner calls it. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -57375,7 +57554,27 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5903:
+/***/ 6441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/** The action's inputs after parsing and validation: one typed value, discriminated by mode. */
+/** A problem with what the workflow passed; the message names the input (or the inputs at odds). */
+class InputError extends Error {
+    input;
+    constructor(input, problem) {
+        super(`${input.includes(',') ? 'Inputs' : 'Input'} '${input}': ${problem}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 4499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60355,13 +60554,19 @@ function clientConfig(region) {
 function createAwsClients(region) {
     const ec2Clients = new Map();
     const logsClients = new Map();
+    const ssmClients = new Map();
     const imagebuilder = new dist_cjs.ImagebuilderClient(clientConfig(region));
     return {
         imagebuilder,
         ec2: (clientRegion) => memo(ec2Clients, clientRegion, createEc2Client),
         logs: (clientRegion) => memo(logsClients, clientRegion, createLogsClient),
+        ssm: (clientRegion) => memo(ssmClients, clientRegion, createSsmClient),
         destroy: async () => {
-            const lazy = await Promise.all([...ec2Clients.values(), ...logsClients.values()]);
+            const lazy = await Promise.all([
+                ...ec2Clients.values(),
+                ...logsClients.values(),
+                ...ssmClients.values()
+            ]);
             for (const client of [imagebuilder, ...lazy])
                 client.destroy();
         }
@@ -60375,6 +60580,10 @@ async function createLogsClient(region) {
     const { CloudWatchLogsClient } = await __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2684, 19));
     return new CloudWatchLogsClient(clientConfig(region));
 }
+async function createSsmClient(region) {
+    const { SSMClient } = await __nccwpck_require__.e(/* import() */ 736).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4736, 19));
+    return new SSMClient(clientConfig(region));
+}
 function memo(cache, key, create) {
     const existing = cache.get(key);
     if (existing)
@@ -60384,89 +60593,8 @@ function memo(cache, key, create) {
     return created;
 }
 
-;// CONCATENATED MODULE: ./src/aws/errors.ts
-/**
- * Sorting AWS errors by what the action should do about them. Decided by error name, HTTP status
- * and Node error code, never by message text.
- */
-const THROTTLING_NAMES = new Set([
-    'CallRateLimitExceededException',
-    'TooManyRequestsException',
-    'ThrottlingException',
-    'Throttling',
-    'ThrottledException',
-    'RequestLimitExceeded',
-    'RequestThrottled',
-    'RequestThrottledException',
-    'LimitExceededException',
-    'SlowDown'
-]);
-const TRANSIENT_NAMES = new Set([
-    'ServiceException',
-    'ServiceUnavailableException',
-    'InternalError',
-    'InternalFailure',
-    'Unavailable',
-    'TimeoutError',
-    'RequestTimeout',
-    'RequestTimeoutException'
-]);
-const NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'UND_ERR_SOCKET'
-]);
-const EXPIRED_CREDENTIAL_NAMES = new Set([
-    'ExpiredTokenException',
-    'ExpiredToken',
-    'RequestExpired',
-    'TokenRefreshRequired'
-]);
-function fields(error) {
-    return typeof error === 'object' && error !== null ? error : {};
-}
-function errorName(error) {
-    const { name } = fields(error);
-    return typeof name === 'string' ? name : 'Error';
-}
-function httpStatus(error) {
-    return fields(error).$metadata?.httpStatusCode;
-}
-function isThrottling(error) {
-    return THROTTLING_NAMES.has(errorName(error)) || httpStatus(error) === 429;
-}
-/** Worth another try later: throttling, 5xx, dropped or refused connections, timeouts. */
-function isTransient(error) {
-    const { code } = fields(error);
-    const status = httpStatus(error);
-    return (isThrottling(error) ||
-        TRANSIENT_NAMES.has(errorName(error)) ||
-        (typeof code === 'string' && NETWORK_CODES.has(code)) ||
-        (status !== undefined && status >= 500));
-}
-function isExpiredCredentials(error) {
-    if (EXPIRED_CREDENTIAL_NAMES.has(errorName(error)))
-        return true;
-    // The SDK's credential providers raise this name when a session can no longer be refreshed.
-    const { message } = fields(error);
-    return (errorName(error) === 'CredentialsProviderError' &&
-        typeof message === 'string' &&
-        /expired/i.test(message));
-}
-/** `Name: message` for logs and annotations. */
-function describeError(error) {
-    const { message } = fields(error);
-    const text = typeof message === 'string' && message !== '' ? message : String(error);
-    return `${errorName(error)}: ${text}`;
-}
-
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __nccwpck_require__(9378);
 ;// CONCATENATED MODULE: ./src/clock.ts
 const systemClock = {
     now: () => new Date(),
@@ -60483,27 +60611,8 @@ const systemClock = {
     })
 };
 
-;// CONCATENATED MODULE: ./src/arns.ts
-/** Image Builder ARNs that the action reads: what they look like and what they carry. */
-const PARTITION = 'arn:aws(?:-[a-z]+)*';
-const REGION = '([a-z]{2}(?:-[a-z]+)+-\\d{1,2})';
-const PIPELINE_ARN = new RegExp(`^${PARTITION}:imagebuilder:${REGION}:(\\d{12}):image-pipeline/[a-z0-9-_]+$`);
-const IMAGE_BUILD_VERSION_ARN = new RegExp(`^${PARTITION}:imagebuilder:${REGION}:(\\d{12}|aws):image/([a-z0-9-_]+)/(\\d+\\.\\d+\\.\\d+)/(\\d+)$`);
-const REGION_NAME = new RegExp(`^${REGION}$`);
-function parseImageBuildVersionArn(arn) {
-    const match = IMAGE_BUILD_VERSION_ARN.exec(arn);
-    if (!match)
-        return undefined;
-    const [, region, accountId, name, semanticVersion, build] = match;
-    if (!region || !accountId || !name || !semanticVersion || !build)
-        return undefined;
-    return { region, accountId, name, semanticVersion, buildNumber: Number(build) };
-}
-/** The region of a pipeline ARN, or undefined when it is not one. */
-function pipelineArnRegion(arn) {
-    return PIPELINE_ARN.exec(arn)?.[1];
-}
-
+// EXTERNAL MODULE: ./src/arns.ts
+var arns = __nccwpck_require__(1155);
 ;// CONCATENATED MODULE: ./src/report/build-record.ts
 function newBuildRecord(inputs, stepStartedAt) {
     const source = inputs.mode === 'pipeline'
@@ -60537,8 +60646,11 @@ function reportedStatus(record) {
     return record.snapshot?.image.status ?? (record.imageArn ? 'PENDING' : '');
 }
 
+// EXTERNAL MODULE: ./src/report/plan-report.ts
+var plan_report = __nccwpck_require__(7930);
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 /** The step's outputs, computed from the record; every output is always set, so expressions never see a missing value. */
+
 
 
 function buildOutputs(record) {
@@ -60552,13 +60664,14 @@ function buildOutputs(record) {
         amis: JSON.stringify(amis),
         'output-resources': JSON.stringify(snapshot?.image.outputResources ?? { amis: [] }),
         'test-results': JSON.stringify(snapshot ? testResults(snapshot) : []),
-        'scan-findings': JSON.stringify(record.scanFindings ?? {})
+        'scan-findings': JSON.stringify(record.scanFindings ?? {}),
+        plan: (0,plan_report/* planOutput */.pp)(record.plan)
     };
 }
 /** region → AMI ID, for the account that built the image (AMIs shared into other accounts are left out). */
 function buildAccountAmis(record) {
     const buildAccount = record.imageArn
-        ? parseImageBuildVersionArn(record.imageArn)?.accountId
+        ? (0,arns/* parseImageBuildVersionArn */.s9)(record.imageArn)?.accountId
         : undefined;
     const amis = {};
     for (const ami of record.snapshot?.image.amis ?? []) {
@@ -60585,29 +60698,8 @@ function testResults(snapshot) {
     })));
 }
 
-;// CONCATENATED MODULE: ./src/start/provenance.ts
-/**
- * Where a build came from, as tags on the image and its AMIs: the repository, the commit and the
- * workflow run, so an AMI found in an account months later leads back to what made it. Read through
- * @actions/github, loaded only here: most of it (octokit) is never needed by the action.
- */
-const PROVENANCE_TAG_KEYS = (/* unused pure expression or super */ null && (['github:repository', 'github:sha', 'github:run-url']));
-/** Empty outside a workflow run (a hand run or the demo), where there is nothing to point at. */
-async function provenanceTags() {
-    if (!process.env.GITHUB_REPOSITORY || !process.env.GITHUB_RUN_ID)
-        return {};
-    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const { owner, repo } = context.repo;
-    const attempt = Number.isNaN(context.runAttempt) ? '' : `/attempts/${context.runAttempt}`;
-    const tags = {
-        'github:repository': `${owner}/${repo}`,
-        'github:run-url': `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}${attempt}`
-    };
-    if (context.sha)
-        tags['github:sha'] = context.sha;
-    return tags;
-}
-
+// EXTERNAL MODULE: ./src/start/provenance.ts
+var provenance = __nccwpck_require__(3101);
 ;// CONCATENATED MODULE: ./src/finish/scan-findings.ts
 /** Counts the image's vulnerability findings by severity (Image Builder allows one filter per call). */
 
@@ -60636,7 +60728,7 @@ async function tagAmis(clients, amis, tags) {
             await ec2.send(new CreateTagsCommand({ Resources: [amiId], Tags }));
         }
         catch (error) {
-            failures.push(`${amiId} in ${region}: ${describeError(error)}`);
+            failures.push(`${amiId} in ${region}: ${(0,errors/* describeError */.Uc)(error)}`);
         }
     }
     return failures;
@@ -60663,9 +60755,9 @@ async function finishBuild(context) {
             record.scanFindings = await countScanFindings(clients.imagebuilder, record.imageArn);
         }
         catch (error) {
-            if (isExpiredCredentials(error))
+            if ((0,errors/* isExpiredCredentials */.CW)(error))
                 throw error;
-            record.notices.push(`Scan findings could not be read: ${describeError(error)}`);
+            record.notices.push(`Scan findings could not be read: ${(0,errors/* describeError */.Uc)(error)}`);
         }
     }
     const tags = await amiTagsToApply(context);
@@ -60692,9 +60784,9 @@ async function amiTagsToApply(context) {
         case 'attach':
             return inputs.amiTags;
         case 'pipeline':
-            return { ...inputs.amiTags, ...(await provenanceTags()) };
+            return { ...inputs.amiTags, ...(await (0,provenance/* provenanceTags */.X)()) };
         case 'recipe':
-            return provenanceTags();
+            return (0,provenance/* provenanceTags */.X)();
     }
 }
 
@@ -60904,51 +60996,10 @@ function failureOf(record) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Markdown building blocks for the job summary. Every string from AWS or the build goes through
- * `text()` or `code()`, which turn markup characters into entities, so nothing it carries can
- * become a link, an image, HTML or a broken table.
- */
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '|': '&#124;',
-    '\\': '&#92;',
-    '`': '&#96;',
-    '*': '&#42;',
-    _: '&#95;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '(': '&#40;',
-    ')': '&#41;',
-    '!': '&#33;',
-    '#': '&#35;',
-    '~': '&#126;',
-    $: '&#36;',
-    ':': '&#58;',
-    '@': '&#64;'
-};
-const MARKUP = /[&<>"'|\\`*_[\]()!#~$:@]/g;
-/** Untrusted text for a paragraph or a table cell; line breaks become `<br>`. */
-function markdown_text(value) {
-    return value
-        .replace(MARKUP, (character) => ENTITIES[character] ?? character)
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-/** Untrusted text shown as code (ARNs, IDs). */
-function code(value) {
-    return `<code>${markdown_text(value)}</code>`;
-}
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -60972,13 +61023,14 @@ function renderSummary(record, now) {
         `## ${headline(record)}`,
         facts(record, now),
         problem(record),
+        record.plan ? (0,plan_report/* planSection */.lA)(record.plan) : '',
         snapshot ? amiSection(snapshot) : '',
         snapshot && record.ending?.kind !== 'started' ? testSection(snapshot) : '',
         stageSection(record, now),
         snapshot ? workflowSection(snapshot) : '',
         scanSection(record),
         record.notices.length > 0
-            ? ['### Notices', ...record.notices.map((notice) => `- ${markdown_text(notice)}`)].join('\n')
+            ? ['### Notices', ...record.notices.map((notice) => `- ${(0,markdown/* text */.Qq)(notice)}`)].join('\n')
             : ''
     ];
     return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
@@ -60988,39 +61040,39 @@ function headline(record) {
     const ending = record.ending;
     switch (ending?.kind) {
         case 'started':
-            return `⏳ Image build started (${markdown_text(status)}); not waiting for it`;
+            return `⏳ Image build started (${(0,markdown/* text */.Qq)(status)}); not waiting for it`;
         case 'planned':
             return '📝 Dry run: the plan is below; nothing was created or started';
         case 'reused':
-            return `♻️ Nothing changed: reusing the last image build (${markdown_text(status)})`;
+            return `♻️ Nothing changed: reusing the last image build (${(0,markdown/* text */.Qq)(status)})`;
         case 'aborted':
-            return `${icon(status)} Image build ${ending.by === 'timeout' ? 'timed out' : 'stopped: the run was cancelled'} (${markdown_text(status)})`;
+            return `${icon(status)} Image build ${ending.by === 'timeout' ? 'timed out' : 'stopped: the run was cancelled'} (${(0,markdown/* text */.Qq)(status)})`;
         case 'credentials-expired':
-            return `⚠️ Stopped following the build: AWS credentials expired (${markdown_text(status)})`;
+            return `⚠️ Stopped following the build: AWS credentials expired (${(0,markdown/* text */.Qq)(status)})`;
         case 'error':
-            return `❌ Image build ${status ? `${markdown_text(status)}: ` : ''}the action stopped with an error`;
+            return `❌ Image build ${status ? `${(0,markdown/* text */.Qq)(status)}: ` : ''}the action stopped with an error`;
         default:
-            return `${icon(status)} Image build ${markdown_text(status)}`;
+            return `${icon(status)} Image build ${(0,markdown/* text */.Qq)(status)}`;
     }
 }
 function facts(record, now) {
     const image = record.snapshot?.image;
     const status = reportedStatus(record);
-    const header = ['Status', `${icon(status)} ${markdown_text(status || 'not started')}`];
+    const header = ['Status', `${icon(status)} ${(0,markdown/* text */.Qq)(status || 'not started')}`];
     const rows = [];
     if (image?.name)
-        rows.push(['Image', `${markdown_text(image.name)} ${markdown_text(image.version ?? '')}`]);
+        rows.push(['Image', `${(0,markdown/* text */.Qq)(image.name)} ${(0,markdown/* text */.Qq)(image.version ?? '')}`]);
     if (record.imageArn)
-        rows.push(['Image ARN', code(record.imageArn)]);
+        rows.push(['Image ARN', (0,markdown/* code */.aY)(record.imageArn)]);
     if (record.mode === 'pipeline')
-        rows.push(['Pipeline', code(record.source)]);
-    rows.push(['Region', markdown_text(record.region)]);
+        rows.push(['Pipeline', (0,markdown/* code */.aY)(record.source)]);
+    rows.push(['Region', (0,markdown/* text */.Qq)(record.region)]);
     const end = record.endedAt ?? now;
     rows.push([
         'Duration',
         `${formatDuration(end.getTime() - record.stepStartedAt.getTime())} (step started ${formatClock(record.stepStartedAt)} UTC)`
     ]);
-    return table(header, rows);
+    return (0,markdown/* table */.tp)(header, rows);
 }
 function problem(record) {
     const failure = failureOf(record);
@@ -61028,7 +61080,7 @@ function problem(record) {
         return '';
     return failure
         .split('\n')
-        .map((line) => `> ${markdown_text(line)}`)
+        .map((line) => `> ${(0,markdown/* text */.Qq)(line)}`)
         .join('\n>\n');
 }
 function amiSection(snapshot) {
@@ -61036,25 +61088,25 @@ function amiSection(snapshot) {
     if (amis.length === 0)
         return '### AMIs\nNo AMIs yet.';
     const rows = amis.map((ami) => [
-        markdown_text(ami.region),
-        code(ami.imageId),
-        markdown_text(ami.accountId ?? ''),
-        markdown_text(ami.name ?? '')
+        (0,markdown/* text */.Qq)(ami.region),
+        (0,markdown/* code */.aY)(ami.imageId),
+        (0,markdown/* text */.Qq)(ami.accountId ?? ''),
+        (0,markdown/* text */.Qq)(ami.name ?? '')
     ]);
-    return `### AMIs\n${table(['Region', 'AMI', 'Account', 'Name'], rows)}`;
+    return `### AMIs\n${(0,markdown/* table */.tp)(['Region', 'AMI', 'Account', 'Name'], rows)}`;
 }
 function testSection(snapshot) {
     const results = testResults(snapshot);
     if (results.length === 0)
         return '### Test results\nNo test stage ran.';
     const rows = results.map((result) => [
-        markdown_text(result.workflow),
-        markdown_text(result.step),
-        `${icon(result.status)} ${markdown_text(result.status)}`,
+        (0,markdown/* text */.Qq)(result.workflow),
+        (0,markdown/* text */.Qq)(result.step),
+        `${icon(result.status)} ${(0,markdown/* text */.Qq)(result.status)}`,
         durationCell(result.status, result.startTime, result.endTime),
-        markdown_text(result.message ?? '')
+        (0,markdown/* text */.Qq)(result.message ?? '')
     ]);
-    return `### Test results\n${table(['Workflow', 'Step', 'Status', 'Duration', 'Message'], rows)}`;
+    return `### Test results\n${(0,markdown/* table */.tp)(['Workflow', 'Step', 'Status', 'Duration', 'Message'], rows)}`;
 }
 function stageSection(record, now) {
     if (record.stages.length === 0)
@@ -61063,12 +61115,12 @@ function stageSection(record, now) {
         const last = index === record.stages.length - 1;
         const end = stage.endedAt ?? (last && !isOver(record) ? now : undefined);
         return [
-            `${icon(stage.status)} ${markdown_text(stage.status)}`,
+            `${icon(stage.status)} ${(0,markdown/* text */.Qq)(stage.status)}`,
             formatClock(stage.seenAt),
             end ? formatDuration(end.getTime() - stage.seenAt.getTime()) : ''
         ];
     });
-    return `### Stages\n${table(['Stage', 'Seen at (UTC)', 'Duration'], rows)}`;
+    return `### Stages\n${(0,markdown/* table */.tp)(['Stage', 'Seen at (UTC)', 'Duration'], rows)}`;
 }
 function isOver(record) {
     return record.ending !== undefined;
@@ -61080,17 +61132,17 @@ function workflowSection(snapshot) {
 }
 function workflowTable(workflow) {
     const counts = `${workflow.succeeded} succeeded, ${workflow.failed} failed, ${workflow.skipped} skipped of ${workflow.totalStepCount}`;
-    const heading = `#### ${icon(workflow.status)} ${markdown_text(workflow.name)} (${markdown_text(workflow.type)}): ${markdown_text(workflow.status)}, ${counts}`;
-    const message = workflow.message ? `\n\n${markdown_text(workflow.message)}` : '';
-    return `${heading}${message}\n\n${table(['Step', 'Action', 'Status', 'Duration', 'Message'], workflow.steps.map(stepRow))}`;
+    const heading = `#### ${icon(workflow.status)} ${(0,markdown/* text */.Qq)(workflow.name)} (${(0,markdown/* text */.Qq)(workflow.type)}): ${(0,markdown/* text */.Qq)(workflow.status)}, ${counts}`;
+    const message = workflow.message ? `\n\n${(0,markdown/* text */.Qq)(workflow.message)}` : '';
+    return `${heading}${message}\n\n${(0,markdown/* table */.tp)(['Step', 'Action', 'Status', 'Duration', 'Message'], workflow.steps.map(stepRow))}`;
 }
 function stepRow(step) {
     return [
-        markdown_text(step.name),
-        markdown_text(step.action ?? ''),
-        `${icon(step.status)} ${markdown_text(step.status)}`,
+        (0,markdown/* text */.Qq)(step.name),
+        (0,markdown/* text */.Qq)(step.action ?? ''),
+        `${icon(step.status)} ${(0,markdown/* text */.Qq)(step.status)}`,
         durationCell(step.status, step.startTime, step.endTime),
-        markdown_text(step.message ?? '')
+        (0,markdown/* text */.Qq)(step.message ?? '')
     ];
 }
 /** A skipped step never ran, so it has no duration to show. */
@@ -61104,7 +61156,7 @@ function scanSection(record) {
     const entries = Object.entries(record.scanFindings);
     if (entries.length === 0)
         return '### Scan findings\nNo findings.';
-    return `### Scan findings\n${table(['Severity', 'Findings'], entries.map(([severity, count]) => [markdown_text(severity), String(count)]))}`;
+    return `### Scan findings\n${(0,markdown/* table */.tp)(['Severity', 'Findings'], entries.map(([severity, count]) => [(0,markdown/* text */.Qq)(severity), String(count)]))}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/publish.ts
@@ -61133,83 +61185,10 @@ async function publish(record, writeSummary, now) {
         setFailed(failure);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/client-token.ts
-/**
- * Client tokens make Image Builder's start and cancel calls idempotent. One token per invocation:
- * derived from where the step runs (repository, run, attempt, job, step) and what it was given,
- * so a retried call never starts a second build, matrix legs with other inputs differ, and a
- * re-run attempt starts a new build.
- */
-
-const CONTEXT_VARIABLES = [
-    'GITHUB_REPOSITORY',
-    'GITHUB_RUN_ID',
-    'GITHUB_RUN_ATTEMPT',
-    'GITHUB_JOB',
-    'GITHUB_ACTION'
-];
-/** 64 hex characters (Image Builder accepts 1–64). */
-function clientToken(purpose, env) {
-    const context = CONTEXT_VARIABLES.map((name) => `${name}=${env[name] ?? ''}`);
-    const inputs = Object.keys(env)
-        .filter((name) => name.startsWith('INPUT_'))
-        .sort()
-        .map((name) => `${name}=${env[name] ?? ''}`);
-    // Outside a workflow run nothing identifies the invocation: never reuse an earlier build.
-    const outsideRun = env.GITHUB_RUN_ID ? [] : [(0,external_node_crypto_.randomUUID)()];
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([purpose, ...context, ...inputs, ...outsideRun]))
-        .digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/start/start-pipeline.ts
-/** Pipeline mode: one StartImagePipelineExecution call, retried safely thanks to its client token. */
-
-
-/** Tries beyond the SDK's own retries: the token makes every one of them the same request. */
-const START_ATTEMPTS = 4;
-const START_BACKOFF_MS = 2_000;
-class StartError extends Error {
-    name = 'StartError';
-}
-async function startPipelineExecution(client, inputs, clientToken, clock, signal) {
-    const command = new dist_cjs.StartImagePipelineExecutionCommand({
-        imagePipelineArn: inputs.pipelineArn,
-        clientToken,
-        tags: Object.keys(inputs.tags).length > 0 ? inputs.tags : undefined
-    });
-    for (let attempt = 1;; attempt += 1) {
-        try {
-            const { imageBuildVersionArn } = await client.send(command);
-            if (!imageBuildVersionArn)
-                throw new StartError('Image Builder started no build: its answer had no image ARN.');
-            return imageBuildVersionArn;
-        }
-        catch (error) {
-            const retry = attempt < START_ATTEMPTS && isTransient(error) && !signal.aborted;
-            if (!retry)
-                throw explainStartFailure(error, inputs.pipelineArn);
-            await clock.sleep(START_BACKOFF_MS * 2 ** (attempt - 1), signal);
-        }
-    }
-}
-function explainStartFailure(error, pipelineArn) {
-    if (isExpiredCredentials(error) || error instanceof StartError)
-        return error;
-    switch (errorName(error)) {
-        case 'ResourceNotFoundException':
-            return new StartError(`Pipeline ${pipelineArn} does not exist in its region, or this role cannot see it.`);
-        case 'ResourceInUseException':
-            return new StartError(`Pipeline ${pipelineArn} cannot start a build now (${describeError(error)}). Try again once its current build ends.`);
-        case 'IdempotentParameterMismatchException':
-            return new StartError(`This step already started a build with other parameters (${describeError(error)}). Re-run the workflow to start a new one.`);
-        default:
-            return new StartError(`Could not start pipeline ${pipelineArn}: ${describeError(error)}`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/client-token.ts
+var client_token = __nccwpck_require__(2216);
+// EXTERNAL MODULE: ./src/start/start-pipeline.ts
+var start_pipeline = __nccwpck_require__(3183);
 ;// CONCATENATED MODULE: ./src/start/begin.ts
 /**
  * The start stage: which build this step follows. Pipeline mode starts one, attach mode takes the
@@ -61222,14 +61201,16 @@ async function begin(context) {
     const { inputs } = context;
     switch (inputs.mode) {
         case 'pipeline': {
-            const tags = { ...(await provenanceTags()), ...inputs.tags };
-            const imageArn = await startPipelineExecution(context.clients.imagebuilder, { ...inputs, tags }, clientToken('start', context.env), context.clock, context.stop.signal);
+            const tags = { ...(await (0,provenance/* provenanceTags */.X)()), ...inputs.tags };
+            const imageArn = await (0,start_pipeline/* startPipelineExecution */.T)(context.clients.imagebuilder, { ...inputs, tags }, (0,client_token/* clientToken */.$)('start', context.env), context.clock, context.stop.signal);
             return { kind: 'started', imageArn };
         }
         case 'attach':
             return { kind: 'attached', imageArn: inputs.imageArn };
-        case 'recipe':
-            throw new StartError('Recipe mode (name, parent-image, components) is not available in this version of the action yet; use pipeline-arn to run an existing pipeline or image-arn to follow a build.');
+        case 'recipe': {
+            const { beginRecipe } = await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(736), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5520));
+            return beginRecipe({ ...context, inputs });
+        }
     }
 }
 
@@ -61449,7 +61430,7 @@ async function cancelBuild(client, imageArn, clientToken, clock, confirmWithinMs
     catch (error) {
         return {
             requested: false,
-            error: describeError(error),
+            error: (0,errors/* describeError */.Uc)(error),
             image: await tryFetch(client, imageArn)
         };
     }
@@ -61488,7 +61469,7 @@ async function cancelOnStop(context, imageArn) {
     out.write([
         `${by === 'timeout' ? 'Timeout reached' : 'Run cancelled'}: cancelling image build ${imageArn}`
     ]);
-    const result = await cancelBuild(clients.imagebuilder, imageArn, clientToken('cancel', context.env), clock, CANCEL_CONFIRM_MS);
+    const result = await cancelBuild(clients.imagebuilder, imageArn, (0,client_token/* clientToken */.$)('cancel', context.env), clock, CANCEL_CONFIRM_MS);
     if (result.error)
         record.notices.push(`CancelImageCreation failed: ${result.error}`);
     if (result.image)
@@ -61554,9 +61535,9 @@ class LogTail {
             }
         }
         catch (error) {
-            if (errorName(error) !== 'ResourceNotFoundException' && !this.reportedFailure) {
+            if ((0,errors/* errorName */.Is)(error) !== 'ResourceNotFoundException' && !this.reportedFailure) {
                 this.reportedFailure = true;
-                this.onFailure(`Build logs could not be read (the build is unaffected): ${describeError(error)}`);
+                this.onFailure(`Build logs could not be read (the build is unaffected): ${(0,errors/* describeError */.Uc)(error)}`);
             }
         }
         return lines;
@@ -61564,7 +61545,7 @@ class LogTail {
 }
 function logLocation(snapshot) {
     const { image } = snapshot;
-    const version = parseImageBuildVersionArn(image.arn);
+    const version = (0,arns/* parseImageBuildVersionArn */.s9)(image.arn);
     const groupName = image.logGroupName ?? (image.name ? `/aws/imagebuilder/${image.name}` : undefined);
     if (!version || !groupName)
         return undefined;
@@ -61629,9 +61610,9 @@ async function watchBuild(options) {
             // The signal may have aborted during the request: stop rather than count a failure.
             if (isAborted(signal))
                 break;
-            if (isExpiredCredentials(error))
+            if ((0,errors/* isExpiredCredentials */.CW)(error))
                 return { type: 'credentials-expired', error, snapshot };
-            hardErrors = isTransient(error) ? 0 : hardErrors + 1;
+            hardErrors = (0,errors/* isTransient */.dg)(error) ? 0 : hardErrors + 1;
             if (hardErrors >= MAX_CONSECUTIVE_HARD_ERRORS)
                 return { type: 'unreachable', error, snapshot };
             failures += 1;
@@ -61639,7 +61620,7 @@ async function watchBuild(options) {
             emit({
                 type: 'poll-failed',
                 at: clock.now(),
-                error: describeError(error),
+                error: (0,errors/* describeError */.Uc)(error),
                 consecutiveFailures: failures,
                 retryInMs
             });
@@ -61731,7 +61712,7 @@ async function follow(context) {
         case 'unreachable':
             return {
                 kind: 'error',
-                message: `Lost contact with Image Builder while following ${imageArn}: ${describeError(outcome.error)}`
+                message: `Lost contact with Image Builder while following ${imageArn}: ${(0,errors/* describeError */.Uc)(outcome.error)}`
             };
     }
 }
@@ -61758,25 +61739,15 @@ async function lookOnce(context, imageArn, emit, ending) {
         emit({ type: 'snapshot', at, snapshot });
     }
     catch (error) {
-        if (isExpiredCredentials(error))
+        if ((0,errors/* isExpiredCredentials */.CW)(error))
             throw error;
-        context.record.notices.push(`The build's status could not be read: ${describeError(error)}`);
+        context.record.notices.push(`The build's status could not be read: ${(0,errors/* describeError */.Uc)(error)}`);
     }
     return ending;
 }
 
-;// CONCATENATED MODULE: ./src/inputs/action-inputs.ts
-/** The action's inputs after parsing and validation: one typed value, discriminated by mode. */
-/** A problem with what the workflow passed; the message names the input (or the inputs at odds). */
-class InputError extends Error {
-    input;
-    constructor(input, problem) {
-        super(`${input.includes(',') ? 'Inputs' : 'Input'} '${input}': ${problem}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-
+// EXTERNAL MODULE: ./src/inputs/action-inputs.ts
+var action_inputs = __nccwpck_require__(6441);
 ;// CONCATENATED MODULE: ./src/inputs/fields.ts
 /** Parsers for single input values. Each throws InputError naming the input. */
 
@@ -61788,7 +61759,7 @@ function parseBoolean(input, raw) {
         return true;
     if (FALSE_WORDS.includes(value))
         return false;
-    throw new InputError(input, `expected true or false, got '${value}'`);
+    throw new action_inputs/* InputError */.d(input, `expected true or false, got '${value}'`);
 }
 function parseNumber(input, raw, bounds) {
     const value = raw.trim();
@@ -61802,7 +61773,7 @@ function parseNumber(input, raw, bounds) {
         const kind = bounds.integer ? 'a whole number' : 'a number';
         const low = bounds.minExclusive ? `greater than ${bounds.min}` : `at least ${bounds.min}`;
         const high = bounds.max === undefined ? '' : ` and at most ${bounds.max}`;
-        throw new InputError(input, `expected ${kind} ${low}${high}, got '${value}'`);
+        throw new action_inputs/* InputError */.d(input, `expected ${kind} ${low}${high}, got '${value}'`);
     }
     return number;
 }
@@ -61828,20 +61799,20 @@ function parseTags(input, raw) {
     for (const line of parseLines(raw)) {
         const separator = line.indexOf('=');
         if (separator < 0)
-            throw new InputError(input, `expected key=value, got '${line}'`);
+            throw new action_inputs/* InputError */.d(input, `expected key=value, got '${line}'`);
         const key = line.slice(0, separator).trim();
         const value = line.slice(separator + 1).trim();
         if (!TAG_KEY.test(key)) {
-            throw new InputError(input, `tag key '${key}' must be 1–128 characters and not start with aws:`);
+            throw new action_inputs/* InputError */.d(input, `tag key '${key}' must be 1–128 characters and not start with aws:`);
         }
         if (value.length > 256)
-            throw new InputError(input, `the value of tag '${key}' is over 256 characters`);
+            throw new action_inputs/* InputError */.d(input, `the value of tag '${key}' is over 256 characters`);
         if (key in tags)
-            throw new InputError(input, `tag '${key}' is given twice`);
+            throw new action_inputs/* InputError */.d(input, `tag '${key}' is given twice`);
         tags[key] = value;
     }
     if (Object.keys(tags).length > MAX_TAGS) {
-        throw new InputError(input, `at most ${MAX_TAGS} tags are allowed`);
+        throw new action_inputs/* InputError */.d(input, `at most ${MAX_TAGS} tags are allowed`);
     }
     return tags;
 }
@@ -61849,7 +61820,7 @@ function parseTags(input, raw) {
 function requireEach(input, items, pattern, expected) {
     for (const item of items) {
         if (!pattern.test(item))
-            throw new InputError(input, `'${item}' is not ${expected}`);
+            throw new action_inputs/* InputError */.d(input, `'${item}' is not ${expected}`);
     }
     return items;
 }
@@ -61942,9 +61913,9 @@ function parseComponents(raw) {
         ? parseYamlList(raw)
         : parseLines(raw).map(plain);
     if (components.length === 0)
-        throw new InputError('components', 'give at least one component');
+        throw new action_inputs/* InputError */.d('components', 'give at least one component');
     if (components.length > MAX_COMPONENTS) {
-        throw new InputError('components', `a recipe holds at most ${MAX_COMPONENTS} components`);
+        throw new action_inputs/* InputError */.d('components', `a recipe holds at most ${MAX_COMPONENTS} components`);
     }
     return components;
 }
@@ -61957,21 +61928,21 @@ function parseYamlList(raw) {
         document = (0,dist/* parse */.qg)(raw);
     }
     catch (error) {
-        throw new InputError('components', `is not a valid YAML list: ${error.message}`);
+        throw new action_inputs/* InputError */.d('components', `is not a valid YAML list: ${error.message}`);
     }
     if (!Array.isArray(document))
-        throw new InputError('components', 'expected a YAML list');
+        throw new action_inputs/* InputError */.d('components', 'expected a YAML list');
     return document.map((item, index) => parseYamlItem(item, index + 1));
 }
 function parseYamlItem(item, position) {
     if (typeof item === 'string' && item.trim() !== '')
         return plain(item.trim());
     if (!components_isRecord(item) || typeof item.component !== 'string' || item.component.trim() === '') {
-        throw new InputError('components', `item ${position} must be a component or a mapping with 'component' and optional 'parameters'`);
+        throw new action_inputs/* InputError */.d('components', `item ${position} must be a component or a mapping with 'component' and optional 'parameters'`);
     }
     const extraKeys = Object.keys(item).filter((key) => key !== 'component' && key !== 'parameters');
     if (extraKeys.length > 0) {
-        throw new InputError('components', `item ${position} has unknown keys: ${extraKeys.join(', ')}`);
+        throw new action_inputs/* InputError */.d('components', `item ${position} has unknown keys: ${extraKeys.join(', ')}`);
     }
     return { source: item.component.trim(), parameters: parseParameters(item.parameters, position) };
 }
@@ -61979,12 +61950,12 @@ function parseParameters(value, position) {
     if (value === undefined || value === null)
         return [];
     if (!components_isRecord(value)) {
-        throw new InputError('components', `the parameters of item ${position} must be a mapping`);
+        throw new action_inputs/* InputError */.d('components', `the parameters of item ${position} must be a mapping`);
     }
     return Object.entries(value).map(([name, parameterValue]) => {
         const values = Array.isArray(parameterValue) ? parameterValue : [parameterValue];
         if (!values.every(isScalar)) {
-            throw new InputError('components', `parameter '${name}' of item ${position} must be text`);
+            throw new action_inputs/* InputError */.d('components', `parameter '${name}' of item ${position} must be text`);
         }
         return { name, value: values.map(String) };
     });
@@ -62016,11 +61987,11 @@ const AMI_NAME = /^[-_A-Za-z0-9{][-_A-Za-z0-9\s:{}.]+[-_A-Za-z0-9}]$/;
 function parseRecipe(read, given, env) {
     for (const name of ['name', 'parent-image', 'components']) {
         if (!given(name))
-            throw new InputError(name, 'is required in recipe mode (name, parent-image, components)');
+            throw new action_inputs/* InputError */.d(name, 'is required in recipe mode (name, parent-image, components)');
     }
     const name = read('name');
     if (!RESOURCE_NAME.test(name)) {
-        throw new InputError('name', `'${name}' must be 3–128 letters, digits, spaces, hyphens or underscores`);
+        throw new action_inputs/* InputError */.d('name', `'${name}' must be 3–128 letters, digits, spaces, hyphens or underscores`);
     }
     const region = buildRegion(read('region'), env);
     return {
@@ -62042,21 +62013,23 @@ function parseRecipe(read, given, env) {
                 integer: true
             })
             : undefined,
-        distributionRegions: requireEach('distribution-regions', parseList(read('distribution-regions')), REGION_NAME, 'a region name'),
+        distributionRegions: requireEach('distribution-regions', parseList(read('distribution-regions')), arns/* REGION_NAME */.hS, 'a region name'),
         amiName: parseAmiName(read('ami-name'), name),
         shareWith: requireEach('share-with', parseLines(read('share-with')), SHARE_TARGET, 'an account ID, organization ARN or OU ARN'),
         imageTests: parseBoolean('image-tests', read('image-tests')),
         imageScanning: parseBoolean('image-scanning', read('image-scanning')),
-        skipIfUnchanged: parseBoolean('skip-if-unchanged', read('skip-if-unchanged'))
+        skipIfUnchanged: parseBoolean('skip-if-unchanged', read('skip-if-unchanged')),
+        dryRun: false,
+        launchTemplates: []
     };
 }
 function buildRegion(regionInput, env) {
     const region = regionInput || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
     if (region === '') {
-        throw new InputError('region', 'no build region: set region, or AWS_REGION (configure-aws-credentials sets it)');
+        throw new action_inputs/* InputError */.d('region', 'no build region: set region, or AWS_REGION (configure-aws-credentials sets it)');
     }
-    if (!REGION_NAME.test(region))
-        throw new InputError('region', `'${region}' is not a region name`);
+    if (!arns/* REGION_NAME */.hS.test(region))
+        throw new action_inputs/* InputError */.d('region', `'${region}' is not a region name`);
     return region;
 }
 function optional(value, input, pattern, expected) {
@@ -62067,13 +62040,13 @@ function parsePlatform(value) {
         return undefined;
     const platform = PLATFORMS.find((candidate) => candidate === value);
     if (!platform)
-        throw new InputError('platform', `expected Linux, Windows or macOS, got '${value}'`);
+        throw new action_inputs/* InputError */.d('platform', `expected Linux, Windows or macOS, got '${value}'`);
     return platform;
 }
 function parseAmiName(value, recipeName) {
     const template = value || `${recipeName}-{{imagebuilder:buildDate}}`;
     if (template.length > 127 || !AMI_NAME.test(template)) {
-        throw new InputError('ami-name', `'${template}' must be 3–127 letters, digits, spaces and - _ : . { } (with {{imagebuilder:buildDate}})`);
+        throw new action_inputs/* InputError */.d('ami-name', `'${template}' must be 3–127 letters, digits, spaces and - _ : . { } (with {{imagebuilder:buildDate}})`);
     }
     return template;
 }
@@ -62101,7 +62074,7 @@ function parseInputs(read, env) {
     const arnInput = mode === 'pipeline' ? 'pipeline-arn' : 'image-arn';
     for (const name of RECIPE_ONLY_INPUTS) {
         if (given(name)) {
-            throw new InputError(name, `is a recipe-mode input and cannot be used with ${arnInput}`);
+            throw new action_inputs/* InputError */.d(name, `is a recipe-mode input and cannot be used with ${arnInput}`);
         }
     }
     const arn = read(arnInput);
@@ -62116,7 +62089,7 @@ function selectMode(given) {
         return 'recipe';
     if (chosen.length !== 1) {
         const what = chosen.length === 0 ? 'none was given' : `got ${chosen.join(' and ')}`;
-        throw new InputError(chosen.join(', ') || 'pipeline-arn, image-arn, name', 'give exactly one of pipeline-arn (run a pipeline), image-arn (follow a build) or ' +
+        throw new action_inputs/* InputError */.d(chosen.join(', ') || 'pipeline-arn, image-arn, name', 'give exactly one of pipeline-arn (run a pipeline), image-arn (follow a build) or ' +
             `name with parent-image and components (build a recipe); ${what}`);
     }
     if (chosen[0] === 'pipeline-arn')
@@ -62124,15 +62097,15 @@ function selectMode(given) {
     return chosen[0] === 'image-arn' ? 'attach' : 'recipe';
 }
 function regionOfArn(mode, arn, regionInput) {
-    const region = mode === 'pipeline' ? pipelineArnRegion(arn) : parseImageBuildVersionArn(arn)?.region;
+    const region = mode === 'pipeline' ? (0,arns/* pipelineArnRegion */.SN)(arn) : (0,arns/* parseImageBuildVersionArn */.s9)(arn)?.region;
     if (region === undefined) {
         throw mode === 'pipeline'
-            ? new InputError('pipeline-arn', `'${arn}' is not an image pipeline ARN (arn:aws:imagebuilder:<region>:<account>:image-pipeline/<name>)`)
-            : new InputError('image-arn', `'${arn}' is not an image build version ARN (arn:aws:imagebuilder:<region>:<account>:image/<name>/<x.y.z>/<build>)`);
+            ? new action_inputs/* InputError */.d('pipeline-arn', `'${arn}' is not an image pipeline ARN (arn:aws:imagebuilder:<region>:<account>:image-pipeline/<name>)`)
+            : new action_inputs/* InputError */.d('image-arn', `'${arn}' is not an image build version ARN (arn:aws:imagebuilder:<region>:<account>:image/<name>/<x.y.z>/<build>)`);
     }
     if (regionInput !== '' && regionInput !== region) {
         const arnInput = mode === 'pipeline' ? 'pipeline-arn' : 'image-arn';
-        throw new InputError('region', `'${regionInput}' differs from the region of ${arnInput} (${region})`);
+        throw new action_inputs/* InputError */.d('region', `'${regionInput}' differs from the region of ${arnInput} (${region})`);
     }
     return region;
 }
@@ -62148,6 +62121,8 @@ function ignoredSettings(given, mode, arnInput, wait) {
     return ignored;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/untrusted.ts
 /**
  * Text from AWS or from the build must never act as a workflow command in the job log. The runner
@@ -62262,11 +62237,11 @@ async function run(runtime = { env: process.env, clock: systemClock, signals: pr
         });
     }
     catch (error) {
-        record.ending = isExpiredCredentials(error)
+        record.ending = (0,errors/* isExpiredCredentials */.CW)(error)
             ? { kind: 'credentials-expired', error: expiredCredentialsMessage(record, error) }
             : {
                 kind: 'error',
-                message: error instanceof StartError ? error.message : describeError(error)
+                message: error instanceof start_pipeline/* StartError */.D ? error.message : (0,errors/* describeError */.Uc)(error)
             };
     }
     finally {
@@ -62281,9 +62256,236 @@ function expiredCredentialsMessage(record, error) {
         ? `The build ${record.imageArn} keeps running in Image Builder; follow it from a later step with image-arn: ${record.imageArn}.`
         : 'No build was started.';
     return [
-        `The AWS credentials expired (${describeError(error)}). ${build}`,
+        `The AWS credentials expired (${(0,errors/* describeError */.Uc)(error)}). ${build}`,
         "Give the role a session longer than the build: set role-duration-seconds (e.g. 7200) in aws-actions/configure-aws-credentials, and raise the IAM role's maximum session duration to at least that."
     ].join(' ');
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/**
+ * Markdown building blocks for the job summary. Every string from AWS or the build goes through
+ * `text()` or `code()`, which turn markup characters into entities, so nothing it carries can
+ * become a link, an image, HTML or a broken table.
+ */
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '|': '&#124;',
+    '\\': '&#92;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '(': '&#40;',
+    ')': '&#41;',
+    '!': '&#33;',
+    '#': '&#35;',
+    '~': '&#126;',
+    $: '&#36;',
+    ':': '&#58;',
+    '@': '&#64;'
+};
+const MARKUP = /[&<>"'|\\`*_[\]()!#~$:@]/g;
+/** Untrusted text for a paragraph or a table cell; line breaks become `<br>`. */
+function text(value) {
+    return value
+        .replace(MARKUP, (character) => ENTITIES[character] ?? character)
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/** Untrusted text shown as code (ARNs, IDs). */
+function code(value) {
+    return `<code>${text(value)}</code>`;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 7930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HN: () => (/* binding */ planLines),
+/* harmony export */   lA: () => (/* binding */ planSection),
+/* harmony export */   pp: () => (/* binding */ planOutput)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+
+const ACTION_WORDS = {
+    reuse: 'reuse',
+    create: 'create',
+    update: 'update in place'
+};
+function rows(plan) {
+    return [
+        ...plan.components.map((component) => ({
+            kind: component.type === 'TEST' ? 'test component' : 'build component',
+            name: component.kind === 'file' ? `${component.name} (${component.source})` : component.name,
+            action: component.action,
+            version: component.version,
+            arn: component.arn
+        })),
+        { kind: 'image recipe', ...plan.recipe },
+        { kind: 'infrastructure configuration', ...plan.infrastructure },
+        { kind: 'distribution configuration', ...plan.distribution }
+    ];
+}
+function planLines(plan) {
+    const parent = plan.parent.input === plan.parent.amiId
+        ? plan.parent.amiId
+        : `${plan.parent.input} → ${plan.parent.amiId}`;
+    return [
+        `Plan for recipe ${plan.recipe.name} in ${plan.region} (parent ${parent}, ${plan.parent.platform}):`,
+        ...rows(plan).map((row) => `  ${ACTION_WORDS[row.action] ?? row.action} ${row.kind} ${row.name}${row.version ? ` ${row.version}` : ''}`)
+    ];
+}
+function planSection(plan) {
+    const body = rows(plan).map((row) => [
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(row.kind),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(row.name),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(row.version ?? ''),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(ACTION_WORDS[row.action] ?? row.action),
+        row.arn ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(row.arn) : ''
+    ]);
+    const parent = `Parent image ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(plan.parent.input)}${plan.parent.input === plan.parent.amiId ? '' : ` → ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(plan.parent.amiId)}`} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(plan.parent.platform)})`;
+    return `### Plan\n${parent}\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Resource', 'Name', 'Version', 'Action', 'ARN'], body)}`;
+}
+/** The `plan` output: what was (or, in a dry run, would be) created, updated or reused. */
+function planOutput(plan) {
+    if (!plan)
+        return '';
+    const resource = ({ name, action, arn }) => ({
+        name,
+        action,
+        ...(arn ? { arn } : {})
+    });
+    return JSON.stringify({
+        region: plan.region,
+        parentImage: {
+            input: plan.parent.input,
+            amiId: plan.parent.amiId,
+            platform: plan.parent.platform
+        },
+        components: plan.components.map((component) => ({
+            source: component.source,
+            type: component.type,
+            ...resource(component),
+            ...(component.version ? { version: component.version } : {})
+        })),
+        imageRecipe: { ...resource(plan.recipe), version: plan.recipe.version },
+        infrastructureConfiguration: resource(plan.infrastructure),
+        distributionConfiguration: {
+            ...resource(plan.distribution),
+            regions: plan.distribution.distributions.map((distribution) => distribution.region)
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 3101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ provenanceTags)
+/* harmony export */ });
+/* unused harmony export PROVENANCE_TAG_KEYS */
+/**
+ * Where a build came from, as tags on the image and its AMIs: the repository, the commit and the
+ * workflow run, so an AMI found in an account months later leads back to what made it. Read through
+ * @actions/github, loaded only here: most of it (octokit) is never needed by the action.
+ */
+const PROVENANCE_TAG_KEYS = (/* unused pure expression or super */ null && (['github:repository', 'github:sha', 'github:run-url']));
+/** Empty outside a workflow run (a hand run or the demo), where there is nothing to point at. */
+async function provenanceTags() {
+    if (!process.env.GITHUB_REPOSITORY || !process.env.GITHUB_RUN_ID)
+        return {};
+    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const { owner, repo } = context.repo;
+    const attempt = Number.isNaN(context.runAttempt) ? '' : `/attempts/${context.runAttempt}`;
+    const tags = {
+        'github:repository': `${owner}/${repo}`,
+        'github:run-url': `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}${attempt}`
+    };
+    if (context.sha)
+        tags['github:sha'] = context.sha;
+    return tags;
+}
+
+
+/***/ }),
+
+/***/ 3183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ StartError),
+/* harmony export */   T: () => (/* binding */ startPipelineExecution)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1309);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9378);
+/** Pipeline mode: one StartImagePipelineExecution call, retried safely thanks to its client token. */
+
+
+/** Tries beyond the SDK's own retries: the token makes every one of them the same request. */
+const START_ATTEMPTS = 4;
+const START_BACKOFF_MS = 2_000;
+class StartError extends Error {
+    name = 'StartError';
+}
+async function startPipelineExecution(client, inputs, clientToken, clock, signal) {
+    const command = new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__.StartImagePipelineExecutionCommand({
+        imagePipelineArn: inputs.pipelineArn,
+        clientToken,
+        tags: Object.keys(inputs.tags).length > 0 ? inputs.tags : undefined
+    });
+    for (let attempt = 1;; attempt += 1) {
+        try {
+            const { imageBuildVersionArn } = await client.send(command);
+            if (!imageBuildVersionArn)
+                throw new StartError('Image Builder started no build: its answer had no image ARN.');
+            return imageBuildVersionArn;
+        }
+        catch (error) {
+            const retry = attempt < START_ATTEMPTS && (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransient */ .dg)(error) && !signal.aborted;
+            if (!retry)
+                throw explainStartFailure(error, inputs.pipelineArn);
+            await clock.sleep(START_BACKOFF_MS * 2 ** (attempt - 1), signal);
+        }
+    }
+}
+function explainStartFailure(error, pipelineArn) {
+    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isExpiredCredentials */ .CW)(error) || error instanceof StartError)
+        return error;
+    switch ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(error)) {
+        case 'ResourceNotFoundException':
+            return new StartError(`Pipeline ${pipelineArn} does not exist in its region, or this role cannot see it.`);
+        case 'ResourceInUseException':
+            return new StartError(`Pipeline ${pipelineArn} cannot start a build now (${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}). Try again once its current build ends.`);
+        case 'IdempotentParameterMismatchException':
+            return new StartError(`This step already started a build with other parameters (${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}). Re-run the workflow to start a new one.`);
+        default:
+            return new StartError(`Could not start pipeline ${pipelineArn}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`);
+    }
 }
 
 
@@ -65198,22 +65400,22 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -71241,6 +71443,18 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@aws-sdk/client-imagebuilder"
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

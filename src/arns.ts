@@ -34,3 +34,10 @@ export function parseImageBuildVersionArn(arn: string): ImageBuildVersion | unde
 export function pipelineArnRegion(arn: string): string | undefined {
   return PIPELINE_ARN.exec(arn)?.[1]
 }
+
+/** The AWS partition a region belongs to. */
+export function partitionOf(region: string): 'aws' | 'aws-cn' | 'aws-us-gov' {
+  if (region.startsWith('cn-')) return 'aws-cn'
+  if (region.startsWith('us-gov-')) return 'aws-us-gov'
+  return 'aws'
+}

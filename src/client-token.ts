@@ -27,3 +27,8 @@ export function clientToken(purpose: string, env: NodeJS.ProcessEnv): string {
     .update(JSON.stringify([purpose, ...context, ...inputs, ...outsideRun]))
     .digest('hex')
 }
+
+/** A client token for a request defined by its content: the same parts give the same token. */
+export function tokenFrom(parts: readonly string[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 36)
+}

@@ -162,6 +162,7 @@ describe('following a build when the run is cancelled', () => {
           imagebuilder: client,
           ec2: unused,
           logs: unused,
+          ssm: unused,
           destroy: () => Promise.resolve()
         },
         record,

@@ -7,6 +7,7 @@
 import { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
 import type { EC2Client } from '@aws-sdk/client-ec2'
+import type { SSMClient } from '@aws-sdk/client-ssm'
 
 export const USER_AGENT: [string, string] = ['imagebuilder-action', '0.1.0']
 
@@ -28,6 +29,8 @@ export interface AwsClients {
   imagebuilder: ImagebuilderClient
   ec2(region: string): Promise<EC2Client>
   logs(region: string): Promise<CloudWatchLogsClient>
+  /** Recipe mode only: resolves `ssm:` parent images. */
+  ssm(region: string): Promise<SSMClient>
   /** Closes the connections of every client created so far. */
   destroy(): Promise<void>
 }
@@ -35,13 +38,19 @@ export interface AwsClients {
 export function createAwsClients(region: string): AwsClients {
   const ec2Clients = new Map<string, Promise<EC2Client>>()
   const logsClients = new Map<string, Promise<CloudWatchLogsClient>>()
+  const ssmClients = new Map<string, Promise<SSMClient>>()
   const imagebuilder = new ImagebuilderClient(clientConfig(region))
   return {
     imagebuilder,
     ec2: (clientRegion) => memo(ec2Clients, clientRegion, createEc2Client),
     logs: (clientRegion) => memo(logsClients, clientRegion, createLogsClient),
+    ssm: (clientRegion) => memo(ssmClients, clientRegion, createSsmClient),
     destroy: async () => {
-      const lazy = await Promise.all([...ec2Clients.values(), ...logsClients.values()])
+      const lazy = await Promise.all([
+        ...ec2Clients.values(),
+        ...logsClients.values(),
+        ...ssmClients.values()
+      ])
       for (const client of [imagebuilder, ...lazy]) client.destroy()
     }
   }
@@ -55,6 +64,11 @@ async function createEc2Client(region: string): Promise<EC2Client> {
 async function createLogsClient(region: string): Promise<CloudWatchLogsClient> {
   const { CloudWatchLogsClient } = await import('@aws-sdk/client-cloudwatch-logs')
   return new CloudWatchLogsClient(clientConfig(region))
+}
+
+async function createSsmClient(region: string): Promise<SSMClient> {
+  const { SSMClient } = await import('@aws-sdk/client-ssm')
+  return new SSMClient(clientConfig(region))
 }
 
 function memo<T>(

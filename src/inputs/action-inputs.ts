@@ -54,6 +54,11 @@ export interface RecipeInputs extends CommonInputs {
   imageTests: boolean
   imageScanning: boolean
   skipIfUnchanged: boolean
+  dryRun: boolean
+  /** SSM parameter that Image Builder points at the new AMI in every distribution region. */
+  ssmParameter?: string
+  /** Launch templates that get a new default version with the new AMI, per region. */
+  launchTemplates: { region: string; launchTemplateId: string }[]
 }
 
 export type ActionInputs = PipelineInputs | AttachInputs | RecipeInputs

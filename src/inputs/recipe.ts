@@ -92,7 +92,9 @@ export function parseRecipe(
     ),
     imageTests: parseBoolean('image-tests', read('image-tests')),
     imageScanning: parseBoolean('image-scanning', read('image-scanning')),
-    skipIfUnchanged: parseBoolean('skip-if-unchanged', read('skip-if-unchanged'))
+    skipIfUnchanged: parseBoolean('skip-if-unchanged', read('skip-if-unchanged')),
+    dryRun: false,
+    launchTemplates: []
   }
 }
 

@@ -4,6 +4,7 @@
  * every way out: success, failure, cancellation, timeout, expired credentials, `wait: false`.
  */
 import type { ActionInputs } from '../inputs/action-inputs.js'
+import type { RecipePlan } from '../plan/types.js'
 import type { BuildEvent } from '../watch/events.js'
 import type { BuildSnapshot, ImageStatus } from '../watch/model.js'
 
@@ -44,6 +45,8 @@ export interface BuildRecord {
   endedAt?: Date
   /** severity → count; undefined when scanning is off. */
   scanFindings?: Record<string, number>
+  /** Recipe mode: what was (or would be) created, updated or reused. */
+  plan?: RecipePlan
   /** Things the reader should know that are not the build's own doing. */
   notices: string[]
 }

@@ -2,6 +2,7 @@
 import { parseImageBuildVersionArn } from '../arns.js'
 import type { BuildSnapshot, DistributedAmi } from '../watch/model.js'
 import { type BuildRecord, reportedStatus } from './build-record.js'
+import { planOutput } from './plan-report.js'
 
 export type OutputName =
   | 'image-arn'
@@ -12,6 +13,7 @@ export type OutputName =
   | 'output-resources'
   | 'test-results'
   | 'scan-findings'
+  | 'plan'
 
 export interface TestResult {
   workflow: string
@@ -34,7 +36,8 @@ export function buildOutputs(record: BuildRecord): Record<OutputName, string> {
     amis: JSON.stringify(amis),
     'output-resources': JSON.stringify(snapshot?.image.outputResources ?? { amis: [] }),
     'test-results': JSON.stringify(snapshot ? testResults(snapshot) : []),
-    'scan-findings': JSON.stringify(record.scanFindings ?? {})
+    'scan-findings': JSON.stringify(record.scanFindings ?? {}),
+    plan: planOutput(record.plan)
   }
 }
 

@@ -8,6 +8,7 @@ import { failureOf } from './failure.js'
 import { formatClock, formatDuration, spanOf } from './format.js'
 import { code, table, text } from './markdown.js'
 import { testResults } from './outputs.js'
+import { planSection } from './plan-report.js'
 
 const STATUS_ICONS: Record<string, string> = {
   AVAILABLE: '✅',
@@ -29,6 +30,7 @@ export function renderSummary(record: BuildRecord, now: Date): string {
     `## ${headline(record)}`,
     facts(record, now),
     problem(record),
+    record.plan ? planSection(record.plan) : '',
     snapshot ? amiSection(snapshot) : '',
     snapshot && record.ending?.kind !== 'started' ? testSection(snapshot) : '',
     stageSection(record, now),

@@ -5,7 +5,7 @@
 import { clientToken } from '../client-token.js'
 import type { RunContext } from '../context.js'
 import { provenanceTags } from './provenance.js'
-import { StartError, startPipelineExecution } from './start-pipeline.js'
+import { startPipelineExecution } from './start-pipeline.js'
 
 export type Beginning =
   /** This step started the build. */
@@ -33,9 +33,9 @@ export async function begin(context: RunContext): Promise<Beginning> {
     }
     case 'attach':
       return { kind: 'attached', imageArn: inputs.imageArn }
-    case 'recipe':
-      throw new StartError(
-        'Recipe mode (name, parent-image, components) is not available in this version of the action yet; use pipeline-arn to run an existing pipeline or image-arn to follow a build.'
-      )
+    case 'recipe': {
+      const { beginRecipe } = await import('./recipe.js')
+      return beginRecipe({ ...context, inputs })
+    }
   }
 }

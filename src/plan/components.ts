@@ -1,0 +1,205 @@
+/**
+ * The recipe's components: a file in the repository becomes a component the action owns
+ * (`<name>-<file>`), reused while its document is unchanged and given the next patch version when it
+ * changes; an AWS-managed name or an ARN is used as it is, after checking it exists and reading its
+ * type (build or test).
+ */
+import { readFile } from 'node:fs/promises'
+import { basename, extname, resolve } from 'node:path'
+import {
+  GetComponentCommand,
+  type ImagebuilderClient,
+  paginateListComponentBuildVersions,
+  paginateListComponents
+} from '@aws-sdk/client-imagebuilder'
+import { partitionOf } from '../arns.js'
+import { errorName } from '../aws/errors.js'
+import {
+  type ComponentReference,
+  InputError,
+  type Platform,
+  type RecipeInputs
+} from '../inputs/action-inputs.js'
+import { checkComponentDocument, DocumentProblem } from './awstoe-document.js'
+import { FINGERPRINT_TAG, fingerprint } from './fingerprint.js'
+import type { PlannedComponent } from './types.js'
+import { highestVersion, nextPatchVersion } from './versions.js'
+
+const MANAGED_NAME = /^[a-z0-9][a-z0-9-_]*$/
+
+export interface ComponentPlanning {
+  client: ImagebuilderClient
+  inputs: RecipeInputs
+  platform: Platform
+  /** Where relative component paths start: the repository checkout. */
+  workspace: string
+}
+
+export async function planComponents(planning: ComponentPlanning): Promise<PlannedComponent[]> {
+  const planned: PlannedComponent[] = []
+  // One at a time: a recipe has at most 20, and parallel reads only invite throttling.
+  for (const reference of planning.inputs.components) {
+    planned.push(await planComponent(planning, reference))
+  }
+  if (!planned.some((component) => component.type === 'BUILD')) {
+    throw new InputError(
+      'components',
+      'a recipe needs at least one build component; every one given is a test component'
+    )
+  }
+  return planned
+}
+
+function planComponent(
+  planning: ComponentPlanning,
+  reference: ComponentReference
+): Promise<PlannedComponent> {
+  if (reference.source.startsWith('arn:')) return planExisting(planning, reference, 'arn')
+  if (MANAGED_NAME.test(reference.source) && extname(reference.source) === '') {
+    return planExisting(planning, reference, 'managed')
+  }
+  return planFromFile(planning, reference)
+}
+
+async function planExisting(
+  planning: ComponentPlanning,
+  reference: ComponentReference,
+  kind: 'arn' | 'managed'
+): Promise<PlannedComponent> {
+  const { region } = planning.inputs
+  const arn =
+    kind === 'arn'
+      ? reference.source
+      : `arn:${partitionOf(region)}:imagebuilder:${region}:aws:component/${reference.source}/x.x.x`
+  const component = await getComponent(planning.client, arn)
+  if (!component) {
+    throw new InputError(
+      'components',
+      kind === 'managed'
+        ? `'${reference.source}' is not an AWS-managed component in ${region}`
+        : `component ${arn} does not exist, or this role cannot read it`
+    )
+  }
+  return {
+    source: reference.source,
+    kind,
+    name: component.name ?? reference.source,
+    action: 'reuse',
+    arn,
+    fingerprint: arn,
+    type: component.type === 'TEST' ? 'TEST' : 'BUILD',
+    parameters: parametersOf(reference)
+  }
+}
+
+async function planFromFile(
+  planning: ComponentPlanning,
+  reference: ComponentReference
+): Promise<PlannedComponent> {
+  const data = await readDocument(planning.workspace, reference.source)
+  let document
+  try {
+    document = checkComponentDocument(data)
+  } catch (error) {
+    if (!(error instanceof DocumentProblem)) throw error
+    const where = error.line > 0 ? ` line ${error.line}` : ''
+    throw new InputError('components', `${reference.source}${where}: ${error.message}`)
+  }
+  const name = componentName(planning.inputs.name, reference.source)
+  const content = { data: document.data, platform: planning.platform }
+  const contentFingerprint = fingerprint(content)
+  const latest = await latestOwnComponent(planning.client, name)
+  const base = {
+    source: reference.source,
+    kind: 'file' as const,
+    name,
+    fingerprint: contentFingerprint,
+    type: document.type,
+    platform: planning.platform,
+    parameters: parametersOf(reference)
+  }
+  if (latest?.fingerprint === contentFingerprint) {
+    return { ...base, action: 'reuse', arn: latest.arn, version: latest.version }
+  }
+  return { ...base, action: 'create', version: nextPatchVersion(latest?.version), data }
+}
+
+async function readDocument(workspace: string, path: string): Promise<string> {
+  try {
+    return await readFile(resolve(workspace, path), 'utf8')
+  } catch (error) {
+    throw new InputError('components', `cannot read ${path}: ${describeFsError(error)}`)
+  }
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: unknown }).code
+  if (code === 'ENOENT') return 'no such file in the repository (paths start at the checkout)'
+  if (code === 'EISDIR') return 'it is a directory'
+  return String(error)
+}
+
+/** `<name>-<file name without extension>`, in the characters Image Builder allows in a name. */
+export function componentName(recipeName: string, path: string): string {
+  const file = basename(path, extname(path)).replace(/[^-_A-Za-z0-9]/g, '-')
+  return `${recipeName}-${file}`.slice(0, 128).replace(/[ ]+$/, '')
+}
+
+interface OwnComponentBuild {
+  version: string
+  arn: string
+  fingerprint?: string
+}
+
+/**
+ * The newest build of the newest version of a component this account owns. ListComponents can lag
+ * a create by up to two minutes; a version created in that window is created again with the same
+ * content-derived client token, so Image Builder answers with the first one.
+ */
+async function latestOwnComponent(
+  client: ImagebuilderClient,
+  name: string
+): Promise<OwnComponentBuild | undefined> {
+  const versions = new Map<string, string>()
+  const filters = [{ name: 'name', values: [name] }]
+  for await (const page of paginateListComponents({ client }, { owner: 'Self', filters })) {
+    for (const summary of page.componentVersionList ?? []) {
+      if (summary.version && summary.arn) versions.set(summary.version, summary.arn)
+    }
+  }
+  const version = highestVersion([...versions.keys()])
+  const componentVersionArn = version === undefined ? undefined : versions.get(version)
+  if (version === undefined || componentVersionArn === undefined) return undefined
+  let newest: OwnComponentBuild | undefined
+  for await (const page of paginateListComponentBuildVersions(
+    { client },
+    { componentVersionArn }
+  )) {
+    for (const build of page.componentSummaryList ?? []) {
+      if (build.arn && (!newest || buildNumber(build.arn) > buildNumber(newest.arn))) {
+        newest = { version, arn: build.arn, fingerprint: build.tags?.[FINGERPRINT_TAG] }
+      }
+    }
+  }
+  return newest
+}
+
+function buildNumber(arn: string): number {
+  return Number(arn.split('/').at(-1))
+}
+
+async function getComponent(client: ImagebuilderClient, arn: string) {
+  try {
+    return (await client.send(new GetComponentCommand({ componentBuildVersionArn: arn }))).component
+  } catch (error) {
+    const name = errorName(error)
+    if (name === 'ResourceNotFoundException' || name === 'InvalidParameterValueException') {
+      return undefined
+    }
+    throw error
+  }
+}
+
+function parametersOf(reference: ComponentReference): PlannedComponent['parameters'] {
+  return reference.parameters.length > 0 ? reference.parameters : undefined
+}

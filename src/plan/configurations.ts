@@ -1,0 +1,130 @@
+/**
+ * The infrastructure and distribution configurations `<name>`: unlike recipes they can change in
+ * place, so a change of content is an update of the one configuration of that name, and the
+ * recipe (and so a build's lineage) stays as it is.
+ */
+import {
+  type Distribution,
+  type ImagebuilderClient,
+  paginateListDistributionConfigurations,
+  paginateListInfrastructureConfigurations
+} from '@aws-sdk/client-imagebuilder'
+import type { RecipeInputs } from '../inputs/action-inputs.js'
+import { FINGERPRINT_TAG, fingerprint } from './fingerprint.js'
+import type { InfrastructureSettings, PlannedDistribution, PlannedInfrastructure } from './types.js'
+
+export async function planInfrastructure(
+  client: ImagebuilderClient,
+  inputs: RecipeInputs
+): Promise<PlannedInfrastructure> {
+  const settings: InfrastructureSettings = {
+    instanceProfileName: inputs.instanceProfile,
+    instanceTypes: nonEmpty(inputs.instanceTypes),
+    subnetId: inputs.subnetId,
+    securityGroupIds: nonEmpty(inputs.securityGroupIds),
+    // A failed build's instance is no use to a workflow, and it costs money while it stands.
+    terminateInstanceOnFailure: true
+  }
+  const existing = await findInfrastructure(client, inputs.name)
+  return { name: inputs.name, settings, ...decide(existing, fingerprint(settings)) }
+}
+
+export async function planDistribution(
+  client: ImagebuilderClient,
+  inputs: RecipeInputs
+): Promise<PlannedDistribution> {
+  const distributions = distributionsOf(inputs)
+  const existing = await findDistribution(client, inputs.name)
+  return { name: inputs.name, distributions, ...decide(existing, fingerprint(distributions)) }
+}
+
+/** The build region when distribution-regions is empty. */
+export function distributionRegions(inputs: RecipeInputs): string[] {
+  return inputs.distributionRegions.length > 0 ? inputs.distributionRegions : [inputs.region]
+}
+
+function distributionsOf(inputs: RecipeInputs): Distribution[] {
+  return distributionRegions(inputs).map((region) => {
+    const launchTemplates = inputs.launchTemplates.filter((entry) => entry.region === region)
+    return {
+      region,
+      amiDistributionConfiguration: {
+        name: inputs.amiName,
+        amiTags: Object.keys(inputs.amiTags).length > 0 ? inputs.amiTags : undefined,
+        launchPermission: launchPermission(inputs.shareWith)
+      },
+      ssmParameterConfigurations: inputs.ssmParameter
+        ? [{ parameterName: inputs.ssmParameter, dataType: 'aws:ec2:image' }]
+        : undefined,
+      launchTemplateConfigurations: nonEmpty(
+        launchTemplates.map(({ launchTemplateId }) => ({
+          launchTemplateId,
+          setDefaultVersion: true
+        }))
+      )
+    }
+  })
+}
+
+function launchPermission(shareWith: readonly string[]) {
+  if (shareWith.length === 0) return undefined
+  return {
+    userIds: nonEmpty(shareWith.filter((target) => /^\d{12}$/.test(target))),
+    organizationArns: nonEmpty(shareWith.filter((target) => target.includes(':organization/'))),
+    organizationalUnitArns: nonEmpty(shareWith.filter((target) => target.includes(':ou/')))
+  }
+}
+
+interface ExistingConfiguration {
+  arn: string
+  fingerprint?: string
+}
+
+function decide(
+  existing: ExistingConfiguration | undefined,
+  contentFingerprint: string
+): Pick<PlannedInfrastructure, 'action' | 'arn' | 'fingerprint'> {
+  if (!existing) return { action: 'create', fingerprint: contentFingerprint }
+  const action = existing.fingerprint === contentFingerprint ? 'reuse' : 'update'
+  return { action, arn: existing.arn, fingerprint: contentFingerprint }
+}
+
+export function findInfrastructure(
+  client: ImagebuilderClient,
+  name: string
+): Promise<ExistingConfiguration | undefined> {
+  return firstListed(
+    paginateListInfrastructureConfigurations({ client }, { filters: byName(name) }),
+    (page) => page.infrastructureConfigurationSummaryList
+  )
+}
+
+export function findDistribution(
+  client: ImagebuilderClient,
+  name: string
+): Promise<ExistingConfiguration | undefined> {
+  return firstListed(
+    paginateListDistributionConfigurations({ client }, { filters: byName(name) }),
+    (page) => page.distributionConfigurationSummaryList
+  )
+}
+
+function byName(name: string) {
+  return [{ name: 'name', values: [name] }]
+}
+
+/** Configuration names are unique per account and region: the first one listed is the one. */
+async function firstListed<Page>(
+  pages: AsyncIterable<Page>,
+  summaries: (page: Page) => { arn?: string; tags?: Record<string, string> }[] | undefined
+): Promise<ExistingConfiguration | undefined> {
+  for await (const page of pages) {
+    const found = summaries(page)?.find((summary) => summary.arn)
+    if (found?.arn) return { arn: found.arn, fingerprint: found.tags?.[FINGERPRINT_TAG] }
+  }
+  return undefined
+}
+
+function nonEmpty<T>(items: readonly T[]): T[] | undefined {
+  return items.length > 0 ? [...items] : undefined
+}

@@ -1,0 +1,37 @@
+/**
+ * The plan stage of recipe mode: everything resolved with read-only calls before anything is
+ * created, so bad input (a missing parent, a malformed component file, a version that exists with
+ * other content) fails with nothing created, and a dry run can stop here.
+ */
+import type { RunContext } from '../context.js'
+import type { RecipeInputs } from '../inputs/action-inputs.js'
+import { planComponents } from './components.js'
+import { planDistribution, planInfrastructure } from './configurations.js'
+import { resolveParentImage } from './parent-image.js'
+import { planRecipe } from './recipe.js'
+import type { RecipePlan } from './types.js'
+
+export async function makePlan(context: RunContext<RecipeInputs>): Promise<RecipePlan> {
+  const { inputs, clients, env } = context
+  const client = clients.imagebuilder
+  const parent = await resolveParentImage(clients, inputs.region, inputs.parentImage)
+  const components = await planComponents({
+    client,
+    inputs,
+    platform: inputs.platform ?? parent.platform,
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd()
+  })
+  const [recipe, infrastructure, distribution] = await Promise.all([
+    planRecipe(client, inputs, parent, components),
+    planInfrastructure(client, inputs),
+    planDistribution(client, inputs)
+  ])
+  return { region: inputs.region, parent, components, recipe, infrastructure, distribution }
+}
+
+/** Nothing to create or update: with skip-if-unchanged, an earlier build may stand in. */
+export function changesNothing(plan: RecipePlan): boolean {
+  return [...plan.components, plan.recipe, plan.infrastructure, plan.distribution].every(
+    (resource) => resource.action === 'reuse'
+  )
+}

@@ -1,0 +1,93 @@
+/**
+ * Recipe mode's plan as the reports show it: lines for the job log, a table for the summary and
+ * the JSON of the `plan` output. After apply the plan holds what was done, with ARNs.
+ */
+import type { RecipePlan } from '../plan/types.js'
+import { code, table, text } from './markdown.js'
+
+interface PlanRow {
+  kind: string
+  name: string
+  action: string
+  version?: string
+  arn?: string
+}
+
+const ACTION_WORDS: Record<string, string> = {
+  reuse: 'reuse',
+  create: 'create',
+  update: 'update in place'
+}
+
+function rows(plan: RecipePlan): PlanRow[] {
+  return [
+    ...plan.components.map((component) => ({
+      kind: component.type === 'TEST' ? 'test component' : 'build component',
+      name: component.kind === 'file' ? `${component.name} (${component.source})` : component.name,
+      action: component.action,
+      version: component.version,
+      arn: component.arn
+    })),
+    { kind: 'image recipe', ...plan.recipe },
+    { kind: 'infrastructure configuration', ...plan.infrastructure },
+    { kind: 'distribution configuration', ...plan.distribution }
+  ]
+}
+
+export function planLines(plan: RecipePlan): string[] {
+  const parent =
+    plan.parent.input === plan.parent.amiId
+      ? plan.parent.amiId
+      : `${plan.parent.input} → ${plan.parent.amiId}`
+  return [
+    `Plan for recipe ${plan.recipe.name} in ${plan.region} (parent ${parent}, ${plan.parent.platform}):`,
+    ...rows(plan).map(
+      (row) =>
+        `  ${ACTION_WORDS[row.action] ?? row.action} ${row.kind} ${row.name}${row.version ? ` ${row.version}` : ''}`
+    )
+  ]
+}
+
+export function planSection(plan: RecipePlan): string {
+  const body = rows(plan).map((row) => [
+    text(row.kind),
+    text(row.name),
+    text(row.version ?? ''),
+    text(ACTION_WORDS[row.action] ?? row.action),
+    row.arn ? code(row.arn) : ''
+  ])
+  const parent = `Parent image ${code(plan.parent.input)}${
+    plan.parent.input === plan.parent.amiId ? '' : ` → ${code(plan.parent.amiId)}`
+  } (${text(plan.parent.platform)})`
+  return `### Plan\n${parent}\n\n${table(['Resource', 'Name', 'Version', 'Action', 'ARN'], body)}`
+}
+
+/** The `plan` output: what was (or, in a dry run, would be) created, updated or reused. */
+export function planOutput(plan: RecipePlan | undefined): string {
+  if (!plan) return ''
+  const resource = ({ name, action, arn }: { name: string; action: string; arn?: string }) => ({
+    name,
+    action,
+    ...(arn ? { arn } : {})
+  })
+  return JSON.stringify({
+    region: plan.region,
+    parentImage: {
+      input: plan.parent.input,
+      amiId: plan.parent.amiId,
+      platform: plan.parent.platform
+    },
+    components: plan.components.map((component) => ({
+      source: component.source,
+      type: component.type,
+      ...resource(component),
+      ...(component.version ? { version: component.version } : {})
+    })),
+    imageRecipe: { ...resource(plan.recipe), version: plan.recipe.version },
+    infrastructureConfiguration: resource(plan.infrastructure),
+    distributionConfiguration: {
+      ...resource(plan.distribution),
+      regions: plan.distribution.distributions.map((distribution) => distribution.region)
+    }
+  })
+}

@@ -1,0 +1,233 @@
+/**
+ * Carries out the plan: creates the components, recipe and configurations marked create, updates
+ * the configurations marked update, and fills in every ARN. Never deletes anything.
+ *
+ * Two matrix legs with the same inputs apply the same plan at the same moment. Every create carries
+ * a client token derived from the resource's content, so the second identical request gets the first
+ * one's answer instead of a second resource; a create that still meets "already exists" (another
+ * run with other content won the race) looks again and reuses what is there when it is equal.
+ */
+import {
+  CreateComponentCommand,
+  CreateDistributionConfigurationCommand,
+  CreateImageRecipeCommand,
+  CreateInfrastructureConfigurationCommand,
+  type ImagebuilderClient,
+  TagResourceCommand,
+  UpdateDistributionConfigurationCommand,
+  UpdateInfrastructureConfigurationCommand
+} from '@aws-sdk/client-imagebuilder'
+import { errorName } from '../aws/errors.js'
+import { tokenFrom } from '../client-token.js'
+import { findDistribution, findInfrastructure } from '../plan/configurations.js'
+import { FINGERPRINT_TAG } from '../plan/fingerprint.js'
+import { existingVersions } from '../plan/recipe.js'
+import type {
+  PlannedComponent,
+  PlannedDistribution,
+  PlannedInfrastructure,
+  PlannedRecipe,
+  RecipePlan
+} from '../plan/types.js'
+
+const DESCRIPTION = 'Managed by the EC2 Image Builder GitHub Action'
+
+export interface Applying {
+  client: ImagebuilderClient
+  plan: RecipePlan
+  /** The workflow's `tags`, for every resource created. */
+  tags: Record<string, string>
+  /** Told of each resource as it is created or updated. */
+  report: (line: string) => void
+}
+
+/** Fills in `arn` on every resource of the plan (the plan is the record of what was done). */
+export async function applyPlan(applying: Applying): Promise<void> {
+  const { plan } = applying
+  for (const component of plan.components) {
+    if (component.action === 'create') component.arn = await createComponent(applying, component)
+  }
+  plan.recipe.arn = await applyRecipe(applying, plan.recipe)
+  const [infrastructureArn, distributionArn] = await Promise.all([
+    applyInfrastructure(applying, plan.infrastructure),
+    applyDistribution(applying, plan.distribution)
+  ])
+  plan.infrastructure.arn = infrastructureArn
+  plan.distribution.arn = distributionArn
+}
+
+async function createComponent(applying: Applying, component: PlannedComponent): Promise<string> {
+  const tags = tagsWith(applying, component.fingerprint)
+  const { componentBuildVersionArn } = await applying.client.send(
+    new CreateComponentCommand({
+      name: component.name,
+      semanticVersion: component.version,
+      platform: component.platform,
+      data: component.data,
+      description: `${DESCRIPTION}, from ${component.source}`.slice(0, 1024),
+      tags,
+      clientToken: contentToken(applying, 'component', component.name, component.version, tags)
+    })
+  )
+  applying.report(`Created component ${component.name} ${component.version}`)
+  return required(componentBuildVersionArn, 'CreateComponent')
+}
+
+async function applyRecipe(applying: Applying, recipe: PlannedRecipe): Promise<string> {
+  if (recipe.action === 'reuse' && recipe.arn) return recipe.arn
+  const tags = tagsWith(applying, recipe.fingerprint)
+  try {
+    const { imageRecipeArn } = await applying.client.send(
+      new CreateImageRecipeCommand({
+        name: recipe.name,
+        semanticVersion: recipe.version,
+        parentImage: recipe.parentImage,
+        components: applying.plan.components.map((component) => ({
+          componentArn: required(component.arn, `component ${component.source}`),
+          parameters: component.parameters
+        })),
+        blockDeviceMappings: recipe.blockDeviceMappings,
+        description: DESCRIPTION,
+        tags,
+        clientToken: contentToken(applying, 'recipe', recipe.name, recipe.version, tags)
+      })
+    )
+    applying.report(`Created image recipe ${recipe.name} ${recipe.version}`)
+    return required(imageRecipeArn, 'CreateImageRecipe')
+  } catch (error) {
+    if (errorName(error) !== 'ResourceAlreadyExistsException') throw error
+    const same = (await existingVersions(applying.client, recipe.name)).find(
+      (existing) => existing.version === recipe.version
+    )
+    if (same?.fingerprint !== recipe.fingerprint || !same.arn) {
+      throw new Error(
+        `Another run created image recipe ${recipe.name} ${recipe.version} with other content at the same moment; run this step again to take the next version.`,
+        { cause: error }
+      )
+    }
+    recipe.action = 'reuse'
+    return same.arn
+  }
+}
+
+async function applyInfrastructure(
+  applying: Applying,
+  infrastructure: PlannedInfrastructure
+): Promise<string> {
+  const { client } = applying
+  const settings = { ...infrastructure.settings, description: DESCRIPTION }
+  return applyConfiguration(applying, infrastructure, {
+    kind: 'infrastructure configuration',
+    find: () => findInfrastructure(client, infrastructure.name),
+    create: async (tags, clientToken) =>
+      (
+        await client.send(
+          new CreateInfrastructureConfigurationCommand({
+            name: infrastructure.name,
+            ...settings,
+            tags,
+            clientToken
+          })
+        )
+      ).infrastructureConfigurationArn,
+    update: async (arn, clientToken) => {
+      await client.send(
+        new UpdateInfrastructureConfigurationCommand({
+          infrastructureConfigurationArn: arn,
+          ...settings,
+          clientToken
+        })
+      )
+    }
+  })
+}
+
+async function applyDistribution(
+  applying: Applying,
+  distribution: PlannedDistribution
+): Promise<string> {
+  const { client } = applying
+  const content = { distributions: distribution.distributions, description: DESCRIPTION }
+  return applyConfiguration(applying, distribution, {
+    kind: 'distribution configuration',
+    find: () => findDistribution(client, distribution.name),
+    create: async (tags, clientToken) =>
+      (
+        await client.send(
+          new CreateDistributionConfigurationCommand({
+            name: distribution.name,
+            ...content,
+            tags,
+            clientToken
+          })
+        )
+      ).distributionConfigurationArn,
+    update: async (arn, clientToken) => {
+      await client.send(
+        new UpdateDistributionConfigurationCommand({
+          distributionConfigurationArn: arn,
+          ...content,
+          clientToken
+        })
+      )
+    }
+  })
+}
+
+interface ConfigurationCalls {
+  kind: string
+  find(): Promise<{ arn: string; fingerprint?: string } | undefined>
+  create(tags: Record<string, string>, clientToken: string): Promise<string | undefined>
+  update(arn: string, clientToken: string): Promise<void>
+}
+
+/** Create, or update in place and move the fingerprint tag along with the content. */
+async function applyConfiguration(
+  applying: Applying,
+  planned: PlannedInfrastructure | PlannedDistribution,
+  calls: ConfigurationCalls
+): Promise<string> {
+  if (planned.action === 'reuse' && planned.arn) return planned.arn
+  const tags = tagsWith(applying, planned.fingerprint)
+  if (planned.action === 'create') {
+    try {
+      const arn = await calls.create(tags, contentToken(applying, calls.kind, planned.name, tags))
+      applying.report(`Created ${calls.kind} ${planned.name}`)
+      return required(arn, `Create ${calls.kind}`)
+    } catch (error) {
+      if (errorName(error) !== 'ResourceAlreadyExistsException') throw error
+      const existing = await calls.find()
+      if (!existing) throw error
+      planned.arn = existing.arn
+      planned.action = existing.fingerprint === planned.fingerprint ? 'reuse' : 'update'
+      if (planned.action === 'reuse') return existing.arn
+    }
+  }
+  const arn = required(planned.arn, calls.kind)
+  await calls.update(arn, contentToken(applying, `update ${calls.kind}`, arn, tags))
+  await applying.client.send(
+    new TagResourceCommand({
+      resourceArn: arn,
+      tags: { [FINGERPRINT_TAG]: planned.fingerprint }
+    })
+  )
+  applying.report(`Updated ${calls.kind} ${planned.name}`)
+  return arn
+}
+
+function tagsWith(applying: Applying, contentFingerprint: string): Record<string, string> {
+  return { ...applying.tags, [FINGERPRINT_TAG]: contentFingerprint }
+}
+
+/** The same request from another leg or a retry carries the same token; other content, another. */
+function contentToken(applying: Applying, ...parts: (string | undefined | object)[]): string {
+  return tokenFrom([
+    applying.plan.region,
+    ...parts.map((part) => (typeof part === 'object' ? JSON.stringify(part) : (part ?? '')))
+  ])
+}
+
+function required(value: string | undefined, what: string): string {
+  if (!value) throw new Error(`Image Builder's answer to ${what} had no ARN.`)
+  return value
+}

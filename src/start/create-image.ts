@@ -1,0 +1,51 @@
+/**
+ * Recipe mode's start: CreateImage from the applied plan, with a client token derived from the
+ * invocation (a retried call never starts a second build) and the tags that say where the build
+ * came from, including the AMI the parent resolved to, which skip-if-unchanged compares against.
+ */
+import { CreateImageCommand } from '@aws-sdk/client-imagebuilder'
+import { describeError, isExpiredCredentials } from '../aws/errors.js'
+import { clientToken } from '../client-token.js'
+import type { RunContext } from '../context.js'
+import type { RecipeInputs } from '../inputs/action-inputs.js'
+import type { RecipePlan } from '../plan/types.js'
+import { provenanceTags } from './provenance.js'
+import { StartError } from './start-pipeline.js'
+
+/** The AMI the parent image resolved to when the build started. */
+export const PARENT_AMI_TAG = 'imagebuilder-action:parent-ami'
+
+export async function createImage(
+  context: RunContext<RecipeInputs>,
+  plan: RecipePlan
+): Promise<string> {
+  const { inputs } = context
+  const command = new CreateImageCommand({
+    imageRecipeArn: plan.recipe.arn,
+    infrastructureConfigurationArn: plan.infrastructure.arn,
+    distributionConfigurationArn: plan.distribution.arn,
+    imageTestsConfiguration: { imageTestsEnabled: inputs.imageTests },
+    imageScanningConfiguration: { imageScanningEnabled: inputs.imageScanning },
+    enhancedImageMetadataEnabled: true,
+    tags: {
+      ...(await provenanceTags()),
+      ...inputs.tags,
+      [PARENT_AMI_TAG]: plan.parent.amiId
+    },
+    clientToken: clientToken('create-image', context.env)
+  })
+  try {
+    const { imageBuildVersionArn } = await context.clients.imagebuilder.send(command, {
+      abortSignal: context.stop.signal
+    })
+    if (!imageBuildVersionArn) {
+      throw new StartError('Image Builder started no build: its answer had no image ARN.')
+    }
+    return imageBuildVersionArn
+  } catch (error) {
+    if (isExpiredCredentials(error) || error instanceof StartError) throw error
+    throw new StartError(
+      `Could not start the build of recipe ${plan.recipe.name} ${plan.recipe.version}: ${describeError(error)}`
+    )
+  }
+}

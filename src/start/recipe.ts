@@ -1,0 +1,40 @@
+/**
+ * Recipe mode's way to a build: plan (read-only), then stop for a dry run, or stand an earlier
+ * identical build in for a new one (skip-if-unchanged), or apply the plan and CreateImage.
+ */
+import type { RunContext } from '../context.js'
+import type { RecipeInputs } from '../inputs/action-inputs.js'
+import { changesNothing, makePlan } from '../plan/make-plan.js'
+import { planLines } from '../report/plan-report.js'
+import { applyPlan } from './apply-plan.js'
+import type { Beginning } from './begin.js'
+import { createImage } from './create-image.js'
+import { lastEquivalentImage } from './last-image.js'
+
+export async function beginRecipe(context: RunContext<RecipeInputs>): Promise<Beginning> {
+  const { inputs, record, out, clients } = context
+  const plan = await makePlan(context)
+  record.plan = plan
+  out.write(planLines(plan))
+  if (inputs.dryRun) {
+    out.write(['Dry run: nothing was created, updated or started.'])
+    return { kind: 'planned' }
+  }
+  if (inputs.skipIfUnchanged && changesNothing(plan)) {
+    const last = await lastEquivalentImage(clients.imagebuilder, plan)
+    if (last) {
+      out.write([
+        `Unchanged since ${last} (same recipe, parent ${plan.parent.amiId}): no build started.`
+      ])
+      return { kind: 'reused', imageArn: last }
+    }
+    out.write(['No earlier AVAILABLE build of this recipe from the same parent AMI: building.'])
+  }
+  await applyPlan({
+    client: clients.imagebuilder,
+    plan,
+    tags: inputs.tags,
+    report: (line) => out.write([line])
+  })
+  return { kind: 'started', imageArn: await createImage(context, plan) }
+}
