@@ -1,10 +1,7 @@
 /** The inputs every mode shares: waiting, reporting, tags. */
 import type { CommonInputs } from './action-inputs.js'
-import type { InputName } from './defaults.js'
 import { parseBoolean, parseNumber, parseTags } from './fields.js'
-
-/** Reads one raw input value; '' when the runner passed nothing. */
-export type InputReader = (name: InputName) => string
+import type { InputReader } from './reader.js'
 
 export function parseCommon(read: InputReader, region: string): CommonInputs {
   return {
