@@ -57367,7 +57367,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2706);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2069);
 /** The action's entry point, as GitHub's runner calls it. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -57377,7 +57377,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2706:
+/***/ 2069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60487,6 +60487,92 @@ const systemClock = {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/inputs/defaults.ts
+/**
+ * Every input of action.yml with its default. The runner passes defaults as if they were given and
+ * a hand run passes nothing for them, so "given" means "differs from this default" (see
+ * reader.ts); a test keeps this table equal to action.yml.
+ */
+const INPUT_DEFAULTS = {
+    'pipeline-arn': '',
+    'image-arn': '',
+    name: '',
+    version: '',
+    'parent-image': '',
+    components: '',
+    platform: '',
+    'instance-types': '',
+    'instance-profile': 'EC2InstanceProfileForImageBuilder',
+    'subnet-id': '',
+    'security-group-ids': '',
+    'root-volume-size': '',
+    'distribution-regions': '',
+    'ami-name': '',
+    'ami-tags': '',
+    'share-with': '',
+    tags: '',
+    'image-tests': 'true',
+    'image-scanning': 'false',
+    'skip-if-unchanged': 'false',
+    'dry-run': 'false',
+    'ssm-parameter': '',
+    'launch-templates': '',
+    wait: 'true',
+    'timeout-minutes': '0',
+    'cancel-on-abort': 'true',
+    'poll-interval-seconds': '30',
+    'stream-logs': 'true',
+    summary: 'true',
+    region: ''
+};
+/** Inputs that only recipe mode uses: giving one with pipeline-arn or image-arn is an error. */
+const RECIPE_ONLY_INPUTS = [
+    'parent-image',
+    'components',
+    'version',
+    'platform',
+    'instance-types',
+    'subnet-id',
+    'security-group-ids',
+    'root-volume-size',
+    'distribution-regions',
+    'ami-name',
+    'share-with',
+    'skip-if-unchanged',
+    'dry-run',
+    'ssm-parameter',
+    'launch-templates'
+];
+/** Recipe inputs the contract does not forbid elsewhere, but that only recipe mode can honour. */
+const RECIPE_SETTINGS_IGNORED_ELSEWHERE = [
+    'instance-profile',
+    'image-tests',
+    'image-scanning'
+];
+
+;// CONCATENATED MODULE: ./src/inputs/reader.ts
+/**
+ * Reading raw inputs. GitHub's runner passes every input of action.yml, filling in defaults; a hand
+ * run or a local runner passes only what the user wrote. Both must mean the same thing, so an
+ * absent input (or an empty one, as `${{ inputs.x }}` gives for an unset workflow input) takes its
+ * action.yml default, and "given" means "differs from that default".
+ */
+
+/** Reads `INPUT_<NAME>` as the runner sets it (the name upper-cased, hyphens kept). */
+function environmentReader(env) {
+    return (name) => env[`INPUT_${name.toUpperCase()}`]?.trim();
+}
+function withDefaults(raw) {
+    return (name) => {
+        const value = raw(name);
+        return value === undefined || value === '' ? INPUT_DEFAULTS[name] : value;
+    };
+}
+/** Whether the user chose a value: an input left at (or absent for) its default is not given. */
+function givenBy(read) {
+    return (name) => read(name) !== INPUT_DEFAULTS[name];
+}
+
 ;// CONCATENATED MODULE: ./src/client-token.ts
 /**
  * Client tokens make Image Builder's start and cancel calls idempotent. One token per invocation:
@@ -60495,6 +60581,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * re-run attempt starts a new build.
  */
 
+
+
 const CONTEXT_VARIABLES = [
     'GITHUB_REPOSITORY',
     'GITHUB_RUN_ID',
@@ -60502,18 +60590,41 @@ const CONTEXT_VARIABLES = [
     'GITHUB_JOB',
     'GITHUB_ACTION'
 ];
-/** 64 hex characters (Image Builder accepts 1–64). */
+/**
+ * A token for one call of this invocation (`purpose`: 'start', 'cancel', …). Only the inputs the
+ * user gave count, so the runner (which passes every default) and a hand run that passes only what
+ * the user wrote agree on it.
+ */
 function clientToken(purpose, env) {
     const context = CONTEXT_VARIABLES.map((name) => `${name}=${env[name] ?? ''}`);
-    const inputs = Object.keys(env)
-        .filter((name) => name.startsWith('INPUT_'))
-        .sort()
-        .map((name) => `${name}=${env[name] ?? ''}`);
+    const read = withDefaults(environmentReader(env));
+    const inputs = Object.keys(INPUT_DEFAULTS)
+        .filter(givenBy(read))
+        .map((name) => `${name}=${read(name)}`);
     // Outside a workflow run nothing identifies the invocation: never reuse an earlier build.
     const outsideRun = env.GITHUB_RUN_ID ? [] : [(0,external_node_crypto_.randomUUID)()];
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([purpose, ...context, ...inputs, ...outsideRun]))
-        .digest('hex');
+    return tokenFrom([purpose, ...context, ...inputs, ...outsideRun]);
+}
+/**
+ * A 36-character token that only these parts produce: a SHA-256 digest shaped as an RFC 9562
+ * version 8 UUID. 36 characters, because some Image Builder documentation (the China partition,
+ * the CLI reference) still caps client tokens there; 122 bits of the digest keep collisions out
+ * of reach.
+ */
+function tokenFrom(parts) {
+    // JSON keeps the parts apart: ['a,b'] and ['a', 'b'] digest differently.
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest();
+    const bytes = digest.subarray(0, 16);
+    bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x80;
+    bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+    const hex = bytes.toString('hex');
+    return [
+        hex.slice(0, 8),
+        hex.slice(8, 12),
+        hex.slice(12, 16),
+        hex.slice(16, 20),
+        hex.slice(20, 32)
+    ].join('-');
 }
 
 ;// CONCATENATED MODULE: ./src/finish/scan-findings.ts
@@ -60692,24 +60803,105 @@ function stepLine({ workflow, step }) {
 }
 
 ;// CONCATENATED MODULE: ./src/arns.ts
-/** Image Builder ARNs that the action reads: what they look like and what they carry. */
-const PARTITION = 'arn:aws(?:-[a-z]+)*';
-const REGION = '([a-z]{2}(?:-[a-z]+)+-\\d{1,2})';
-const PIPELINE_ARN = new RegExp(`^${PARTITION}:imagebuilder:${REGION}:(\\d{12}):image-pipeline/[a-z0-9-_]+$`);
-const IMAGE_BUILD_VERSION_ARN = new RegExp(`^${PARTITION}:imagebuilder:${REGION}:(\\d{12}|aws):image/([a-z0-9-_]+)/(\\d+\\.\\d+\\.\\d+)/(\\d+)$`);
+/**
+ * ARNs and regions the action reads: the common `arn:partition:service:region:account:resource`
+ * prefix once, then the Image Builder resource paths, and which partition a region belongs to.
+ */
+const REGION = '[a-z]{2}(?:-[a-z]+)+-\\d{1,2}';
+/** A well-formed region name (`eu-west-1`, `us-gov-west-1`, `cn-north-1`); says nothing of its partition. */
 const REGION_NAME = new RegExp(`^${REGION}$`);
-function parseImageBuildVersionArn(arn) {
-    const match = IMAGE_BUILD_VERSION_ARN.exec(arn);
+/** ISO and sovereign-cloud regions (`us-iso-east-1`, `us-isob-east-1`) are outside the three. */
+const ISOLATED_REGION = /^[a-z]{2}-iso[a-z]?-/;
+/** The partition of a well-formed region, or undefined when it is malformed or in another partition. */
+function knownPartitionOf(region) {
+    if (!REGION_NAME.test(region) || ISOLATED_REGION.test(region))
+        return undefined;
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    return 'aws';
+}
+/** The partition of a region that the inputs have already accepted. */
+function partitionOf(region) {
+    const partition = knownPartitionOf(region);
+    if (partition === undefined) {
+        throw new Error(`'${region}' is not a region of the aws, aws-cn or aws-us-gov partition`);
+    }
+    return partition;
+}
+/** Why a region cannot be used, or undefined when it can. */
+function regionProblem(region) {
+    if (!REGION_NAME.test(region))
+        return `'${region}' is not a region name (like eu-west-1)`;
+    if (knownPartitionOf(region) === undefined) {
+        return `'${region}' is not in a partition this action supports (aws, aws-cn, aws-us-gov)`;
+    }
+    return undefined;
+}
+/** The common prefix of any ARN; undefined when the text is not shaped like one. */
+function parseArn(text) {
+    const match = /^arn:([^:]+):([^:]+):([^:]*):([^:]*):(.+)$/.exec(text);
     if (!match)
         return undefined;
-    const [, region, accountId, name, semanticVersion, build] = match;
-    if (!region || !accountId || !name || !semanticVersion || !build)
+    const [, partition = '', service = '', region = '', accountId = '', resource = ''] = match;
+    return { partition, service, region, accountId, resource };
+}
+/**
+ * Why an ARN's partition and region do not fit together (or do not fit the build's partition), or
+ * undefined when they do: a request that mixes them would fail at AWS, after the action has
+ * already created things.
+ */
+function arnPartitionProblem(arn, buildPartition) {
+    if (!isPartition(arn.partition)) {
+        return `'${arn.partition}' is not a known partition (aws, aws-cn, aws-us-gov)`;
+    }
+    if (arn.region !== '') {
+        const problem = regionProblem(arn.region);
+        if (problem !== undefined)
+            return problem;
+        const regionPartition = partitionOf(arn.region);
+        if (regionPartition !== arn.partition) {
+            return `partition ${arn.partition} does not match region ${arn.region} (a region of ${regionPartition})`;
+        }
+    }
+    if (buildPartition !== undefined && arn.partition !== buildPartition) {
+        return `partition ${arn.partition} differs from the build region's partition (${buildPartition})`;
+    }
+    return undefined;
+}
+function isPartition(text) {
+    return text === 'aws' || text === 'aws-cn' || text === 'aws-us-gov';
+}
+const PIPELINE_PATH = /^image-pipeline\/[a-z0-9-_]+$/;
+const IMAGE_BUILD_VERSION_PATH = /^image\/([a-z0-9-_]+)\/(\d+\.\d+\.\d+)\/(\d+)$/;
+/** An Image Builder ARN whose account is 12 digits (or `aws` for AWS-owned resources). */
+function imagebuilderArn(text) {
+    const arn = parseArn(text);
+    const accountOk = arn !== undefined && (/^\d{12}$/.test(arn.accountId) || arn.accountId === 'aws');
+    return arn?.service === 'imagebuilder' && REGION_NAME.test(arn.region) && accountOk
+        ? arn
+        : undefined;
+}
+function parseImageBuildVersionArn(text) {
+    const arn = imagebuilderArn(text);
+    const match = arn && IMAGE_BUILD_VERSION_PATH.exec(arn.resource);
+    if (!arn || !match)
         return undefined;
-    return { region, accountId, name, semanticVersion, buildNumber: Number(build) };
+    const [, name = '', semanticVersion = '', build = ''] = match;
+    return {
+        partition: arn.partition,
+        region: arn.region,
+        accountId: arn.accountId,
+        name,
+        semanticVersion,
+        buildNumber: Number(build)
+    };
 }
 /** The region of a pipeline ARN, or undefined when it is not one. */
-function pipelineArnRegion(arn) {
-    return PIPELINE_ARN.exec(arn)?.[1];
+function pipelineArnRegion(text) {
+    const arn = imagebuilderArn(text);
+    return arn && arn.accountId !== 'aws' && PIPELINE_PATH.test(arn.resource) ? arn.region : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -61467,62 +61659,6 @@ function parseCommon(read, region) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/defaults.ts
-/**
- * Every input of action.yml with its default. The runner passes defaults as if they were given,
- * so "given" means "differs from this default"; a test keeps this table equal to action.yml.
- */
-const INPUT_DEFAULTS = {
-    'pipeline-arn': '',
-    'image-arn': '',
-    name: '',
-    version: '',
-    'parent-image': '',
-    components: '',
-    platform: '',
-    'instance-types': '',
-    'instance-profile': 'EC2InstanceProfileForImageBuilder',
-    'subnet-id': '',
-    'security-group-ids': '',
-    'root-volume-size': '',
-    'distribution-regions': '',
-    'ami-name': '',
-    'ami-tags': '',
-    'share-with': '',
-    tags: '',
-    'image-tests': 'true',
-    'image-scanning': 'false',
-    'skip-if-unchanged': 'false',
-    wait: 'true',
-    'timeout-minutes': '0',
-    'cancel-on-abort': 'true',
-    'poll-interval-seconds': '30',
-    'stream-logs': 'true',
-    summary: 'true',
-    region: ''
-};
-/** Inputs that only recipe mode uses: giving one with pipeline-arn or image-arn is an error. */
-const RECIPE_ONLY_INPUTS = [
-    'parent-image',
-    'components',
-    'version',
-    'platform',
-    'instance-types',
-    'subnet-id',
-    'security-group-ids',
-    'root-volume-size',
-    'distribution-regions',
-    'ami-name',
-    'share-with',
-    'skip-if-unchanged'
-];
-/** Recipe inputs the contract does not forbid elsewhere, but that only recipe mode can honour. */
-const RECIPE_SETTINGS_IGNORED_ELSEWHERE = [
-    'instance-profile',
-    'image-tests',
-    'image-scanning'
-];
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/inputs/components.ts
@@ -61590,8 +61726,97 @@ function isScalar(value) {
     return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
+;// CONCATENATED MODULE: ./src/inputs/launch-templates.ts
+/**
+ * The `launch-templates` input: `region=lt-…` lines, a bare `lt-…` meaning the build region. Each
+ * template gets a new default version with the new AMI, which Image Builder can only do in a
+ * region it distributes to.
+ */
+
+
+/** EC2 resource IDs: the prefix and 17 lower-case hex digits. */
+const LAUNCH_TEMPLATE_ID = /^lt-[0-9a-f]{17}$/;
+function parseLaunchTemplates(raw, buildRegion, distributionRegions) {
+    const targets = parseLines(raw).map((line) => parseLine(line, buildRegion));
+    const seen = new Set();
+    for (const { region, launchTemplateId } of targets) {
+        if (seen.has(region)) {
+            throw new InputError('launch-templates', `region ${region} is given twice: one template per region`);
+        }
+        seen.add(region);
+        if (!distributionRegions.includes(region)) {
+            throw new InputError('launch-templates', `${launchTemplateId} is in ${region}, which is not a distribution region (${distributionRegions.join(', ')}); add it to distribution-regions`);
+        }
+    }
+    return targets;
+}
+function parseLine(line, buildRegion) {
+    const separator = line.indexOf('=');
+    const region = separator < 0 ? buildRegion : line.slice(0, separator).trim();
+    const launchTemplateId = separator < 0 ? line : line.slice(separator + 1).trim();
+    if (!LAUNCH_TEMPLATE_ID.test(launchTemplateId)) {
+        throw new InputError('launch-templates', `'${launchTemplateId}' is not a launch template ID (lt- and 17 hex digits); expected region=lt-… or lt-…`);
+    }
+    return { region, launchTemplateId };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/ssm-parameter.ts
+/**
+ * The `ssm-parameter` input: a Parameter Store name that Image Builder points at the new AMI in
+ * every distribution region. Checked against the SSM naming rules (Systems Manager user guide,
+ * "parameter name requirements"), so a bad name fails before anything is created rather than at
+ * distribution, after a build of half an hour.
+ */
+
+
+const NAME_CHARACTERS = /^[a-zA-Z0-9_.\-/]+$/;
+const RESERVED_PREFIX = /^(aws|ssm)/i;
+const MAX_LEVELS = 15;
+/** SSM's limit on the parameter's full ARN; its documented 2048 includes 1037 reserved characters. */
+const MAX_ARN_LENGTH = 1011;
+function parseSsmParameter(raw, regions) {
+    if (raw === '')
+        return undefined;
+    const problem = nameProblem(raw) ?? lengthProblem(raw, regions);
+    if (problem !== undefined)
+        throw new InputError('ssm-parameter', `'${raw}' ${problem}`);
+    return raw;
+}
+function nameProblem(name) {
+    if (!NAME_CHARACTERS.test(name)) {
+        return 'may hold only letters, digits and _ . - / (no spaces)';
+    }
+    const hierarchical = name.includes('/');
+    if (hierarchical && !name.startsWith('/')) {
+        return 'is a path and must start with / (like /golden/al2023/latest)';
+    }
+    const levels = hierarchical ? name.slice(1).split('/') : [name];
+    if (levels.some((level) => level === ''))
+        return 'has an empty level (// or a trailing /)';
+    if (levels.length > MAX_LEVELS)
+        return `has more than ${MAX_LEVELS} levels`;
+    if (RESERVED_PREFIX.test(levels[0] ?? '')) {
+        return 'must not begin with aws or ssm (in any case): those names are reserved';
+    }
+    return undefined;
+}
+/** The limit counts the ARN (`arn:aws:ssm:<region>:<account>:parameter/`), so it depends on the region. */
+function lengthProblem(name, regions) {
+    const longest = Math.max(...regions.map((region) => parameterArn(region, name).length));
+    return longest > MAX_ARN_LENGTH
+        ? `is too long: its ARN would be ${longest} characters, SSM allows ${MAX_ARN_LENGTH}`
+        : undefined;
+}
+function parameterArn(region, name) {
+    // A path's leading slash is the one after "parameter", not a second one.
+    const path = name.startsWith('/') ? name.slice(1) : name;
+    return `arn:${partitionOf(region)}:ssm:${region}:${'0'.repeat(12)}:parameter/${path}`;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/recipe.ts
 /** Recipe mode: the recipe, its components and the configurations the action creates or reuses. */
+
+
 
 
 
@@ -61617,6 +61842,8 @@ function parseRecipe(read, given, env) {
         throw new InputError('name', `'${name}' must be 3–128 letters, digits, spaces, hyphens or underscores`);
     }
     const region = buildRegion(read('region'), env);
+    const distributionRegions = requireEach('distribution-regions', parseList(read('distribution-regions')), REGION_NAME, 'a region name');
+    const distributedTo = distributionRegions.length > 0 ? distributionRegions : [region];
     return {
         mode: 'recipe',
         ...parseCommon(read, region),
@@ -61636,12 +61863,15 @@ function parseRecipe(read, given, env) {
                 integer: true
             })
             : undefined,
-        distributionRegions: requireEach('distribution-regions', parseList(read('distribution-regions')), REGION_NAME, 'a region name'),
+        distributionRegions,
         amiName: parseAmiName(read('ami-name'), name),
         shareWith: requireEach('share-with', parseLines(read('share-with')), SHARE_TARGET, 'an account ID, organization ARN or OU ARN'),
         imageTests: parseBoolean('image-tests', read('image-tests')),
         imageScanning: parseBoolean('image-scanning', read('image-scanning')),
-        skipIfUnchanged: parseBoolean('skip-if-unchanged', read('skip-if-unchanged'))
+        skipIfUnchanged: parseBoolean('skip-if-unchanged', read('skip-if-unchanged')),
+        dryRun: parseBoolean('dry-run', read('dry-run')),
+        ssmParameter: parseSsmParameter(read('ssm-parameter'), distributedTo),
+        launchTemplates: parseLaunchTemplates(read('launch-templates'), region, distributedTo)
     };
 }
 function buildRegion(regionInput, env) {
@@ -61682,12 +61912,11 @@ function parseAmiName(value, recipeName) {
 
 
 
-/** Reads `INPUT_<NAME>` as the runner sets it (the name upper-cased, hyphens kept). */
-function environmentReader(env) {
-    return (name) => (env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
-}
-function parseInputs(read, env) {
-    const given = (name) => read(name) !== INPUT_DEFAULTS[name];
+
+
+function parseInputs(raw, env) {
+    const read = withDefaults(raw);
+    const given = givenBy(read);
     const mode = selectMode(given);
     if (mode === 'recipe') {
         return { inputs: parseRecipe(read, given, env), warnings: [] };

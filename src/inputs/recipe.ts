@@ -1,10 +1,13 @@
 /** Recipe mode: the recipe, its components and the configurations the action creates or reuses. */
 import { REGION_NAME } from '../arns.js'
 import { InputError, type Platform, type RecipeInputs } from './action-inputs.js'
-import { type InputReader, parseCommon } from './common.js'
+import { parseCommon } from './common.js'
 import { parseComponents } from './components.js'
 import type { InputName } from './defaults.js'
 import { parseBoolean, parseList, parseLines, parseNumber, requireEach } from './fields.js'
+import { parseLaunchTemplates } from './launch-templates.js'
+import type { InputReader } from './reader.js'
+import { parseSsmParameter } from './ssm-parameter.js'
 
 const RESOURCE_NAME = /^[-_A-Za-z0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z0-9]$/
 const SEMANTIC_VERSION = /^\d+\.\d+\.\d+$/
@@ -36,6 +39,13 @@ export function parseRecipe(
     )
   }
   const region = buildRegion(read('region'), env)
+  const distributionRegions = requireEach(
+    'distribution-regions',
+    parseList(read('distribution-regions')),
+    REGION_NAME,
+    'a region name'
+  )
+  const distributedTo = distributionRegions.length > 0 ? distributionRegions : [region]
   return {
     mode: 'recipe',
     ...parseCommon(read, region),
@@ -77,12 +87,7 @@ export function parseRecipe(
           integer: true
         })
       : undefined,
-    distributionRegions: requireEach(
-      'distribution-regions',
-      parseList(read('distribution-regions')),
-      REGION_NAME,
-      'a region name'
-    ),
+    distributionRegions,
     amiName: parseAmiName(read('ami-name'), name),
     shareWith: requireEach(
       'share-with',
@@ -92,7 +97,10 @@ export function parseRecipe(
     ),
     imageTests: parseBoolean('image-tests', read('image-tests')),
     imageScanning: parseBoolean('image-scanning', read('image-scanning')),
-    skipIfUnchanged: parseBoolean('skip-if-unchanged', read('skip-if-unchanged'))
+    skipIfUnchanged: parseBoolean('skip-if-unchanged', read('skip-if-unchanged')),
+    dryRun: parseBoolean('dry-run', read('dry-run')),
+    ssmParameter: parseSsmParameter(read('ssm-parameter'), distributedTo),
+    launchTemplates: parseLaunchTemplates(read('launch-templates'), region, distributedTo)
   }
 }
 
