@@ -61576,19 +61576,20 @@ function parseBoolean(input, raw) {
         return false;
     throw new InputError(input, `expected true or false, got '${value}'`);
 }
+/**
+ * Plain decimal notation only. `Number()` alone would also take `1e-9`, `0x1e` and `Infinity`, which
+ * no one writes for minutes or seconds on purpose and which would pass a bounds check by accident
+ * (`0x1e` is 30).
+ */
+const DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
+/** A number within inclusive bounds, written as a plain decimal. */
 function parseNumber(input, raw, bounds) {
     const value = raw.trim();
-    const number = value === '' ? NaN : Number(value);
-    const tooLow = bounds.minExclusive ? number <= bounds.min : number < bounds.min;
-    const tooHigh = bounds.max !== undefined && number > bounds.max;
-    if (!Number.isFinite(number) ||
-        tooLow ||
-        tooHigh ||
-        (bounds.integer && !Number.isInteger(number))) {
-        const kind = bounds.integer ? 'a whole number' : 'a number';
-        const low = bounds.minExclusive ? `greater than ${bounds.min}` : `at least ${bounds.min}`;
-        const high = bounds.max === undefined ? '' : ` and at most ${bounds.max}`;
-        throw new InputError(input, `expected ${kind} ${low}${high}, got '${value}'`);
+    const number = DECIMAL.test(value) ? Number(value) : NaN;
+    const fits = number >= bounds.min && number <= bounds.max && (!bounds.integer || Number.isInteger(number));
+    if (!fits) {
+        const kind = bounds.integer ? 'a whole number' : 'a decimal number';
+        throw new InputError(input, `expected ${kind} from ${bounds.min} to ${bounds.max}, got '${value}'`);
     }
     return number;
 }
@@ -61642,15 +61643,26 @@ function requireEach(input, items, pattern, expected) {
 
 ;// CONCATENATED MODULE: ./src/inputs/common.ts
 
+/**
+ * A week: longer than any build (Image Builder's longest step timeouts add up to days, not weeks),
+ * and small enough that the timer never overflows Node's 2^31 ms limit for timeouts.
+ */
+const MAX_TIMEOUT_MINUTES = 10_080;
+/** Faster than this only burns API quota; slower than an hour misses whole build stages. */
+const MIN_POLL_SECONDS = 0.1;
+const MAX_POLL_SECONDS = 3_600;
 function parseCommon(read, region) {
     return {
         region,
         wait: parseBoolean('wait', read('wait')),
-        timeoutMinutes: parseNumber('timeout-minutes', read('timeout-minutes'), { min: 0 }),
+        timeoutMinutes: parseNumber('timeout-minutes', read('timeout-minutes'), {
+            min: 0,
+            max: MAX_TIMEOUT_MINUTES
+        }),
         cancelOnAbort: parseBoolean('cancel-on-abort', read('cancel-on-abort')),
         pollIntervalSeconds: parseNumber('poll-interval-seconds', read('poll-interval-seconds'), {
-            min: 0,
-            minExclusive: true
+            min: MIN_POLL_SECONDS,
+            max: MAX_POLL_SECONDS
         }),
         streamLogs: parseBoolean('stream-logs', read('stream-logs')),
         summary: parseBoolean('summary', read('summary')),

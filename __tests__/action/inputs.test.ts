@@ -204,22 +204,45 @@ describe('numbers', () => {
     expect(parse({ 'pipeline-arn': PIPELINE_ARN }).inputs.timeoutMinutes).toBe(0)
   })
 
-  it('names the input when poll-interval-seconds is not a number', () => {
+  it('names the input and its bounds when poll-interval-seconds is not a number', () => {
     const error = inputErrorOf({ 'pipeline-arn': PIPELINE_ARN, 'poll-interval-seconds': 'fast' })
     expect(error.input).toBe('poll-interval-seconds')
     expect(error.message).toBe(
-      "Input 'poll-interval-seconds': expected a number greater than 0, got 'fast'"
+      "Input 'poll-interval-seconds': expected a decimal number from 0.1 to 3600, got 'fast'"
     )
   })
 
-  it.each(['0', '-5', 'Infinity'])("names poll-interval-seconds when it is '%s'", (raw) => {
-    const given = { 'pipeline-arn': PIPELINE_ARN, 'poll-interval-seconds': raw }
-    expect(inputErrorOf(given).input).toBe('poll-interval-seconds')
+  it.each([
+    ['timeout-minutes', '10080', 10_080],
+    ['timeout-minutes', '0.5', 0.5],
+    ['poll-interval-seconds', '0.1', 0.1],
+    ['poll-interval-seconds', '3600', 3_600],
+    ['poll-interval-seconds', '.5', 0.5]
+  ] as const)('accepts %s %s, at or within its bounds', (input, raw, expected) => {
+    const { inputs } = parse({ 'pipeline-arn': PIPELINE_ARN, [input]: raw })
+    expect(input === 'timeout-minutes' ? inputs.timeoutMinutes : inputs.pollIntervalSeconds).toBe(
+      expected
+    )
   })
 
-  it('names timeout-minutes when it is negative', () => {
-    const given = { 'pipeline-arn': PIPELINE_ARN, 'timeout-minutes': '-1' }
-    expect(inputErrorOf(given).input).toBe('timeout-minutes')
+  it.each([
+    ['poll-interval-seconds', '0'],
+    ['poll-interval-seconds', '0.09'],
+    ['poll-interval-seconds', '3600.5'],
+    ['poll-interval-seconds', '-5'],
+    ['poll-interval-seconds', 'Infinity'],
+    ['poll-interval-seconds', '1e-9'],
+    ['poll-interval-seconds', '3e6'],
+    ['poll-interval-seconds', '0x1e'],
+    ['poll-interval-seconds', '2.5s'],
+    ['timeout-minutes', '-1'],
+    ['timeout-minutes', '10081'],
+    ['timeout-minutes', '1e3'],
+    ['timeout-minutes', '1 000']
+  ])("names %s when it is '%s'", (input, raw) => {
+    const error = inputErrorOf({ 'pipeline-arn': PIPELINE_ARN, [input]: raw })
+    expect(error.input).toBe(input)
+    expect(error.message).toContain(`got '${raw}'`)
   })
 
   it('reads root-volume-size as whole GiB, and leaves it unset when not given', () => {

@@ -52,6 +52,16 @@ const CASES: BadInputCase[] = [
     named: ['region']
   },
   {
+    problem: 'poll-interval-seconds is written in exponent form',
+    inputs: { 'poll-interval-seconds': '1e-9' },
+    named: ['poll-interval-seconds']
+  },
+  {
+    problem: 'timeout-minutes is over a week',
+    inputs: { 'timeout-minutes': '10081' },
+    named: ['timeout-minutes']
+  },
+  {
     problem: 'an ami-tags key uses the reserved aws: prefix',
     inputs: { 'ami-tags': 'aws:x=y' },
     named: ['ami-tags']
