@@ -57367,7 +57367,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2069);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1784);
 /** The action's entry point, as GitHub's runner calls it. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -57377,7 +57377,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2069:
+/***/ 1784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61671,6 +61671,44 @@ function parseCommon(read, region) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/inputs/partitions.ts
+/**
+ * ARNs and regions must agree: an ARN's partition matches its region, and everything a build
+ * touches is in the build region's partition (aws, aws-cn or aws-us-gov). A mix fails only at AWS,
+ * possibly after the action has created things, so it is refused before any call.
+ */
+
+
+/** Refuses an ARN whose partition and region disagree, or whose partition is not `buildPartition`. */
+function requireConsistentArn(input, text, buildPartition) {
+    const arn = parseArn(text);
+    // Not an ARN at all (an AMI ID, a component name): its own pattern speaks for it.
+    if (arn === undefined)
+        return;
+    const problem = arnPartitionProblem(arn, buildPartition);
+    if (problem !== undefined)
+        throw new InputError(input, `'${text}': ${problem}`);
+}
+/** Refuses a malformed region, one outside the supported partitions, or one of another partition. */
+function requireRegion(input, region, buildPartition) {
+    const problem = regionProblem(region);
+    if (problem !== undefined)
+        throw new InputError(input, problem);
+    const partition = partitionOf(region);
+    if (buildPartition !== undefined && partition !== buildPartition) {
+        throw new InputError(input, `'${region}' is in partition ${partition}, the build region in ${buildPartition}: Image Builder does not cross partitions`);
+    }
+}
+/** Every ARN of a recipe in the build region's partition. */
+function requireRecipePartition(inputs) {
+    const partition = partitionOf(inputs.region);
+    requireConsistentArn('parent-image', inputs.parentImage, partition);
+    for (const { source } of inputs.components)
+        requireConsistentArn('components', source, partition);
+    for (const target of inputs.shareWith)
+        requireConsistentArn('share-with', target, partition);
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/inputs/components.ts
@@ -61834,6 +61872,7 @@ function parameterArn(region, name) {
 
 
 
+
 const RESOURCE_NAME = /^[-_A-Za-z0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z0-9]$/;
 const SEMANTIC_VERSION = /^\d+\.\d+\.\d+$/;
 const PARENT_IMAGE = /^(ami-[0-9a-f]{8,17}|ssm:\S+|arn:aws(?:-[a-z]+)*:imagebuilder:[a-z0-9-]+:(?:\d{12}|aws):image\/[a-z0-9-_]+\/(?:\d+|x)\.(?:\d+|x)\.(?:\d+|x)(?:\/\d+)?)$/;
@@ -61854,9 +61893,12 @@ function parseRecipe(read, given, env) {
         throw new InputError('name', `'${name}' must be 3–128 letters, digits, spaces, hyphens or underscores`);
     }
     const region = buildRegion(read('region'), env);
-    const distributionRegions = requireEach('distribution-regions', parseList(read('distribution-regions')), REGION_NAME, 'a region name');
+    const distributionRegions = parseList(read('distribution-regions'));
+    for (const distributionRegion of distributionRegions) {
+        requireRegion('distribution-regions', distributionRegion, partitionOf(region));
+    }
     const distributedTo = distributionRegions.length > 0 ? distributionRegions : [region];
-    return {
+    const inputs = {
         mode: 'recipe',
         ...parseCommon(read, region),
         name,
@@ -61885,15 +61927,26 @@ function parseRecipe(read, given, env) {
         ssmParameter: parseSsmParameter(read('ssm-parameter'), distributedTo),
         launchTemplates: parseLaunchTemplates(read('launch-templates'), region, distributedTo)
     };
+    requireRecipePartition(inputs);
+    return inputs;
 }
 function buildRegion(regionInput, env) {
-    const region = regionInput || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
+    const { region, from } = chosenRegion(regionInput, env);
     if (region === '') {
         throw new InputError('region', 'no build region: set region, or AWS_REGION (configure-aws-credentials sets it)');
     }
-    if (!REGION_NAME.test(region))
-        throw new InputError('region', `'${region}' is not a region name`);
+    const problem = regionProblem(region);
+    if (problem !== undefined)
+        throw new InputError('region', `${problem}${from}`);
     return region;
+}
+/** The build region and, when the environment chose it, which variable did (for the error). */
+function chosenRegion(regionInput, env) {
+    if (regionInput)
+        return { region: regionInput, from: '' };
+    if (env.AWS_REGION)
+        return { region: env.AWS_REGION, from: ' (from AWS_REGION)' };
+    return { region: env.AWS_DEFAULT_REGION ?? '', from: ' (from AWS_DEFAULT_REGION)' };
 }
 function optional(value, input, pattern, expected) {
     return value === '' ? undefined : requireEach(input, [value], pattern, expected)[0];
@@ -61919,6 +61972,7 @@ function parseAmiName(value, recipeName) {
  * Turns the workflow's inputs into one validated ActionInputs value. Runs before any AWS client
  * exists, so bad input fails fast and nothing is created.
  */
+
 
 
 
@@ -61965,8 +62019,9 @@ function regionOfArn(mode, arn, regionInput) {
             ? new InputError('pipeline-arn', `'${arn}' is not an image pipeline ARN (arn:aws:imagebuilder:<region>:<account>:image-pipeline/<name>)`)
             : new InputError('image-arn', `'${arn}' is not an image build version ARN (arn:aws:imagebuilder:<region>:<account>:image/<name>/<x.y.z>/<build>)`);
     }
+    const arnInput = mode === 'pipeline' ? 'pipeline-arn' : 'image-arn';
+    requireConsistentArn(arnInput, arn);
     if (regionInput !== '' && regionInput !== region) {
-        const arnInput = mode === 'pipeline' ? 'pipeline-arn' : 'image-arn';
         throw new InputError('region', `'${regionInput}' differs from the region of ${arnInput} (${region})`);
     }
     return region;

@@ -50,6 +50,13 @@ export function recipe(given: Given = {}, env: NodeJS.ProcessEnv = IN_EU): Recip
   return inputs
 }
 
+/** The message of the InputError a recipe with these inputs gets; it names the last of them. */
+export function recipeProblem(given: Given): string {
+  const error = inputErrorOf({ ...RECIPE, ...given }, IN_EU)
+  expect(error.input).toBe(Object.keys(given).at(-1))
+  return error.message
+}
+
 /** Pipeline mode with every other input at its action.yml default. */
 export function aPipelineInputs(overrides: Partial<PipelineInputs> = {}): PipelineInputs {
   return {

@@ -1,15 +1,9 @@
 /** Recipe mode's dry-run, ssm-parameter and launch-templates inputs. */
 import { describe, expect, it } from '@jest/globals'
-import { IN_EU, inputErrorOf, RECIPE, recipe, type Given } from './input-factories.js'
+import { recipe, recipeProblem as problemWith } from './input-factories.js'
 
 const LT_EU = 'lt-0123456789abcdef0'
 const LT_US = 'lt-0fedcba9876543210'
-
-function problemWith(given: Given): string {
-  const error = inputErrorOf({ ...RECIPE, ...given }, IN_EU)
-  expect(error.input).toBe(Object.keys(given).at(-1))
-  return error.message
-}
 
 describe('dry-run', () => {
   it('is off unless asked for', () => {

@@ -36,6 +36,13 @@ const CASES: BadInputCase[] = [
     named: ['pipeline-arn']
   },
   {
+    problem: "pipeline-arn's partition does not match its region",
+    inputs: {
+      'pipeline-arn': 'arn:aws-cn:imagebuilder:us-east-1:123456789012:image-pipeline/golden'
+    },
+    named: ['pipeline-arn']
+  },
+  {
     problem: 'poll-interval-seconds is 0',
     inputs: { 'poll-interval-seconds': '0' },
     named: ['poll-interval-seconds']

@@ -10,6 +10,7 @@ import {
   RECIPE_ONLY_INPUTS,
   RECIPE_SETTINGS_IGNORED_ELSEWHERE
 } from './defaults.js'
+import { requireConsistentArn } from './partitions.js'
 import { givenBy, type RawInputReader, withDefaults } from './reader.js'
 import { parseRecipe } from './recipe.js'
 
@@ -71,8 +72,9 @@ function regionOfArn(mode: 'pipeline' | 'attach', arn: string, regionInput: stri
           `'${arn}' is not an image build version ARN (arn:aws:imagebuilder:<region>:<account>:image/<name>/<x.y.z>/<build>)`
         )
   }
+  const arnInput = mode === 'pipeline' ? 'pipeline-arn' : 'image-arn'
+  requireConsistentArn(arnInput, arn)
   if (regionInput !== '' && regionInput !== region) {
-    const arnInput = mode === 'pipeline' ? 'pipeline-arn' : 'image-arn'
     throw new InputError(
       'region',
       `'${regionInput}' differs from the region of ${arnInput} (${region})`

@@ -1,11 +1,12 @@
 /** Recipe mode: the recipe, its components and the configurations the action creates or reuses. */
-import { REGION_NAME } from '../arns.js'
+import { partitionOf, regionProblem } from '../arns.js'
 import { InputError, type Platform, type RecipeInputs } from './action-inputs.js'
 import { parseCommon } from './common.js'
 import { parseComponents } from './components.js'
 import type { InputName } from './defaults.js'
 import { parseBoolean, parseList, parseLines, parseNumber, requireEach } from './fields.js'
 import { parseLaunchTemplates } from './launch-templates.js'
+import { requireRecipePartition, requireRegion } from './partitions.js'
 import type { InputReader } from './reader.js'
 import { parseSsmParameter } from './ssm-parameter.js'
 
@@ -39,14 +40,12 @@ export function parseRecipe(
     )
   }
   const region = buildRegion(read('region'), env)
-  const distributionRegions = requireEach(
-    'distribution-regions',
-    parseList(read('distribution-regions')),
-    REGION_NAME,
-    'a region name'
-  )
+  const distributionRegions = parseList(read('distribution-regions'))
+  for (const distributionRegion of distributionRegions) {
+    requireRegion('distribution-regions', distributionRegion, partitionOf(region))
+  }
   const distributedTo = distributionRegions.length > 0 ? distributionRegions : [region]
-  return {
+  const inputs: RecipeInputs = {
     mode: 'recipe',
     ...parseCommon(read, region),
     name,
@@ -102,18 +101,31 @@ export function parseRecipe(
     ssmParameter: parseSsmParameter(read('ssm-parameter'), distributedTo),
     launchTemplates: parseLaunchTemplates(read('launch-templates'), region, distributedTo)
   }
+  requireRecipePartition(inputs)
+  return inputs
 }
 
 function buildRegion(regionInput: string, env: NodeJS.ProcessEnv): string {
-  const region = regionInput || env.AWS_REGION || env.AWS_DEFAULT_REGION || ''
+  const { region, from } = chosenRegion(regionInput, env)
   if (region === '') {
     throw new InputError(
       'region',
       'no build region: set region, or AWS_REGION (configure-aws-credentials sets it)'
     )
   }
-  if (!REGION_NAME.test(region)) throw new InputError('region', `'${region}' is not a region name`)
+  const problem = regionProblem(region)
+  if (problem !== undefined) throw new InputError('region', `${problem}${from}`)
   return region
+}
+
+/** The build region and, when the environment chose it, which variable did (for the error). */
+function chosenRegion(
+  regionInput: string,
+  env: NodeJS.ProcessEnv
+): { region: string; from: string } {
+  if (regionInput) return { region: regionInput, from: '' }
+  if (env.AWS_REGION) return { region: env.AWS_REGION, from: ' (from AWS_REGION)' }
+  return { region: env.AWS_DEFAULT_REGION ?? '', from: ' (from AWS_DEFAULT_REGION)' }
 }
 
 function optional(
