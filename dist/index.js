@@ -57365,37 +57365,113 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lw: () => (/* binding */ parseArn),
+/* harmony export */   Og: () => (/* binding */ regionProblem),
 /* harmony export */   SN: () => (/* binding */ pipelineArnRegion),
-/* harmony export */   hS: () => (/* binding */ REGION_NAME),
 /* harmony export */   iQ: () => (/* binding */ partitionOf),
+/* harmony export */   l: () => (/* binding */ arnPartitionProblem),
 /* harmony export */   s9: () => (/* binding */ parseImageBuildVersionArn)
 /* harmony export */ });
-/** Image Builder ARNs that the action reads: what they look like and what they carry. */
-const PARTITION = 'arn:aws(?:-[a-z]+)*';
-const REGION = '([a-z]{2}(?:-[a-z]+)+-\\d{1,2})';
-const PIPELINE_ARN = new RegExp(`^${PARTITION}:imagebuilder:${REGION}:(\\d{12}):image-pipeline/[a-z0-9-_]+$`);
-const IMAGE_BUILD_VERSION_ARN = new RegExp(`^${PARTITION}:imagebuilder:${REGION}:(\\d{12}|aws):image/([a-z0-9-_]+)/(\\d+\\.\\d+\\.\\d+)/(\\d+)$`);
+/* unused harmony exports REGION_NAME, knownPartitionOf */
+/**
+ * ARNs and regions the action reads: the common `arn:partition:service:region:account:resource`
+ * prefix once, then the Image Builder resource paths, and which partition a region belongs to.
+ */
+const REGION = '[a-z]{2}(?:-[a-z]+)+-\\d{1,2}';
+/** A well-formed region name (`eu-west-1`, `us-gov-west-1`, `cn-north-1`); says nothing of its partition. */
 const REGION_NAME = new RegExp(`^${REGION}$`);
-function parseImageBuildVersionArn(arn) {
-    const match = IMAGE_BUILD_VERSION_ARN.exec(arn);
-    if (!match)
+/** ISO and sovereign-cloud regions (`us-iso-east-1`, `us-isob-east-1`) are outside the three. */
+const ISOLATED_REGION = /^[a-z]{2}-iso[a-z]?-/;
+/** The partition of a well-formed region, or undefined when it is malformed or in another partition. */
+function knownPartitionOf(region) {
+    if (!REGION_NAME.test(region) || ISOLATED_REGION.test(region))
         return undefined;
-    const [, region, accountId, name, semanticVersion, build] = match;
-    if (!region || !accountId || !name || !semanticVersion || !build)
-        return undefined;
-    return { region, accountId, name, semanticVersion, buildNumber: Number(build) };
-}
-/** The region of a pipeline ARN, or undefined when it is not one. */
-function pipelineArnRegion(arn) {
-    return PIPELINE_ARN.exec(arn)?.[1];
-}
-/** The AWS partition a region belongs to. */
-function partitionOf(region) {
     if (region.startsWith('cn-'))
         return 'aws-cn';
     if (region.startsWith('us-gov-'))
         return 'aws-us-gov';
     return 'aws';
+}
+/** The partition of a region that the inputs have already accepted. */
+function partitionOf(region) {
+    const partition = knownPartitionOf(region);
+    if (partition === undefined) {
+        throw new Error(`'${region}' is not a region of the aws, aws-cn or aws-us-gov partition`);
+    }
+    return partition;
+}
+/** Why a region cannot be used, or undefined when it can. */
+function regionProblem(region) {
+    if (!REGION_NAME.test(region))
+        return `'${region}' is not a region name (like eu-west-1)`;
+    if (knownPartitionOf(region) === undefined) {
+        return `'${region}' is not in a partition this action supports (aws, aws-cn, aws-us-gov)`;
+    }
+    return undefined;
+}
+/** The common prefix of any ARN; undefined when the text is not shaped like one. */
+function parseArn(text) {
+    const match = /^arn:([^:]+):([^:]+):([^:]*):([^:]*):(.+)$/.exec(text);
+    if (!match)
+        return undefined;
+    const [, partition = '', service = '', region = '', accountId = '', resource = ''] = match;
+    return { partition, service, region, accountId, resource };
+}
+/**
+ * Why an ARN's partition and region do not fit together (or do not fit the build's partition), or
+ * undefined when they do: a request that mixes them would fail at AWS, after the action has
+ * already created things.
+ */
+function arnPartitionProblem(arn, buildPartition) {
+    if (!isPartition(arn.partition)) {
+        return `'${arn.partition}' is not a known partition (aws, aws-cn, aws-us-gov)`;
+    }
+    if (arn.region !== '') {
+        const problem = regionProblem(arn.region);
+        if (problem !== undefined)
+            return problem;
+        const regionPartition = partitionOf(arn.region);
+        if (regionPartition !== arn.partition) {
+            return `partition ${arn.partition} does not match region ${arn.region} (a region of ${regionPartition})`;
+        }
+    }
+    if (buildPartition !== undefined && arn.partition !== buildPartition) {
+        return `partition ${arn.partition} differs from the build region's partition (${buildPartition})`;
+    }
+    return undefined;
+}
+function isPartition(text) {
+    return text === 'aws' || text === 'aws-cn' || text === 'aws-us-gov';
+}
+const PIPELINE_PATH = /^image-pipeline\/[a-z0-9-_]+$/;
+const IMAGE_BUILD_VERSION_PATH = /^image\/([a-z0-9-_]+)\/(\d+\.\d+\.\d+)\/(\d+)$/;
+/** An Image Builder ARN whose account is 12 digits (or `aws` for AWS-owned resources). */
+function imagebuilderArn(text) {
+    const arn = parseArn(text);
+    const accountOk = arn !== undefined && (/^\d{12}$/.test(arn.accountId) || arn.accountId === 'aws');
+    return arn?.service === 'imagebuilder' && REGION_NAME.test(arn.region) && accountOk
+        ? arn
+        : undefined;
+}
+function parseImageBuildVersionArn(text) {
+    const arn = imagebuilderArn(text);
+    const match = arn && IMAGE_BUILD_VERSION_PATH.exec(arn.resource);
+    if (!arn || !match)
+        return undefined;
+    const [, name = '', semanticVersion = '', build = ''] = match;
+    return {
+        partition: arn.partition,
+        region: arn.region,
+        accountId: arn.accountId,
+        name,
+        semanticVersion,
+        buildNumber: Number(build)
+    };
+}
+/** The region of a pipeline ARN, or undefined when it is not one. */
+function pipelineArnRegion(text) {
+    const arn = imagebuilderArn(text);
+    return arn && arn.accountId !== 'aws' && PIPELINE_PATH.test(arn.resource) ? arn.region : undefined;
 }
 
 
@@ -57505,12 +57581,16 @@ function describeError(error) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inputs_defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9011);
+/* harmony import */ var _inputs_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9066);
 /**
  * Client tokens make Image Builder's start and cancel calls idempotent. One token per invocation:
  * derived from where the step runs (repository, run, attempt, job, step) and what it was given,
  * so a retried call never starts a second build, matrix legs with other inputs differ, and a
  * re-run attempt starts a new build.
  */
+
+
 
 const CONTEXT_VARIABLES = [
     'GITHUB_REPOSITORY',
@@ -57519,22 +57599,41 @@ const CONTEXT_VARIABLES = [
     'GITHUB_JOB',
     'GITHUB_ACTION'
 ];
-/** 64 hex characters (Image Builder accepts 1–64). */
+/**
+ * A token for one call of this invocation (`purpose`: 'start', 'cancel', …). Only the inputs the
+ * user gave count, so the runner (which passes every default) and a hand run that passes only what
+ * the user wrote agree on it.
+ */
 function clientToken(purpose, env) {
     const context = CONTEXT_VARIABLES.map((name) => `${name}=${env[name] ?? ''}`);
-    const inputs = Object.keys(env)
-        .filter((name) => name.startsWith('INPUT_'))
-        .sort()
-        .map((name) => `${name}=${env[name] ?? ''}`);
+    const read = (0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .withDefaults */ .rO)((0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentReader */ .DJ)(env));
+    const inputs = Object.keys(_inputs_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_DEFAULTS */ .WJ)
+        .filter((0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .givenBy */ .ny)(read))
+        .map((name) => `${name}=${read(name)}`);
     // Outside a workflow run nothing identifies the invocation: never reuse an earlier build.
     const outsideRun = env.GITHUB_RUN_ID ? [] : [(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()];
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(JSON.stringify([purpose, ...context, ...inputs, ...outsideRun]))
-        .digest('hex');
+    return tokenFrom([purpose, ...context, ...inputs, ...outsideRun]);
 }
-/** A client token for a request defined by its content: the same parts give the same token. */
+/**
+ * A 36-character token that only these parts produce: a SHA-256 digest shaped as an RFC 9562
+ * version 8 UUID. 36 characters, because some Image Builder documentation (the China partition,
+ * the CLI reference) still caps client tokens there; 122 bits of the digest keep collisions out
+ * of reach.
+ */
 function tokenFrom(parts) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 36);
+    // JSON keeps the parts apart: ['a,b'] and ['a', 'b'] digest differently.
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(parts)).digest();
+    const bytes = digest.subarray(0, 16);
+    bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x80;
+    bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+    const hex = bytes.toString('hex');
+    return [
+        hex.slice(0, 8),
+        hex.slice(8, 12),
+        hex.slice(12, 16),
+        hex.slice(16, 20),
+        hex.slice(20, 32)
+    ].join('-');
 }
 
 
@@ -57544,7 +57643,7 @@ function tokenFrom(parts) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4499);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5125);
 /** The action's entry point, as GitHub's runner calls it. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -57574,7 +57673,114 @@ class InputError extends Error {
 
 /***/ }),
 
-/***/ 4499:
+/***/ 9011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vn: () => (/* binding */ RECIPE_SETTINGS_IGNORED_ELSEWHERE),
+/* harmony export */   WJ: () => (/* binding */ INPUT_DEFAULTS),
+/* harmony export */   sg: () => (/* binding */ RECIPE_ONLY_INPUTS)
+/* harmony export */ });
+/**
+ * Every input of action.yml with its default. The runner passes defaults as if they were given and
+ * a hand run passes nothing for them, so "given" means "differs from this default" (see
+ * reader.ts); a test keeps this table equal to action.yml.
+ */
+const INPUT_DEFAULTS = {
+    'pipeline-arn': '',
+    'image-arn': '',
+    name: '',
+    version: '',
+    'parent-image': '',
+    components: '',
+    platform: '',
+    'instance-types': '',
+    'instance-profile': 'EC2InstanceProfileForImageBuilder',
+    'subnet-id': '',
+    'security-group-ids': '',
+    'root-volume-size': '',
+    'distribution-regions': '',
+    'ami-name': '',
+    'ami-tags': '',
+    'share-with': '',
+    tags: '',
+    'image-tests': 'true',
+    'image-scanning': 'false',
+    'skip-if-unchanged': 'false',
+    'dry-run': 'false',
+    'ssm-parameter': '',
+    'launch-templates': '',
+    wait: 'true',
+    'timeout-minutes': '0',
+    'cancel-on-abort': 'true',
+    'poll-interval-seconds': '30',
+    'stream-logs': 'true',
+    summary: 'true',
+    region: ''
+};
+/** Inputs that only recipe mode uses: giving one with pipeline-arn or image-arn is an error. */
+const RECIPE_ONLY_INPUTS = [
+    'parent-image',
+    'components',
+    'version',
+    'platform',
+    'instance-types',
+    'subnet-id',
+    'security-group-ids',
+    'root-volume-size',
+    'distribution-regions',
+    'ami-name',
+    'share-with',
+    'skip-if-unchanged',
+    'dry-run',
+    'ssm-parameter',
+    'launch-templates'
+];
+/** Recipe inputs the contract does not forbid elsewhere, but that only recipe mode can honour. */
+const RECIPE_SETTINGS_IGNORED_ELSEWHERE = [
+    'instance-profile',
+    'image-tests',
+    'image-scanning'
+];
+
+
+/***/ }),
+
+/***/ 9066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DJ: () => (/* binding */ environmentReader),
+/* harmony export */   ny: () => (/* binding */ givenBy),
+/* harmony export */   rO: () => (/* binding */ withDefaults)
+/* harmony export */ });
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9011);
+/**
+ * Reading raw inputs. GitHub's runner passes every input of action.yml, filling in defaults; a hand
+ * run or a local runner passes only what the user wrote. Both must mean the same thing, so an
+ * absent input (or an empty one, as `${{ inputs.x }}` gives for an unset workflow input) takes its
+ * action.yml default, and "given" means "differs from that default".
+ */
+
+/** Reads `INPUT_<NAME>` as the runner sets it (the name upper-cased, hyphens kept). */
+function environmentReader(env) {
+    return (name) => env[`INPUT_${name.toUpperCase()}`]?.trim();
+}
+function withDefaults(raw) {
+    return (name) => {
+        const value = raw(name);
+        return value === undefined || value === '' ? _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT_DEFAULTS */ .WJ[name] : value;
+    };
+}
+/** Whether the user chose a value: an input left at (or absent for) its default is not given. */
+function givenBy(read) {
+    return (name) => read(name) !== _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT_DEFAULTS */ .WJ[name];
+}
+
+
+/***/ }),
+
+/***/ 5125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61761,19 +61967,20 @@ function parseBoolean(input, raw) {
         return false;
     throw new action_inputs/* InputError */.d(input, `expected true or false, got '${value}'`);
 }
+/**
+ * Plain decimal notation only. `Number()` alone would also take `1e-9`, `0x1e` and `Infinity`, which
+ * no one writes for minutes or seconds on purpose and which would pass a bounds check by accident
+ * (`0x1e` is 30).
+ */
+const DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
+/** A number within inclusive bounds, written as a plain decimal. */
 function parseNumber(input, raw, bounds) {
     const value = raw.trim();
-    const number = value === '' ? NaN : Number(value);
-    const tooLow = bounds.minExclusive ? number <= bounds.min : number < bounds.min;
-    const tooHigh = bounds.max !== undefined && number > bounds.max;
-    if (!Number.isFinite(number) ||
-        tooLow ||
-        tooHigh ||
-        (bounds.integer && !Number.isInteger(number))) {
-        const kind = bounds.integer ? 'a whole number' : 'a number';
-        const low = bounds.minExclusive ? `greater than ${bounds.min}` : `at least ${bounds.min}`;
-        const high = bounds.max === undefined ? '' : ` and at most ${bounds.max}`;
-        throw new action_inputs/* InputError */.d(input, `expected ${kind} ${low}${high}, got '${value}'`);
+    const number = DECIMAL.test(value) ? Number(value) : NaN;
+    const fits = number >= bounds.min && number <= bounds.max && (!bounds.integer || Number.isInteger(number));
+    if (!fits) {
+        const kind = bounds.integer ? 'a whole number' : 'a decimal number';
+        throw new action_inputs/* InputError */.d(input, `expected ${kind} from ${bounds.min} to ${bounds.max}, got '${value}'`);
     }
     return number;
 }
@@ -61827,15 +62034,26 @@ function requireEach(input, items, pattern, expected) {
 
 ;// CONCATENATED MODULE: ./src/inputs/common.ts
 
+/**
+ * A week: longer than any build (Image Builder's longest step timeouts add up to days, not weeks),
+ * and small enough that the timer never overflows Node's 2^31 ms limit for timeouts.
+ */
+const MAX_TIMEOUT_MINUTES = 10_080;
+/** Faster than this only burns API quota; slower than an hour misses whole build stages. */
+const MIN_POLL_SECONDS = 0.1;
+const MAX_POLL_SECONDS = 3_600;
 function parseCommon(read, region) {
     return {
         region,
         wait: parseBoolean('wait', read('wait')),
-        timeoutMinutes: parseNumber('timeout-minutes', read('timeout-minutes'), { min: 0 }),
+        timeoutMinutes: parseNumber('timeout-minutes', read('timeout-minutes'), {
+            min: 0,
+            max: MAX_TIMEOUT_MINUTES
+        }),
         cancelOnAbort: parseBoolean('cancel-on-abort', read('cancel-on-abort')),
         pollIntervalSeconds: parseNumber('poll-interval-seconds', read('poll-interval-seconds'), {
-            min: 0,
-            minExclusive: true
+            min: MIN_POLL_SECONDS,
+            max: MAX_POLL_SECONDS
         }),
         streamLogs: parseBoolean('stream-logs', read('stream-logs')),
         summary: parseBoolean('summary', read('summary')),
@@ -61844,62 +62062,48 @@ function parseCommon(read, region) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/inputs/defaults.ts
+// EXTERNAL MODULE: ./src/inputs/defaults.ts
+var defaults = __nccwpck_require__(9011);
+;// CONCATENATED MODULE: ./src/inputs/partitions.ts
 /**
- * Every input of action.yml with its default. The runner passes defaults as if they were given,
- * so "given" means "differs from this default"; a test keeps this table equal to action.yml.
+ * ARNs and regions must agree: an ARN's partition matches its region, and everything a build
+ * touches is in the build region's partition (aws, aws-cn or aws-us-gov). A mix fails only at AWS,
+ * possibly after the action has created things, so it is refused before any call.
  */
-const INPUT_DEFAULTS = {
-    'pipeline-arn': '',
-    'image-arn': '',
-    name: '',
-    version: '',
-    'parent-image': '',
-    components: '',
-    platform: '',
-    'instance-types': '',
-    'instance-profile': 'EC2InstanceProfileForImageBuilder',
-    'subnet-id': '',
-    'security-group-ids': '',
-    'root-volume-size': '',
-    'distribution-regions': '',
-    'ami-name': '',
-    'ami-tags': '',
-    'share-with': '',
-    tags: '',
-    'image-tests': 'true',
-    'image-scanning': 'false',
-    'skip-if-unchanged': 'false',
-    wait: 'true',
-    'timeout-minutes': '0',
-    'cancel-on-abort': 'true',
-    'poll-interval-seconds': '30',
-    'stream-logs': 'true',
-    summary: 'true',
-    region: ''
-};
-/** Inputs that only recipe mode uses: giving one with pipeline-arn or image-arn is an error. */
-const RECIPE_ONLY_INPUTS = [
-    'parent-image',
-    'components',
-    'version',
-    'platform',
-    'instance-types',
-    'subnet-id',
-    'security-group-ids',
-    'root-volume-size',
-    'distribution-regions',
-    'ami-name',
-    'share-with',
-    'skip-if-unchanged'
-];
-/** Recipe inputs the contract does not forbid elsewhere, but that only recipe mode can honour. */
-const RECIPE_SETTINGS_IGNORED_ELSEWHERE = [
-    'instance-profile',
-    'image-tests',
-    'image-scanning'
-];
 
+
+/** Refuses an ARN whose partition and region disagree, or whose partition is not `buildPartition`. */
+function requireConsistentArn(input, text, buildPartition) {
+    const arn = (0,arns/* parseArn */.Lw)(text);
+    // Not an ARN at all (an AMI ID, a component name): its own pattern speaks for it.
+    if (arn === undefined)
+        return;
+    const problem = (0,arns/* arnPartitionProblem */.l)(arn, buildPartition);
+    if (problem !== undefined)
+        throw new action_inputs/* InputError */.d(input, `'${text}': ${problem}`);
+}
+/** Refuses a malformed region, one outside the supported partitions, or one of another partition. */
+function requireRegion(input, region, buildPartition) {
+    const problem = (0,arns/* regionProblem */.Og)(region);
+    if (problem !== undefined)
+        throw new action_inputs/* InputError */.d(input, problem);
+    const partition = (0,arns/* partitionOf */.iQ)(region);
+    if (buildPartition !== undefined && partition !== buildPartition) {
+        throw new action_inputs/* InputError */.d(input, `'${region}' is in partition ${partition}, the build region in ${buildPartition}: Image Builder does not cross partitions`);
+    }
+}
+/** Every ARN of a recipe in the build region's partition. */
+function requireRecipePartition(inputs) {
+    const partition = (0,arns/* partitionOf */.iQ)(inputs.region);
+    requireConsistentArn('parent-image', inputs.parentImage, partition);
+    for (const { source } of inputs.components)
+        requireConsistentArn('components', source, partition);
+    for (const target of inputs.shareWith)
+        requireConsistentArn('share-with', target, partition);
+}
+
+// EXTERNAL MODULE: ./src/inputs/reader.ts
+var reader = __nccwpck_require__(9066);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/inputs/components.ts
@@ -61967,8 +62171,98 @@ function isScalar(value) {
     return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
+;// CONCATENATED MODULE: ./src/inputs/launch-templates.ts
+/**
+ * The `launch-templates` input: `region=lt-…` lines, a bare `lt-…` meaning the build region. Each
+ * template gets a new default version with the new AMI, which Image Builder can only do in a
+ * region it distributes to.
+ */
+
+
+/** EC2 resource IDs: the prefix and 17 lower-case hex digits. */
+const LAUNCH_TEMPLATE_ID = /^lt-[0-9a-f]{17}$/;
+function parseLaunchTemplates(raw, buildRegion, distributionRegions) {
+    const targets = parseLines(raw).map((line) => parseLine(line, buildRegion));
+    const seen = new Set();
+    for (const { region, launchTemplateId } of targets) {
+        if (seen.has(region)) {
+            throw new action_inputs/* InputError */.d('launch-templates', `region ${region} is given twice: one template per region`);
+        }
+        seen.add(region);
+        if (!distributionRegions.includes(region)) {
+            throw new action_inputs/* InputError */.d('launch-templates', `${launchTemplateId} is in ${region}, which is not a distribution region (${distributionRegions.join(', ')}); add it to distribution-regions`);
+        }
+    }
+    return targets;
+}
+function parseLine(line, buildRegion) {
+    const separator = line.indexOf('=');
+    const region = separator < 0 ? buildRegion : line.slice(0, separator).trim();
+    const launchTemplateId = separator < 0 ? line : line.slice(separator + 1).trim();
+    if (!LAUNCH_TEMPLATE_ID.test(launchTemplateId)) {
+        throw new action_inputs/* InputError */.d('launch-templates', `'${launchTemplateId}' is not a launch template ID (lt- and 17 hex digits); expected region=lt-… or lt-…`);
+    }
+    return { region, launchTemplateId };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/ssm-parameter.ts
+/**
+ * The `ssm-parameter` input: a Parameter Store name that Image Builder points at the new AMI in
+ * every distribution region. Checked against the SSM naming rules (Systems Manager user guide,
+ * "parameter name requirements"), so a bad name fails before anything is created rather than at
+ * distribution, after a build of half an hour.
+ */
+
+
+const NAME_CHARACTERS = /^[a-zA-Z0-9_.\-/]+$/;
+const RESERVED_PREFIX = /^(aws|ssm)/i;
+const MAX_LEVELS = 15;
+/** SSM's limit on the parameter's full ARN; its documented 2048 includes 1037 reserved characters. */
+const MAX_ARN_LENGTH = 1011;
+function parseSsmParameter(raw, regions) {
+    if (raw === '')
+        return undefined;
+    const problem = nameProblem(raw) ?? lengthProblem(raw, regions);
+    if (problem !== undefined)
+        throw new action_inputs/* InputError */.d('ssm-parameter', `'${raw}' ${problem}`);
+    return raw;
+}
+function nameProblem(name) {
+    if (!NAME_CHARACTERS.test(name)) {
+        return 'may hold only letters, digits and _ . - / (no spaces)';
+    }
+    const hierarchical = name.includes('/');
+    if (hierarchical && !name.startsWith('/')) {
+        return 'is a path and must start with / (like /golden/al2023/latest)';
+    }
+    const levels = hierarchical ? name.slice(1).split('/') : [name];
+    if (levels.some((level) => level === ''))
+        return 'has an empty level (// or a trailing /)';
+    if (levels.length > MAX_LEVELS)
+        return `has more than ${MAX_LEVELS} levels`;
+    if (RESERVED_PREFIX.test(levels[0] ?? '')) {
+        return 'must not begin with aws or ssm (in any case): those names are reserved';
+    }
+    return undefined;
+}
+/** The limit counts the ARN (`arn:aws:ssm:<region>:<account>:parameter/`), so it depends on the region. */
+function lengthProblem(name, regions) {
+    const longest = Math.max(...regions.map((region) => parameterArn(region, name).length));
+    return longest > MAX_ARN_LENGTH
+        ? `is too long: its ARN would be ${longest} characters, SSM allows ${MAX_ARN_LENGTH}`
+        : undefined;
+}
+function parameterArn(region, name) {
+    // A path's leading slash is the one after "parameter", not a second one.
+    const path = name.startsWith('/') ? name.slice(1) : name;
+    return `arn:${(0,arns/* partitionOf */.iQ)(region)}:ssm:${region}:${'0'.repeat(12)}:parameter/${path}`;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/recipe.ts
 /** Recipe mode: the recipe, its components and the configurations the action creates or reuses. */
+
+
+
 
 
 
@@ -61994,7 +62288,12 @@ function parseRecipe(read, given, env) {
         throw new action_inputs/* InputError */.d('name', `'${name}' must be 3–128 letters, digits, spaces, hyphens or underscores`);
     }
     const region = buildRegion(read('region'), env);
-    return {
+    const distributionRegions = parseList(read('distribution-regions'));
+    for (const distributionRegion of distributionRegions) {
+        requireRegion('distribution-regions', distributionRegion, (0,arns/* partitionOf */.iQ)(region));
+    }
+    const distributedTo = distributionRegions.length > 0 ? distributionRegions : [region];
+    const inputs = {
         mode: 'recipe',
         ...parseCommon(read, region),
         name,
@@ -62013,24 +62312,36 @@ function parseRecipe(read, given, env) {
                 integer: true
             })
             : undefined,
-        distributionRegions: requireEach('distribution-regions', parseList(read('distribution-regions')), arns/* REGION_NAME */.hS, 'a region name'),
+        distributionRegions,
         amiName: parseAmiName(read('ami-name'), name),
         shareWith: requireEach('share-with', parseLines(read('share-with')), SHARE_TARGET, 'an account ID, organization ARN or OU ARN'),
         imageTests: parseBoolean('image-tests', read('image-tests')),
         imageScanning: parseBoolean('image-scanning', read('image-scanning')),
         skipIfUnchanged: parseBoolean('skip-if-unchanged', read('skip-if-unchanged')),
-        dryRun: false,
-        launchTemplates: []
+        dryRun: parseBoolean('dry-run', read('dry-run')),
+        ssmParameter: parseSsmParameter(read('ssm-parameter'), distributedTo),
+        launchTemplates: parseLaunchTemplates(read('launch-templates'), region, distributedTo)
     };
+    requireRecipePartition(inputs);
+    return inputs;
 }
 function buildRegion(regionInput, env) {
-    const region = regionInput || env.AWS_REGION || env.AWS_DEFAULT_REGION || '';
+    const { region, from } = chosenRegion(regionInput, env);
     if (region === '') {
         throw new action_inputs/* InputError */.d('region', 'no build region: set region, or AWS_REGION (configure-aws-credentials sets it)');
     }
-    if (!arns/* REGION_NAME */.hS.test(region))
-        throw new action_inputs/* InputError */.d('region', `'${region}' is not a region name`);
+    const problem = (0,arns/* regionProblem */.Og)(region);
+    if (problem !== undefined)
+        throw new action_inputs/* InputError */.d('region', `${problem}${from}`);
     return region;
+}
+/** The build region and, when the environment chose it, which variable did (for the error). */
+function chosenRegion(regionInput, env) {
+    if (regionInput)
+        return { region: regionInput, from: '' };
+    if (env.AWS_REGION)
+        return { region: env.AWS_REGION, from: ' (from AWS_REGION)' };
+    return { region: env.AWS_DEFAULT_REGION ?? '', from: ' (from AWS_DEFAULT_REGION)' };
 }
 function optional(value, input, pattern, expected) {
     return value === '' ? undefined : requireEach(input, [value], pattern, expected)[0];
@@ -62061,18 +62372,18 @@ function parseAmiName(value, recipeName) {
 
 
 
-/** Reads `INPUT_<NAME>` as the runner sets it (the name upper-cased, hyphens kept). */
-function environmentReader(env) {
-    return (name) => (env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
-}
-function parseInputs(read, env) {
-    const given = (name) => read(name) !== INPUT_DEFAULTS[name];
+
+
+
+function parseInputs(raw, env) {
+    const read = (0,reader/* withDefaults */.rO)(raw);
+    const given = (0,reader/* givenBy */.ny)(read);
     const mode = selectMode(given);
     if (mode === 'recipe') {
         return { inputs: parseRecipe(read, given, env), warnings: [] };
     }
     const arnInput = mode === 'pipeline' ? 'pipeline-arn' : 'image-arn';
-    for (const name of RECIPE_ONLY_INPUTS) {
+    for (const name of defaults/* RECIPE_ONLY_INPUTS */.sg) {
         if (given(name)) {
             throw new action_inputs/* InputError */.d(name, `is a recipe-mode input and cannot be used with ${arnInput}`);
         }
@@ -62103,15 +62414,16 @@ function regionOfArn(mode, arn, regionInput) {
             ? new action_inputs/* InputError */.d('pipeline-arn', `'${arn}' is not an image pipeline ARN (arn:aws:imagebuilder:<region>:<account>:image-pipeline/<name>)`)
             : new action_inputs/* InputError */.d('image-arn', `'${arn}' is not an image build version ARN (arn:aws:imagebuilder:<region>:<account>:image/<name>/<x.y.z>/<build>)`);
     }
+    const arnInput = mode === 'pipeline' ? 'pipeline-arn' : 'image-arn';
+    requireConsistentArn(arnInput, arn);
     if (regionInput !== '' && regionInput !== region) {
-        const arnInput = mode === 'pipeline' ? 'pipeline-arn' : 'image-arn';
         throw new action_inputs/* InputError */.d('region', `'${regionInput}' differs from the region of ${arnInput} (${region})`);
     }
     return region;
 }
 function ignoredSettings(given, mode, arnInput, wait) {
     const decidedBy = mode === 'pipeline' ? "the pipeline's own configuration" : 'the existing build';
-    const ignored = RECIPE_SETTINGS_IGNORED_ELSEWHERE.filter(given).map((name) => `Input '${name}' applies to recipe mode and is ignored with ${arnInput}: ${decidedBy} decides.`);
+    const ignored = defaults/* RECIPE_SETTINGS_IGNORED_ELSEWHERE */.Vn.filter(given).map((name) => `Input '${name}' applies to recipe mode and is ignored with ${arnInput}: ${decidedBy} decides.`);
     if (!wait && given('ami-tags')) {
         ignored.push("Input 'ami-tags' is ignored with wait: false: the AMIs are tagged once the build has made them.");
     }
@@ -62214,7 +62526,7 @@ async function run(runtime = { env: process.env, clock: systemClock, signals: pr
     const stepStartedAt = runtime.clock.now();
     let inputs;
     try {
-        const parsed = parseInputs(environmentReader(runtime.env), runtime.env);
+        const parsed = parseInputs((0,reader/* environmentReader */.DJ)(runtime.env), runtime.env);
         parsed.warnings.forEach((warning) => core_warning(warning));
         inputs = parsed.inputs;
     }

@@ -5,6 +5,8 @@
  * re-run attempt starts a new build.
  */
 import { createHash, randomUUID } from 'node:crypto'
+import { INPUT_DEFAULTS, type InputName } from './inputs/defaults.js'
+import { environmentReader, givenBy, withDefaults } from './inputs/reader.js'
 
 const CONTEXT_VARIABLES = [
   'GITHUB_REPOSITORY',
@@ -14,21 +16,40 @@ const CONTEXT_VARIABLES = [
   'GITHUB_ACTION'
 ] as const
 
-/** 64 hex characters (Image Builder accepts 1–64). */
+/**
+ * A token for one call of this invocation (`purpose`: 'start', 'cancel', …). Only the inputs the
+ * user gave count, so the runner (which passes every default) and a hand run that passes only what
+ * the user wrote agree on it.
+ */
 export function clientToken(purpose: string, env: NodeJS.ProcessEnv): string {
   const context = CONTEXT_VARIABLES.map((name) => `${name}=${env[name] ?? ''}`)
-  const inputs = Object.keys(env)
-    .filter((name) => name.startsWith('INPUT_'))
-    .sort()
-    .map((name) => `${name}=${env[name] ?? ''}`)
+  const read = withDefaults(environmentReader(env))
+  const inputs = (Object.keys(INPUT_DEFAULTS) as InputName[])
+    .filter(givenBy(read))
+    .map((name) => `${name}=${read(name)}`)
   // Outside a workflow run nothing identifies the invocation: never reuse an earlier build.
   const outsideRun = env.GITHUB_RUN_ID ? [] : [randomUUID()]
-  return createHash('sha256')
-    .update(JSON.stringify([purpose, ...context, ...inputs, ...outsideRun]))
-    .digest('hex')
+  return tokenFrom([purpose, ...context, ...inputs, ...outsideRun])
 }
 
-/** A client token for a request defined by its content: the same parts give the same token. */
+/**
+ * A 36-character token that only these parts produce: a SHA-256 digest shaped as an RFC 9562
+ * version 8 UUID. 36 characters, because some Image Builder documentation (the China partition,
+ * the CLI reference) still caps client tokens there; 122 bits of the digest keep collisions out
+ * of reach.
+ */
 export function tokenFrom(parts: readonly string[]): string {
-  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 36)
+  // JSON keeps the parts apart: ['a,b'] and ['a', 'b'] digest differently.
+  const digest = createHash('sha256').update(JSON.stringify(parts)).digest()
+  const bytes = digest.subarray(0, 16)
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x80
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80
+  const hex = bytes.toString('hex')
+  return [
+    hex.slice(0, 8),
+    hex.slice(8, 12),
+    hex.slice(12, 16),
+    hex.slice(16, 20),
+    hex.slice(20, 32)
+  ].join('-')
 }

@@ -1,46 +1,16 @@
 import { describe, expect, it } from '@jest/globals'
-import type { InputError, RecipeInputs } from '../../src/inputs/action-inputs.js'
-import { INPUT_DEFAULTS, type InputName, RECIPE_ONLY_INPUTS } from '../../src/inputs/defaults.js'
-import { environmentReader, type ParsedInputs, parseInputs } from '../../src/inputs/parse.js'
+import { RECIPE_ONLY_INPUTS } from '../../src/inputs/defaults.js'
+import { environmentReader } from '../../src/inputs/parse.js'
 import { COMPONENT_ARN, IMAGE_ARN, PIPELINE_ARN } from './factories.js'
-
-type Given = Partial<Record<InputName, string>>
-
-/** The runner passes every input: the given ones, and the action.yml default for the rest. */
-function runnerEnv(given: Given, env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const inputs = Object.entries({ ...INPUT_DEFAULTS, ...given }).map(
-    ([name, value]): [string, string | undefined] => [`INPUT_${name.toUpperCase()}`, value]
-  )
-  return { ...env, ...Object.fromEntries(inputs) }
-}
-
-function parse(given: Given, env: NodeJS.ProcessEnv = {}): ParsedInputs {
-  const runner = runnerEnv(given, env)
-  return parseInputs(environmentReader(runner), runner)
-}
-
-function inputErrorOf(given: Given, env: NodeJS.ProcessEnv = {}): InputError {
-  try {
-    parse(given, env)
-  } catch (error) {
-    expect(error).toMatchObject({ name: 'InputError' })
-    return error as InputError
-  }
-  throw new Error('expected an InputError, but the inputs were accepted')
-}
-
-const RECIPE: Given = {
-  name: 'golden-al2023',
-  'parent-image': 'ami-0123456789abcdef0',
-  components: 'update-linux'
-}
-const IN_EU = { AWS_REGION: 'eu-west-1' }
-
-function recipe(given: Given = {}, env: NodeJS.ProcessEnv = IN_EU): RecipeInputs {
-  const { inputs } = parse({ ...RECIPE, ...given }, env)
-  if (inputs.mode !== 'recipe') throw new Error(`expected recipe mode, got ${inputs.mode}`)
-  return inputs
-}
+import {
+  aPipelineInputs,
+  IN_EU,
+  inputErrorOf,
+  parse,
+  parseHandRun,
+  RECIPE,
+  recipe
+} from './input-factories.js'
 
 describe('picking the mode', () => {
   it('runs a pipeline when only pipeline-arn is given', () => {
@@ -103,7 +73,10 @@ describe('recipe-only inputs in another mode', () => {
     'distribution-regions': 'us-east-1',
     'ami-name': 'golden-{{imagebuilder:buildDate}}',
     'share-with': '210987654321',
-    'skip-if-unchanged': 'true'
+    'skip-if-unchanged': 'true',
+    'dry-run': 'true',
+    'ssm-parameter': '/golden/al2023/latest',
+    'launch-templates': 'lt-0123456789abcdef0'
   }
   const cases = RECIPE_ONLY_INPUTS.flatMap((input) =>
     (['pipeline-arn', 'image-arn'] as const).map((modeInput) => [input, modeInput] as const)
@@ -231,22 +204,45 @@ describe('numbers', () => {
     expect(parse({ 'pipeline-arn': PIPELINE_ARN }).inputs.timeoutMinutes).toBe(0)
   })
 
-  it('names the input when poll-interval-seconds is not a number', () => {
+  it('names the input and its bounds when poll-interval-seconds is not a number', () => {
     const error = inputErrorOf({ 'pipeline-arn': PIPELINE_ARN, 'poll-interval-seconds': 'fast' })
     expect(error.input).toBe('poll-interval-seconds')
     expect(error.message).toBe(
-      "Input 'poll-interval-seconds': expected a number greater than 0, got 'fast'"
+      "Input 'poll-interval-seconds': expected a decimal number from 0.1 to 3600, got 'fast'"
     )
   })
 
-  it.each(['0', '-5', 'Infinity'])("names poll-interval-seconds when it is '%s'", (raw) => {
-    const given = { 'pipeline-arn': PIPELINE_ARN, 'poll-interval-seconds': raw }
-    expect(inputErrorOf(given).input).toBe('poll-interval-seconds')
+  it.each([
+    ['timeout-minutes', '10080', 10_080],
+    ['timeout-minutes', '0.5', 0.5],
+    ['poll-interval-seconds', '0.1', 0.1],
+    ['poll-interval-seconds', '3600', 3_600],
+    ['poll-interval-seconds', '.5', 0.5]
+  ] as const)('accepts %s %s, at or within its bounds', (input, raw, expected) => {
+    const { inputs } = parse({ 'pipeline-arn': PIPELINE_ARN, [input]: raw })
+    expect(input === 'timeout-minutes' ? inputs.timeoutMinutes : inputs.pollIntervalSeconds).toBe(
+      expected
+    )
   })
 
-  it('names timeout-minutes when it is negative', () => {
-    const given = { 'pipeline-arn': PIPELINE_ARN, 'timeout-minutes': '-1' }
-    expect(inputErrorOf(given).input).toBe('timeout-minutes')
+  it.each([
+    ['poll-interval-seconds', '0'],
+    ['poll-interval-seconds', '0.09'],
+    ['poll-interval-seconds', '3600.5'],
+    ['poll-interval-seconds', '-5'],
+    ['poll-interval-seconds', 'Infinity'],
+    ['poll-interval-seconds', '1e-9'],
+    ['poll-interval-seconds', '3e6'],
+    ['poll-interval-seconds', '0x1e'],
+    ['poll-interval-seconds', '2.5s'],
+    ['timeout-minutes', '-1'],
+    ['timeout-minutes', '10081'],
+    ['timeout-minutes', '1e3'],
+    ['timeout-minutes', '1 000']
+  ])("names %s when it is '%s'", (input, raw) => {
+    const error = inputErrorOf({ 'pipeline-arn': PIPELINE_ARN, [input]: raw })
+    expect(error.input).toBe(input)
+    expect(error.message).toContain(`got '${raw}'`)
   })
 
   it('reads root-volume-size as whole GiB, and leaves it unset when not given', () => {
@@ -450,9 +446,41 @@ describe('warnings', () => {
 })
 
 describe('reading the environment', () => {
-  it('reads INPUT_<NAME> with the hyphens kept, trimmed', () => {
+  it('reads INPUT_<NAME> with the hyphens kept, trimmed, and tells an absent input apart', () => {
     const read = environmentReader({ 'INPUT_PIPELINE-ARN': `  ${PIPELINE_ARN}\n` })
     expect(read('pipeline-arn')).toBe(PIPELINE_ARN)
-    expect(read('image-arn')).toBe('')
+    expect(read('image-arn')).toBeUndefined()
+  })
+})
+
+describe('a hand run, which passes only the inputs the user wrote', () => {
+  it('runs a pipeline from pipeline-arn alone, with every other input at its default', () => {
+    const parsed = parseHandRun({ 'pipeline-arn': PIPELINE_ARN }, { AWS_REGION: 'eu-west-1' })
+    expect(parsed).toEqual({ inputs: aPipelineInputs(), warnings: [] })
+  })
+
+  it('builds a recipe from its three inputs, with the defaults of the rest', () => {
+    const { inputs } = parseHandRun(RECIPE, IN_EU)
+    expect(inputs).toMatchObject({
+      mode: 'recipe',
+      instanceProfile: 'EC2InstanceProfileForImageBuilder',
+      imageTests: true,
+      imageScanning: false,
+      skipIfUnchanged: false,
+      dryRun: false,
+      launchTemplates: []
+    })
+  })
+
+  it('reads an empty input as absent, as `${{ inputs.x }}` gives for an unset one', () => {
+    const parsed = parseHandRun({ 'pipeline-arn': PIPELINE_ARN, wait: '', 'image-tests': ' ' })
+    expect(parsed.inputs.wait).toBe(true)
+    expect(parsed.warnings).toEqual([])
+  })
+
+  it('still refuses a recipe input given with pipeline-arn', () => {
+    expect(() => parseHandRun({ 'pipeline-arn': PIPELINE_ARN, 'dry-run': 'true' })).toThrow(
+      "Input 'dry-run': is a recipe-mode input and cannot be used with pipeline-arn"
+    )
   })
 })

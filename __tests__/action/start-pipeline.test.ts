@@ -8,6 +8,7 @@ import type { PipelineInputs } from '../../src/inputs/action-inputs.js'
 import { startPipelineExecution } from '../../src/start/start-pipeline.js'
 import { aNetworkError, anAwsError, IMAGE_ARN, PIPELINE_ARN, REGION } from './factories.js'
 import { FakeClock } from './fakes.js'
+import { aPipelineInputs } from './input-factories.js'
 
 const imagebuilder = mockClient(ImagebuilderClient)
 const client = new ImagebuilderClient({ region: REGION })
@@ -26,24 +27,7 @@ afterAll(() => {
   imagebuilder.restore()
 })
 
-function pipelineInputs(overrides: Partial<PipelineInputs> = {}): PipelineInputs {
-  return {
-    mode: 'pipeline',
-    pipelineArn: PIPELINE_ARN,
-    region: REGION,
-    wait: true,
-    timeoutMinutes: 0,
-    cancelOnAbort: true,
-    pollIntervalSeconds: 30,
-    streamLogs: true,
-    summary: true,
-    amiTags: {},
-    tags: {},
-    ...overrides
-  }
-}
-
-function start(inputs: PipelineInputs = pipelineInputs()): Promise<string> {
+function start(inputs: PipelineInputs = aPipelineInputs()): Promise<string> {
   return startPipelineExecution(client, inputs, TOKEN, clock, controller.signal)
 }
 
@@ -59,7 +43,7 @@ describe('startPipelineExecution', () => {
   it('starts the pipeline with the client token and the tags, and returns the image ARN', async () => {
     imagebuilder.on(StartImagePipelineExecutionCommand).resolves(started)
 
-    const arn = await start(pipelineInputs({ tags: { team: 'platform' } }))
+    const arn = await start(aPipelineInputs({ tags: { team: 'platform' } }))
 
     expect(arn).toBe(IMAGE_ARN)
     expect(startCalls()).toEqual([

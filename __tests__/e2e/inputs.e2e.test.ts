@@ -36,6 +36,13 @@ const CASES: BadInputCase[] = [
     named: ['pipeline-arn']
   },
   {
+    problem: "pipeline-arn's partition does not match its region",
+    inputs: {
+      'pipeline-arn': 'arn:aws-cn:imagebuilder:us-east-1:123456789012:image-pipeline/golden'
+    },
+    named: ['pipeline-arn']
+  },
+  {
     problem: 'poll-interval-seconds is 0',
     inputs: { 'poll-interval-seconds': '0' },
     named: ['poll-interval-seconds']
@@ -50,6 +57,16 @@ const CASES: BadInputCase[] = [
     problem: "region differs from the pipeline ARN's",
     inputs: { region: 'eu-west-1' },
     named: ['region']
+  },
+  {
+    problem: 'poll-interval-seconds is written in exponent form',
+    inputs: { 'poll-interval-seconds': '1e-9' },
+    named: ['poll-interval-seconds']
+  },
+  {
+    problem: 'timeout-minutes is over a week',
+    inputs: { 'timeout-minutes': '10081' },
+    named: ['timeout-minutes']
   },
   {
     problem: 'an ami-tags key uses the reserved aws: prefix',

@@ -33,6 +33,12 @@ export interface ComponentReference {
   parameters: { name: string; value: string[] }[]
 }
 
+/** A launch template that gets a new default version with the new AMI. */
+export interface LaunchTemplateTarget {
+  region: string
+  launchTemplateId: string
+}
+
 export interface RecipeInputs extends CommonInputs {
   mode: 'recipe'
   name: string
@@ -54,11 +60,12 @@ export interface RecipeInputs extends CommonInputs {
   imageTests: boolean
   imageScanning: boolean
   skipIfUnchanged: boolean
+  /** Resolve and report what would be created, updated or reused; create, update and start nothing. */
   dryRun: boolean
-  /** SSM parameter that Image Builder points at the new AMI in every distribution region. */
+  /** Parameter Store name pointed at the new AMI in every distribution region. */
   ssmParameter?: string
-  /** Launch templates that get a new default version with the new AMI, per region. */
-  launchTemplates: { region: string; launchTemplateId: string }[]
+  /** Every region is a distribution region (the build region when none are given). */
+  launchTemplates: LaunchTemplateTarget[]
 }
 
 export type ActionInputs = PipelineInputs | AttachInputs | RecipeInputs

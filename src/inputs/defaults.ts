@@ -1,6 +1,7 @@
 /**
- * Every input of action.yml with its default. The runner passes defaults as if they were given,
- * so "given" means "differs from this default"; a test keeps this table equal to action.yml.
+ * Every input of action.yml with its default. The runner passes defaults as if they were given and
+ * a hand run passes nothing for them, so "given" means "differs from this default" (see
+ * reader.ts); a test keeps this table equal to action.yml.
  */
 export const INPUT_DEFAULTS = {
   'pipeline-arn': '',
@@ -23,6 +24,9 @@ export const INPUT_DEFAULTS = {
   'image-tests': 'true',
   'image-scanning': 'false',
   'skip-if-unchanged': 'false',
+  'dry-run': 'false',
+  'ssm-parameter': '',
+  'launch-templates': '',
   wait: 'true',
   'timeout-minutes': '0',
   'cancel-on-abort': 'true',
@@ -47,7 +51,10 @@ export const RECIPE_ONLY_INPUTS: readonly InputName[] = [
   'distribution-regions',
   'ami-name',
   'share-with',
-  'skip-if-unchanged'
+  'skip-if-unchanged',
+  'dry-run',
+  'ssm-parameter',
+  'launch-templates'
 ]
 
 /** Recipe inputs the contract does not forbid elsewhere, but that only recipe mode can honour. */

@@ -12,25 +12,29 @@ export function parseBoolean(input: InputName, raw: string): boolean {
   throw new InputError(input, `expected true or false, got '${value}'`)
 }
 
+/**
+ * Plain decimal notation only. `Number()` alone would also take `1e-9`, `0x1e` and `Infinity`, which
+ * no one writes for minutes or seconds on purpose and which would pass a bounds check by accident
+ * (`0x1e` is 30).
+ */
+const DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/
+
+/** A number within inclusive bounds, written as a plain decimal. */
 export function parseNumber(
   input: InputName,
   raw: string,
-  bounds: { min: number; minExclusive?: boolean; integer?: boolean; max?: number }
+  bounds: { min: number; max: number; integer?: boolean }
 ): number {
   const value = raw.trim()
-  const number = value === '' ? NaN : Number(value)
-  const tooLow = bounds.minExclusive ? number <= bounds.min : number < bounds.min
-  const tooHigh = bounds.max !== undefined && number > bounds.max
-  if (
-    !Number.isFinite(number) ||
-    tooLow ||
-    tooHigh ||
-    (bounds.integer && !Number.isInteger(number))
-  ) {
-    const kind = bounds.integer ? 'a whole number' : 'a number'
-    const low = bounds.minExclusive ? `greater than ${bounds.min}` : `at least ${bounds.min}`
-    const high = bounds.max === undefined ? '' : ` and at most ${bounds.max}`
-    throw new InputError(input, `expected ${kind} ${low}${high}, got '${value}'`)
+  const number = DECIMAL.test(value) ? Number(value) : NaN
+  const fits =
+    number >= bounds.min && number <= bounds.max && (!bounds.integer || Number.isInteger(number))
+  if (!fits) {
+    const kind = bounds.integer ? 'a whole number' : 'a decimal number'
+    throw new InputError(
+      input,
+      `expected ${kind} from ${bounds.min} to ${bounds.max}, got '${value}'`
+    )
   }
   return number
 }

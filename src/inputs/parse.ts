@@ -4,16 +4,17 @@
  */
 import { parseImageBuildVersionArn, pipelineArnRegion } from '../arns.js'
 import { type ActionInputs, InputError } from './action-inputs.js'
-import { type InputReader, parseCommon } from './common.js'
+import { parseCommon } from './common.js'
 import {
-  INPUT_DEFAULTS,
   type InputName,
   RECIPE_ONLY_INPUTS,
   RECIPE_SETTINGS_IGNORED_ELSEWHERE
 } from './defaults.js'
+import { requireConsistentArn } from './partitions.js'
+import { givenBy, type RawInputReader, withDefaults } from './reader.js'
 import { parseRecipe } from './recipe.js'
 
-export type { InputReader } from './common.js'
+export { environmentReader, type RawInputReader } from './reader.js'
 
 export interface ParsedInputs {
   inputs: ActionInputs
@@ -21,13 +22,9 @@ export interface ParsedInputs {
   warnings: string[]
 }
 
-/** Reads `INPUT_<NAME>` as the runner sets it (the name upper-cased, hyphens kept). */
-export function environmentReader(env: NodeJS.ProcessEnv): InputReader {
-  return (name) => (env[`INPUT_${name.toUpperCase()}`] ?? '').trim()
-}
-
-export function parseInputs(read: InputReader, env: NodeJS.ProcessEnv): ParsedInputs {
-  const given = (name: InputName): boolean => read(name) !== INPUT_DEFAULTS[name]
+export function parseInputs(raw: RawInputReader, env: NodeJS.ProcessEnv): ParsedInputs {
+  const read = withDefaults(raw)
+  const given = givenBy(read)
   const mode = selectMode(given)
   if (mode === 'recipe') {
     return { inputs: parseRecipe(read, given, env), warnings: [] }
@@ -75,8 +72,9 @@ function regionOfArn(mode: 'pipeline' | 'attach', arn: string, regionInput: stri
           `'${arn}' is not an image build version ARN (arn:aws:imagebuilder:<region>:<account>:image/<name>/<x.y.z>/<build>)`
         )
   }
+  const arnInput = mode === 'pipeline' ? 'pipeline-arn' : 'image-arn'
+  requireConsistentArn(arnInput, arn)
   if (regionInput !== '' && regionInput !== region) {
-    const arnInput = mode === 'pipeline' ? 'pipeline-arn' : 'image-arn'
     throw new InputError(
       'region',
       `'${regionInput}' differs from the region of ${arnInput} (${region})`

@@ -1,10 +1,14 @@
 /** Recipe mode: the recipe, its components and the configurations the action creates or reuses. */
-import { REGION_NAME } from '../arns.js'
+import { partitionOf, regionProblem } from '../arns.js'
 import { InputError, type Platform, type RecipeInputs } from './action-inputs.js'
-import { type InputReader, parseCommon } from './common.js'
+import { parseCommon } from './common.js'
 import { parseComponents } from './components.js'
 import type { InputName } from './defaults.js'
 import { parseBoolean, parseList, parseLines, parseNumber, requireEach } from './fields.js'
+import { parseLaunchTemplates } from './launch-templates.js'
+import { requireRecipePartition, requireRegion } from './partitions.js'
+import type { InputReader } from './reader.js'
+import { parseSsmParameter } from './ssm-parameter.js'
 
 const RESOURCE_NAME = /^[-_A-Za-z0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z0-9]$/
 const SEMANTIC_VERSION = /^\d+\.\d+\.\d+$/
@@ -36,7 +40,12 @@ export function parseRecipe(
     )
   }
   const region = buildRegion(read('region'), env)
-  return {
+  const distributionRegions = parseList(read('distribution-regions'))
+  for (const distributionRegion of distributionRegions) {
+    requireRegion('distribution-regions', distributionRegion, partitionOf(region))
+  }
+  const distributedTo = distributionRegions.length > 0 ? distributionRegions : [region]
+  const inputs: RecipeInputs = {
     mode: 'recipe',
     ...parseCommon(read, region),
     name,
@@ -77,12 +86,7 @@ export function parseRecipe(
           integer: true
         })
       : undefined,
-    distributionRegions: requireEach(
-      'distribution-regions',
-      parseList(read('distribution-regions')),
-      REGION_NAME,
-      'a region name'
-    ),
+    distributionRegions,
     amiName: parseAmiName(read('ami-name'), name),
     shareWith: requireEach(
       'share-with',
@@ -93,21 +97,35 @@ export function parseRecipe(
     imageTests: parseBoolean('image-tests', read('image-tests')),
     imageScanning: parseBoolean('image-scanning', read('image-scanning')),
     skipIfUnchanged: parseBoolean('skip-if-unchanged', read('skip-if-unchanged')),
-    dryRun: false,
-    launchTemplates: []
+    dryRun: parseBoolean('dry-run', read('dry-run')),
+    ssmParameter: parseSsmParameter(read('ssm-parameter'), distributedTo),
+    launchTemplates: parseLaunchTemplates(read('launch-templates'), region, distributedTo)
   }
+  requireRecipePartition(inputs)
+  return inputs
 }
 
 function buildRegion(regionInput: string, env: NodeJS.ProcessEnv): string {
-  const region = regionInput || env.AWS_REGION || env.AWS_DEFAULT_REGION || ''
+  const { region, from } = chosenRegion(regionInput, env)
   if (region === '') {
     throw new InputError(
       'region',
       'no build region: set region, or AWS_REGION (configure-aws-credentials sets it)'
     )
   }
-  if (!REGION_NAME.test(region)) throw new InputError('region', `'${region}' is not a region name`)
+  const problem = regionProblem(region)
+  if (problem !== undefined) throw new InputError('region', `${problem}${from}`)
   return region
+}
+
+/** The build region and, when the environment chose it, which variable did (for the error). */
+function chosenRegion(
+  regionInput: string,
+  env: NodeJS.ProcessEnv
+): { region: string; from: string } {
+  if (regionInput) return { region: regionInput, from: '' }
+  if (env.AWS_REGION) return { region: env.AWS_REGION, from: ' (from AWS_REGION)' }
+  return { region: env.AWS_DEFAULT_REGION ?? '', from: ' (from AWS_DEFAULT_REGION)' }
 }
 
 function optional(
