@@ -30,6 +30,7 @@ export function guessService(
   path: string
 ): ServiceName {
   if (headers['x-amz-target']?.startsWith('Logs_') === true) return 'logs'
+  if (headers['x-amz-target']?.startsWith('AmazonSSM.') === true) return 'ssm'
   if (path === '/' && headers['content-type']?.includes('x-www-form-urlencoded') === true)
     return 'ec2'
   return 'imagebuilder'

@@ -1,10 +1,10 @@
 /**
  * The emulator's public surface: start it on a port, point the AWS SDK at `url`, seed pipelines,
- * script builds, inject faults, and read back every request it received.
+ * parameters and launch templates, script builds, inject faults, and read back every request it
+ * received.
  */
 import { ec2Service, MemoryEc2Store } from './ec2/index.js'
 import { FaultPlan, type FaultRule } from './faults.js'
-import { ParentImages } from './imagebuilder/parent-images.js'
 import {
   seedPipeline,
   type SeededPipeline,
@@ -14,6 +14,7 @@ import { imagebuilderService } from './imagebuilder/service.js'
 import { startPipelineBuild } from './imagebuilder/start-build.js'
 import { logsService, MemoryLogStore } from './logs/index.js'
 import { Recorder, type RecordedRequest } from './recorder.js'
+import { MemorySsmStore, ssmService } from './ssm/index.js'
 import {
   resolveScenario,
   totalDuration,
@@ -21,6 +22,7 @@ import {
   type ScenarioOverrides
 } from './scenario.js'
 import { closeServer, listen } from './server.js'
+import type { LaunchTemplateRecord } from './stores.js'
 import { World } from './world.js'
 
 export interface EmulatorOptions {
@@ -34,6 +36,19 @@ export interface EmulatorOptions {
   clock?: () => number
   /** The scenario every build follows unless its pipeline or `setNextBuildScenario` says otherwise. */
   scenario?: ScenarioOverrides
+  /**
+   * How long new components, recipes, configurations and images stay out of the List* answers,
+   * as AWS's lists lag (§9b); default 0. Get* operations see them at once.
+   */
+  listLagMs?: number
+}
+
+/** A launch template as a test sees it. */
+export interface LaunchTemplateView {
+  name: string
+  defaultVersion: number
+  latestVersion: number
+  versions: { number: number; imageId?: string }[]
 }
 
 export interface SeedImageOptions {
@@ -60,8 +75,18 @@ export interface Emulator {
   setNextBuildScenario(scenario: ScenarioOverrides): void
   /** The Amazon-owned base AMI seeded in every region. */
   parentImageId(region: string, platform?: ImagePlatform): string
+  /** Writes an SSM parameter (a String of data type text) as PutParameter with Overwrite would. */
+  putParameter(region: string, name: string, value: string): number
+  /** An SSM parameter's value and version, or undefined when it does not exist. */
+  parameter(region: string, name: string): { value: string; version: number } | undefined
+  /** Creates a launch template whose version 1 launches the region's Linux parent AMI. */
+  seedLaunchTemplate(region: string, name?: string): string
+  launchTemplate(region: string, launchTemplateId: string): LaunchTemplateView | undefined
+  /** Changes the list lag for what is created from now on and what is already there. */
+  setListLagMs(ms: number): void
   readonly ec2Store: MemoryEc2Store
   readonly logStore: MemoryLogStore
+  readonly ssmStore: MemorySsmStore
   close(): Promise<void>
 }
 
@@ -70,14 +95,20 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const accountId = options.accountId ?? '123456789012'
   const ec2Store = new MemoryEc2Store()
   const logStore = new MemoryLogStore()
-  const world = new World(accountId, ec2Store, logStore, options.scenario)
-  const parents = new ParentImages(ec2Store)
+  const ssmStore = new MemorySsmStore()
+  const world = new World(
+    accountId,
+    { ec2: ec2Store, logs: logStore, ssm: ssmStore },
+    options.scenario
+  )
+  world.imagebuilder.listLagMs = options.listLagMs ?? 0
   const faults = new FaultPlan()
   const recorder = new Recorder()
   const handlers = {
     imagebuilder: imagebuilderService(world),
     ec2: ec2Service(ec2Store),
-    logs: logsService(logStore)
+    logs: logsService(logStore),
+    ssm: ssmService(ssmStore)
   }
   const host = options.host ?? '127.0.0.1'
   const { server, port } = await listen(
@@ -99,14 +130,42 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     clearFaults: () => {
       faults.clear()
     },
-    seedPipeline: (seed) => seedPipeline(world, parents, seed, world.advanceTo(clock())),
+    seedPipeline: (seed) => seedPipeline(world, world.parents, seed, world.advanceTo(clock())),
     seedImage: (seed) => seedImage(world, seed, clock),
     setNextBuildScenario: (scenario) => {
       world.imagebuilder.scenarios.setNext(scenario)
     },
-    parentImageId: (region, platform = 'Linux') => parents.idFor(region, platform),
+    parentImageId: (region, platform = 'Linux') => world.parents.idFor(region, platform),
+    putParameter: (region, name, value) => {
+      const existing = ssmStore.getParameter(region, name)
+      return ssmStore.putParameter(region, {
+        name,
+        value,
+        type: existing?.type ?? 'String',
+        dataType: existing?.dataType ?? 'text',
+        now: world.advanceTo(clock())
+      }).version
+    },
+    parameter: (region, name) => {
+      const found = ssmStore.getParameter(region, name)
+      return found === undefined ? undefined : { value: found.value, version: found.version }
+    },
+    seedLaunchTemplate: (region, name) =>
+      seedLaunchTemplate(world, ec2Store, {
+        region,
+        clock,
+        ...(name === undefined ? {} : { name })
+      }),
+    launchTemplate: (region, launchTemplateId) => {
+      const template = ec2Store.getLaunchTemplate(region, launchTemplateId)
+      return template === undefined ? undefined : launchTemplateView(template)
+    },
+    setListLagMs: (ms) => {
+      world.imagebuilder.listLagMs = ms
+    },
     ec2Store,
     logStore,
+    ssmStore,
     close: () => closeServer(server)
   }
 }
@@ -123,4 +182,34 @@ function seedImage(world: World, seed: SeedImageOptions, clock: () => number): s
   const build = startPipelineBuild(world, pipeline, { tags: seed.tags ?? {}, scenario, startedAt })
   world.advanceTo(now)
   return build.spec.arn
+}
+
+function seedLaunchTemplate(
+  world: World,
+  ec2Store: MemoryEc2Store,
+  seed: { region: string; name?: string; clock: () => number }
+): string {
+  const now = world.advanceTo(seed.clock())
+  const name =
+    seed.name ?? `emulator-template-${ec2Store.launchTemplates.list(seed.region).length + 1}`
+  return ec2Store.launchTemplates.create({
+    region: seed.region,
+    name,
+    data: { imageId: world.parents.idFor(seed.region, 'Linux'), instanceType: 't3.micro' },
+    createdBy: `arn:aws:iam::${world.accountId}:root`,
+    tags: {},
+    now
+  }).launchTemplateId
+}
+
+function launchTemplateView(template: LaunchTemplateRecord): LaunchTemplateView {
+  return {
+    name: template.launchTemplateName,
+    defaultVersion: template.defaultVersionNumber,
+    latestVersion: template.versions.at(-1)?.versionNumber ?? 1,
+    versions: template.versions.map((version) => ({
+      number: version.versionNumber,
+      ...(version.data.imageId === undefined ? {} : { imageId: version.data.imageId })
+    }))
+  }
 }

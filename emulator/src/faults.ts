@@ -107,6 +107,12 @@ const FAULT_ERRORS: Record<ServiceName, Record<ErrorFaultKind, [string, number, 
     ],
     unavailable: ['ServiceUnavailableException', 503, 'The service is unavailable.'],
     'expired-credentials': ['ExpiredTokenException', 400, EXPIRED]
+  },
+  ssm: {
+    throttle: ['ThrottlingException', 400, 'Rate exceeded'],
+    'server-error': ['InternalServerError', 500, 'An internal error occurred.'],
+    unavailable: ['ServiceUnavailableException', 503, 'The service is unavailable.'],
+    'expired-credentials': ['ExpiredTokenException', 400, EXPIRED]
   }
 }
 

@@ -6,7 +6,7 @@ export function uuid(): string {
 }
 
 /** EC2 resource IDs: a prefix and 17 lower-case hex digits (`ami-0123456789abcdef0`). */
-function ec2Id(prefix: string): string {
+export function ec2Id(prefix: string): string {
   return `${prefix}-${randomBytes(9).toString('hex').slice(0, 17)}`
 }
 

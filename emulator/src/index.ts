@@ -3,6 +3,7 @@ export {
   startEmulator,
   type Emulator,
   type EmulatorOptions,
+  type LaunchTemplateView,
   type SeedImageOptions
 } from './emulator.js'
 export type { FaultKind, FaultRule } from './faults.js'

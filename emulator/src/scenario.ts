@@ -34,6 +34,8 @@ export type WorkflowStepName = BuildStepName | TestStepName
 export interface ComponentFailureDetail {
   /** Build-version ARN; defaults to the recipe's first build (or test) component. */
   componentArn?: string
+  /** The failing component by its name, as an alternative to `componentArn`. */
+  name?: string
   /** Defaults to `build` for build components and `test` for test components. */
   phaseName?: string
   stepName?: string

@@ -188,7 +188,7 @@ function send(
 }
 
 function isServiceName(name: string): name is ServiceName {
-  return name === 'imagebuilder' || name === 'ec2' || name === 'logs'
+  return name === 'imagebuilder' || name === 'ec2' || name === 'logs' || name === 'ssm'
 }
 
 function safely<T>(read: () => T, fallback: T): T {

@@ -1,8 +1,9 @@
 /**
- * The EC2 and CloudWatch Logs state that Image Builder builds write into.
+ * The EC2, CloudWatch Logs and SSM state that Image Builder builds write into.
  *
  * A build's timeline (imagebuilder/) registers output AMIs and appends log events as the clock
- * passes; the EC2 and Logs handlers only read and tag what is here.
+ * passes, and on distribution points SSM parameters and launch templates at the new AMIs; the
+ * EC2, Logs and SSM handlers serve what is here.
  */
 
 export type Ec2ImageState =
@@ -47,6 +48,45 @@ export interface Ec2ImageRecord {
   launchPermissions: string[]
 }
 
+/** The launch parameters a launch template version holds (the members the emulator keeps). */
+export interface LaunchTemplateData {
+  imageId?: string
+  instanceType?: string
+  keyName?: string
+  userData?: string
+  securityGroupIds?: string[]
+}
+
+export interface LaunchTemplateVersionRecord {
+  versionNumber: number
+  description?: string
+  /** ISO 8601 with milliseconds. */
+  createTime: string
+  createdBy: string
+  data: LaunchTemplateData
+}
+
+export interface LaunchTemplateRecord {
+  launchTemplateId: string
+  launchTemplateName: string
+  region: string
+  createTime: string
+  createdBy: string
+  defaultVersionNumber: number
+  /** In version order; the last one is `$Latest`. */
+  versions: LaunchTemplateVersionRecord[]
+  tags: Record<string, string>
+}
+
+export interface NewLaunchTemplateVersion {
+  /** Members to change in a copy of the latest version's data. */
+  changes: LaunchTemplateData
+  description?: string
+  createdBy: string
+  makeDefault: boolean
+  now: number
+}
+
 export interface Ec2Store {
   /** Inserts or replaces the image (and, implicitly, its snapshots). */
   putImage(image: Ec2ImageRecord): void
@@ -54,6 +94,42 @@ export interface Ec2Store {
   setImageState(region: string, imageId: string, state: Ec2ImageState): void
   /** Every image of a region, in insertion order. */
   listImages(region: string): Ec2ImageRecord[]
+  getLaunchTemplate(region: string, launchTemplateId: string): LaunchTemplateRecord | undefined
+  /** Adds a version to an existing template; returns it. */
+  addLaunchTemplateVersion(
+    region: string,
+    launchTemplateId: string,
+    version: NewLaunchTemplateVersion
+  ): LaunchTemplateVersionRecord
+}
+
+export type SsmParameterType = 'String' | 'StringList' | 'SecureString'
+export type SsmParameterDataType = 'text' | 'aws:ec2:image' | 'aws:ssm:integration'
+
+export interface SsmParameterRecord {
+  name: string
+  type: SsmParameterType
+  value: string
+  version: number
+  /** Milliseconds since the epoch. */
+  lastModifiedDate: number
+  dataType: SsmParameterDataType
+  description?: string
+}
+
+export interface SsmParameterWrite {
+  name: string
+  value: string
+  type: SsmParameterType
+  dataType: SsmParameterDataType
+  description?: string
+  now: number
+}
+
+export interface SsmStore {
+  getParameter(region: string, name: string): SsmParameterRecord | undefined
+  /** Creates the parameter at version 1 or overwrites it with the next version; returns it. */
+  putParameter(region: string, write: SsmParameterWrite): SsmParameterRecord
 }
 
 export interface LogEventInput {
@@ -73,4 +149,11 @@ export interface LogStore {
     events: LogEventInput[],
     now: number
   ): void
+}
+
+/** The other services' state that a build writes into. */
+export interface WorldStores {
+  ec2: Ec2Store
+  logs: LogStore
+  ssm: SsmStore
 }

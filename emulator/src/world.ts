@@ -4,20 +4,29 @@
  * given clock and nothing runs on timers.
  */
 import { applyBuildEffects } from './imagebuilder/build/effects.js'
+import { ParentImages } from './imagebuilder/parent-images.js'
 import { ImageBuilderState } from './imagebuilder/state.js'
 import type { ScenarioOverrides } from './scenario.js'
-import type { Ec2Store, LogStore } from './stores.js'
+import type { Ec2Store, LogStore, SsmStore, WorldStores } from './stores.js'
 
 export class World {
   readonly imagebuilder: ImageBuilderState
+  readonly ec2: Ec2Store
+  readonly logs: LogStore
+  readonly ssm: SsmStore
+  /** The Amazon-owned base AMIs seeded in every region. */
+  readonly parents: ParentImages
   private time = Number.NEGATIVE_INFINITY
 
   constructor(
     readonly accountId: string,
-    readonly ec2: Ec2Store,
-    readonly logs: LogStore,
+    private readonly stores: WorldStores,
     defaultScenario?: ScenarioOverrides
   ) {
+    this.ec2 = stores.ec2
+    this.logs = stores.logs
+    this.ssm = stores.ssm
+    this.parents = new ParentImages(stores.ec2)
     this.imagebuilder = new ImageBuilderState(defaultScenario)
   }
 
@@ -30,7 +39,7 @@ export class World {
   advanceTo(time: number): number {
     this.time = Math.max(this.time, time)
     for (const build of this.imagebuilder.builds.all())
-      applyBuildEffects(build, this.time, this.ec2, this.logs)
+      applyBuildEffects(build, this.time, this.stores)
     return this.time
   }
 }

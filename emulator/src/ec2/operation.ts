@@ -8,6 +8,8 @@ export interface Ec2Call {
   params: QueryParams
   region: string
   accountId: string
+  /** Milliseconds since the epoch: the emulator clock's time for this request. */
+  now: number
 }
 
 export type Ec2Operation = (call: Ec2Call) => XmlElement[]

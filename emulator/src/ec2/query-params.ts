@@ -77,7 +77,12 @@ export class QueryParams {
     return [...indexes].sort((a, b) => a - b)
   }
 
-  private nested(prefix: string): QueryParams {
+  isEmpty(): boolean {
+    return this.values.size === 0
+  }
+
+  /** The members under `prefix.` (a structure), with the prefix removed. */
+  nested(prefix: string): QueryParams {
     const start = `${prefix}.`
     const values = new Map<string, string>()
     for (const [key, value] of this.values) {

@@ -4,8 +4,13 @@
  */
 import { randomUUID } from 'node:crypto'
 import { AwsError, type ServiceHandler, type ServiceRequest } from '../protocol.js'
+import { createLaunchTemplate } from './create-launch-template.js'
 import { createTags } from './create-tags.js'
 import { describeImages } from './describe-images.js'
+import {
+  describeLaunchTemplates,
+  describeLaunchTemplateVersions
+} from './describe-launch-templates.js'
 import { describeRegions } from './describe-regions.js'
 import { describeSnapshots } from './describe-snapshots.js'
 import { clientError, renderEc2Error, xmlHeaders } from './errors.js'
@@ -18,8 +23,11 @@ export const EC2_API_VERSION = '2016-11-15'
 const EC2_NAMESPACE = `http://ec2.amazonaws.com/doc/${EC2_API_VERSION}/`
 
 const OPERATIONS: Record<string, Ec2Operation> = {
+  CreateLaunchTemplate: createLaunchTemplate,
   CreateTags: createTags,
   DescribeImages: describeImages,
+  DescribeLaunchTemplates: describeLaunchTemplates,
+  DescribeLaunchTemplateVersions: describeLaunchTemplateVersions,
   DescribeRegions: describeRegions,
   DescribeSnapshots: describeSnapshots
 }
@@ -54,7 +62,8 @@ function handleEc2Request(store: MemoryEc2Store, request: ServiceRequest) {
     store,
     params,
     region: request.region,
-    accountId: request.accountId
+    accountId: request.accountId,
+    now: request.now
   })
   const body = renderDocument(`${action}Response`, EC2_NAMESPACE, [
     element('requestId', request.requestId ?? randomUUID()),

@@ -1,9 +1,17 @@
 /**
- * EC2 state per region. Snapshots are not stored on their own: each one is the EBS snapshot behind
+ * EC2 state per region: AMIs and launch templates. Snapshots are not stored on their own: each one is the EBS snapshot behind
  * a block device of a registered AMI, so only their tags (which CreateTags sets independently of
  * the AMI's) are kept here.
  */
-import type { Ec2ImageRecord, Ec2ImageState, Ec2Store } from '../stores.js'
+import type {
+  Ec2ImageRecord,
+  Ec2ImageState,
+  Ec2Store,
+  LaunchTemplateRecord,
+  LaunchTemplateVersionRecord,
+  NewLaunchTemplateVersion
+} from '../stores.js'
+import { LaunchTemplates } from './launch-templates.js'
 
 export type Ec2SnapshotState = 'pending' | 'completed'
 
@@ -24,6 +32,7 @@ export interface Ec2SnapshotRecord {
 export class MemoryEc2Store implements Ec2Store {
   private readonly imagesByRegion = new Map<string, Map<string, Ec2ImageRecord>>()
   private readonly snapshotTags = new Map<string, Record<string, string>>()
+  readonly launchTemplates = new LaunchTemplates()
 
   putImage(image: Ec2ImageRecord): void {
     this.regionImages(image.region).set(image.imageId, structuredClone(image))
@@ -80,6 +89,18 @@ export class MemoryEc2Store implements Ec2Store {
 
   getSnapshot(region: string, snapshotId: string): Ec2SnapshotRecord | undefined {
     return this.listSnapshots(region).find((snapshot) => snapshot.snapshotId === snapshotId)
+  }
+
+  getLaunchTemplate(region: string, launchTemplateId: string): LaunchTemplateRecord | undefined {
+    return this.launchTemplates.get(region, launchTemplateId)
+  }
+
+  addLaunchTemplateVersion(
+    region: string,
+    launchTemplateId: string,
+    version: NewLaunchTemplateVersion
+  ): LaunchTemplateVersionRecord {
+    return this.launchTemplates.addVersion(region, launchTemplateId, version)
   }
 
   private regionImages(region: string): Map<string, Ec2ImageRecord> {

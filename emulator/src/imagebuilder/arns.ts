@@ -1,4 +1,5 @@
 /** Image Builder ARNs: building them from names and versions, reading them back (§2.4). */
+import { invalidVersionNumber } from './errors.js'
 
 /** `MyBasicRecipe` → `mybasicrecipe`; names differing only in case, spaces or underscores collide. */
 export function normalizeName(name: string): string {
@@ -66,6 +67,27 @@ export function versionMatches(pattern: string, version: string): boolean {
   return version.split('.').every((node, index) => wanted[index] === 'x' || wanted[index] === node)
 }
 
+const MAX_VERSION_NODE = 1073741823
+
+/**
+ * Refuses versions that the model's pattern lets through but the service does not: a node above
+ * 2^30-1, or a number right of an `x` wildcard (`1.x.8`, §9b).
+ */
+export function assertUsableVersion(parameter: string, version: string): void {
+  const nodes = version.split('.')
+  const firstWildcard = nodes.indexOf('x')
+  if (firstWildcard !== -1 && nodes.slice(firstWildcard).some((node) => node !== 'x')) {
+    throw invalidVersionNumber(
+      `The ${parameter} '${version}' is not valid: every node right of a wildcard (x) must also be a wildcard.`
+    )
+  }
+  if (nodes.some((node) => node !== 'x' && Number(node) > MAX_VERSION_NODE)) {
+    throw invalidVersionNumber(
+      `The ${parameter} '${version}' is not valid: each node must be at most ${MAX_VERSION_NODE}.`
+    )
+  }
+}
+
 /** Orders `x.y.z` versions numerically. */
 export function compareVersions(a: string, b: string): number {
   const left = a.split('.').map(Number)
@@ -86,4 +108,14 @@ export function latestVersionReferences(base: string, version: string): Record<s
     latestMinorVersionArn: `${base}/${major}.${minor}.x`,
     latestPatchVersionArn: `${base}/${version}`
   }
+}
+
+/** `latestVersionReferences` for a versioned resource's ARN, spread into a Get* answer. */
+export function latestVersionReferencesOf(arn: string): {
+  latestVersionReferences?: Record<string, string>
+} {
+  const parsed = parseVersionedArn(arn)
+  return parsed === undefined
+    ? {}
+    : { latestVersionReferences: latestVersionReferences(parsed.base, parsed.version) }
 }

@@ -44,3 +44,29 @@ export function idempotentParameterMismatch(clientToken: string): AwsError {
 export function invalidPaginationToken(): AwsError {
   return new AwsError('InvalidPaginationTokenException', 'The pagination token is not valid.', 400)
 }
+
+/** The message AWS gives for a recipe (§9b); the configurations use the same wording. */
+export function resourceAlreadyExists(kind: string, arn: string): AwsError {
+  return new AwsError(
+    'ResourceAlreadyExistsException',
+    `The following resource '${kind}' already exists: '${arn}'.`,
+    400
+  )
+}
+
+export function invalidParameterCombination(message: string): AwsError {
+  return new AwsError('InvalidParameterCombinationException', message, 400)
+}
+
+export function invalidVersionNumber(message: string): AwsError {
+  return new AwsError('InvalidVersionNumberException', message, 400)
+}
+
+/** What a `dryRun` request that would have succeeded answers (§1.3). */
+export function dryRunOperation(): AwsError {
+  return new AwsError(
+    'DryRunOperationException',
+    'The request would have succeeded, but the dryRun flag is set.',
+    412
+  )
+}

@@ -24,6 +24,69 @@ export class OperationInput {
     return value
   }
 
+  /** A `NonEmptyString`-style member: 1 to `max` characters. */
+  optionalText(name: string, max = 1024): string | undefined {
+    const value = this.optionalString(name)
+    if (value !== undefined && (value.length < 1 || value.length > max))
+      throw invalidParameterValue(name, `'${name}' must have length between 1 and ${max}.`)
+    return value
+  }
+
+  optionalEnum<Allowed extends string>(
+    name: string,
+    allowed: readonly Allowed[]
+  ): Allowed | undefined {
+    const value = this.optionalString(name)
+    if (value === undefined) return undefined
+    const match = allowed.find((candidate) => candidate === value)
+    if (match === undefined)
+      throw invalidParameterValue(name, `'${name}' must be one of ${allowed.join(', ')}.`)
+    return match
+  }
+
+  requiredEnum<Allowed extends string>(name: string, allowed: readonly Allowed[]): Allowed {
+    const value = this.optionalEnum(name, allowed)
+    if (value === undefined) throw missingParameter(name)
+    return value
+  }
+
+  /** A list of strings with the model's length limits, each matching `pattern` when given. */
+  optionalStringList(
+    name: string,
+    limits: { min?: number; max?: number; pattern?: PatternName; allowEmpty?: boolean } = {}
+  ): string[] | undefined {
+    const list = this.optionalList(name)
+    if (list === undefined) return undefined
+    const { min = 0, max = Number.POSITIVE_INFINITY, pattern, allowEmpty = false } = limits
+    if (list.length < min || list.length > max) {
+      throw invalidParameterValue(name, `'${name}' must have between ${min} and ${max} entries.`)
+    }
+    return list.map((entry) => {
+      if (typeof entry !== 'string' || (entry.length === 0 && !allowEmpty))
+        throw invalidParameterValue(name, `'${name}' must hold non-empty strings.`)
+      if (pattern !== undefined && !new RegExp(PATTERNS[pattern]).test(entry))
+        throw patternMismatch(name, PATTERNS[pattern])
+      return entry
+    })
+  }
+
+  /** A list of structures, each read as its own OperationInput. */
+  optionalObjectList(
+    name: string,
+    limits: { min?: number; max?: number } = {}
+  ): OperationInput[] | undefined {
+    const list = this.optionalList(name)
+    if (list === undefined) return undefined
+    const { min = 0, max = Number.POSITIVE_INFINITY } = limits
+    if (list.length < min || list.length > max) {
+      throw invalidParameterValue(name, `'${name}' must have between ${min} and ${max} entries.`)
+    }
+    return list.map((entry) => {
+      if (!isRecord(entry)) throw invalidParameterValue(name, `'${name}' must hold objects.`)
+      return new OperationInput(entry)
+    })
+  }
+
   optionalBoolean(name: string): boolean | undefined {
     const value = this.values[name]
     if (value === undefined || value === null) return undefined

@@ -10,6 +10,22 @@ const BUILD_VERSION = '[0-9]+\\.[0-9]+\\.[0-9]+/[0-9]+'
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}'
 
 export const PATTERNS = {
+  resourceName: '^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$',
+  versionNumber: '^[0-9]+\\.[0-9]+\\.[0-9]+$',
+  wildcardVersionNumber: `^${WILDCARD_VERSION}$`,
+  componentVersionArnOrBuildVersionArn: `${PREFIX}${ACCOUNT_OR_PARTNER}:component/[a-z0-9-_]+/(?:(?:([0-9]+|x)\\.([0-9]+|x)\\.([0-9]+|x))|(?:${BUILD_VERSION}))$`,
+  componentVersionArn: `${PREFIX}${ACCOUNT_OR_PARTNER}:component/[a-z0-9-_]+/[0-9]+\\.[0-9]+\\.[0-9]+$`,
+  inlineComponentData: '[^\\x00]+',
+  instanceProfileName: '^[\\w+=,.@-]+$',
+  snsTopicArn: '^arn:aws[^:]*:sns:[^:]+:[0-9]{12}:[a-zA-Z0-9-_]{1,256}$',
+  amiName: '^[-_A-Za-z0-9{][-_A-Za-z0-9\\s:{}\\.]+[-_A-Za-z0-9}]$',
+  accountId: '^[0-9]{12}$',
+  launchTemplateId: '^lt-[a-z0-9-_]{17}$',
+  ssmParameterName: '^[a-zA-Z0-9_.\\-\\/]+$',
+  organizationArn: '^arn:aws[^:]*:organizations::[0-9]{12}:organization/o-[a-z0-9]{10,32}$',
+  organizationalUnitArn:
+    '^arn:aws[^:]*:organizations::[0-9]{12}:ou/o-[a-z0-9]{10,32}/ou-[0-9a-z]{4,32}-[0-9a-z]{8,32}$',
+  httpTokens: '^(?:optional|required)$',
   imagePipelineArn: `${PREFIX}${ACCOUNT}:image-pipeline/[a-z0-9-_]+$`,
   imageRecipeArn: `${PREFIX}${ACCOUNT}:image-recipe/[a-z0-9-_]+/${WILDCARD_VERSION}$`,
   containerRecipeArn: `${PREFIX}${ACCOUNT}:container-recipe/[a-z0-9-_]+/${WILDCARD_VERSION}$`,

@@ -1,6 +1,6 @@
 /**
- * The account's Image Builder resources, one collection per kind, keyed by ARN and stored exactly as
- * the Get* operations return them. The recipe-mode Create, Update and List operations add to these.
+ * The account's Image Builder resources (and the AWS-managed components), one collection per kind,
+ * keyed by ARN and stored exactly as the Get* operations return them.
  */
 import { compareVersions, parseVersionedArn, versionMatches } from './arns.js'
 import type {
@@ -24,9 +24,15 @@ export class ResourceCollection<T extends { arn: string; tags: TagMap }> {
     return this.byArn.get(arn)
   }
 
+  /** Every resource of the kind, in the order they were first put. */
+  all(): T[] {
+    return [...this.byArn.values()]
+  }
+
   /**
-   * An exact ARN, or for a version ARN with `x` wildcards the highest matching version. Build-version
-   * ARNs (`…/1.0.0/2`) match exactly only.
+   * An exact ARN, or for a version ARN (`…/1.0.0`, or with `x` wildcards) the highest matching
+   * version and, among a component's builds, the newest build. Build-version ARNs (`…/1.0.0/2`)
+   * match exactly only.
    */
   resolve(arn: string): T | undefined {
     const exact = this.byArn.get(arn)
@@ -39,7 +45,11 @@ export class ResourceCollection<T extends { arn: string; tags: TagMap }> {
         ({ parsed }) =>
           parsed?.base === wanted.base && versionMatches(wanted.version, parsed.version)
       )
-    candidates.sort((a, b) => compareVersions(b.parsed?.version ?? '', a.parsed?.version ?? ''))
+    candidates.sort(
+      (a, b) =>
+        compareVersions(b.parsed?.version ?? '', a.parsed?.version ?? '') ||
+        (b.parsed?.build ?? 0) - (a.parsed?.build ?? 0)
+    )
     return candidates[0]?.resource
   }
 }

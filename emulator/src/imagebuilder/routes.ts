@@ -13,10 +13,23 @@ const METHODS: Record<string, string> = {
   ListWorkflowStepExecutions: 'POST',
   GetWorkflowStepExecution: 'GET',
   ListImageScanFindings: 'POST',
+  ListImages: 'POST',
   GetImagePipeline: 'GET',
+  CreateComponent: 'PUT',
+  GetComponent: 'GET',
+  ListComponents: 'POST',
+  ListComponentBuildVersions: 'POST',
+  CreateImageRecipe: 'PUT',
   GetImageRecipe: 'GET',
+  ListImageRecipes: 'POST',
+  CreateInfrastructureConfiguration: 'PUT',
+  UpdateInfrastructureConfiguration: 'PUT',
   GetInfrastructureConfiguration: 'GET',
-  GetDistributionConfiguration: 'GET'
+  ListInfrastructureConfigurations: 'POST',
+  CreateDistributionConfiguration: 'PUT',
+  UpdateDistributionConfiguration: 'PUT',
+  GetDistributionConfiguration: 'GET',
+  ListDistributionConfigurations: 'POST'
 }
 
 /** Tagging uses `/tags/{resourceArn}` with the method naming the operation. */

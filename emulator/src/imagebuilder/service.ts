@@ -11,8 +11,13 @@ import { invalidRequest } from './errors.js'
 import { isRecord, OperationInput } from './input.js'
 import type { OperationTable } from './operation.js'
 import { cancelOperations } from './operations/cancel-image-creation.js'
-import { configurationOperations } from './operations/configurations.js'
+import { componentOperations } from './operations/components.js'
+import { createComponentOperations } from './operations/create-component.js'
+import { distributionOperations } from './operations/distributions.js'
 import { imageOperations } from './operations/images.js'
+import { infrastructureOperations } from './operations/infrastructure.js'
+import { pipelineOperations } from './operations/pipelines.js'
+import { recipeOperations } from './operations/recipes.js'
 import { scanFindingOperations } from './operations/scan-findings.js'
 import { startBuildOperations } from './operations/start-builds.js'
 import { tagOperations } from './operations/tags.js'
@@ -25,7 +30,12 @@ const OPERATIONS: OperationTable = {
   ...cancelOperations,
   ...imageOperations,
   ...workflowOperations,
-  ...configurationOperations,
+  ...pipelineOperations,
+  ...createComponentOperations,
+  ...componentOperations,
+  ...recipeOperations,
+  ...infrastructureOperations,
+  ...distributionOperations,
   ...scanFindingOperations,
   ...tagOperations
 }

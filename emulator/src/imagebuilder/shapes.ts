@@ -44,19 +44,31 @@ export interface InstanceBlockDeviceMapping {
   noDevice?: string
 }
 
+export interface ComponentParameterDetail {
+  name: string
+  type: string
+  defaultValue?: string[]
+  description?: string
+}
+
 export interface Component {
   arn: string
   name: string
   version: string
   description?: string
+  changeDescription?: string
   type: 'BUILD' | 'TEST'
   platform: ImagePlatform | 'macOS'
+  supportedOsVersions?: string[]
   state: { status: 'ACTIVE' | 'DEPRECATED' | 'DISABLED'; reason?: string }
+  parameters?: ComponentParameterDetail[]
   owner: string
   data: string
+  kmsKeyId?: string
   encrypted: boolean
   dateCreated: string
   tags: TagMap
+  obfuscate?: boolean
 }
 
 export interface ImageRecipe {
@@ -119,10 +131,27 @@ export interface AmiDistributionConfiguration {
   }
 }
 
+export interface LaunchTemplateConfiguration {
+  launchTemplateId: string
+  accountId?: string
+  setDefaultVersion?: boolean
+}
+
+export interface SsmParameterConfiguration {
+  parameterName: string
+  amiAccountId?: string
+  dataType?: 'text' | 'aws:ec2:image'
+}
+
 export interface Distribution {
   region: string
   amiDistributionConfiguration?: AmiDistributionConfiguration
   licenseConfigurationArns?: string[]
+  launchTemplateConfigurations?: LaunchTemplateConfiguration[]
+  ssmParameterConfigurations?: SsmParameterConfiguration[]
+  /** Kept as given; the emulator does not act on them. */
+  fastLaunchConfigurations?: JsonObject[]
+  s3ExportConfiguration?: JsonObject
 }
 
 export interface DistributionConfiguration {
@@ -179,9 +208,17 @@ export interface ComponentFailure {
   errorMessage: string
 }
 
+export type ImageConfigurationStep =
+  | 'ASSOCIATE_LICENSES'
+  | 'UPDATE_LAUNCH_TEMPLATES'
+  | 'PUT_SSM_PARAMETERS'
+  | 'UPDATE_FAST_LAUNCH_CONFIGURATIONS'
+  | 'EXPORT_AMI'
+
 export interface RegionFailure {
   region: string
   status: 'FAILED' | 'CANCELLED' | 'TIMED_OUT'
+  imageConfigurationStep?: ImageConfigurationStep
   errorMessage?: string
   targetAccountId?: string
 }

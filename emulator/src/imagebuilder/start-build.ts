@@ -2,6 +2,7 @@
  * Starts an image build (StartImagePipelineExecution, CreateImage, seeding): fixes what it builds
  * from, numbers it, and computes its plan.
  */
+import { AwsError } from '../protocol.js'
 import type { BuildScenario } from '../scenario.js'
 import type { World } from '../world.js'
 import { parseVersionedArn, resourceArn } from './arns.js'
@@ -10,6 +11,7 @@ import { planBuild } from './build/plan.js'
 import { amiTemplate } from './build/platform.js'
 import type { Build, BuildRequest, BuildSpec, ResolvedComponent } from './build/types.js'
 import { inRegion, optionalDistribution } from './lookup.js'
+import { resolveParentImage, type ResolvedParent } from './recipe-parent.js'
 import type { ResourceStore } from './resources.js'
 import type { ImagePipeline, ImageRecipe, TagMap } from './shapes.js'
 
@@ -21,11 +23,10 @@ export function startBuild(world: World, request: BuildRequest): Build {
     request.loggingConfiguration?.logGroupName ??
     request.pipeline?.loggingConfiguration?.imageLogGroupName ??
     defaultLogGroupName(recipe.name)
-  const parent = recipe.parentImage.startsWith('ami-')
-    ? world.ec2.getImage(region, recipe.parentImage)
-    : undefined
+  const parent = parentAtStart(world, request)
   const spec: BuildSpec = {
     ...request,
+    ...parent.request,
     arn: resourceArn(
       region,
       world.accountId,
@@ -39,16 +40,51 @@ export function startBuild(world: World, request: BuildRequest): Build {
     version: recipe.version,
     buildNumber,
     logGroupName,
-    amiTemplate: amiTemplate(recipe, parent),
-    components: resolveComponents(recipe, resources)
+    amiTemplate: amiTemplate(recipe, parent.resolved?.image),
+    components: resolveComponents(recipe, resources),
+    ...(parent.resolved === undefined ? {} : { parentAmiId: parent.resolved.imageId })
   }
   const build: Build = {
     spec,
     plan: planBuild(spec),
-    applied: { logEvents: 0, registeredAmis: new Set(), settledAmis: new Set() }
+    applied: {
+      integrated: false,
+      logEvents: 0,
+      registeredAmis: new Set(),
+      settledAmis: new Set()
+    }
   }
   builds.add(build)
   return build
+}
+
+/**
+ * The parent image as it resolves now. One that no longer resolves (an `ssm:` parameter deleted or
+ * pointing at an unknown AMI) fails the build where AWS would notice: launching the build instance.
+ */
+function parentAtStart(
+  world: World,
+  request: BuildRequest
+): { resolved?: ResolvedParent; request: Partial<BuildRequest> } {
+  try {
+    return {
+      resolved: resolveParentImage(
+        world,
+        request.region,
+        request.recipe.parentImage,
+        request.startedAt
+      ),
+      request: {}
+    }
+  } catch (error) {
+    if (!(error instanceof AwsError)) throw error
+    const failure = {
+      kind: 'step',
+      step: 'LaunchBuildInstance',
+      errorMessage: error.message
+    } as const
+    return { request: { scenario: { ...request.scenario, failure } } }
+  }
 }
 
 /** A run of a pipeline: its recipe, configurations and settings as they are now. */

@@ -1,21 +1,11 @@
-/** CloudWatch Logs' modelled errors and their awsJson1.1 rendering. */
-import { AwsError, type ServiceResponse } from '../protocol.js'
+/** CloudWatch Logs' modelled errors (rendered by aws-json/wire.ts). */
+import { AwsError } from '../protocol.js'
 
-export const AWS_JSON_CONTENT_TYPE = 'application/x-amz-json-1.1'
+/** Logs names its validation error InvalidParameterException. */
+export const LOGS_VIOLATION_CODE = 'InvalidParameterException'
 
 export function invalidParameter(message: string): AwsError {
-  return new AwsError('InvalidParameterException', message, 400)
-}
-
-/** What Coral's input validation says when a member breaks its model constraint. */
-export function constraintViolation(member: string, value: unknown, constraint: string): AwsError {
-  return invalidParameter(
-    `1 validation error detected: Value '${String(value)}' at '${member}' failed to satisfy constraint: ${constraint}`
-  )
-}
-
-export function serializationError(message: string): AwsError {
-  return new AwsError('SerializationException', message, 400)
+  return new AwsError(LOGS_VIOLATION_CODE, message, 400)
 }
 
 export function logGroupNotFound(): AwsError {
@@ -28,16 +18,4 @@ export function logStreamNotFound(): AwsError {
 
 export function invalidNextToken(): AwsError {
   return invalidParameter('The specified nextToken is invalid.')
-}
-
-export function renderLogsError(error: AwsError, requestId: string): ServiceResponse {
-  return {
-    status: error.status,
-    headers: {
-      'Content-Type': AWS_JSON_CONTENT_TYPE,
-      'x-amzn-RequestId': requestId,
-      'x-amzn-ErrorType': error.code
-    },
-    body: JSON.stringify({ __type: error.code, message: error.message })
-  }
 }

@@ -13,7 +13,7 @@ import {
   type EventPosition,
   type ReadDirection
 } from './event-position.js'
-import type { JsonParams } from './json-params.js'
+import type { JsonParams } from '../aws-json/json-params.js'
 import { logGroupOf, logStreamOf } from './log-group-reference.js'
 import type { LogsCall } from './operation.js'
 import { countWithinBudget } from './response-budget.js'

@@ -1,5 +1,5 @@
 /** What every Logs operation receives, and what it returns: the JSON response object. */
-import type { JsonParams } from './json-params.js'
+import type { JsonParams } from '../aws-json/json-params.js'
 import type { MemoryLogStore } from './store.js'
 
 export interface LogsCall {

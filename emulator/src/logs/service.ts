@@ -3,6 +3,8 @@
  * Logs_20140328.<Operation>`, parameters from the JSON body, and the answer is a JSON object.
  */
 import { randomUUID } from 'node:crypto'
+import { JsonParams } from '../aws-json/json-params.js'
+import { awsJsonResponse, renderAwsJsonError, targetOperation } from '../aws-json/wire.js'
 import {
   AwsError,
   type ServiceHandler,
@@ -11,10 +13,9 @@ import {
 } from '../protocol.js'
 import { describeLogGroups } from './describe-log-groups.js'
 import { describeLogStreams } from './describe-log-streams.js'
-import { AWS_JSON_CONTENT_TYPE, renderLogsError } from './errors.js'
+import { LOGS_VIOLATION_CODE } from './errors.js'
 import { filterLogEvents } from './filter-log-events.js'
 import { getLogEvents } from './get-log-events.js'
-import { JsonParams } from './json-params.js'
 import type { LogsOperation } from './operation.js'
 import type { MemoryLogStore } from './store.js'
 
@@ -29,37 +30,19 @@ const OPERATIONS: Record<string, LogsOperation> = {
 
 export function logsService(store: MemoryLogStore): ServiceHandler {
   return {
-    operationOf: operationNameOf,
+    operationOf: (request) => targetOperation(request, TARGET_PREFIX),
     handle: (request) => handleLogsRequest(store, request),
-    renderError: renderLogsError
+    renderError: renderAwsJsonError
   }
 }
 
 function handleLogsRequest(store: MemoryLogStore, request: ServiceRequest): ServiceResponse {
-  const name = operationNameOf(request)
+  const name = targetOperation(request, TARGET_PREFIX)
   const operation = Object.hasOwn(OPERATIONS, name) ? OPERATIONS[name] : undefined
   if (operation === undefined) {
     throw new AwsError('UnknownOperationException', `Unknown operation ${name}`, 400)
   }
-  const params = JsonParams.parse(request.body)
+  const params = JsonParams.parse(request.body, LOGS_VIOLATION_CODE)
   const result = operation({ store, params, region: request.region, accountId: request.accountId })
-  return {
-    status: 200,
-    headers: {
-      'Content-Type': AWS_JSON_CONTENT_TYPE,
-      'x-amzn-RequestId': request.requestId ?? randomUUID()
-    },
-    body: JSON.stringify(result)
-  }
-}
-
-/** The operation after the target prefix; a foreign or missing target yields an empty name. */
-function operationNameOf(request: ServiceRequest): string {
-  const target = headerOf(request, 'x-amz-target') ?? ''
-  return target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : ''
-}
-
-function headerOf(request: ServiceRequest, name: string): string | undefined {
-  const key = Object.keys(request.headers).find((header) => header.toLowerCase() === name)
-  return key === undefined ? undefined : request.headers[key]
+  return awsJsonResponse(result, request.requestId ?? randomUUID())
 }

@@ -2,7 +2,7 @@
  * The `startTime` / `endTime` window of a read, in epoch milliseconds. The two read APIs disagree
  * on the end: GetLogEvents leaves out events at `endTime`, FilterLogEvents keeps them.
  */
-import type { JsonParams } from './json-params.js'
+import type { JsonParams } from '../aws-json/json-params.js'
 
 export type EndBound = 'end-exclusive' | 'end-inclusive'
 

@@ -49,8 +49,20 @@ function target(
       CreatedBy: 'EC2 Image Builder',
       Ec2ImageBuilderArn: spec.arn
     },
-    launchPermissions: settings?.launchPermission?.userIds ?? []
+    launchPermissions: launchPermissionsOf(settings)
   }
+}
+
+/**
+ * Accounts that may launch the AMI; the `all` group makes it public, as in EC2. Organisation and OU
+ * shares have no place in the emulator's EC2 and are kept only in the configuration.
+ */
+function launchPermissionsOf(settings: AmiDistributionConfiguration | undefined): string[] {
+  const permission = settings?.launchPermission
+  return [
+    ...(permission?.userIds ?? []),
+    ...(permission?.userGroups?.includes('all') === true ? ['all'] : [])
+  ]
 }
 
 /** Fills `{{imagebuilder:buildDate}}` (`2020-02-18T22-49-08.131Z`) and `{{imagebuilder:buildVersion}}`. */

@@ -11,7 +11,7 @@ export function cancelPlan(plan: BuildPlan, cancelAt: number): BuildPlan {
   if (terminal === undefined || terminal.at <= cancelAt) return plan
   const listed = plan.amisListedAt !== undefined && plan.amisListedAt <= cancelAt
   return {
-    ...without(plan, 'reason', 'failureContext', 'amisListedAt', 'scan'),
+    ...without(plan, 'reason', 'failureContext', 'amisListedAt', 'scan', 'integration'),
     statuses: [
       ...plan.statuses.filter((change) => change.at < cancelAt),
       { status: 'CANCELLED', at: cancelAt }
@@ -24,6 +24,10 @@ export function cancelPlan(plan: BuildPlan, cancelAt: number): BuildPlan {
       .map((ami) => ({ ...ami, listed: ami.listed && listed })),
     ...(listed ? { amisListedAt: plan.amisListedAt } : {}),
     ...(plan.scan !== undefined && plan.scan.end <= cancelAt ? { scan: plan.scan } : {}),
+    // Integration happens when INTEGRATING begins; a cancel after that does not undo it.
+    ...(plan.integration !== undefined && plan.integration.start <= cancelAt
+      ? { integration: plan.integration }
+      : {}),
     // Events up to the cancel stay as they are: the world may already have written them.
     logEvents: [
       ...plan.logEvents.filter((event) => event.timestamp <= cancelAt),

@@ -1,17 +1,20 @@
 /**
- * Writes what a build has done by a given time into EC2 and CloudWatch Logs: AMIs registered and
- * settled, log events released. Called by the world before every request; each effect happens once.
+ * Writes what a build has done by a given time into EC2, CloudWatch Logs and SSM: AMIs registered
+ * and settled, launch templates and parameters updated, log events released. Called by the world
+ * before every request; each effect happens once.
  */
-import type { Ec2Store, LogStore } from '../../stores.js'
+import type { Ec2Store, LogStore, WorldStores } from '../../stores.js'
 import { ec2ImageRecord } from './amis.js'
 import { logStreamName } from './build-log.js'
+import { applyIntegration } from './integration.js'
 import type { Build } from './types.js'
 
-export function applyBuildEffects(build: Build, now: number, ec2: Ec2Store, logs: LogStore): void {
-  applyAmiEffects(build, now, ec2)
-  applyLogEffects(build, now, logs)
+export function applyBuildEffects(build: Build, now: number, stores: WorldStores): void {
+  // Integration may turn the rest of the plan into a failure, so it goes before what reads the plan.
+  applyIntegration(build, now, stores)
+  applyAmiEffects(build, now, stores.ec2)
+  applyLogEffects(build, now, stores.logs)
 }
-
 function applyAmiEffects(build: Build, now: number, ec2: Ec2Store): void {
   const { registeredAmis, settledAmis } = build.applied
   for (const ami of build.plan.amis) {

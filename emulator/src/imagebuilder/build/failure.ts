@@ -50,7 +50,9 @@ function failingComponent(
   spec: BuildSpec
 ): ResolvedComponent {
   const wanted = scenario.component?.componentArn
+  const wantedName = scenario.component?.name
   const type = workflow.type === 'TEST' ? 'TEST' : 'BUILD'
+  if (wantedName !== undefined) return componentNamed(spec, wantedName)
   const match =
     spec.components.find((component) => component.arn === wanted) ??
     spec.components.find((component) => component.type === type) ??
@@ -59,6 +61,16 @@ function failingComponent(
     return { arn: wanted, name: wanted.split('/')[1] ?? wanted, type }
   }
   if (match === undefined) throw new Error(`Recipe ${spec.recipe.arn} has no component to fail`)
+  return match
+}
+
+function componentNamed(spec: BuildSpec, name: string): ResolvedComponent {
+  const match = spec.components.find((component) => component.name === name)
+  if (match === undefined) {
+    throw new Error(
+      `The scenario fails component ${name}, which recipe ${spec.recipe.arn} does not run (it runs ${spec.components.map((component) => component.name).join(', ')})`
+    )
+  }
   return match
 }
 

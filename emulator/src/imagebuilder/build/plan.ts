@@ -23,6 +23,11 @@ export function planBuild(spec: BuildSpec): BuildPlan {
   const { durations } = spec.scenario
   const planner = new Planner(spec)
   planner.enter('PENDING', spec.startedAt)
+  if (spec.parentAmiId !== undefined && spec.parentAmiId !== spec.recipe.parentImage)
+    planner.log.add(
+      spec.startedAt,
+      `Parent image ${spec.recipe.parentImage} resolved to ${spec.parentAmiId}`
+    )
   planner.enter('CREATING', spec.startedAt + durations.PENDING)
   planner.clock += durations.CREATING
   const completed =
@@ -30,8 +35,10 @@ export function planBuild(spec: BuildSpec): BuildPlan {
     (!spec.imageTests.imageTestsEnabled || planner.runWorkflow('TESTING', TEST_IMAGE)) &&
     planner.distribute()
   if (completed) {
-    planner.enter('INTEGRATING', planner.clock)
-    planner.enter('AVAILABLE', planner.clock + durations.INTEGRATING)
+    const start = planner.clock
+    planner.enter('INTEGRATING', start)
+    planner.enter('AVAILABLE', start + durations.INTEGRATING)
+    planner.plan.integration = { start, end: start + durations.INTEGRATING }
   }
   return planner.finish()
 }

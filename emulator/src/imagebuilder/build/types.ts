@@ -57,6 +57,8 @@ export interface BuildSpec extends BuildRequest {
   amiTemplate: AmiTemplate
   /** The recipe's components resolved to build versions at start, as AWSTOE runs them. */
   components: ResolvedComponent[]
+  /** The AMI the recipe's `parentImage` resolved to at start (an `ssm:` parameter, a wildcard). */
+  parentAmiId?: string
 }
 
 export interface ResolvedComponent {
@@ -131,6 +133,8 @@ export interface BuildPlan {
   amis: PlannedAmi[]
   /** When `outputResources.amis` gets filled: the end of distribution. */
   amisListedAt?: number
+  /** The INTEGRATING stage, when the build reaches it: launch templates and SSM parameters. */
+  integration?: { start: number; end: number }
   /** When the CollectImageScanFindings step ran, if it did. */
   scan?: { start: number; end: number }
   /** Build log events in timestamp order. */
@@ -139,6 +143,8 @@ export interface BuildPlan {
 
 /** Which of the plan's side effects the world has already written into EC2 and Logs. */
 export interface AppliedEffects {
+  /** Whether the INTEGRATING stage has written its launch template versions and parameters. */
+  integrated: boolean
   logEvents: number
   registeredAmis: Set<string>
   settledAmis: Set<string>

@@ -1,16 +1,12 @@
 /** Reading images: GetImage, ListImageBuildVersions, ListImagePipelineImages. */
-import {
-  compareVersions,
-  latestVersionReferences,
-  parseVersionedArn,
-  versionMatches
-} from '../arns.js'
-import { imageAt, imageStatusAt, imageSummaryAt } from '../build/image-view.js'
+import { arnRegion, latestVersionReferences, parseVersionedArn } from '../arns.js'
+import { imageAt, imageSummaryAt } from '../build/image-view.js'
 import type { Build } from '../build/types.js'
 import { resourceNotFound } from '../errors.js'
 import { matchesFilters, readFilters } from '../filters.js'
 import { findBuild, inRegion } from '../lookup.js'
 import type { OperationContext, OperationTable } from '../operation.js'
+import { latestAvailableBuild } from '../image-versions.js'
 import { paginate } from '../pagination.js'
 import type { ImageSummary } from '../shapes.js'
 
@@ -29,36 +25,13 @@ function getImage(context: OperationContext): Record<string, unknown> {
   if (parsed === undefined) throw resourceNotFound(arn)
   const build =
     parsed.build === undefined
-      ? latestAvailable(context, parsed.base, parsed.version, arn)
+      ? latestAvailableBuild(context.world, context.region, parsed, context.now)
       : findBuild(context, arn)
+  if (build === undefined || arnRegion(arn) !== context.region) throw resourceNotFound(arn)
   return {
     image: imageAt(build, context.now),
     latestVersionReferences: latestVersionReferences(parsed.base, build.spec.version)
   }
-}
-
-/**
- * A version or wildcard ARN resolves to the newest matching build that has reached AVAILABLE; other
- * states are reachable only through the build-version ARN (§2.3).
- */
-function latestAvailable(
-  context: OperationContext,
-  base: string,
-  version: string,
-  arn: string
-): Build {
-  const candidates = context.world.imagebuilder.builds
-    .inRegion(context.region)
-    .filter((build) => parseVersionedArn(build.spec.arn)?.base === base)
-    .filter((build) => versionMatches(version, build.spec.version))
-    .filter((build) => imageStatusAt(build.plan, context.now) === 'AVAILABLE')
-    .sort(
-      (a, b) =>
-        compareVersions(b.spec.version, a.spec.version) || b.spec.buildNumber - a.spec.buildNumber
-    )
-  const newest = candidates[0]
-  if (newest === undefined) throw resourceNotFound(arn)
-  return newest
 }
 
 function listImageBuildVersions(context: OperationContext): Record<string, unknown> {
