@@ -1,0 +1,215 @@
+/** Recipe mode end to end: the bundled action creates or reuses its resources and builds. */
+import { describe, expect, it } from '@jest/globals'
+import { amisRegisteredFor, BUILD_REGION, plainText } from './helpers.js'
+import { mutatingCalls, planOf, recipeWorldPerTest, SMOKE_TEST_DOCUMENT } from './recipe-helpers.js'
+
+const startWorld = recipeWorldPerTest()
+const TWO_REGIONS = [BUILD_REGION, 'eu-west-1']
+
+describe('recipe mode', () => {
+  it('creates the resources on a first run and builds across two regions', async () => {
+    const { emu, run } = await startWorld()
+
+    const first = await run({ 'distribution-regions': TWO_REGIONS.join(',') })
+
+    expect(first.errors).toEqual([])
+    expect(first.exitCode).toBe(0)
+    expect(first.outputs.status).toBe('AVAILABLE')
+    const imageArn = first.outputs['image-arn'] ?? ''
+    expect(imageArn).toBe('arn:aws:imagebuilder:us-east-1:123456789012:image/golden/1.0.0/1')
+    const registered = amisRegisteredFor(emu, imageArn, TWO_REGIONS)
+    expect(Object.keys(registered)).toEqual(TWO_REGIONS)
+    expect(JSON.parse(first.outputs.amis ?? '')).toEqual(registered)
+    expect(mutatingCalls(emu)).toEqual([
+      'CreateComponent',
+      'CreateImageRecipe',
+      'CreateInfrastructureConfiguration',
+      'CreateDistributionConfiguration',
+      'CreateImage',
+      'CreateTags',
+      'CreateTags'
+    ])
+    const plan = planOf(first)
+    expect(plan.components.map(({ name, action, version }) => [name, action, version])).toEqual([
+      ['update-linux', 'reuse', undefined],
+      ['golden-nginx', 'create', '1.0.0']
+    ])
+    expect(plan.imageRecipe).toMatchObject({ action: 'create', version: '1.0.0' })
+    expect(plan.distributionConfiguration.regions).toEqual(TWO_REGIONS)
+    const createImage = emu.requestsFor('CreateImage')[0]?.input
+    expect(createImage?.imageRecipeArn).toBe(plan.imageRecipe.arn)
+    expect(createImage?.tags).toMatchObject({
+      'github:repository': 'octo-org/golden-images',
+      'imagebuilder-action:parent-ami': emu.parentImageId(BUILD_REGION)
+    })
+    expect(String(createImage?.clientToken).length).toBeLessThanOrEqual(36)
+    expect(plainText(first.summary)).toContain(
+      '| build component | golden-nginx (nginx.yml) | 1.0.0 | create |'
+    )
+    expect(first.log).toContain(
+      'Plan for recipe golden in us-east-1 (parent ' + emu.parentImageId(BUILD_REGION) + ', Linux):'
+    )
+  })
+
+  it('creates nothing on an identical second run, and starts a new build', async () => {
+    const { emu, run } = await startWorld()
+    await run()
+    const since = emu.requests.length
+
+    const second = await run({}, { GITHUB_RUN_ID: '4243' })
+
+    expect(second.exitCode).toBe(0)
+    expect(mutatingCalls(emu, since).filter((call) => call !== 'CreateTags')).toEqual([
+      'CreateImage'
+    ])
+    expect(second.outputs['image-arn']).toBe(
+      'arn:aws:imagebuilder:us-east-1:123456789012:image/golden/1.0.0/2'
+    )
+    const plan = planOf(second)
+    expect(
+      [
+        ...plan.components,
+        plan.imageRecipe,
+        plan.infrastructureConfiguration,
+        plan.distributionConfiguration
+      ].map((resource) => resource.action)
+    ).toEqual(['reuse', 'reuse', 'reuse', 'reuse', 'reuse'])
+  })
+
+  it('gives a changed component file a new component and recipe version', async () => {
+    const { emu, run, write } = await startWorld()
+    await run()
+    write('nginx.yml', `# pinned mirror\n${SMOKE_TEST_DOCUMENT.replace('test', 'build')}`)
+    const since = emu.requests.length
+
+    const changed = await run({}, { GITHUB_RUN_ID: '4243' })
+
+    expect(changed.exitCode).toBe(0)
+    expect(mutatingCalls(emu, since).filter((call) => call !== 'CreateTags')).toEqual([
+      'CreateComponent',
+      'CreateImageRecipe',
+      'CreateImage'
+    ])
+    const plan = planOf(changed)
+    expect(plan.components[1]).toMatchObject({ action: 'create', version: '1.0.1' })
+    expect(plan.imageRecipe).toMatchObject({ action: 'create', version: '1.0.1' })
+    expect(changed.outputs['image-arn']).toMatch(/image\/golden\/1\.0\.1\/1$/)
+  })
+
+  it('updates the distribution configuration in place and reuses the recipe when the regions change', async () => {
+    const { emu, run } = await startWorld()
+    await run()
+    const since = emu.requests.length
+
+    const moved = await run(
+      { 'distribution-regions': TWO_REGIONS.join('\n') },
+      { GITHUB_RUN_ID: '4243' }
+    )
+
+    expect(moved.exitCode).toBe(0)
+    expect(mutatingCalls(emu, since).filter((call) => call !== 'CreateTags')).toEqual([
+      'UpdateDistributionConfiguration',
+      'TagResource',
+      'CreateImage'
+    ])
+    expect(planOf(moved).imageRecipe.action).toBe('reuse')
+    expect(Object.keys(JSON.parse(moved.outputs.amis ?? '') as Record<string, string>)).toEqual(
+      TWO_REGIONS
+    )
+  })
+
+  it('reports a test component of the recipe as one', async () => {
+    const { run, write } = await startWorld()
+    write('smoke.yml', SMOKE_TEST_DOCUMENT)
+
+    const result = await run({ components: 'update-linux\nnginx.yml\nsmoke.yml' })
+
+    expect(result.exitCode).toBe(0)
+    expect(planOf(result).components.map((component) => component.name)).toEqual([
+      'update-linux',
+      'golden-nginx',
+      'golden-smoke'
+    ])
+    expect(plainText(result.summary)).toContain('test component')
+  })
+})
+
+describe('dry-run', () => {
+  it('makes no call that creates, updates or starts anything, and shows the plan', async () => {
+    const { emu, run } = await startWorld()
+
+    const dry = await run({ 'dry-run': 'true' })
+
+    expect(dry.errors).toEqual([])
+    expect(dry.exitCode).toBe(0)
+    expect(mutatingCalls(emu)).toEqual([])
+    expect(planOf(dry).imageRecipe).toMatchObject({ action: 'create', version: '1.0.0' })
+    expect(dry.outputs['image-arn']).toBe('')
+    expect(dry.summary).toContain('### Plan')
+    expect(plainText(dry.summary)).toContain('Dry run')
+    expect(dry.log).toContain('Dry run: nothing was created, updated or started.')
+  })
+})
+
+describe('skip-if-unchanged', () => {
+  it('starts no build for an unchanged recipe and parent, and builds when the ssm: parent moves', async () => {
+    const { emu, run } = await startWorld()
+    const base = emu.parentImageId(BUILD_REGION)
+    emu.putParameter(BUILD_REGION, '/golden/base', base)
+    const inputs = { 'parent-image': 'ssm:/golden/base', 'skip-if-unchanged': 'true' }
+    const first = await run(inputs)
+    expect(first.outputs.status).toBe('AVAILABLE')
+
+    const since = emu.requests.length
+    const quiet = await run(inputs, { GITHUB_RUN_ID: '4243' })
+
+    expect(quiet.exitCode).toBe(0)
+    expect(mutatingCalls(emu, since)).toEqual([])
+    expect(quiet.outputs['image-arn']).toBe(first.outputs['image-arn'])
+    expect(quiet.outputs['ami-id']).toBe(first.outputs['ami-id'])
+    expect(quiet.outputs.status).toBe('AVAILABLE')
+    expect(plainText(quiet.summary)).toContain('Nothing changed')
+
+    emu.putParameter(BUILD_REGION, '/golden/base', first.outputs['ami-id'] ?? '')
+    const moved = await run(inputs, { GITHUB_RUN_ID: '4244' })
+
+    expect(moved.exitCode).toBe(0)
+    expect(moved.outputs['image-arn']).toMatch(/image\/golden\/1\.0\.0\/2$/)
+    expect(emu.requestsFor('CreateImage').at(-1)?.input.tags).toMatchObject({
+      'imagebuilder-action:parent-ami': first.outputs['ami-id']
+    })
+  })
+})
+
+describe('two legs with the same recipe at the same moment', () => {
+  it('create each resource once, and both build', async () => {
+    const { emu, run } = await startWorld({ listLagMs: 60_000 })
+
+    const legs = await Promise.all([
+      run({}, { GITHUB_JOB: 'build-a' }),
+      run({}, { GITHUB_JOB: 'build-b' })
+    ])
+
+    for (const leg of legs) {
+      expect(leg.errors).toEqual([])
+      expect(leg.outputs.status).toBe('AVAILABLE')
+    }
+    expect(new Set(legs.map((leg) => leg.outputs['image-arn'])).size).toBe(2)
+    for (const kind of [
+      'Component',
+      'ImageRecipe',
+      'InfrastructureConfiguration',
+      'DistributionConfiguration'
+    ]) {
+      const created = new Set(
+        emu
+          .requestsFor(`Create${kind}`)
+          .filter((request) => request.status === 200)
+          .map((request) => JSON.stringify(request.input.name))
+      )
+      expect([kind, created.size]).toEqual([kind, 1])
+    }
+    const arns = legs.map((leg) => planOf(leg).imageRecipe.arn)
+    expect(arns[0]).toBe(arns[1])
+  })
+})
