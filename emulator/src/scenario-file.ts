@@ -13,6 +13,11 @@ const MEMBERS = [
 ]
 
 export function parseScenarioJson(text: string, source: string): ScenarioOverrides {
+  return parseScenario(parseJsonObject(text, source), source)
+}
+
+/** The JSON object a file holds, or an error that names the file. */
+export function parseJsonObject(text: string, source: string): Record<string, unknown> {
   let value: unknown
   try {
     value = JSON.parse(text)
@@ -20,6 +25,10 @@ export function parseScenarioJson(text: string, source: string): ScenarioOverrid
     throw new Error(`${source} is not valid JSON: ${String(error)}`, { cause: error })
   }
   if (!isObject(value)) throw new Error(`${source} must hold a JSON object`)
+  return value
+}
+
+export function parseScenario(value: Record<string, unknown>, source: string): ScenarioOverrides {
   const unknown = Object.keys(value).find((key) => !MEMBERS.includes(key))
   if (unknown !== undefined)
     throw new Error(`${source}: unknown member '${unknown}' (known: ${MEMBERS.join(', ')})`)
@@ -69,6 +78,6 @@ function isDuration(value: unknown): boolean {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

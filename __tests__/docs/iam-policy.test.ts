@@ -1,0 +1,232 @@
+/**
+ * docs/iam-policy.json against what the action really calls: the bundled action runs in each mode
+ * against the emulator, every recorded request becomes an IAM action, and the statements meant
+ * for that mode must allow it, together with the actions AWS authorizes alongside it.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Emulator } from '../../emulator/src/index.js'
+import { BUILD_REGION, emulatorPerTest, runStep } from '../e2e/helpers.js'
+
+interface PolicyStatement {
+  Sid: string
+  Effect: 'Allow' | 'Deny'
+  Action: string[]
+  Resource: string | string[]
+  Condition?: Record<string, Record<string, string>>
+}
+
+const POLICY = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'iam-policy.json'), 'utf8')
+) as { Version: string; Statement: PolicyStatement[] }
+
+type Mode = 'pipeline' | 'attach' | 'recipe'
+
+/** The statements a role needs for one mode: the shared ones and that mode's own (attach has none). */
+const SID_PREFIXES: Record<Mode, string[]> = {
+  pipeline: ['AllModes', 'PipelineMode'],
+  attach: ['AllModes'],
+  recipe: ['AllModes', 'RecipeMode']
+}
+
+/**
+ * Actions the Service Authorization Reference lists as "dependent actions" of an operation: the
+ * caller needs them too, though no request of their own is ever sent.
+ */
+const DEPENDENT_ACTIONS: Record<string, string[]> = {
+  'imagebuilder:StartImagePipelineExecution': ['imagebuilder:TagResource'],
+  'imagebuilder:CreateComponent': ['imagebuilder:TagResource'],
+  'imagebuilder:CreateImageRecipe': [
+    'imagebuilder:GetComponent',
+    'imagebuilder:GetImage',
+    'imagebuilder:TagResource'
+  ],
+  'imagebuilder:CreateInfrastructureConfiguration': [
+    'imagebuilder:TagResource',
+    'iam:GetInstanceProfile',
+    'iam:PassRole'
+  ],
+  'imagebuilder:UpdateInfrastructureConfiguration': ['iam:GetInstanceProfile', 'iam:PassRole'],
+  'imagebuilder:CreateDistributionConfiguration': ['imagebuilder:TagResource'],
+  'imagebuilder:CreateImage': [
+    'imagebuilder:GetDistributionConfiguration',
+    'imagebuilder:GetImageRecipe',
+    'imagebuilder:GetInfrastructureConfiguration',
+    'imagebuilder:TagResource'
+  ]
+}
+
+/** Actions that support no resource-level permissions, so `"Resource": "*"` is the only choice. */
+const UNSCOPABLE_ACTIONS = [
+  'imagebuilder:ListComponents',
+  'imagebuilder:ListImageRecipes',
+  'imagebuilder:ListInfrastructureConfigurations',
+  'imagebuilder:ListDistributionConfigurations',
+  'ec2:DescribeImages'
+]
+
+/** The emulator's service names are the IAM service prefixes. */
+const IAM_PREFIXES: Record<string, string> = {
+  imagebuilder: 'imagebuilder',
+  ec2: 'ec2',
+  logs: 'logs',
+  ssm: 'ssm'
+}
+
+function statementsFor(mode: Mode): PolicyStatement[] {
+  return POLICY.Statement.filter((statement) =>
+    SID_PREFIXES[mode].some((prefix) => statement.Sid.startsWith(prefix))
+  )
+}
+
+function allowedActions(mode: Mode): Set<string> {
+  return new Set(
+    statementsFor(mode)
+      .filter((statement) => statement.Effect === 'Allow')
+      .flatMap((statement) => statement.Action)
+  )
+}
+
+/** Every IAM action behind the requests the emulator received. */
+function actionsCalled(emu: Emulator): string[] {
+  const actions = emu.requests.map(({ service, operation }) => {
+    const prefix = IAM_PREFIXES[service]
+    if (prefix === undefined) throw new Error(`no IAM prefix known for service ${service}`)
+    return `${prefix}:${operation}`
+  })
+  return [...new Set(actions)].sort()
+}
+
+/** What `mode` is missing for the calls made: each call and each of its dependent actions. */
+function missingFor(mode: Mode, called: string[]): string[] {
+  const allowed = allowedActions(mode)
+  const needed = called.flatMap((action) => [action, ...(DEPENDENT_ACTIONS[action] ?? [])])
+  return [...new Set(needed)].filter((action) => !allowed.has(action))
+}
+
+/** The run really did its work (`expected` among the calls), and the mode's statements allow it all. */
+function expectCovered(mode: Mode, called: string[], expected: string[]): void {
+  expect(called).toEqual(expect.arrayContaining(expected))
+  expect(missingFor(mode, called)).toEqual([])
+}
+
+const startWorld = emulatorPerTest()
+
+describe('docs/iam-policy.json', () => {
+  it('grants every action by its full name, never by wildcard', () => {
+    const actions = POLICY.Statement.flatMap((statement) => statement.Action)
+    expect(actions.length).toBeGreaterThan(0)
+    expect(actions.filter((action) => !/^[a-z0-9-]+:[A-Za-z]+$/.test(action))).toEqual([])
+  })
+
+  it('uses "Resource": "*" only for actions that cannot be scoped to a resource', () => {
+    const unscoped = POLICY.Statement.filter((statement) =>
+      [statement.Resource].flat().includes('*')
+    ).flatMap((statement) => statement.Action)
+    expect(unscoped.filter((action) => !UNSCOPABLE_ACTIONS.includes(action))).toEqual([])
+  })
+
+  it('names every statement after the mode that needs it, and allows only', () => {
+    for (const statement of POLICY.Statement) {
+      expect(statement.Sid).toMatch(/^(AllModes|PipelineMode|RecipeMode)[A-Za-z]+$/)
+      expect(statement.Effect).toBe('Allow')
+    }
+  })
+
+  it('lets the instance profile role be passed to EC2 only', () => {
+    const passRole = POLICY.Statement.filter((statement) =>
+      statement.Action.includes('iam:PassRole')
+    )
+    expect(passRole).toHaveLength(1)
+    expect(passRole[0]?.Condition).toEqual({
+      StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' }
+    })
+    expect(passRole[0]?.Resource).toMatch(/^arn:aws:iam::\d{12}:role\//)
+  })
+
+  it('covers every call of pipeline mode, with AMI tags, build tags and image scanning', async () => {
+    const { emu } = await startWorld({
+      scenario: { scanFindings: [{ vulnerabilityId: 'CVE-2026-0001', severity: 'HIGH' }] }
+    })
+    const scanned = emu.seedPipeline({
+      name: 'scanned',
+      region: BUILD_REGION,
+      scanningEnabled: true
+    })
+
+    const run = await runStep(emu, {
+      'pipeline-arn': scanned.pipelineArn,
+      'ami-tags': 'commit=abc',
+      tags: 'team=platform'
+    })
+
+    expect(run.exitCode).toBe(0)
+    expectCovered('pipeline', actionsCalled(emu), [
+      'imagebuilder:StartImagePipelineExecution',
+      'imagebuilder:ListImageScanFindings',
+      'ec2:CreateTags',
+      'logs:GetLogEvents'
+    ])
+  })
+
+  it('covers every call of attach mode without any right to start a build', async () => {
+    const { emu, pipeline } = await startWorld()
+    const imageArn = emu.seedImage({ pipelineArn: pipeline.pipelineArn })
+
+    const run = await runStep(emu, { 'image-arn': imageArn, 'ami-tags': 'commit=abc' })
+
+    expect(run.exitCode).toBe(0)
+    const called = actionsCalled(emu)
+    expect(called).not.toContain('imagebuilder:StartImagePipelineExecution')
+    expectCovered('attach', called, ['imagebuilder:GetImage', 'logs:GetLogEvents'])
+  })
+
+  it('covers every call of recipe mode, from an AWS-managed component and a local document', async () => {
+    const { emu } = await startWorld({ distributionRegions: [BUILD_REGION] })
+    const workspace = mkdtempSync(join(tmpdir(), 'workspace-'))
+    mkdirSync(join(workspace, 'components'))
+    writeFileSync(join(workspace, 'components', 'hello.yml'), HELLO_COMPONENT)
+
+    const run = await runStep(
+      emu,
+      {
+        name: 'golden-al2023',
+        'parent-image': emu.parentImageId(BUILD_REGION),
+        components: 'update-linux\ncomponents/hello.yml',
+        'distribution-regions': `${BUILD_REGION}\neu-west-1`,
+        'ami-tags': 'commit=abc'
+      },
+      { env: { GITHUB_WORKSPACE: workspace } }
+    )
+
+    expect(run.errors).toEqual([])
+    expect(run.exitCode).toBe(0)
+    expectCovered('recipe', actionsCalled(emu), [
+      'imagebuilder:CreateComponent',
+      'imagebuilder:CreateImageRecipe',
+      'imagebuilder:CreateImage'
+    ])
+  })
+})
+
+const HELLO_COMPONENT = `name: hello
+description: Writes a greeting, then checks it is there.
+schemaVersion: 1.0
+phases:
+  - name: build
+    steps:
+      - name: WriteGreeting
+        action: ExecuteBash
+        inputs:
+          commands:
+            - echo hello > /etc/greeting
+  - name: test
+    steps:
+      - name: ReadGreeting
+        action: ExecuteBash
+        inputs:
+          commands:
+            - grep -q hello /etc/greeting
+`
