@@ -139,7 +139,8 @@ describe('buildOutputs', () => {
       amis: '{}',
       'output-resources': '{"amis":[]}',
       'test-results': '[]',
-      'scan-findings': '{}'
+      'scan-findings': '{}',
+      plan: ''
     })
   })
 
