@@ -8,7 +8,7 @@ import { createAwsClients } from './aws/clients.js'
 import { describeError, isExpiredCredentials } from './aws/errors.js'
 import { systemClock } from './clock.js'
 import { follow } from './follow.js'
-import type { ActionInputs } from './inputs/action-inputs.js'
+import { type ActionInputs, InputError } from './inputs/action-inputs.js'
 import { environmentReader, parseInputs } from './inputs/parse.js'
 import { type BuildRecord, newBuildRecord } from './report/build-record.js'
 import { publish } from './report/publish.js'
@@ -60,7 +60,10 @@ export async function run(
       ? { kind: 'credentials-expired', error: expiredCredentialsMessage(record, error) }
       : {
           kind: 'error',
-          message: error instanceof StartError ? error.message : describeError(error)
+          message:
+            error instanceof StartError || error instanceof InputError
+              ? error.message
+              : describeError(error)
         }
   } finally {
     stop.dispose()

@@ -22,6 +22,7 @@ import { tokenFrom } from '../client-token.js'
 import { findDistribution, findInfrastructure } from '../plan/configurations.js'
 import { FINGERPRINT_TAG } from '../plan/fingerprint.js'
 import { existingVersions } from '../plan/recipe.js'
+import { StartError } from './start-pipeline.js'
 import type {
   PlannedComponent,
   PlannedDistribution,
@@ -100,7 +101,7 @@ async function applyRecipe(applying: Applying, recipe: PlannedRecipe): Promise<s
       (existing) => existing.version === recipe.version
     )
     if (same?.fingerprint !== recipe.fingerprint || !same.arn) {
-      throw new Error(
+      throw new StartError(
         `Another run created image recipe ${recipe.name} ${recipe.version} with other content at the same moment; run this step again to take the next version.`,
         { cause: error }
       )
@@ -228,6 +229,6 @@ function contentToken(applying: Applying, ...parts: (string | undefined | object
 }
 
 function required(value: string | undefined, what: string): string {
-  if (!value) throw new Error(`Image Builder's answer to ${what} had no ARN.`)
+  if (!value) throw new StartError(`Image Builder's answer to ${what} had no ARN.`)
   return value
 }
