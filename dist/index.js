@@ -57367,7 +57367,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1784);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8127);
 /** The action's entry point, as GitHub's runner calls it. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -57377,7 +57377,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1784:
+/***/ 8127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61980,6 +61980,7 @@ function parseAmiName(value, recipeName) {
 
 
 
+
 function parseInputs(raw, env) {
     const read = withDefaults(raw);
     const given = givenBy(read);
@@ -61998,6 +61999,13 @@ function parseInputs(raw, env) {
     const common = parseCommon(read, region);
     const inputs = mode === 'pipeline' ? { mode, pipelineArn: arn, ...common } : { mode, imageArn: arn, ...common };
     return { inputs, warnings: ignoredSettings(given, mode, arnInput, common.wait) };
+}
+/**
+ * Whether to write the job summary when the inputs as a whole were refused: yes unless `summary`
+ * itself reads as false, since a user who turned the summary off wants none, even for an error.
+ */
+function summaryRequested(raw) {
+    return !FALSE_WORDS.includes(withDefaults(raw)('summary'));
 }
 function selectMode(given) {
     const chosen = ['pipeline-arn', 'image-arn', 'name'].filter(given);
@@ -62036,6 +62044,50 @@ function ignoredSettings(given, mode, arnInput, wait) {
         ignored.push("Input 'tags' is ignored with image-arn: the action starts nothing to tag.");
     }
     return ignored;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Markdown building blocks for the job summary. Every string from AWS or the build goes through
+ * `text()` or `code()`, which turn markup characters into entities, so nothing it carries can
+ * become a link, an image, HTML or a broken table.
+ */
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '|': '&#124;',
+    '\\': '&#92;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '(': '&#40;',
+    ')': '&#41;',
+    '!': '&#33;',
+    '#': '&#35;',
+    '~': '&#126;',
+    $: '&#36;',
+    ':': '&#58;',
+    '@': '&#64;'
+};
+const MARKUP = /[&<>"'|\\`*_[\]()!#~$:@]/g;
+/** Untrusted text for a paragraph or a table cell; line breaks become `<br>`. */
+function markdown_text(value) {
+    return value
+        .replace(MARKUP, (character) => ENTITIES[character] ?? character)
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/** Untrusted text shown as code (ARNs, IDs). */
+function code(value) {
+    return `<code>${markdown_text(value)}</code>`;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/failure.ts
@@ -62132,50 +62184,6 @@ function failureOf(record) {
         case 'error':
             return ending.message;
     }
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Markdown building blocks for the job summary. Every string from AWS or the build goes through
- * `text()` or `code()`, which turn markup characters into entities, so nothing it carries can
- * become a link, an image, HTML or a broken table.
- */
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '|': '&#124;',
-    '\\': '&#92;',
-    '`': '&#96;',
-    '*': '&#42;',
-    _: '&#95;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '(': '&#40;',
-    ')': '&#41;',
-    '!': '&#33;',
-    '#': '&#35;',
-    '~': '&#126;',
-    $: '&#36;',
-    ':': '&#58;',
-    '@': '&#64;'
-};
-const MARKUP = /[&<>"'|\\`*_[\]()!#~$:@]/g;
-/** Untrusted text for a paragraph or a table cell; line breaks become `<br>`. */
-function markdown_text(value) {
-    return value
-        .replace(MARKUP, (character) => ENTITIES[character] ?? character)
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-/** Untrusted text shown as code (ARNs, IDs). */
-function code(value) {
-    return `<code>${markdown_text(value)}</code>`;
-}
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -62342,17 +62350,48 @@ function scanSection(record) {
 async function publish(record, writeSummary, now) {
     for (const [name, value] of Object.entries(buildOutputs(record)))
         setOutput(name, value);
-    if (writeSummary) {
-        try {
-            await summary.addRaw(renderSummary(record, now)).write();
-        }
-        catch (error) {
-            core_warning(`The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`);
-        }
-    }
+    if (writeSummary)
+        await writeJobSummary(renderSummary(record, now));
     const failure = failureOf(record);
     if (failure)
         setFailed(failure);
+}
+/** A summary that cannot be written (no GITHUB_STEP_SUMMARY, a full disk) costs a warning, not the step. */
+async function writeJobSummary(markdown) {
+    try {
+        await summary.addRaw(markdown).write();
+    }
+    catch (error) {
+        core_warning(`The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/input-error.ts
+/**
+ * A step refused at its inputs still reports: the error annotation, a short job summary that
+ * says what to fix, and every output at its "nothing happened" value, so later steps that read
+ * `status` or `amis` see a defined value rather than a missing one.
+ */
+
+
+
+
+function renderInputErrorSummary(message) {
+    return [
+        '## ❌ Image build not started: an input was refused',
+        // The message quotes what the workflow passed, which may hold anything.
+        markdown_text(message),
+        'The inputs are checked before any call to AWS, so nothing was started or created. Fix the input named above and run the step again.'
+    ].join('\n\n');
+}
+async function publishInputError(error, writeSummary) {
+    const message = error instanceof Error ? error.message : String(error);
+    for (const [name, value] of Object.entries(buildOutputs({ region: '' }))) {
+        setOutput(name, value);
+    }
+    if (writeSummary)
+        await writeJobSummary(`${renderInputErrorSummary(message)}\n`);
+    setFailed(message);
 }
 
 ;// CONCATENATED MODULE: ./src/report/untrusted.ts
@@ -62442,6 +62481,7 @@ class StopWaiting {
 
 
 
+
 async function run(runtime = { env: process.env, clock: systemClock, signals: process }) {
     const stepStartedAt = runtime.clock.now();
     let inputs;
@@ -62451,7 +62491,7 @@ async function run(runtime = { env: process.env, clock: systemClock, signals: pr
         inputs = parsed.inputs;
     }
     catch (error) {
-        setFailed(error instanceof Error ? error.message : String(error));
+        await publishInputError(error, summaryRequested(environmentReader(runtime.env)));
         return;
     }
     if (inputs.mode === 'recipe') {
