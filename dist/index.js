@@ -57367,7 +57367,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8127);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8089);
 /** The action's entry point, as GitHub's runner calls it. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -57377,7 +57377,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8127:
+/***/ 8089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60333,59 +60333,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(1309);
-;// CONCATENATED MODULE: ./src/aws/clients.ts
-/**
- * AWS clients, created only after the inputs are valid. EC2 and CloudWatch Logs are loaded on
- * first use: most runs need neither, and evaluating the EC2 client costs ~200 ms of cold start.
- * Region, credentials, endpoint overrides (AWS_ENDPOINT_URL_*) and retry settings
- * (AWS_MAX_ATTEMPTS, AWS_RETRY_MODE) come from the standard AWS environment.
- */
-
-const USER_AGENT = ['imagebuilder-action', '0.1.0'];
-/**
- * The SDK sets no timeouts by default: a stalled connection would hang a poll forever. Timed-out
- * requests fail with a TimeoutError, which the SDK retries and the watcher waits out.
- */
-const REQUEST_HANDLER = {
-    connectionTimeout: 5_000,
-    requestTimeout: 60_000,
-    throwOnRequestTimeout: true
-};
-function clientConfig(region) {
-    return { region, customUserAgent: [USER_AGENT], requestHandler: REQUEST_HANDLER };
-}
-function createAwsClients(region) {
-    const ec2Clients = new Map();
-    const logsClients = new Map();
-    const imagebuilder = new dist_cjs.ImagebuilderClient(clientConfig(region));
-    return {
-        imagebuilder,
-        ec2: (clientRegion) => memo(ec2Clients, clientRegion, createEc2Client),
-        logs: (clientRegion) => memo(logsClients, clientRegion, createLogsClient),
-        destroy: async () => {
-            const lazy = await Promise.all([...ec2Clients.values(), ...logsClients.values()]);
-            for (const client of [imagebuilder, ...lazy])
-                client.destroy();
-        }
-    };
-}
-async function createEc2Client(region) {
-    const { EC2Client } = await __nccwpck_require__.e(/* import() */ 193).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5193, 19));
-    return new EC2Client(clientConfig(region));
-}
-async function createLogsClient(region) {
-    const { CloudWatchLogsClient } = await __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2684, 19));
-    return new CloudWatchLogsClient(clientConfig(region));
-}
-function memo(cache, key, create) {
-    const existing = cache.get(key);
-    if (existing)
-        return existing;
-    const created = create(key);
-    cache.set(key, created);
-    return created;
-}
-
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
+var retry = __nccwpck_require__(3609);
 ;// CONCATENATED MODULE: ./src/aws/errors.ts
 /**
  * Sorting AWS errors by what the action should do about them. Decided by error name, HTTP status
@@ -60467,6 +60416,165 @@ function describeError(error) {
     const { message } = fields(error);
     const text = typeof message === 'string' && message !== '' ? message : String(error);
     return `${errorName(error)}: ${text}`;
+}
+
+;// CONCATENATED MODULE: ./src/aws/retry.ts
+/**
+ * The one retry layer: the SDK's own retry strategy, for every call. Nothing in the action loops
+ * around a call that the SDK already retries.
+ *
+ * How the SDK decides (read in @smithy/core 3.41, submodule `retry`): an error is THROTTLING when
+ * its HTTP status is 429, its name is in THROTTLING_ERROR_CODES, or it carries
+ * `$retryable.throttling`; TRANSIENT for 500/502/503/504, timeouts and dropped connections.
+ * `TooManyRequestsException` is in that list, `CallRateLimitExceededException` is not: it is
+ * retried only through its 429. `throttlingByName` marks both (and the other throttling names of
+ * aws/errors.ts) so the decision never hangs on a status code that a proxy could rewrite.
+ *
+ * Every client keeps the SDK's defaults: standard mode, 3 attempts, full-jitter backoff (base
+ * 50 ms, 1 s for throttling, at most 20 s), and AWS_MAX_ATTEMPTS / AWS_RETRY_MODE as the user set
+ * them. Each client has its own retry quota (500 tokens; a throttled retry costs 5, another 14, a
+ * success refunds), so the long poll cannot drain the quota of the start.
+ *
+ * The calls that start a build are more patient (`withStartPatience`): a start that gives up
+ * loses the whole job, and its client token makes every attempt the same request, so retrying
+ * can never start a second build. See START_PATIENCE for the numbers.
+ */
+
+
+/**
+ * 10 attempts; nominal waits 2, 4, 8, 16, 16, 16, 16, 16, 16 s, each drawn between half and all
+ * of that ("equal jitter", so matrix legs that were throttled together spread out, yet the total
+ * has a floor). A start under sustained throttling thus keeps trying for at least 55 s and at most
+ * 110 s of waiting (plus the attempts themselves, each bounded by the request timeout) before it
+ * fails. At 5 tokens per throttled retry it uses 45 of its strategy's 500: the quota never runs dry.
+ */
+const START_PATIENCE = {
+    maxAttempts: 10,
+    firstDelayMs: 2_000,
+    maxDelayMs: 16_000,
+    adaptive: false
+};
+/** START_PATIENCE, with the attempts and mode the user set in the standard AWS variables. */
+function startPatienceFrom(env) {
+    const userAttempts = Number.parseInt(env.AWS_MAX_ATTEMPTS ?? '', 10);
+    return {
+        ...START_PATIENCE,
+        maxAttempts: userAttempts >= 1 ? userAttempts : START_PATIENCE.maxAttempts,
+        adaptive: env.AWS_RETRY_MODE === 'adaptive'
+    };
+}
+/** The wait before retry number `retriesSoFar + 1`. */
+function startBackoffMs(patience, retriesSoFar, random = Math.random) {
+    const nominal = Math.min(patience.firstDelayMs * 2 ** retriesSoFar, patience.maxDelayMs);
+    return Math.round(nominal * (0.5 + 0.5 * random()));
+}
+/**
+ * Gives one command (StartImagePipelineExecution, CreateImage) the start's patience: a retry
+ * plugin on the command's own middleware stack replaces the client's for this command only.
+ */
+function withStartPatience(command, patience) {
+    const strategy = startRetryStrategy(patience);
+    command.middlewareStack.use((0,retry.getRetryPlugin)({
+        maxAttempts: () => Promise.resolve(patience.maxAttempts),
+        retryStrategy: () => Promise.resolve(strategy)
+    }));
+    return command;
+}
+function startRetryStrategy(patience) {
+    const options = {
+        maxAttempts: patience.maxAttempts,
+        backoff: {
+            computeNextBackoffDelay: (retriesSoFar) => startBackoffMs(patience, retriesSoFar),
+            // One schedule for throttling and server errors alike: the SDK's base does not apply.
+            setDelayBase: () => undefined
+        }
+    };
+    return patience.adaptive
+        ? new retry.AdaptiveRetryStrategy(patience.maxAttempts, options)
+        : new retry.StandardRetryStrategy(options);
+}
+/**
+ * Marks throttling errors by name for the SDK's classifier. It sits right inside the retry
+ * middleware, so it sees every attempt's error before the strategy decides.
+ */
+function teachThrottling(client) {
+    client.middlewareStack.addRelativeTo(throttlingByName, {
+        relation: 'after',
+        toMiddleware: 'retryMiddleware',
+        name: 'throttlingByNameMiddleware'
+    });
+}
+function throttlingByName(next) {
+    return async (args) => {
+        try {
+            return await next(args);
+        }
+        catch (error) {
+            if (isThrottling(error) && typeof error === 'object' && error !== null) {
+                Object.assign(error, { $retryable: { throttling: true } });
+            }
+            throw error;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+/**
+ * AWS clients, created only after the inputs are valid. EC2 and CloudWatch Logs are loaded on
+ * first use: most runs need neither, and evaluating the EC2 client costs ~200 ms of cold start.
+ * Region, credentials, endpoint overrides (AWS_ENDPOINT_URL_*) and retry settings
+ * (AWS_MAX_ATTEMPTS, AWS_RETRY_MODE) come from the standard AWS environment; retry.ts says how
+ * every client retries.
+ */
+
+
+const USER_AGENT = ['imagebuilder-action', '0.1.0'];
+/**
+ * The SDK sets no timeouts by default: a stalled connection would hang a poll forever. Timed-out
+ * requests fail with a TimeoutError, which the SDK retries and the watcher waits out.
+ */
+const REQUEST_HANDLER = {
+    connectionTimeout: 5_000,
+    requestTimeout: 60_000,
+    throwOnRequestTimeout: true
+};
+function clientConfig(region) {
+    return { region, customUserAgent: [USER_AGENT], requestHandler: REQUEST_HANDLER };
+}
+function createAwsClients(region) {
+    const ec2Clients = new Map();
+    const logsClients = new Map();
+    const imagebuilder = taught(new dist_cjs.ImagebuilderClient(clientConfig(region)));
+    return {
+        imagebuilder,
+        ec2: (clientRegion) => memo(ec2Clients, clientRegion, createEc2Client),
+        logs: (clientRegion) => memo(logsClients, clientRegion, createLogsClient),
+        destroy: async () => {
+            const lazy = await Promise.all([...ec2Clients.values(), ...logsClients.values()]);
+            for (const client of [imagebuilder, ...lazy])
+                client.destroy();
+        }
+    };
+}
+async function createEc2Client(region) {
+    const { EC2Client } = await __nccwpck_require__.e(/* import() */ 193).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5193, 19));
+    return taught(new EC2Client(clientConfig(region)));
+}
+async function createLogsClient(region) {
+    const { CloudWatchLogsClient } = await __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2684, 19));
+    return taught(new CloudWatchLogsClient(clientConfig(region)));
+}
+function taught(client) {
+    teachThrottling(client);
+    return client;
+}
+function memo(cache, key, create) {
+    const existing = cache.get(key);
+    if (existing)
+        return existing;
+    const created = create(key);
+    cache.set(key, created);
+    return created;
 }
 
 ;// CONCATENATED MODULE: ./src/clock.ts
@@ -60953,38 +61061,37 @@ function testResults(snapshot) {
 }
 
 ;// CONCATENATED MODULE: ./src/start/start-pipeline.ts
-/** Pipeline mode: one StartImagePipelineExecution call, retried safely thanks to its client token. */
+/**
+ * Pipeline mode: one StartImagePipelineExecution call. The SDK retries it with the start's
+ * patience (aws/retry.ts); the client token makes every attempt the same request.
+ */
 
 
-/** Tries beyond the SDK's own retries: the token makes every one of them the same request. */
-const START_ATTEMPTS = 4;
-const START_BACKOFF_MS = 2_000;
+
 class StartError extends Error {
     name = 'StartError';
 }
-async function startPipelineExecution(client, inputs, clientToken, clock, signal) {
-    const command = new dist_cjs.StartImagePipelineExecutionCommand({
+/** The image build version ARN of the build it started. `signal` ends the retries at once. */
+async function startPipelineExecution(client, inputs, clientToken, signal, patience = startPatienceFrom(process.env)) {
+    const command = withStartPatience(new dist_cjs.StartImagePipelineExecutionCommand({
         imagePipelineArn: inputs.pipelineArn,
         clientToken,
         tags: Object.keys(inputs.tags).length > 0 ? inputs.tags : undefined
+    }), patience);
+    const { imageBuildVersionArn } = await client
+        .send(command, { abortSignal: signal })
+        .catch((error) => {
+        throw signal.aborted
+            ? new StartError(`Stopped before Image Builder confirmed the start of pipeline ${inputs.pipelineArn}; a build may have started: look for it among the pipeline's images.`)
+            : explainStartFailure(error, inputs.pipelineArn);
     });
-    for (let attempt = 1;; attempt += 1) {
-        try {
-            const { imageBuildVersionArn } = await client.send(command);
-            if (!imageBuildVersionArn)
-                throw new StartError('Image Builder started no build: its answer had no image ARN.');
-            return imageBuildVersionArn;
-        }
-        catch (error) {
-            const retry = attempt < START_ATTEMPTS && isTransient(error) && !signal.aborted;
-            if (!retry)
-                throw explainStartFailure(error, inputs.pipelineArn);
-            await clock.sleep(START_BACKOFF_MS * 2 ** (attempt - 1), signal);
-        }
+    if (!imageBuildVersionArn) {
+        throw new StartError('Image Builder started no build: its answer had no image ARN.');
     }
+    return imageBuildVersionArn;
 }
 function explainStartFailure(error, pipelineArn) {
-    if (isExpiredCredentials(error) || error instanceof StartError)
+    if (isExpiredCredentials(error))
         return error;
     switch (errorName(error)) {
         case 'ResourceNotFoundException':
@@ -61479,9 +61586,9 @@ async function follow(context) {
 }
 /** Starts the build (pipeline mode) or takes the given one, and publishes its ARN at once. */
 async function imageToFollow(context) {
-    const { inputs, clients, record, clock, stop, out } = context;
+    const { inputs, clients, record, stop, out } = context;
     const imageArn = inputs.mode === 'pipeline'
-        ? await startPipelineExecution(clients.imagebuilder, inputs, clientToken('start', context.env), clock, stop.signal)
+        ? await startPipelineExecution(clients.imagebuilder, inputs, clientToken('start', context.env), stop.signal)
         : inputs.imageArn;
     record.imageArn = imageArn;
     // Set before waiting, so a later step can find the build even if this one is cancelled.

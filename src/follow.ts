@@ -77,14 +77,13 @@ export async function follow(context: FollowContext): Promise<void> {
 
 /** Starts the build (pipeline mode) or takes the given one, and publishes its ARN at once. */
 async function imageToFollow(context: FollowContext): Promise<string> {
-  const { inputs, clients, record, clock, stop, out } = context
+  const { inputs, clients, record, stop, out } = context
   const imageArn =
     inputs.mode === 'pipeline'
       ? await startPipelineExecution(
           clients.imagebuilder,
           inputs,
           clientToken('start', context.env),
-          clock,
           stop.signal
         )
       : inputs.imageArn
