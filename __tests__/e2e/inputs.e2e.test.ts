@@ -118,3 +118,21 @@ describe('bad inputs', () => {
     expect(run.summary).toBe('')
   })
 })
+
+describe('a hand run, which passes only the inputs the user wrote', () => {
+  it('runs a pipeline from pipeline-arn alone, with no error and no warning', async () => {
+    const { emu, pipeline } = await startWorld()
+
+    // runStep adds poll-interval-seconds, as a user of a quick test would write it.
+    const run = await runStep(
+      emu,
+      { 'pipeline-arn': pipeline.pipelineArn },
+      { onlyGivenInputs: true }
+    )
+
+    expect(run.errors).toEqual([])
+    expect(run.warnings).toEqual([])
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.status).toBe('AVAILABLE')
+  })
+})
