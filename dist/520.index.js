@@ -601,6 +601,8 @@ function changesNothing(plan) {
 var plan_report = __webpack_require__(7930);
 // EXTERNAL MODULE: ./src/client-token.ts
 var client_token = __webpack_require__(2216);
+// EXTERNAL MODULE: ./src/start/start-pipeline.ts
+var start_pipeline = __webpack_require__(3183);
 ;// CONCATENATED MODULE: ./src/start/apply-plan.ts
 /**
  * Carries out the plan: creates the components, recipe and configurations marked create, updates
@@ -611,6 +613,7 @@ var client_token = __webpack_require__(2216);
  * one's answer instead of a second resource; a create that still meets "already exists" (another
  * run with other content won the race) looks again and reuses what is there when it is equal.
  */
+
 
 
 
@@ -673,7 +676,7 @@ async function applyRecipe(applying, recipe) {
             throw error;
         const same = (await existingVersions(applying.client, recipe.name)).find((existing) => existing.version === recipe.version);
         if (same?.fingerprint !== recipe.fingerprint || !same.arn) {
-            throw new Error(`Another run created image recipe ${recipe.name} ${recipe.version} with other content at the same moment; run this step again to take the next version.`, { cause: error });
+            throw new start_pipeline/* StartError */.D(`Another run created image recipe ${recipe.name} ${recipe.version} with other content at the same moment; run this step again to take the next version.`, { cause: error });
         }
         recipe.action = 'reuse';
         return same.arn;
@@ -765,14 +768,14 @@ function contentToken(applying, ...parts) {
 }
 function required(value, what) {
     if (!value)
-        throw new Error(`Image Builder's answer to ${what} had no ARN.`);
+        throw new start_pipeline/* StartError */.D(`Image Builder's answer to ${what} had no ARN.`);
     return value;
 }
 
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __webpack_require__(2495);
 // EXTERNAL MODULE: ./src/start/provenance.ts
 var provenance = __webpack_require__(3101);
-// EXTERNAL MODULE: ./src/start/start-pipeline.ts
-var start_pipeline = __webpack_require__(3183);
 ;// CONCATENATED MODULE: ./src/start/create-image.ts
 /**
  * Recipe mode's start: CreateImage from the applied plan, with a client token derived from the
@@ -784,11 +787,12 @@ var start_pipeline = __webpack_require__(3183);
 
 
 
+
 /** The AMI the parent image resolved to when the build started. */
 const PARENT_AMI_TAG = 'imagebuilder-action:parent-ami';
 async function createImage(context, plan) {
     const { inputs } = context;
-    const command = new dist_cjs.CreateImageCommand({
+    const command = (0,retry/* withStartPatience */.Uv)(new dist_cjs.CreateImageCommand({
         imageRecipeArn: plan.recipe.arn,
         infrastructureConfigurationArn: plan.infrastructure.arn,
         distributionConfigurationArn: plan.distribution.arn,
@@ -801,7 +805,7 @@ async function createImage(context, plan) {
             [PARENT_AMI_TAG]: plan.parent.amiId
         },
         clientToken: (0,client_token/* clientToken */.$)('create-image', context.env)
-    });
+    }), (0,retry/* startPatienceFrom */.kL)(context.env));
     try {
         const { imageBuildVersionArn } = await context.clients.imagebuilder.send(command, {
             abortSignal: context.stop.signal

@@ -57482,11 +57482,12 @@ function pipelineArnRegion(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CW: () => (/* binding */ isExpiredCredentials),
+/* harmony export */   E2: () => (/* binding */ isThrottling),
 /* harmony export */   Is: () => (/* binding */ errorName),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   dg: () => (/* binding */ isTransient)
 /* harmony export */ });
-/* unused harmony exports httpStatus, isThrottling */
+/* unused harmony export httpStatus */
 /**
  * Sorting AWS errors by what the action should do about them. Decided by error name, HTTP status
  * and Node error code, never by message text.
@@ -57572,6 +57573,119 @@ function describeError(error) {
 
 /***/ }),
 
+/***/ 2495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uv: () => (/* binding */ withStartPatience),
+/* harmony export */   kL: () => (/* binding */ startPatienceFrom),
+/* harmony export */   tW: () => (/* binding */ teachThrottling)
+/* harmony export */ });
+/* unused harmony exports START_PATIENCE, startBackoffMs, throttlingByName */
+/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3609);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9378);
+/**
+ * The one retry layer: the SDK's own retry strategy, for every call. Nothing in the action loops
+ * around a call that the SDK already retries.
+ *
+ * How the SDK decides (read in @smithy/core 3.41, submodule `retry`): an error is THROTTLING when
+ * its HTTP status is 429, its name is in THROTTLING_ERROR_CODES, or it carries
+ * `$retryable.throttling`; TRANSIENT for 500/502/503/504, timeouts and dropped connections.
+ * `TooManyRequestsException` is in that list, `CallRateLimitExceededException` is not: it is
+ * retried only through its 429. `throttlingByName` marks both (and the other throttling names of
+ * aws/errors.ts) so the decision never hangs on a status code that a proxy could rewrite.
+ *
+ * Every client keeps the SDK's defaults: standard mode, 3 attempts, full-jitter backoff (base
+ * 50 ms, 1 s for throttling, at most 20 s), and AWS_MAX_ATTEMPTS / AWS_RETRY_MODE as the user set
+ * them. Each client has its own retry quota (500 tokens; a throttled retry costs 5, another 14, a
+ * success refunds), so the long poll cannot drain the quota of the start.
+ *
+ * The calls that start a build are more patient (`withStartPatience`): a start that gives up
+ * loses the whole job, and its client token makes every attempt the same request, so retrying
+ * can never start a second build. See START_PATIENCE for the numbers.
+ */
+
+
+/**
+ * 10 attempts; nominal waits 2, 4, 8, 16, 16, 16, 16, 16, 16 s, each drawn between half and all
+ * of that ("equal jitter", so matrix legs that were throttled together spread out, yet the total
+ * has a floor). A start under sustained throttling thus keeps trying for at least 55 s and at most
+ * 110 s of waiting (plus the attempts themselves, each bounded by the request timeout) before it
+ * fails. At 5 tokens per throttled retry it uses 45 of its strategy's 500: the quota never runs dry.
+ */
+const START_PATIENCE = {
+    maxAttempts: 10,
+    firstDelayMs: 2_000,
+    maxDelayMs: 16_000,
+    adaptive: false
+};
+/** START_PATIENCE, with the attempts and mode the user set in the standard AWS variables. */
+function startPatienceFrom(env) {
+    const userAttempts = Number.parseInt(env.AWS_MAX_ATTEMPTS ?? '', 10);
+    return {
+        ...START_PATIENCE,
+        maxAttempts: userAttempts >= 1 ? userAttempts : START_PATIENCE.maxAttempts,
+        adaptive: env.AWS_RETRY_MODE === 'adaptive'
+    };
+}
+/** The wait before retry number `retriesSoFar + 1`. */
+function startBackoffMs(patience, retriesSoFar, random = Math.random) {
+    const nominal = Math.min(patience.firstDelayMs * 2 ** retriesSoFar, patience.maxDelayMs);
+    return Math.round(nominal * (0.5 + 0.5 * random()));
+}
+/**
+ * Gives one command (StartImagePipelineExecution, CreateImage) the start's patience: a retry
+ * plugin on the command's own middleware stack replaces the client's for this command only.
+ */
+function withStartPatience(command, patience) {
+    const strategy = startRetryStrategy(patience);
+    command.middlewareStack.use((0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.getRetryPlugin)({
+        maxAttempts: () => Promise.resolve(patience.maxAttempts),
+        retryStrategy: () => Promise.resolve(strategy)
+    }));
+    return command;
+}
+function startRetryStrategy(patience) {
+    const options = {
+        maxAttempts: patience.maxAttempts,
+        backoff: {
+            computeNextBackoffDelay: (retriesSoFar) => startBackoffMs(patience, retriesSoFar),
+            // One schedule for throttling and server errors alike: the SDK's base does not apply.
+            setDelayBase: () => undefined
+        }
+    };
+    return patience.adaptive
+        ? new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.AdaptiveRetryStrategy(patience.maxAttempts, options)
+        : new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.StandardRetryStrategy(options);
+}
+/**
+ * Marks throttling errors by name for the SDK's classifier. It sits right inside the retry
+ * middleware, so it sees every attempt's error before the strategy decides.
+ */
+function teachThrottling(client) {
+    client.middlewareStack.addRelativeTo(throttlingByName, {
+        relation: 'after',
+        toMiddleware: 'retryMiddleware',
+        name: 'throttlingByNameMiddleware'
+    });
+}
+function throttlingByName(next) {
+    return async (args) => {
+        try {
+            return await next(args);
+        }
+        catch (error) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isThrottling */ .E2)(error) && typeof error === 'object' && error !== null) {
+                Object.assign(error, { $retryable: { throttling: true } });
+            }
+            throw error;
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 2216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -57643,7 +57757,7 @@ function tokenFrom(parts) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5125);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(882);
 /** The action's entry point, as GitHub's runner calls it. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -57780,7 +57894,7 @@ function givenBy(read) {
 
 /***/ }),
 
-/***/ 5125:
+/***/ 882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60736,13 +60850,17 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(1309);
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __nccwpck_require__(2495);
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
 /**
  * AWS clients, created only after the inputs are valid. EC2 and CloudWatch Logs are loaded on
  * first use: most runs need neither, and evaluating the EC2 client costs ~200 ms of cold start.
  * Region, credentials, endpoint overrides (AWS_ENDPOINT_URL_*) and retry settings
- * (AWS_MAX_ATTEMPTS, AWS_RETRY_MODE) come from the standard AWS environment.
+ * (AWS_MAX_ATTEMPTS, AWS_RETRY_MODE) come from the standard AWS environment; retry.ts says how
+ * every client retries.
  */
+
 
 const USER_AGENT = ['imagebuilder-action', '0.1.0'];
 /**
@@ -60761,7 +60879,7 @@ function createAwsClients(region) {
     const ec2Clients = new Map();
     const logsClients = new Map();
     const ssmClients = new Map();
-    const imagebuilder = new dist_cjs.ImagebuilderClient(clientConfig(region));
+    const imagebuilder = taught(new dist_cjs.ImagebuilderClient(clientConfig(region)));
     return {
         imagebuilder,
         ec2: (clientRegion) => memo(ec2Clients, clientRegion, createEc2Client),
@@ -60780,15 +60898,19 @@ function createAwsClients(region) {
 }
 async function createEc2Client(region) {
     const { EC2Client } = await __nccwpck_require__.e(/* import() */ 193).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5193, 19));
-    return new EC2Client(clientConfig(region));
+    return taught(new EC2Client(clientConfig(region)));
 }
 async function createLogsClient(region) {
     const { CloudWatchLogsClient } = await __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2684, 19));
-    return new CloudWatchLogsClient(clientConfig(region));
+    return taught(new CloudWatchLogsClient(clientConfig(region)));
+}
+function taught(client) {
+    (0,retry/* teachThrottling */.tW)(client);
+    return client;
 }
 async function createSsmClient(region) {
     const { SSMClient } = await __nccwpck_require__.e(/* import() */ 736).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4736, 19));
-    return new SSMClient(clientConfig(region));
+    return taught(new SSMClient(clientConfig(region)));
 }
 function memo(cache, key, create) {
     const existing = cache.get(key);
@@ -61378,17 +61500,20 @@ function publishImageArn(imageArn) {
 async function publish(record, writeSummary, now) {
     for (const [name, value] of Object.entries(buildOutputs(record)))
         setOutput(name, value);
-    if (writeSummary) {
-        try {
-            await summary.addRaw(renderSummary(record, now)).write();
-        }
-        catch (error) {
-            core_warning(`The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`);
-        }
-    }
+    if (writeSummary)
+        await writeJobSummary(renderSummary(record, now));
     const failure = failureOf(record);
     if (failure)
         setFailed(failure);
+}
+/** A summary that cannot be written (no GITHUB_STEP_SUMMARY, a full disk) costs a warning, not the step. */
+async function writeJobSummary(markdown) {
+    try {
+        await summary.addRaw(markdown).write();
+    }
+    catch (error) {
+        core_warning(`The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`);
+    }
 }
 
 // EXTERNAL MODULE: ./src/client-token.ts
@@ -61408,7 +61533,7 @@ async function begin(context) {
     switch (inputs.mode) {
         case 'pipeline': {
             const tags = { ...(await (0,provenance/* provenanceTags */.X)()), ...inputs.tags };
-            const imageArn = await (0,start_pipeline/* startPipelineExecution */.T)(context.clients.imagebuilder, { ...inputs, tags }, (0,client_token/* clientToken */.$)('start', context.env), context.clock, context.stop.signal);
+            const imageArn = await (0,start_pipeline/* startPipelineExecution */.T)(context.clients.imagebuilder, { ...inputs, tags }, (0,client_token/* clientToken */.$)('start', context.env), context.stop.signal);
             return { kind: 'started', imageArn };
         }
         case 'attach':
@@ -62375,6 +62500,7 @@ function parseAmiName(value, recipeName) {
 
 
 
+
 function parseInputs(raw, env) {
     const read = (0,reader/* withDefaults */.rO)(raw);
     const given = (0,reader/* givenBy */.ny)(read);
@@ -62393,6 +62519,13 @@ function parseInputs(raw, env) {
     const common = parseCommon(read, region);
     const inputs = mode === 'pipeline' ? { mode, pipelineArn: arn, ...common } : { mode, imageArn: arn, ...common };
     return { inputs, warnings: ignoredSettings(given, mode, arnInput, common.wait) };
+}
+/**
+ * Whether to write the job summary when the inputs as a whole were refused: yes unless `summary`
+ * itself reads as false, since a user who turned the summary off wants none, even for an error.
+ */
+function summaryRequested(raw) {
+    return !FALSE_WORDS.includes((0,reader/* withDefaults */.rO)(raw)('summary'));
 }
 function selectMode(given) {
     const chosen = ['pipeline-arn', 'image-arn', 'name'].filter(given);
@@ -62431,6 +62564,34 @@ function ignoredSettings(given, mode, arnInput, wait) {
         ignored.push("Input 'tags' is ignored with image-arn: the action starts nothing to tag.");
     }
     return ignored;
+}
+
+;// CONCATENATED MODULE: ./src/report/input-error.ts
+/**
+ * A step refused at its inputs still reports: the error annotation, a short job summary that
+ * says what to fix, and every output at its "nothing happened" value, so later steps that read
+ * `status` or `amis` see a defined value rather than a missing one.
+ */
+
+
+
+
+function renderInputErrorSummary(message) {
+    return [
+        '## ❌ Image build not started: an input was refused',
+        // The message quotes what the workflow passed, which may hold anything.
+        (0,markdown/* text */.Qq)(message),
+        'The inputs are checked before any call to AWS, so nothing was started or created. Fix the input named above and run the step again.'
+    ].join('\n\n');
+}
+async function publishInputError(error, writeSummary) {
+    const message = error instanceof Error ? error.message : String(error);
+    for (const [name, value] of Object.entries(buildOutputs({ region: '' }))) {
+        setOutput(name, value);
+    }
+    if (writeSummary)
+        await writeJobSummary(`${renderInputErrorSummary(message)}\n`);
+    setFailed(message);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -62522,6 +62683,8 @@ class StopWaiting {
 
 
 
+
+
 async function run(runtime = { env: process.env, clock: systemClock, signals: process }) {
     const stepStartedAt = runtime.clock.now();
     let inputs;
@@ -62531,7 +62694,7 @@ async function run(runtime = { env: process.env, clock: systemClock, signals: pr
         inputs = parsed.inputs;
     }
     catch (error) {
-        setFailed(error instanceof Error ? error.message : String(error));
+        await publishInputError(error, summaryRequested((0,reader/* environmentReader */.DJ)(runtime.env)));
         return;
     }
     const record = newBuildRecord(inputs, stepStartedAt);
@@ -62553,7 +62716,9 @@ async function run(runtime = { env: process.env, clock: systemClock, signals: pr
             ? { kind: 'credentials-expired', error: expiredCredentialsMessage(record, error) }
             : {
                 kind: 'error',
-                message: error instanceof start_pipeline/* StartError */.D ? error.message : (0,errors/* describeError */.Uc)(error)
+                message: error instanceof start_pipeline/* StartError */.D || error instanceof action_inputs/* InputError */.d
+                    ? error.message
+                    : (0,errors/* describeError */.Uc)(error)
             };
     }
     finally {
@@ -62752,41 +62917,41 @@ async function provenanceTags() {
 /* harmony export */   D: () => (/* binding */ StartError),
 /* harmony export */   T: () => (/* binding */ startPipelineExecution)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1309);
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1309);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9378);
-/** Pipeline mode: one StartImagePipelineExecution call, retried safely thanks to its client token. */
+/* harmony import */ var _aws_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2495);
+/**
+ * Pipeline mode: one StartImagePipelineExecution call. The SDK retries it with the start's
+ * patience (aws/retry.ts); the client token makes every attempt the same request.
+ */
 
 
-/** Tries beyond the SDK's own retries: the token makes every one of them the same request. */
-const START_ATTEMPTS = 4;
-const START_BACKOFF_MS = 2_000;
+
 class StartError extends Error {
     name = 'StartError';
 }
-async function startPipelineExecution(client, inputs, clientToken, clock, signal) {
-    const command = new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__.StartImagePipelineExecutionCommand({
+/** The image build version ARN of the build it started. `signal` ends the retries at once. */
+async function startPipelineExecution(client, inputs, clientToken, signal, patience = (0,_aws_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .startPatienceFrom */ .kL)(process.env)) {
+    const command = (0,_aws_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withStartPatience */ .Uv)(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__.StartImagePipelineExecutionCommand({
         imagePipelineArn: inputs.pipelineArn,
         clientToken,
         tags: Object.keys(inputs.tags).length > 0 ? inputs.tags : undefined
+    }), patience);
+    const { imageBuildVersionArn } = await client
+        .send(command, { abortSignal: signal })
+        .catch((error) => {
+        throw signal.aborted
+            ? new StartError(`Stopped before Image Builder confirmed the start of pipeline ${inputs.pipelineArn}; a build may have started: look for it among the pipeline's images.`)
+            : explainStartFailure(error, inputs.pipelineArn);
     });
-    for (let attempt = 1;; attempt += 1) {
-        try {
-            const { imageBuildVersionArn } = await client.send(command);
-            if (!imageBuildVersionArn)
-                throw new StartError('Image Builder started no build: its answer had no image ARN.');
-            return imageBuildVersionArn;
-        }
-        catch (error) {
-            const retry = attempt < START_ATTEMPTS && (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransient */ .dg)(error) && !signal.aborted;
-            if (!retry)
-                throw explainStartFailure(error, inputs.pipelineArn);
-            await clock.sleep(START_BACKOFF_MS * 2 ** (attempt - 1), signal);
-        }
+    if (!imageBuildVersionArn) {
+        throw new StartError('Image Builder started no build: its answer had no image ARN.');
     }
+    return imageBuildVersionArn;
 }
 function explainStartFailure(error, pipelineArn) {
-    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isExpiredCredentials */ .CW)(error) || error instanceof StartError)
+    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isExpiredCredentials */ .CW)(error))
         return error;
     switch ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(error)) {
         case 'ResourceNotFoundException':

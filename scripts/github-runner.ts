@@ -34,6 +34,8 @@ export interface RunOptions {
   /** Called for every stdout line as the runner reads it; may send the process signals. */
   onLine?: (line: RunnerLine, child: ChildProcess) => void
   timeoutMs?: number
+  /** Pass only the given inputs, as a hand run or a local runner does, not every default. */
+  onlyGivenInputs?: boolean
 }
 
 function actionDefaults(): Record<string, string> {
@@ -53,7 +55,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     state: join(dir, 'state')
   }
   Object.values(files).forEach((file) => writeFileSync(file, ''))
-  const inputs = { ...actionDefaults(), ...options.inputs }
+  const inputs = { ...(options.onlyGivenInputs ? {} : actionDefaults()), ...options.inputs }
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: dir,

@@ -9,8 +9,9 @@ import { describeError, isExpiredCredentials } from './aws/errors.js'
 import { systemClock } from './clock.js'
 import { follow } from './follow.js'
 import { type ActionInputs, InputError } from './inputs/action-inputs.js'
-import { environmentReader, parseInputs } from './inputs/parse.js'
+import { environmentReader, parseInputs, summaryRequested } from './inputs/parse.js'
 import { type BuildRecord, newBuildRecord } from './report/build-record.js'
+import { publishInputError } from './report/input-error.js'
 import { publish } from './report/publish.js'
 import { UntrustedWriter } from './report/untrusted.js'
 import { StartError } from './start/start-pipeline.js'
@@ -34,7 +35,7 @@ export async function run(
     parsed.warnings.forEach((warning) => core.warning(warning))
     inputs = parsed.inputs
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    await publishInputError(error, summaryRequested(environmentReader(runtime.env)))
     return
   }
   const record = newBuildRecord(inputs, stepStartedAt)

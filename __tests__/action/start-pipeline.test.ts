@@ -6,20 +6,18 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import type { PipelineInputs } from '../../src/inputs/action-inputs.js'
 import { startPipelineExecution } from '../../src/start/start-pipeline.js'
-import { aNetworkError, anAwsError, IMAGE_ARN, PIPELINE_ARN, REGION } from './factories.js'
-import { FakeClock } from './fakes.js'
+import { START_PATIENCE } from '../../src/aws/retry.js'
+import { anAwsError, IMAGE_ARN, PIPELINE_ARN, REGION } from './factories.js'
 import { aPipelineInputs } from './input-factories.js'
 
 const imagebuilder = mockClient(ImagebuilderClient)
 const client = new ImagebuilderClient({ region: REGION })
 const TOKEN = 'a1'.repeat(32)
 
-let clock: FakeClock
 let controller: AbortController
 
 beforeEach(() => {
   imagebuilder.reset()
-  clock = new FakeClock()
   controller = new AbortController()
 })
 
@@ -28,7 +26,7 @@ afterAll(() => {
 })
 
 function start(inputs: PipelineInputs = aPipelineInputs()): Promise<string> {
-  return startPipelineExecution(client, inputs, TOKEN, clock, controller.signal)
+  return startPipelineExecution(client, inputs, TOKEN, controller.signal, START_PATIENCE)
 }
 
 function startCalls(): unknown[] {
@@ -39,7 +37,7 @@ function startCalls(): unknown[] {
 
 const started = { imageBuildVersionArn: IMAGE_ARN }
 
-describe('startPipelineExecution', () => {
+describe('startPipelineExecution, with the SDK stubbed', () => {
   it('starts the pipeline with the client token and the tags, and returns the image ARN', async () => {
     imagebuilder.on(StartImagePipelineExecutionCommand).resolves(started)
 
@@ -59,35 +57,6 @@ describe('startPipelineExecution', () => {
     expect(startCalls()).toEqual([
       { imagePipelineArn: PIPELINE_ARN, clientToken: TOKEN, tags: undefined }
     ])
-  })
-
-  it('retries transient errors with the same client token, backing off', async () => {
-    imagebuilder
-      .on(StartImagePipelineExecutionCommand)
-      .rejectsOnce(anAwsError('CallRateLimitExceededException'))
-      .rejectsOnce(anAwsError('ServiceUnavailableException', { status: 503 }))
-      .rejectsOnce(aNetworkError('ECONNRESET'))
-      .resolves(started)
-
-    expect(await start()).toBe(IMAGE_ARN)
-
-    expect(startCalls()).toHaveLength(4)
-    expect(new Set(startCalls().map((input) => JSON.stringify(input))).size).toBe(1)
-    expect(clock.sleeps).toEqual([2_000, 4_000, 8_000])
-  })
-
-  it('gives up after four attempts with an error naming the pipeline', async () => {
-    imagebuilder
-      .on(StartImagePipelineExecutionCommand)
-      .rejects(anAwsError('CallRateLimitExceededException'))
-
-    await expect(start()).rejects.toMatchObject({
-      name: 'StartError',
-      message: expect.stringContaining(
-        `Could not start pipeline ${PIPELINE_ARN}: CallRateLimitExceededException`
-      )
-    })
-    expect(startCalls()).toHaveLength(4)
   })
 
   it('turns ResourceNotFoundException into a clear StartError naming the pipeline, without retrying', async () => {
@@ -119,16 +88,6 @@ describe('startPipelineExecution', () => {
     imagebuilder.on(StartImagePipelineExecutionCommand).rejects(expired)
 
     await expect(start()).rejects.toBe(expired)
-    expect(startCalls()).toHaveLength(1)
-  })
-
-  it('stops retrying once the run is cancelled', async () => {
-    imagebuilder.on(StartImagePipelineExecutionCommand).callsFake(() => {
-      controller.abort('run-cancelled')
-      throw anAwsError('CallRateLimitExceededException')
-    })
-
-    await expect(start()).rejects.toMatchObject({ name: 'StartError' })
     expect(startCalls()).toHaveLength(1)
   })
 

@@ -87,4 +87,52 @@ describe('bad inputs', () => {
     expect(namedInError?.split(', ')).toEqual(named)
     expect(emu.requests).toEqual([])
   })
+
+  it('still writes a short job summary with the error, and every output it can', async () => {
+    const { emu, pipeline } = await startWorld()
+
+    const run = await runStep(emu, { 'pipeline-arn': pipeline.pipelineArn, wait: 'maybe' })
+
+    expect(run.summary).toContain('Image build not started: an input was refused')
+    expect(run.summary).toContain('Input &#39;wait&#39;&#58; expected true or false')
+    expect(run.outputs).toMatchObject({
+      'image-arn': '',
+      status: '',
+      'ami-id': '',
+      amis: '{}',
+      'test-results': '[]'
+    })
+    expect(emu.requests).toEqual([])
+  })
+
+  it('writes no summary for a refused input when summary is false', async () => {
+    const { emu, pipeline } = await startWorld()
+
+    const run = await runStep(emu, {
+      'pipeline-arn': pipeline.pipelineArn,
+      wait: 'maybe',
+      summary: 'false'
+    })
+
+    expect(run.exitCode).toBe(1)
+    expect(run.summary).toBe('')
+  })
+})
+
+describe('a hand run, which passes only the inputs the user wrote', () => {
+  it('runs a pipeline from pipeline-arn alone, with no error and no warning', async () => {
+    const { emu, pipeline } = await startWorld()
+
+    // runStep adds poll-interval-seconds, as a user of a quick test would write it.
+    const run = await runStep(
+      emu,
+      { 'pipeline-arn': pipeline.pipelineArn },
+      { onlyGivenInputs: true }
+    )
+
+    expect(run.errors).toEqual([])
+    expect(run.warnings).toEqual([])
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.status).toBe('AVAILABLE')
+  })
 })

@@ -2,12 +2,14 @@
  * AWS clients, created only after the inputs are valid. EC2 and CloudWatch Logs are loaded on
  * first use: most runs need neither, and evaluating the EC2 client costs ~200 ms of cold start.
  * Region, credentials, endpoint overrides (AWS_ENDPOINT_URL_*) and retry settings
- * (AWS_MAX_ATTEMPTS, AWS_RETRY_MODE) come from the standard AWS environment.
+ * (AWS_MAX_ATTEMPTS, AWS_RETRY_MODE) come from the standard AWS environment; retry.ts says how
+ * every client retries.
  */
 import { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
 import type { EC2Client } from '@aws-sdk/client-ec2'
 import type { SSMClient } from '@aws-sdk/client-ssm'
+import { teachThrottling } from './retry.js'
 
 export const USER_AGENT: [string, string] = ['imagebuilder-action', '0.1.0']
 
@@ -39,7 +41,7 @@ export function createAwsClients(region: string): AwsClients {
   const ec2Clients = new Map<string, Promise<EC2Client>>()
   const logsClients = new Map<string, Promise<CloudWatchLogsClient>>()
   const ssmClients = new Map<string, Promise<SSMClient>>()
-  const imagebuilder = new ImagebuilderClient(clientConfig(region))
+  const imagebuilder = taught(new ImagebuilderClient(clientConfig(region)))
   return {
     imagebuilder,
     ec2: (clientRegion) => memo(ec2Clients, clientRegion, createEc2Client),
@@ -58,17 +60,22 @@ export function createAwsClients(region: string): AwsClients {
 
 async function createEc2Client(region: string): Promise<EC2Client> {
   const { EC2Client } = await import('@aws-sdk/client-ec2')
-  return new EC2Client(clientConfig(region))
+  return taught(new EC2Client(clientConfig(region)))
 }
 
 async function createLogsClient(region: string): Promise<CloudWatchLogsClient> {
   const { CloudWatchLogsClient } = await import('@aws-sdk/client-cloudwatch-logs')
-  return new CloudWatchLogsClient(clientConfig(region))
+  return taught(new CloudWatchLogsClient(clientConfig(region)))
+}
+
+function taught<Client extends Parameters<typeof teachThrottling>[0]>(client: Client): Client {
+  teachThrottling(client)
+  return client
 }
 
 async function createSsmClient(region: string): Promise<SSMClient> {
   const { SSMClient } = await import('@aws-sdk/client-ssm')
-  return new SSMClient(clientConfig(region))
+  return taught(new SSMClient(clientConfig(region)))
 }
 
 function memo<T>(

@@ -3,7 +3,7 @@ import { InputError } from './action-inputs.js'
 import type { InputName } from './defaults.js'
 
 const TRUE_WORDS = ['true', 'True', 'TRUE']
-const FALSE_WORDS = ['false', 'False', 'FALSE']
+export const FALSE_WORDS = ['false', 'False', 'FALSE']
 
 export function parseBoolean(input: InputName, raw: string): boolean {
   const value = raw.trim()

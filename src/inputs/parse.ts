@@ -5,6 +5,7 @@
 import { parseImageBuildVersionArn, pipelineArnRegion } from '../arns.js'
 import { type ActionInputs, InputError } from './action-inputs.js'
 import { parseCommon } from './common.js'
+import { FALSE_WORDS } from './fields.js'
 import {
   type InputName,
   RECIPE_ONLY_INPUTS,
@@ -41,6 +42,14 @@ export function parseInputs(raw: RawInputReader, env: NodeJS.ProcessEnv): Parsed
   const inputs: ActionInputs =
     mode === 'pipeline' ? { mode, pipelineArn: arn, ...common } : { mode, imageArn: arn, ...common }
   return { inputs, warnings: ignoredSettings(given, mode, arnInput, common.wait) }
+}
+
+/**
+ * Whether to write the job summary when the inputs as a whole were refused: yes unless `summary`
+ * itself reads as false, since a user who turned the summary off wants none, even for an error.
+ */
+export function summaryRequested(raw: RawInputReader): boolean {
+  return !FALSE_WORDS.includes(withDefaults(raw)('summary'))
 }
 
 function selectMode(given: (name: InputName) => boolean): ActionInputs['mode'] {

@@ -80,6 +80,6 @@ export function recordEvent(record: BuildRecord, event: BuildEvent): void {
 }
 
 /** The last status seen (a cancel shows as CANCELLED only once AWS confirmed it). */
-export function reportedStatus(record: BuildRecord): string {
+export function reportedStatus(record: Pick<BuildRecord, 'imageArn' | 'snapshot'>): string {
   return record.snapshot?.image.status ?? (record.imageArn ? 'PENDING' : '')
 }

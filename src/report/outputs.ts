@@ -25,7 +25,13 @@ export interface TestResult {
   endTime?: string
 }
 
-export function buildOutputs(record: BuildRecord): Record<OutputName, string> {
+/** What the outputs are made of; a step refused at its inputs has none of it but the region. */
+export type OutputSource = Pick<
+  BuildRecord,
+  'region' | 'imageArn' | 'snapshot' | 'scanFindings' | 'plan'
+>
+
+export function buildOutputs(record: OutputSource): Record<OutputName, string> {
   const snapshot = record.snapshot
   const amis = buildAccountAmis(record)
   return {
@@ -42,7 +48,9 @@ export function buildOutputs(record: BuildRecord): Record<OutputName, string> {
 }
 
 /** region → AMI ID, for the account that built the image (AMIs shared into other accounts are left out). */
-export function buildAccountAmis(record: BuildRecord): Record<string, string> {
+export function buildAccountAmis(
+  record: Pick<BuildRecord, 'imageArn' | 'snapshot'>
+): Record<string, string> {
   const buildAccount = record.imageArn
     ? parseImageBuildVersionArn(record.imageArn)?.accountId
     : undefined

@@ -16,15 +16,18 @@ export async function publish(
   now: Date
 ): Promise<void> {
   for (const [name, value] of Object.entries(buildOutputs(record))) core.setOutput(name, value)
-  if (writeSummary) {
-    try {
-      await core.summary.addRaw(renderSummary(record, now)).write()
-    } catch (error) {
-      core.warning(
-        `The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`
-      )
-    }
-  }
+  if (writeSummary) await writeJobSummary(renderSummary(record, now))
   const failure = failureOf(record)
   if (failure) core.setFailed(failure)
+}
+
+/** A summary that cannot be written (no GITHUB_STEP_SUMMARY, a full disk) costs a warning, not the step. */
+export async function writeJobSummary(markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown).write()
+  } catch (error) {
+    core.warning(
+      `The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`
+    )
+  }
 }

@@ -26,7 +26,6 @@ export async function begin(context: RunContext): Promise<Beginning> {
         context.clients.imagebuilder,
         { ...inputs, tags },
         clientToken('start', context.env),
-        context.clock,
         context.stop.signal
       )
       return { kind: 'started', imageArn }

@@ -5,6 +5,7 @@
  */
 import { CreateImageCommand } from '@aws-sdk/client-imagebuilder'
 import { describeError, isExpiredCredentials } from '../aws/errors.js'
+import { startPatienceFrom, withStartPatience } from '../aws/retry.js'
 import { clientToken } from '../client-token.js'
 import type { RunContext } from '../context.js'
 import type { RecipeInputs } from '../inputs/action-inputs.js'
@@ -20,20 +21,23 @@ export async function createImage(
   plan: RecipePlan
 ): Promise<string> {
   const { inputs } = context
-  const command = new CreateImageCommand({
-    imageRecipeArn: plan.recipe.arn,
-    infrastructureConfigurationArn: plan.infrastructure.arn,
-    distributionConfigurationArn: plan.distribution.arn,
-    imageTestsConfiguration: { imageTestsEnabled: inputs.imageTests },
-    imageScanningConfiguration: { imageScanningEnabled: inputs.imageScanning },
-    enhancedImageMetadataEnabled: true,
-    tags: {
-      ...(await provenanceTags()),
-      ...inputs.tags,
-      [PARENT_AMI_TAG]: plan.parent.amiId
-    },
-    clientToken: clientToken('create-image', context.env)
-  })
+  const command = withStartPatience(
+    new CreateImageCommand({
+      imageRecipeArn: plan.recipe.arn,
+      infrastructureConfigurationArn: plan.infrastructure.arn,
+      distributionConfigurationArn: plan.distribution.arn,
+      imageTestsConfiguration: { imageTestsEnabled: inputs.imageTests },
+      imageScanningConfiguration: { imageScanningEnabled: inputs.imageScanning },
+      enhancedImageMetadataEnabled: true,
+      tags: {
+        ...(await provenanceTags()),
+        ...inputs.tags,
+        [PARENT_AMI_TAG]: plan.parent.amiId
+      },
+      clientToken: clientToken('create-image', context.env)
+    }),
+    startPatienceFrom(context.env)
+  )
   try {
     const { imageBuildVersionArn } = await context.clients.imagebuilder.send(command, {
       abortSignal: context.stop.signal

@@ -1,48 +1,52 @@
-/** Pipeline mode: one StartImagePipelineExecution call, retried safely thanks to its client token. */
+/**
+ * Pipeline mode: one StartImagePipelineExecution call. The SDK retries it with the start's
+ * patience (aws/retry.ts); the client token makes every attempt the same request.
+ */
 import {
   type ImagebuilderClient,
   StartImagePipelineExecutionCommand
 } from '@aws-sdk/client-imagebuilder'
-import { describeError, errorName, isExpiredCredentials, isTransient } from '../aws/errors.js'
+import { describeError, errorName, isExpiredCredentials } from '../aws/errors.js'
+import { type StartPatience, startPatienceFrom, withStartPatience } from '../aws/retry.js'
 import type { PipelineInputs } from '../inputs/action-inputs.js'
-import type { Clock } from '../watch/poller.js'
-
-/** Tries beyond the SDK's own retries: the token makes every one of them the same request. */
-const START_ATTEMPTS = 4
-const START_BACKOFF_MS = 2_000
 
 export class StartError extends Error {
   override name = 'StartError'
 }
 
+/** The image build version ARN of the build it started. `signal` ends the retries at once. */
 export async function startPipelineExecution(
   client: ImagebuilderClient,
   inputs: PipelineInputs,
   clientToken: string,
-  clock: Clock,
-  signal: AbortSignal
+  signal: AbortSignal,
+  patience: StartPatience = startPatienceFrom(process.env)
 ): Promise<string> {
-  const command = new StartImagePipelineExecutionCommand({
-    imagePipelineArn: inputs.pipelineArn,
-    clientToken,
-    tags: Object.keys(inputs.tags).length > 0 ? inputs.tags : undefined
-  })
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      const { imageBuildVersionArn } = await client.send(command)
-      if (!imageBuildVersionArn)
-        throw new StartError('Image Builder started no build: its answer had no image ARN.')
-      return imageBuildVersionArn
-    } catch (error) {
-      const retry = attempt < START_ATTEMPTS && isTransient(error) && !signal.aborted
-      if (!retry) throw explainStartFailure(error, inputs.pipelineArn)
-      await clock.sleep(START_BACKOFF_MS * 2 ** (attempt - 1), signal)
-    }
+  const command = withStartPatience(
+    new StartImagePipelineExecutionCommand({
+      imagePipelineArn: inputs.pipelineArn,
+      clientToken,
+      tags: Object.keys(inputs.tags).length > 0 ? inputs.tags : undefined
+    }),
+    patience
+  )
+  const { imageBuildVersionArn } = await client
+    .send(command, { abortSignal: signal })
+    .catch((error: unknown) => {
+      throw signal.aborted
+        ? new StartError(
+            `Stopped before Image Builder confirmed the start of pipeline ${inputs.pipelineArn}; a build may have started: look for it among the pipeline's images.`
+          )
+        : explainStartFailure(error, inputs.pipelineArn)
+    })
+  if (!imageBuildVersionArn) {
+    throw new StartError('Image Builder started no build: its answer had no image ARN.')
   }
+  return imageBuildVersionArn
 }
 
 function explainStartFailure(error: unknown, pipelineArn: string): unknown {
-  if (isExpiredCredentials(error) || error instanceof StartError) return error
+  if (isExpiredCredentials(error)) return error
   switch (errorName(error)) {
     case 'ResourceNotFoundException':
       return new StartError(

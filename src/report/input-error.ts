@@ -1,0 +1,27 @@
+/**
+ * A step refused at its inputs still reports: the error annotation, a short job summary that
+ * says what to fix, and every output at its "nothing happened" value, so later steps that read
+ * `status` or `amis` see a defined value rather than a missing one.
+ */
+import * as core from '@actions/core'
+import { text } from './markdown.js'
+import { buildOutputs } from './outputs.js'
+import { writeJobSummary } from './publish.js'
+
+export function renderInputErrorSummary(message: string): string {
+  return [
+    '## ❌ Image build not started: an input was refused',
+    // The message quotes what the workflow passed, which may hold anything.
+    text(message),
+    'The inputs are checked before any call to AWS, so nothing was started or created. Fix the input named above and run the step again.'
+  ].join('\n\n')
+}
+
+export async function publishInputError(error: unknown, writeSummary: boolean): Promise<void> {
+  const message = error instanceof Error ? error.message : String(error)
+  for (const [name, value] of Object.entries(buildOutputs({ region: '' }))) {
+    core.setOutput(name, value)
+  }
+  if (writeSummary) await writeJobSummary(`${renderInputErrorSummary(message)}\n`)
+  core.setFailed(message)
+}
