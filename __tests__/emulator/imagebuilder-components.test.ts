@@ -114,6 +114,22 @@ describe('CreateComponent', () => {
   })
 })
 
+describe('recording and faults', () => {
+  it('records the recipe-mode operations by name and lets faults hit them', async () => {
+    harness.emu.injectFault({ kind: 'throttle', operation: 'CreateComponent' })
+    const throttled = await rejectionOf(createComponent(client))
+    expect(throttled).toMatchObject({ name: 'CallRateLimitExceededException', status: 429 })
+    await createComponent(client)
+    expect(harness.emu.requestsFor('CreateComponent').map((request) => request.status)).toEqual([
+      429, 200
+    ])
+    expect(harness.emu.requestsFor('CreateComponent')[1]?.input).toMatchObject({
+      name: 'install-nginx',
+      semanticVersion: '1.0.0'
+    })
+  })
+})
+
 describe('GetComponent', () => {
   it('resolves version and wildcard ARNs to the newest build', async () => {
     await createComponent(client)
