@@ -44,7 +44,7 @@ function listImages(context: OperationContext): Record<string, unknown> {
   const { input, world, region, now } = context
   const owner = ownerSegment(context)
   const byName = input.optionalBoolean('byName') ?? false
-  input.optionalBoolean('includeDeprecated')
+  input.optionalBoolean('includeDeprecated') // validated, nothing to include
   const filters = readFilters(input, ['name', 'osVersion', 'platform', 'type', 'version'])
   const builds = world.imagebuilder.builds
     .inRegion(region)
