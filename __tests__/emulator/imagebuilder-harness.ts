@@ -5,6 +5,7 @@
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
 import { EC2Client } from '@aws-sdk/client-ec2'
 import { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
+import { SSMClient } from '@aws-sdk/client-ssm'
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/src/index.js'
 
 export const T0 = Date.UTC(2026, 10, 23, 10, 0, 0)
@@ -19,6 +20,7 @@ export interface Harness {
   imagebuilder(region?: string, maxAttempts?: number): ImagebuilderClient
   ec2(region: string): EC2Client
   logs(region: string): CloudWatchLogsClient
+  ssm(region: string): SSMClient
   close(): Promise<void>
 }
 
@@ -42,6 +44,8 @@ export async function startHarness(options: Omit<EmulatorOptions, 'clock'> = {})
       track(new EC2Client({ region, endpoint: emu.url, credentials, maxAttempts: 1 })),
     logs: (region) =>
       track(new CloudWatchLogsClient({ region, endpoint: emu.url, credentials, maxAttempts: 1 })),
+    ssm: (region) =>
+      track(new SSMClient({ region, endpoint: emu.url, credentials, maxAttempts: 1 })),
     close: async () => {
       for (const client of clients) client.destroy()
       await emu.close()

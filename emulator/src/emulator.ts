@@ -3,6 +3,7 @@
  * parameters and launch templates, script builds, inject faults, and read back every request it
  * received.
  */
+import { distributionTargetHooks, type DistributionTargetHooks } from './distribution-targets.js'
 import { ec2Service, MemoryEc2Store } from './ec2/index.js'
 import { FaultPlan, type FaultRule } from './faults.js'
 import {
@@ -22,7 +23,6 @@ import {
   type ScenarioOverrides
 } from './scenario.js'
 import { closeServer, listen } from './server.js'
-import type { LaunchTemplateRecord } from './stores.js'
 import { World } from './world.js'
 
 export interface EmulatorOptions {
@@ -43,14 +43,6 @@ export interface EmulatorOptions {
   listLagMs?: number
 }
 
-/** A launch template as a test sees it. */
-export interface LaunchTemplateView {
-  name: string
-  defaultVersion: number
-  latestVersion: number
-  versions: { number: number; imageId?: string }[]
-}
-
 export interface SeedImageOptions {
   pipelineArn: string
   scenario?: ScenarioOverrides
@@ -59,7 +51,7 @@ export interface SeedImageOptions {
   startedAt?: number
 }
 
-export interface Emulator {
+export interface Emulator extends DistributionTargetHooks {
   /** `http://host:port`: the endpoint for every service and region. */
   readonly url: string
   readonly port: number
@@ -75,13 +67,6 @@ export interface Emulator {
   setNextBuildScenario(scenario: ScenarioOverrides): void
   /** The Amazon-owned base AMI seeded in every region. */
   parentImageId(region: string, platform?: ImagePlatform): string
-  /** Writes an SSM parameter (a String of data type text) as PutParameter with Overwrite would. */
-  putParameter(region: string, name: string, value: string): number
-  /** An SSM parameter's value and version, or undefined when it does not exist. */
-  parameter(region: string, name: string): { value: string; version: number } | undefined
-  /** Creates a launch template whose version 1 launches the region's Linux parent AMI. */
-  seedLaunchTemplate(region: string, name?: string): string
-  launchTemplate(region: string, launchTemplateId: string): LaunchTemplateView | undefined
   /** Changes the list lag for what is created from now on and what is already there. */
   setListLagMs(ms: number): void
   readonly ec2Store: MemoryEc2Store
@@ -136,30 +121,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       world.imagebuilder.scenarios.setNext(scenario)
     },
     parentImageId: (region, platform = 'Linux') => world.parents.idFor(region, platform),
-    putParameter: (region, name, value) => {
-      const existing = ssmStore.getParameter(region, name)
-      return ssmStore.putParameter(region, {
-        name,
-        value,
-        type: existing?.type ?? 'String',
-        dataType: existing?.dataType ?? 'text',
-        now: world.advanceTo(clock())
-      }).version
-    },
-    parameter: (region, name) => {
-      const found = ssmStore.getParameter(region, name)
-      return found === undefined ? undefined : { value: found.value, version: found.version }
-    },
-    seedLaunchTemplate: (region, name) =>
-      seedLaunchTemplate(world, ec2Store, {
-        region,
-        clock,
-        ...(name === undefined ? {} : { name })
-      }),
-    launchTemplate: (region, launchTemplateId) => {
-      const template = ec2Store.getLaunchTemplate(region, launchTemplateId)
-      return template === undefined ? undefined : launchTemplateView(template)
-    },
+    ...distributionTargetHooks(world, ec2Store, ssmStore, clock),
     setListLagMs: (ms) => {
       world.imagebuilder.listLagMs = ms
     },
@@ -182,34 +144,4 @@ function seedImage(world: World, seed: SeedImageOptions, clock: () => number): s
   const build = startPipelineBuild(world, pipeline, { tags: seed.tags ?? {}, scenario, startedAt })
   world.advanceTo(now)
   return build.spec.arn
-}
-
-function seedLaunchTemplate(
-  world: World,
-  ec2Store: MemoryEc2Store,
-  seed: { region: string; name?: string; clock: () => number }
-): string {
-  const now = world.advanceTo(seed.clock())
-  const name =
-    seed.name ?? `emulator-template-${ec2Store.launchTemplates.list(seed.region).length + 1}`
-  return ec2Store.launchTemplates.create({
-    region: seed.region,
-    name,
-    data: { imageId: world.parents.idFor(seed.region, 'Linux'), instanceType: 't3.micro' },
-    createdBy: `arn:aws:iam::${world.accountId}:root`,
-    tags: {},
-    now
-  }).launchTemplateId
-}
-
-function launchTemplateView(template: LaunchTemplateRecord): LaunchTemplateView {
-  return {
-    name: template.launchTemplateName,
-    defaultVersion: template.defaultVersionNumber,
-    latestVersion: template.versions.at(-1)?.versionNumber ?? 1,
-    versions: template.versions.map((version) => ({
-      number: version.versionNumber,
-      ...(version.data.imageId === undefined ? {} : { imageId: version.data.imageId })
-    }))
-  }
 }

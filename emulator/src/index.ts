@@ -3,9 +3,9 @@ export {
   startEmulator,
   type Emulator,
   type EmulatorOptions,
-  type LaunchTemplateView,
   type SeedImageOptions
 } from './emulator.js'
+export type { DistributionTargetHooks, LaunchTemplateView } from './distribution-targets.js'
 export type { FaultKind, FaultRule } from './faults.js'
 export type { RecordedRequest } from './recorder.js'
 export type { SeededPipeline, SeedPipelineOptions } from './imagebuilder/seed-pipeline.js'

@@ -18,7 +18,7 @@ export function createLaunchTemplate(call: Ec2Call): XmlElement[] {
   if (name === undefined) throw missingParameter('LaunchTemplateName')
   if (!NAME.test(name)) {
     throw invalidParameterValue(
-      `Launch template name must be between 3 and 128 characters, and may contain letters, numbers, and the following characters: - ( ) . / _.'`
+      `Launch template name must be between 3 and 128 characters, and may contain letters, numbers, and the following characters: - ( ) . / _`
     )
   }
   if (store.launchTemplates.list(region).some((template) => template.launchTemplateName === name))

@@ -68,3 +68,22 @@ export function listConfigurations<
     `${operation}|${region}|${JSON.stringify(filters)}`
   )
 }
+
+/**
+ * Per key, the item that ranks highest (e.g. the newest build of each version), in the order the
+ * keys first appear.
+ */
+export function newestPerKey<Item, Rank extends number | string>(
+  items: readonly Item[],
+  keyOf: (item: Item) => string,
+  rankOf: (item: Item) => Rank,
+  compare: (a: Rank, b: Rank) => number = (a, b) => (a < b ? -1 : a > b ? 1 : 0)
+): Item[] {
+  const kept = new Map<string, Item>()
+  for (const item of items) {
+    const key = keyOf(item)
+    const held = kept.get(key)
+    if (held === undefined || compare(rankOf(held), rankOf(item)) < 0) kept.set(key, item)
+  }
+  return [...kept.values()]
+}

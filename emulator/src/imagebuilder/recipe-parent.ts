@@ -36,8 +36,7 @@ export function resolveParentImage(
 ): ResolvedParent {
   if (parentImage.startsWith('ami-')) return amiInRegion(world, region, parentImage, parentImage)
   if (parentImage.startsWith('ssm:')) return fromParameter(world, region, parentImage.slice(4))
-  const arn = IMAGE_ARN.exec(parentImage)
-  if (arn !== null) return fromImageArn(world, region, parentImage, now)
+  if (IMAGE_ARN.test(parentImage)) return fromImageArn(world, region, parentImage, now)
   throw invalidParameterValue(
     'parentImage',
     `'${parentImage}' is not an AMI ID, an Image Builder image ARN or ssm:<parameter>. (The emulator holds no AWS Marketplace products.)`

@@ -1,7 +1,7 @@
 /** Reading components: GetComponent, ListComponents, ListComponentBuildVersions. */
 import { compareVersions, latestVersionReferencesOf, parseVersionedArn } from '../arns.js'
 import { matchesFilters, readFilters } from '../filters.js'
-import { arnOwner, isListed, ownerSegment, pageOf } from '../listing.js'
+import { arnOwner, isListed, newestPerKey, ownerSegment, pageOf } from '../listing.js'
 import { inRegion } from '../lookup.js'
 import type { OperationContext, OperationTable } from '../operation.js'
 import type { Component } from '../shapes.js'
@@ -48,8 +48,15 @@ function listComponents(context: OperationContext): Record<string, unknown> {
   const matching = visibleComponents(context, owner).filter((component) =>
     matchesFilters(filters, (name) => componentFilterValue(component, name))
   )
-  const versions = newestBuildPerVersion(matching)
-  const listed = byName ? versions : newestVersionPerName(versions)
+  const baseOf = (component: Component) => parseVersionedArn(component.arn)?.base ?? component.arn
+  const versions = newestPerKey(
+    matching,
+    (component) => `${baseOf(component)}/${component.version}`,
+    (component) => parseVersionedArn(component.arn)?.build ?? 0
+  )
+  const listed = byName
+    ? versions
+    : newestPerKey(versions, baseOf, (component) => component.version, compareVersions)
   return pageOf(
     'componentVersionList',
     listed.map(componentVersionView),
@@ -86,32 +93,6 @@ function componentFilterValue(component: Component, name: string): string | unde
   if (name === 'supportedOsVersion') return component.supportedOsVersions?.[0]
   const value: unknown = component[name as keyof Component]
   return typeof value === 'string' ? value : undefined
-}
-
-function newestBuildPerVersion(components: Component[]): Component[] {
-  const byVersion = new Map<string, Component>()
-  for (const component of components) {
-    const parsed = parseVersionedArn(component.arn)
-    const key = `${parsed?.base ?? ''}/${component.version}`
-    const held = byVersion.get(key)
-    if (held === undefined || buildOf(held) < buildOf(component)) byVersion.set(key, component)
-  }
-  return [...byVersion.values()]
-}
-
-function newestVersionPerName(components: Component[]): Component[] {
-  const byName = new Map<string, Component>()
-  for (const component of components) {
-    const base = parseVersionedArn(component.arn)?.base ?? component.arn
-    const held = byName.get(base)
-    if (held === undefined || compareVersions(held.version, component.version) < 0)
-      byName.set(base, component)
-  }
-  return [...byName.values()]
-}
-
-function buildOf(component: Component): number {
-  return parseVersionedArn(component.arn)?.build ?? 0
 }
 
 function componentVersionView(component: Component): Record<string, unknown> {

@@ -1,5 +1,5 @@
-/** Reading images: GetImage, ListImageBuildVersions, ListImagePipelineImages. */
-import { arnRegion, latestVersionReferences, parseVersionedArn } from '../arns.js'
+/** Reading images: GetImage, ListImages, ListImageBuildVersions, ListImagePipelineImages. */
+import { arnRegion, compareVersions, latestVersionReferences, parseVersionedArn } from '../arns.js'
 import { imageAt, imageSummaryAt } from '../build/image-view.js'
 import type { Build } from '../build/types.js'
 import { resourceNotFound } from '../errors.js'
@@ -7,11 +7,12 @@ import { matchesFilters, readFilters } from '../filters.js'
 import { findBuild, inRegion } from '../lookup.js'
 import type { OperationContext, OperationTable } from '../operation.js'
 import { latestAvailableBuild } from '../image-versions.js'
-import { paginate } from '../pagination.js'
+import { isListed, newestPerKey, ownerSegment, pageOf } from '../listing.js'
 import type { ImageSummary } from '../shapes.js'
 
 export const imageOperations: OperationTable = {
   GetImage: getImage,
+  ListImages: listImages,
   ListImageBuildVersions: listImageBuildVersions,
   ListImagePipelineImages: listImagePipelineImages
 }
@@ -34,25 +35,67 @@ function getImage(context: OperationContext): Record<string, unknown> {
   }
 }
 
+/**
+ * One ImageVersion per image name and x.y.z, its ARN without the build number. As for components,
+ * only each name's newest version is listed unless `byName` asks for every version of the names.
+ * The emulator holds no deprecated or Amazon-owned images, so `includeDeprecated` changes nothing.
+ */
+function listImages(context: OperationContext): Record<string, unknown> {
+  const { input, world, region, now } = context
+  const owner = ownerSegment(context)
+  const byName = input.optionalBoolean('byName') ?? false
+  input.optionalBoolean('includeDeprecated') // validated, nothing to include
+  const filters = readFilters(input, ['name', 'osVersion', 'platform', 'type', 'version'])
+  const builds = world.imagebuilder.builds
+    .inRegion(region)
+    .filter((build) => owner === world.accountId && isListed(context, build.spec.startedAt))
+  const versions = newestPerKey(
+    summariesMatching(builds, now, filters),
+    (summary) => `${summary.name}|${semanticVersion(summary)}`,
+    (summary) => Number(summary.version.split('/')[1])
+  )
+  const listed = byName
+    ? versions
+    : newestPerKey(versions, (summary) => summary.name, semanticVersion, compareVersions)
+  return pageOf(
+    'imageVersionList',
+    listed.map((summary) => ({
+      arn: summary.arn.replace(/\/[0-9]+$/, ''),
+      name: summary.name,
+      type: summary.type,
+      version: semanticVersion(summary),
+      platform: summary.platform,
+      osVersion: summary.osVersion,
+      owner: summary.owner,
+      dateCreated: summary.dateCreated,
+      buildType: summary.buildType,
+      imageSource: summary.imageSource
+    })),
+    input,
+    `ListImages|${region}|${owner ?? ''}|${String(byName)}|${JSON.stringify(filters)}`
+  )
+}
+
+function semanticVersion(summary: ImageSummary): string {
+  return summary.version.split('/')[0] ?? summary.version
+}
+
 function listImageBuildVersions(context: OperationContext): Record<string, unknown> {
   const { input, world, region, now } = context
   const imageVersionArn = input.optionalString('imageVersionArn', 'imageVersionArn')
   const filters = readFilters(input, ['name', 'osVersion', 'platform', 'type', 'version'])
   const builds = world.imagebuilder.builds
     .inRegion(region)
+    .filter((build) => isListed(context, build.spec.startedAt))
     .filter(
       (build) => imageVersionArn === undefined || build.spec.arn.startsWith(`${imageVersionArn}/`)
     )
-  const summaries = summariesMatching(builds, now, filters)
-  const page = paginate(
-    summaries,
+  return pageOf(
+    'imageSummaryList',
+    summariesMatching(builds, now, filters),
     input,
     `ListImageBuildVersions|${imageVersionArn ?? ''}|${JSON.stringify(filters)}`
   )
-  return {
-    imageSummaryList: page.items,
-    ...(page.nextToken === undefined ? {} : { nextToken: page.nextToken })
-  }
 }
 
 function listImagePipelineImages(context: OperationContext): Record<string, unknown> {
@@ -63,16 +106,12 @@ function listImagePipelineImages(context: OperationContext): Record<string, unkn
   const builds = world.imagebuilder.builds
     .inRegion(region)
     .filter((build) => build.spec.pipeline?.arn === imagePipelineArn)
-  const summaries = summariesMatching(builds, now, filters)
-  const page = paginate(
-    summaries,
+  return pageOf(
+    'imageSummaryList',
+    summariesMatching(builds, now, filters),
     input,
     `ListImagePipelineImages|${imagePipelineArn}|${JSON.stringify(filters)}`
   )
-  return {
-    imageSummaryList: page.items,
-    ...(page.nextToken === undefined ? {} : { nextToken: page.nextToken })
-  }
 }
 
 function summariesMatching(
