@@ -21,6 +21,13 @@ afterEach(async () => {
   await harness.close()
 })
 
+/** Waits in steps of a few milliseconds for what the server records once a connection closes. */
+async function until(condition: () => boolean): Promise<void> {
+  for (let tries = 0; !condition() && tries < 200; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+}
+
 const getPipeline = () => new GetImagePipelineCommand({ imagePipelineArn: seeded.pipelineArn })
 
 describe('signing', () => {
@@ -195,6 +202,27 @@ describe('injected faults as the SDK sees them', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(35)
     expect(answered.imagePipeline?.name).toBe('served')
     expect(harness.emu.requests.at(-1)).toMatchObject({ status: 200, fault: 'latency' })
+  })
+
+  it('hangs without acting until the client gives up', async () => {
+    harness.emu.injectFault({ kind: 'hang', operation: 'StartImagePipelineExecution' })
+    const start = () =>
+      new StartImagePipelineExecutionCommand({
+        imagePipelineArn: seeded.pipelineArn,
+        clientToken: `token-${harness.emu.requests.length}`
+      })
+    const client = harness.imagebuilder('us-east-1', 1)
+
+    const failure = await rejectionOf(
+      client.send(start(), { abortSignal: AbortSignal.timeout(50) })
+    )
+
+    expect(failure.name).toBe('AbortError')
+    await until(() => harness.emu.requests.length === 1)
+    expect(harness.emu.requests[0]).toMatchObject({ status: 0, fault: 'hang' })
+    // The hung request started nothing: the next start is the pipeline's first build.
+    const next = await client.send(start())
+    expect(next.imageBuildVersionArn).toMatch(/\/1\.0\.0\/1$/)
   })
 
   it('stops injecting after clearFaults', async () => {
