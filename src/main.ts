@@ -38,12 +38,7 @@ export async function run(
     return
   }
   const record = newBuildRecord(inputs, stepStartedAt)
-  const stop = new StopWaiting(
-    runtime.signals,
-    inputs.timeoutMinutes,
-    stepStartedAt,
-    runtime.clock.now()
-  )
+  const stop = new StopWaiting(runtime.signals, inputs.timeoutMinutes, stepStartedAt, runtime.clock)
   const clients = createAwsClients(inputs.region)
   try {
     record.ending = await follow({

@@ -152,7 +152,7 @@ describe('following a build when the run is cancelled', () => {
     const inputs = attachInputs(cancelOnAbort)
     const record = newBuildRecord(inputs, clock.now())
     const runner = new EventEmitter()
-    const stop = new StopWaiting(runner, 0, clock.now(), clock.now())
+    const stop = new StopWaiting(runner, 0, clock.now(), clock)
     clock.onSleep = () => runner.emit('SIGINT')
     const unused = (): Promise<never> => Promise.reject(new Error('not used'))
     try {
