@@ -80,7 +80,12 @@ async function lookOnce(
   ending: Ending
 ): Promise<Ending> {
   try {
-    const snapshot = await fetchSnapshot(context.clients.imagebuilder, imageArn, undefined)
+    const snapshot = await fetchSnapshot(
+      context.clients.imagebuilder,
+      imageArn,
+      undefined,
+      context.stop.signal
+    )
     const at = context.clock.now()
     diffSnapshots(undefined, snapshot, at).forEach(emit)
     emit({ type: 'snapshot', at, snapshot })

@@ -10,7 +10,7 @@ import { systemClock } from './clock.js'
 import { follow } from './follow.js'
 import type { ActionInputs } from './inputs/action-inputs.js'
 import { environmentReader, parseInputs } from './inputs/parse.js'
-import { type BuildRecord, newBuildRecord } from './report/build-record.js'
+import { type BuildRecord, type Ending, newBuildRecord } from './report/build-record.js'
 import { publish } from './report/publish.js'
 import { UntrustedWriter } from './report/untrusted.js'
 import { StartError } from './start/start-pipeline.js'
@@ -51,17 +51,28 @@ export async function run(
       out: new UntrustedWriter(core.info)
     })
   } catch (error) {
-    record.ending = isExpiredCredentials(error)
-      ? { kind: 'credentials-expired', error: expiredCredentialsMessage(record, error) }
-      : {
-          kind: 'error',
-          message: error instanceof StartError ? error.message : describeError(error)
-        }
+    record.ending = endingOfError(error, record, stop)
   } finally {
     stop.dispose()
     record.endedAt = runtime.clock.now()
     await publish(record, inputs.summary, runtime.clock.now())
     await clients.destroy()
+  }
+}
+
+function endingOfError(error: unknown, record: BuildRecord, stop: StopWaiting): Ending {
+  if (isExpiredCredentials(error))
+    return { kind: 'credentials-expired', error: expiredCredentialsMessage(record, error) }
+  if (stop.reason && !record.imageArn) {
+    const why = stop.reason === 'timeout' ? 'The timeout passed' : 'The workflow run was cancelled'
+    return {
+      kind: 'error',
+      message: `${why} before Image Builder named the build, so there is none to cancel (${describeError(error)}). If a build did start, the image list of the pipeline or recipe shows it.`
+    }
+  }
+  return {
+    kind: 'error',
+    message: error instanceof StartError ? error.message : describeError(error)
   }
 }
 

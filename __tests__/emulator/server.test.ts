@@ -6,7 +6,7 @@ import {
   StartImagePipelineExecutionCommand
 } from '@aws-sdk/client-imagebuilder'
 import type { FaultKind, SeededPipeline } from '../../emulator/src/index.js'
-import { rawImagebuilder, startHarness, T0, type Harness } from './imagebuilder-harness.js'
+import { rawImagebuilder, startHarness, T0, type Harness, until } from './imagebuilder-harness.js'
 import { rejectionOf } from './sdk-transport.js'
 
 let harness: Harness
@@ -20,13 +20,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await harness.close()
 })
-
-/** Waits in steps of a few milliseconds for what the server records once a connection closes. */
-async function until(condition: () => boolean): Promise<void> {
-  for (let tries = 0; !condition() && tries < 200; tries++) {
-    await new Promise((resolve) => setTimeout(resolve, 5))
-  }
-}
 
 const getPipeline = () => new GetImagePipelineCommand({ imagePipelineArn: seeded.pipelineArn })
 

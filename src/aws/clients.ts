@@ -11,12 +11,14 @@ import type { EC2Client } from '@aws-sdk/client-ec2'
 export const USER_AGENT: [string, string] = ['imagebuilder-action', '0.1.0']
 
 /**
- * The SDK sets no timeouts by default: a stalled connection would hang a poll forever. Timed-out
- * requests fail with a TimeoutError, which the SDK retries and the watcher waits out.
+ * The SDK sets no timeouts by default: a stalled connection would hang a poll forever. Every call
+ * the action makes is answered within a few seconds when AWS is well, so a request silent for 20 s
+ * fails with a TimeoutError, which the SDK retries and the watcher waits out. Calls with a tighter
+ * deadline (after a cancel signal) also pass an abort signal.
  */
 const REQUEST_HANDLER = {
   connectionTimeout: 5_000,
-  requestTimeout: 60_000,
+  requestTimeout: 20_000,
   throwOnRequestTimeout: true
 }
 

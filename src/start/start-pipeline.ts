@@ -29,7 +29,7 @@ export async function startPipelineExecution(
   })
   for (let attempt = 1; ; attempt += 1) {
     try {
-      const { imageBuildVersionArn } = await client.send(command)
+      const { imageBuildVersionArn } = await client.send(command, { abortSignal: signal })
       if (!imageBuildVersionArn)
         throw new StartError('Image Builder started no build: its answer had no image ARN.')
       return imageBuildVersionArn
