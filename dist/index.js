@@ -57365,7 +57365,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6110);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2369);
 /** The action's entry point, as GitHub's runner calls it. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -57375,7 +57375,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6110:
+/***/ 2369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60294,9 +60294,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -60331,12 +60331,11 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(1309);
-;// CONCATENATED MODULE: ./src/aws/clients.ts
+;// CONCATENATED MODULE: ./src/aws/client-config.ts
 /**
- * AWS clients, created only after the inputs are valid. EC2 and CloudWatch Logs are loaded on
- * first use: most runs need neither, and evaluating the EC2 client costs ~200 ms of cold start.
- * Region, credentials, endpoint overrides (AWS_ENDPOINT_URL_*) and retry settings
- * (AWS_MAX_ATTEMPTS, AWS_RETRY_MODE) come from the standard AWS environment.
+ * What every AWS client of the action is configured with. Kept apart from clients.ts, whose lazy
+ * imports of EC2 and CloudWatch Logs would otherwise be bundled into the post step, which needs
+ * only Image Builder.
  */
 
 const USER_AGENT = ['imagebuilder-action', '0.1.0'];
@@ -60354,10 +60353,17 @@ const REQUEST_HANDLER = {
 function clientConfig(region) {
     return { region, customUserAgent: [USER_AGENT], requestHandler: REQUEST_HANDLER };
 }
+/** Image Builder alone, as the post step needs it. */
+function createImagebuilderClient(region) {
+    return new dist_cjs.ImagebuilderClient(clientConfig(region));
+}
+
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+
 function createAwsClients(region) {
     const ec2Clients = new Map();
     const logsClients = new Map();
-    const imagebuilder = new dist_cjs.ImagebuilderClient(clientConfig(region));
+    const imagebuilder = createImagebuilderClient(region);
     return {
         imagebuilder,
         ec2: (clientRegion) => memo(ec2Clients, clientRegion, createEc2Client),
@@ -61260,6 +61266,45 @@ async function begin(context) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/state.ts
+/**
+ * What the main step hands its post step through GITHUB_STATE, every key named here once. The
+ * runner gives the post step each saved value as `STATE_<key>`. A main step that was killed never
+ * saves `finished`, which is how the post step knows it has a build to cancel.
+ */
+
+const KEYS = {
+    region: 'region',
+    cancelOnAbort: 'cancel-on-abort',
+    summary: 'summary',
+    imageArn: 'image-arn',
+    finished: 'finished'
+};
+/** As soon as the inputs are valid: what the post step needs to act on them. */
+function saveRunSettings(settings) {
+    saveState(KEYS.region, settings.region);
+    saveState(KEYS.cancelOnAbort, String(settings.cancelOnAbort));
+    saveState(KEYS.summary, String(settings.summary));
+}
+/** As soon as the build is known, so a post step can cancel it if the main step is killed. */
+function saveImageArn(imageArn) {
+    saveState(KEYS.imageArn, imageArn);
+}
+/** The very last thing the main step does. */
+function saveFinished() {
+    saveState(KEYS.finished, 'true');
+}
+/** Reads the main step's state; `read` is core.getState, or a map in tests. */
+function readMainStepState(read = core.getState) {
+    return {
+        region: read(KEYS.region),
+        cancelOnAbort: read(KEYS.cancelOnAbort) !== 'false',
+        summary: read(KEYS.summary) !== 'false',
+        imageArn: read(KEYS.imageArn),
+        finished: read(KEYS.finished) === 'true'
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/deadline.ts
 class Deadline {
     at;
@@ -61788,6 +61833,7 @@ function isAborted(signal) {
 
 
 
+
 async function follow(context) {
     const beginning = await begin(context);
     if (beginning.kind === 'planned')
@@ -61824,10 +61870,16 @@ async function follow(context) {
             };
     }
 }
-/** Publishes the build's ARN at once, so a later step can find it even if this one is cancelled. */
+/**
+ * Publishes the build's ARN at once, so a later step can find it, and the post step cancel it,
+ * even if this one is killed.
+ */
 function announce(context, beginning) {
     context.record.imageArn = beginning.imageArn;
     publishImageArn(beginning.imageArn);
+    // A reused build has ended long ago: there is nothing for a post step to cancel.
+    if (beginning.kind !== 'reused')
+        saveImageArn(beginning.imageArn);
     const verb = { started: 'Started', attached: 'Following', reused: 'Reusing' }[beginning.kind];
     context.out.write([`${verb} image build ${beginning.imageArn}`]);
 }
@@ -62341,7 +62393,17 @@ class StopWaiting {
 
 
 
+
 async function run(runtime = { env: process.env, clock: systemClock, signals: process }) {
+    try {
+        await runMain(runtime);
+    }
+    finally {
+        // Last of all: the post step finds it and knows this step was not killed halfway.
+        saveFinished();
+    }
+}
+async function runMain(runtime) {
     const stepStartedAt = runtime.clock.now();
     let inputs;
     try {
@@ -62353,6 +62415,7 @@ async function run(runtime = { env: process.env, clock: systemClock, signals: pr
         setFailed(error instanceof Error ? error.message : String(error));
         return;
     }
+    saveRunSettings(inputs);
     const record = newBuildRecord(inputs, stepStartedAt);
     const stop = new StopWaiting(runtime.signals, inputs.timeoutMinutes, stepStartedAt, runtime.clock);
     const clients = createAwsClients(inputs.region);

@@ -14,6 +14,7 @@ import { type BuildRecord, type Ending, newBuildRecord } from './report/build-re
 import { publish } from './report/publish.js'
 import { UntrustedWriter } from './report/untrusted.js'
 import { StartError } from './start/start-pipeline.js'
+import { saveFinished, saveRunSettings } from './state.js'
 import { StopWaiting } from './stop-waiting.js'
 import type { Clock } from './watch/poller.js'
 
@@ -27,6 +28,15 @@ export interface Runtime {
 export async function run(
   runtime: Runtime = { env: process.env, clock: systemClock, signals: process }
 ): Promise<void> {
+  try {
+    await runMain(runtime)
+  } finally {
+    // Last of all: the post step finds it and knows this step was not killed halfway.
+    saveFinished()
+  }
+}
+
+async function runMain(runtime: Runtime): Promise<void> {
   const stepStartedAt = runtime.clock.now()
   let inputs: ActionInputs
   try {
@@ -37,6 +47,7 @@ export async function run(
     core.setFailed(error instanceof Error ? error.message : String(error))
     return
   }
+  saveRunSettings(inputs)
   const record = newBuildRecord(inputs, stepStartedAt)
   const stop = new StopWaiting(runtime.signals, inputs.timeoutMinutes, stepStartedAt, runtime.clock)
   const clients = createAwsClients(inputs.region)

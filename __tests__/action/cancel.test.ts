@@ -1,14 +1,15 @@
 import { EventEmitter } from 'node:events'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeEach, describe, expect, it } from '@jest/globals'
 import {
   CancelImageCreationCommand,
   GetImageCommand,
   ImagebuilderClient
 } from '@aws-sdk/client-imagebuilder'
 import { mockClient } from 'aws-sdk-client-mock'
+import { parseFileCommand } from '../../scripts/github-runner.js'
 import { follow } from '../../src/follow.js'
 import type { AttachInputs } from '../../src/inputs/action-inputs.js'
 import { type BuildRecord, newBuildRecord } from '../../src/report/build-record.js'
@@ -129,18 +130,20 @@ describe('cancelBuild', () => {
 
 describe('following a build when the run is cancelled', () => {
   const RUN = { GITHUB_RUN_ID: '11223344556', GITHUB_RUN_ATTEMPT: '1', GITHUB_ACTION: 'ami' }
-  const outputFile = process.env.GITHUB_OUTPUT
+  const FILE_COMMANDS = ['GITHUB_OUTPUT', 'GITHUB_STATE'] as const
+  const saved = { ...process.env }
 
-  beforeAll(() => {
-    // core.setOutput writes here instead of printing a workflow command.
-    const file = join(mkdtempSync(join(tmpdir(), 'outputs-')), 'output')
-    writeFileSync(file, '')
-    process.env.GITHUB_OUTPUT = file
+  beforeEach(() => {
+    // core.setOutput and core.saveState write here instead of printing workflow commands.
+    const dir = mkdtempSync(join(tmpdir(), 'file-commands-'))
+    for (const name of FILE_COMMANDS) {
+      process.env[name] = join(dir, name)
+      writeFileSync(join(dir, name), '')
+    }
   })
 
   afterAll(() => {
-    if (outputFile === undefined) delete process.env.GITHUB_OUTPUT
-    else process.env.GITHUB_OUTPUT = outputFile
+    process.env = saved
   })
 
   function attachInputs(cancelOnAbort = true): AttachInputs {
@@ -203,6 +206,13 @@ describe('following a build when the run is cancelled', () => {
     ).toMatch(/^[0-9a-f]{64}$/)
     expect(record.ending).toEqual({ kind: 'aborted', by: 'run-cancelled', cancel: 'confirmed' })
     expect(record.snapshot?.image.status).toBe('CANCELLED')
+  })
+
+  it('hands the followed build to the post step as soon as it is known', async () => {
+    await followUntilCancelled()
+
+    const state = parseFileCommand(readFileSync(process.env.GITHUB_STATE ?? '', 'utf8'))
+    expect(state).toEqual({ 'image-arn': IMAGE_ARN })
   })
 
   it('reports a refused cancel as failed, with the reason, never as asked', async () => {

@@ -12,7 +12,7 @@ import {
   type WorkflowExecution,
   type WorkflowStep
 } from '../watch/model.js'
-import type { BuildRecord, Ending } from './build-record.js'
+import type { BuildRecord, CancelOutcome } from './build-record.js'
 
 export interface FailedStep {
   workflow: WorkflowExecution
@@ -145,7 +145,7 @@ export function failureOf(record: BuildRecord): string | undefined {
 /** What became of the cancel, claiming no more than Image Builder said and showed. */
 export function cancelSentence(
   record: Pick<BuildRecord, 'imageArn' | 'snapshot'>,
-  ending: Extract<Ending, { kind: 'aborted' }>
+  ending: CancelOutcome
 ): string {
   const build = record.imageArn ?? 'the build'
   const status = `status ${record.snapshot?.image.status ?? 'unknown'}`
