@@ -61169,7 +61169,6 @@ async function runPost(runtime = {
 }
 async function report(orphan, runtime) {
     const message = orphanMessage(orphan);
-    runtime.out.write([message]);
     if (runtime.state.summary) {
         try {
             await summary.addRaw(orphanSummary(orphan)).write();
@@ -61178,8 +61177,8 @@ async function report(orphan, runtime) {
             warning(`The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`);
         }
     }
-    // A build that may still run needs the reader to act; one that stopped, or was meant to keep
-    // running, is worth a note.
+    // The annotation is also the log's line. A build that may still run needs the reader to act;
+    // one that stopped, or was meant to keep running, is worth a note.
     if (orphan.outcome.cancel === 'failed')
         setFailed(message);
     else

@@ -79,7 +79,6 @@ export async function runPost(
 
 async function report(orphan: OrphanReport, runtime: PostRuntime): Promise<void> {
   const message = orphanMessage(orphan)
-  runtime.out.write([message])
   if (runtime.state.summary) {
     try {
       await core.summary.addRaw(orphanSummary(orphan)).write()
@@ -89,8 +88,8 @@ async function report(orphan: OrphanReport, runtime: PostRuntime): Promise<void>
       )
     }
   }
-  // A build that may still run needs the reader to act; one that stopped, or was meant to keep
-  // running, is worth a note.
+  // The annotation is also the log's line. A build that may still run needs the reader to act;
+  // one that stopped, or was meant to keep running, is worth a note.
   if (orphan.outcome.cancel === 'failed') core.setFailed(message)
   else core.warning(message)
 }
