@@ -57757,7 +57757,7 @@ function tokenFrom(parts) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(882);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(287);
 /** The action's entry point, as GitHub's runner calls it. */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -57894,7 +57894,7 @@ function givenBy(read) {
 
 /***/ }),
 
-/***/ 882:
+/***/ 287:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60813,9 +60813,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -60852,34 +60852,44 @@ function getIDToken(aud) {
 var dist_cjs = __nccwpck_require__(1309);
 // EXTERNAL MODULE: ./src/aws/retry.ts
 var retry = __nccwpck_require__(2495);
-;// CONCATENATED MODULE: ./src/aws/clients.ts
+;// CONCATENATED MODULE: ./src/aws/client-config.ts
 /**
- * AWS clients, created only after the inputs are valid. EC2 and CloudWatch Logs are loaded on
- * first use: most runs need neither, and evaluating the EC2 client costs ~200 ms of cold start.
- * Region, credentials, endpoint overrides (AWS_ENDPOINT_URL_*) and retry settings
- * (AWS_MAX_ATTEMPTS, AWS_RETRY_MODE) come from the standard AWS environment; retry.ts says how
- * every client retries.
+ * What every AWS client of the action is configured with. Kept apart from clients.ts, whose lazy
+ * imports of EC2 and CloudWatch Logs would otherwise be bundled into the post step, which needs
+ * only Image Builder.
  */
 
 
 const USER_AGENT = ['imagebuilder-action', '0.1.0'];
 /**
- * The SDK sets no timeouts by default: a stalled connection would hang a poll forever. Timed-out
- * requests fail with a TimeoutError, which the SDK retries and the watcher waits out.
+ * The SDK sets no timeouts by default: a stalled connection would hang a poll forever. Every call
+ * the action makes is answered within a few seconds when AWS is well, so a request silent for 20 s
+ * fails with a TimeoutError, which the SDK retries and the watcher waits out. Calls with a tighter
+ * deadline (after a cancel signal) also pass an abort signal.
  */
 const REQUEST_HANDLER = {
     connectionTimeout: 5_000,
-    requestTimeout: 60_000,
+    requestTimeout: 20_000,
     throwOnRequestTimeout: true
 };
 function clientConfig(region) {
     return { region, customUserAgent: [USER_AGENT], requestHandler: REQUEST_HANDLER };
 }
+/** Image Builder alone, as the post step needs it. */
+function createImagebuilderClient(region) {
+    const client = new dist_cjs.ImagebuilderClient(clientConfig(region));
+    (0,retry/* teachThrottling */.tW)(client);
+    return client;
+}
+
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+
+
 function createAwsClients(region) {
     const ec2Clients = new Map();
     const logsClients = new Map();
     const ssmClients = new Map();
-    const imagebuilder = taught(new dist_cjs.ImagebuilderClient(clientConfig(region)));
+    const imagebuilder = createImagebuilderClient(region);
     return {
         imagebuilder,
         ec2: (clientRegion) => memo(ec2Clients, clientRegion, createEc2Client),
@@ -61227,6 +61237,7 @@ function stepLine({ workflow, step }) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/failure.ts
+
 const COMPONENT_IN_REASON = /Document (arn:aws[^\s:]*:imagebuilder:[^\s]+:component\/[^\s!]+) failed/;
 function failureDetails(record, snapshot) {
     const { image } = snapshot;
@@ -61309,18 +61320,42 @@ function failureOf(record) {
             const why = ending.by === 'timeout'
                 ? 'The timeout passed before the build ended'
                 : 'The workflow run was cancelled';
-            const build = record.imageArn ?? 'the build';
-            const cancel = {
-                confirmed: `${build} was cancelled.`,
-                unconfirmed: `${build} was asked to cancel; Image Builder had not confirmed it yet (status ${record.snapshot?.image.status ?? 'unknown'}).`,
-                'not-requested': `${build} keeps running (cancel-on-abort is false).`
-            }[ending.cancel];
-            return `${why}: ${cancel}`;
+            return `${why}: ${cancelSentence(record, ending)}`;
         }
         case 'credentials-expired':
             return ending.error;
         case 'error':
             return ending.message;
+    }
+}
+/** What became of the cancel, claiming no more than Image Builder said and showed. */
+function cancelSentence(record, ending) {
+    const build = record.imageArn ?? 'the build';
+    const status = `status ${record.snapshot?.image.status ?? 'unknown'}`;
+    switch (ending.cancel) {
+        case 'confirmed':
+            return `${build} was cancelled.`;
+        case 'unconfirmed':
+            return `Image Builder accepted the cancel of ${build} but had not confirmed it yet (${status}).`;
+        case 'not-requested':
+            return `${build} keeps running (cancel-on-abort is false).`;
+        case 'failed': {
+            const cancel = `the cancel of ${build} ${cancelFailed(ending.failure)}`;
+            const image = record.snapshot?.image;
+            if (image && isFinal(image.status))
+                return `${cancel}; the build had already ended (${status}).`;
+            return `${cancel}, and the build was not seen stopping (${status}). It may still be running: cancel it in the Image Builder console or with aws imagebuilder cancel-image-creation --image-build-version-arn ${build}`;
+        }
+    }
+}
+function cancelFailed(failure) {
+    switch (failure.why) {
+        case 'timed-out':
+            return `was sent but got no answer within ${Math.round(failure.waitedMs / 1000)} s`;
+        case 'credentials-expired':
+            return `failed because the AWS credentials expired (${failure.error})`;
+        case 'error':
+            return `failed (${failure.error})`;
     }
 }
 
@@ -61545,6 +61580,72 @@ async function begin(context) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/state.ts
+/**
+ * What the main step hands its post step through GITHUB_STATE, every key named here once. The
+ * runner gives the post step each saved value as `STATE_<key>`. A main step that was killed never
+ * saves `finished`, which is how the post step knows it has a build to cancel.
+ */
+
+const KEYS = {
+    region: 'region',
+    cancelOnAbort: 'cancel-on-abort',
+    summary: 'summary',
+    imageArn: 'image-arn',
+    finished: 'finished'
+};
+/** As soon as the inputs are valid: what the post step needs to act on them. */
+function saveRunSettings(settings) {
+    saveState(KEYS.region, settings.region);
+    saveState(KEYS.cancelOnAbort, String(settings.cancelOnAbort));
+    saveState(KEYS.summary, String(settings.summary));
+}
+/** As soon as the build is known, so a post step can cancel it if the main step is killed. */
+function saveImageArn(imageArn) {
+    saveState(KEYS.imageArn, imageArn);
+}
+/** The very last thing the main step does. */
+function saveFinished() {
+    saveState(KEYS.finished, 'true');
+}
+/** Reads the main step's state; `read` is core.getState, or a map in tests. */
+function readMainStepState(read = core.getState) {
+    return {
+        region: read(KEYS.region),
+        cancelOnAbort: read(KEYS.cancelOnAbort) !== 'false',
+        summary: read(KEYS.summary) !== 'false',
+        imageArn: read(KEYS.imageArn),
+        finished: read(KEYS.finished) === 'true'
+    };
+}
+
+;// CONCATENATED MODULE: ./src/deadline.ts
+class Deadline {
+    at;
+    clock;
+    constructor(at, clock) {
+        this.at = at;
+        this.clock = clock;
+    }
+    /** `ms` after `from` (by default now). */
+    static after(ms, clock, from = clock.now()) {
+        return new Deadline(new Date(from.getTime() + ms), clock);
+    }
+    remainingMs() {
+        return Math.max(0, this.at.getTime() - this.clock.now().getTime());
+    }
+    get passed() {
+        return this.remainingMs() === 0;
+    }
+    /**
+     * Aborts when the deadline passes: pass it to `client.send(command, { abortSignal })`. Its timer
+     * keeps no process alive.
+     */
+    signal() {
+        return AbortSignal.timeout(this.remainingMs());
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/watch/failure-context.ts
 /** Adds the reading middleware to this command; the returned function gives what it found. */
 function readFailureContext(command) {
@@ -61641,10 +61742,11 @@ async function collect(body) {
 
 
 
-async function fetchImage(client, imageArn) {
+/** `signal` closes the requests when the action stops waiting or a deadline passes. */
+async function fetchImage(client, imageArn, signal) {
     const command = new dist_cjs.GetImageCommand({ imageBuildVersionArn: imageArn });
     const failureContext = readFailureContext(command);
-    const { image } = await client.send(command);
+    const { image } = await client.send(command, { abortSignal: signal });
     return { ...toImageView(imageArn, image ?? {}), failureContext: failureContext() };
 }
 /**
@@ -61652,27 +61754,29 @@ async function fetchImage(client, imageArn) {
  * have not moved since the previous snapshot, and that no longer runs, keeps its known steps,
  * so a long build does not re-read finished workflows on every poll.
  */
-async function fetchWorkflows(client, imageArn, previous) {
+async function fetchWorkflows(client, imageArn, previous, signal) {
     const workflows = [];
-    for await (const page of (0,dist_cjs.paginateListWorkflowExecutions)({ client }, { imageBuildVersionArn: imageArn })) {
+    for await (const page of (0,dist_cjs.paginateListWorkflowExecutions)({ client }, { imageBuildVersionArn: imageArn }, { abortSignal: signal })) {
         for (const metadata of page.workflowExecutions ?? []) {
             const workflow = toWorkflowExecution(metadata);
             const known = previous.find((candidate) => candidate.id === workflow.id);
             workflow.steps =
-                known && isSettled(known, workflow) ? known.steps : await fetchSteps(client, workflow.id);
+                known && isSettled(known, workflow)
+                    ? known.steps
+                    : await fetchSteps(client, workflow.id, signal);
             workflows.push(workflow);
         }
     }
     return workflows;
 }
-async function fetchSnapshot(client, imageArn, previous) {
-    const image = await fetchImage(client, imageArn);
-    const workflows = await fetchWorkflows(client, imageArn, previous?.workflows ?? []);
+async function fetchSnapshot(client, imageArn, previous, signal) {
+    const image = await fetchImage(client, imageArn, signal);
+    const workflows = await fetchWorkflows(client, imageArn, previous?.workflows ?? [], signal);
     return { image, workflows };
 }
-async function fetchSteps(client, workflowExecutionId) {
+async function fetchSteps(client, workflowExecutionId, signal) {
     const steps = [];
-    for await (const page of (0,dist_cjs.paginateListWorkflowStepExecutions)({ client }, { workflowExecutionId })) {
+    for await (const page of (0,dist_cjs.paginateListWorkflowStepExecutions)({ client }, { workflowExecutionId }, { abortSignal: signal })) {
         steps.push(...(page.steps ?? []).map(toWorkflowStep));
     }
     return steps;
@@ -61745,38 +61849,73 @@ function workflowName(workflowArn) {
 
 ;// CONCATENATED MODULE: ./src/watch/cancel.ts
 /**
- * Cancels a build when the run is cancelled or the timeout passes. Cancellation is asynchronous in
- * Image Builder, so the result says whether AWS confirmed it within a few seconds: the runner
- * kills the step soon after a cancel signal, and the outputs must not claim more than was seen.
+ * Cancels a build within a budget: the CancelImageCreation call has until one deadline, reading
+ * the build to see the cancel take effect until a later one. Cancellation is asynchronous in
+ * Image Builder, and the runner kills the step soon after a cancel signal, so the result says
+ * exactly what was seen: accepted or not (and why not), and the build's last status.
  */
 
 
 
 
+
+/**
+ * Measured from the moment the action stops waiting. The runner kills the step 10 s after SIGINT
+ * (SIGTERM at 7.5 s): the cancel call gets 3 s, confirming it lasts until 6 s, and the outputs and
+ * the summary have the rest.
+ */
+const CANCEL_REQUEST_MS = 3_000;
+const CANCEL_CONFIRM_MS = 6_000;
+function cancelBudget(clock, from = clock.now()) {
+    return {
+        request: Deadline.after(CANCEL_REQUEST_MS, clock, from),
+        confirm: Deadline.after(CANCEL_CONFIRM_MS, clock, from)
+    };
+}
 const CONFIRM_POLL_MS = 1_000;
-async function cancelBuild(client, imageArn, clientToken, clock, confirmWithinMs) {
+/** A read started with less time than this left would be closed before GetImage answers. */
+const LAST_READ_MS = 250;
+async function cancelBuild(client, imageArn, clientToken, clock, budget) {
+    const failure = await requestCancel(client, imageArn, clientToken, budget.request);
+    // A cancel sent but not answered in time may still take effect; one refused will not.
+    const mayTakeEffect = failure === undefined || failure.why === 'timed-out';
+    const image = await readBuild(client, imageArn, clock, budget.confirm, mayTakeEffect);
+    return failure === undefined ? { image } : { failure, image };
+}
+async function requestCancel(client, imageArn, clientToken, deadline) {
+    const waitedMs = deadline.remainingMs();
+    const abortSignal = deadline.signal();
     try {
-        await client.send(new dist_cjs.CancelImageCreationCommand({ imageBuildVersionArn: imageArn, clientToken }));
+        await client.send(new dist_cjs.CancelImageCreationCommand({ imageBuildVersionArn: imageArn, clientToken }), { abortSignal });
+        return undefined;
     }
     catch (error) {
-        return {
-            requested: false,
-            error: (0,errors/* describeError */.Uc)(error),
-            image: await tryFetch(client, imageArn)
-        };
+        if (abortSignal.aborted)
+            return { why: 'timed-out', waitedMs };
+        const why = (0,errors/* isExpiredCredentials */.CW)(error) ? 'credentials-expired' : 'error';
+        return { why, error: (0,errors/* describeError */.Uc)(error) };
     }
-    const deadline = clock.now().getTime() + confirmWithinMs;
-    const never = new AbortController().signal;
-    let image = await tryFetch(client, imageArn);
-    while ((!image || !isFinal(image.status)) && clock.now().getTime() < deadline) {
-        await clock.sleep(CONFIRM_POLL_MS, never);
-        image = (await tryFetch(client, imageArn)) ?? image;
-    }
-    return { requested: true, image };
 }
-async function tryFetch(client, imageArn) {
+/**
+ * The build's last status; with `untilFinal`, read about every second until it is final or the
+ * deadline leaves no time for another read.
+ */
+async function readBuild(client, imageArn, clock, deadline, untilFinal) {
+    let image = await tryFetch(client, imageArn, deadline);
+    while (untilFinal && !(image && isFinal(image.status))) {
+        const pause = Math.min(CONFIRM_POLL_MS, deadline.remainingMs() - LAST_READ_MS);
+        if (pause <= 0)
+            break;
+        await clock.sleep(pause, deadline.signal());
+        image = (await tryFetch(client, imageArn, deadline)) ?? image;
+    }
+    return image;
+}
+async function tryFetch(client, imageArn, deadline) {
+    if (deadline.passed)
+        return undefined;
     try {
-        return await fetchImage(client, imageArn);
+        return await fetchImage(client, imageArn, deadline.signal());
     }
     catch {
         return undefined;
@@ -61786,12 +61925,11 @@ async function tryFetch(client, imageArn) {
 ;// CONCATENATED MODULE: ./src/watch/cancel-on-stop.ts
 /**
  * The run was cancelled or the timeout passed while the build ran: cancel it (unless
- * cancel-on-abort is false) and say exactly what Image Builder confirmed.
+ * cancel-on-abort is false) within the budget that starts when the action stopped waiting, and
+ * say exactly what Image Builder confirmed.
  */
 
 
-/** How long Image Builder gets to confirm a cancel before the step reports what it saw. */
-const CANCEL_CONFIRM_MS = 5_000;
 async function cancelOnStop(context, imageArn) {
     const { record, inputs, stop, clients, clock, out } = context;
     const by = stop.reason ?? 'run-cancelled';
@@ -61800,13 +61938,18 @@ async function cancelOnStop(context, imageArn) {
     out.write([
         `${by === 'timeout' ? 'Timeout reached' : 'Run cancelled'}: cancelling image build ${imageArn}`
     ]);
-    const result = await cancelBuild(clients.imagebuilder, imageArn, (0,client_token/* clientToken */.$)('cancel', context.env), clock, CANCEL_CONFIRM_MS);
-    if (result.error)
-        record.notices.push(`CancelImageCreation failed: ${result.error}`);
+    const result = await cancelBuild(clients.imagebuilder, imageArn, (0,client_token/* clientToken */.$)('cancel', context.env), clock, cancelBudget(clock, stop.stoppedAt));
     if (result.image)
         record.snapshot = { workflows: record.snapshot?.workflows ?? [], image: result.image };
-    const confirmed = result.requested && result.image?.status === 'CANCELLED';
-    return { kind: 'aborted', by, cancel: confirmed ? 'confirmed' : 'unconfirmed' };
+    return { kind: 'aborted', by, ...cancelOutcome(result) };
+}
+/** Seen CANCELLED is confirmed, whatever the call answered: a cancel sent may land late. */
+function cancelOutcome(result) {
+    if (result.image?.status === 'CANCELLED')
+        return { cancel: 'confirmed' };
+    if (result.failure)
+        return { cancel: 'failed', failure: result.failure };
+    return { cancel: 'unconfirmed' };
 }
 
 ;// CONCATENATED MODULE: ./src/watch/diff.ts
@@ -61846,7 +61989,7 @@ class LogTail {
         this.client = client;
         this.onFailure = onFailure;
     }
-    async read(snapshot) {
+    async read(snapshot, signal) {
         const location = logLocation(snapshot);
         if (!location)
             return [];
@@ -61855,7 +61998,7 @@ class LogTail {
             const client = await this.client();
             const { GetLogEventsCommand } = await __nccwpck_require__.e(/* import() */ 303).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2684, 19));
             for (let page = 0; page < MAX_PAGES_PER_READ; page += 1) {
-                const response = await client.send(new GetLogEventsCommand({ ...location, startFromHead: true, nextToken: this.nextToken }));
+                const response = await client.send(new GetLogEventsCommand({ ...location, startFromHead: true, nextToken: this.nextToken }), { abortSignal: signal });
                 for (const event of response.events ?? []) {
                     lines.push({ timestamp: event.timestamp ?? 0, message: event.message ?? '' });
                 }
@@ -61866,6 +62009,9 @@ class LogTail {
             }
         }
         catch (error) {
+            // Closed because the action stopped waiting: nothing went wrong with the logs.
+            if (signal?.aborted)
+                return lines;
             if ((0,errors/* errorName */.Is)(error) !== 'ResourceNotFoundException' && !this.reportedFailure) {
                 this.reportedFailure = true;
                 this.onFailure(`Build logs could not be read (the build is unaffected): ${(0,errors/* describeError */.Uc)(error)}`);
@@ -61935,10 +62081,10 @@ async function watchBuild(options) {
     while (!signal.aborted) {
         let next;
         try {
-            next = await unlessAborted(fetchSnapshot(client, imageArn, snapshot), signal);
+            next = await fetchSnapshot(client, imageArn, snapshot, signal);
         }
         catch (error) {
-            // The signal may have aborted during the request: stop rather than count a failure.
+            // The signal closed the request: stop rather than count a failure.
             if (isAborted(signal))
                 break;
             if ((0,errors/* isExpiredCredentials */.CW)(error))
@@ -61974,21 +62120,11 @@ async function watchBuild(options) {
 async function emitLogs(options, snapshot) {
     if (!options.logs)
         return;
-    const lines = await options.logs.read(snapshot);
+    const lines = await options.logs.read(snapshot, options.signal);
     if (lines.length > 0)
         options.emit({ type: 'log-lines', at: options.clock.now(), lines });
 }
-/**
- * The request's result, or a rejection as soon as the signal aborts: the SDK sets no request
- * timeout, and a stalled poll must not hold back the cancel of the build.
- */
-function unlessAborted(request, signal) {
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(new Error('The action stopped waiting for this poll'));
-        signal.addEventListener('abort', onAbort, { once: true });
-        void request.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-    });
-}
+/** Read through a call: the loop's condition makes TypeScript think the signal cannot have aborted since. */
 function isAborted(signal) {
     return signal.aborted;
 }
@@ -61999,6 +62135,7 @@ function isAborted(signal) {
  * plan and apply), then follow the build until it ends or the action stops waiting, then finish
  * or cancel. Each stage hands the next a typed value; `main` records the ending this returns.
  */
+
 
 
 
@@ -62047,10 +62184,16 @@ async function follow(context) {
             };
     }
 }
-/** Publishes the build's ARN at once, so a later step can find it even if this one is cancelled. */
+/**
+ * Publishes the build's ARN at once, so a later step can find it, and the post step cancel it,
+ * even if this one is killed.
+ */
 function announce(context, beginning) {
     context.record.imageArn = beginning.imageArn;
     publishImageArn(beginning.imageArn);
+    // A reused build has ended long ago: there is nothing for a post step to cancel.
+    if (beginning.kind !== 'reused')
+        saveImageArn(beginning.imageArn);
     const verb = { started: 'Started', attached: 'Following', reused: 'Reusing' }[beginning.kind];
     context.out.write([`${verb} image build ${beginning.imageArn}`]);
 }
@@ -62064,7 +62207,7 @@ function emitter(context) {
 /** `wait: false` and reused builds: report what the build looks like now, then return. */
 async function lookOnce(context, imageArn, emit, ending) {
     try {
-        const snapshot = await fetchSnapshot(context.clients.imagebuilder, imageArn, undefined);
+        const snapshot = await fetchSnapshot(context.clients.imagebuilder, imageArn, undefined, context.stop.signal);
         const at = context.clock.now();
         diffSnapshots(undefined, snapshot, at).forEach(emit);
         emit({ type: 'snapshot', at, snapshot });
@@ -62633,19 +62776,26 @@ function tokenNotIn(lines) {
 }
 
 ;// CONCATENATED MODULE: ./src/stop-waiting.ts
+/**
+ * Node fires a timer of more than 2^31-1 ms (about 24.8 days) after 1 ms instead; longer timeouts
+ * wait in spans no longer than this.
+ */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
 class StopWaiting {
     signals;
+    clock;
     controller = new AbortController();
     timer;
     reason;
-    constructor(signals, timeoutMinutes, stepStartedAt, now) {
+    /** When the action stopped waiting, by the clock it was given. */
+    stoppedAt;
+    constructor(signals, timeoutMinutes, stepStartedAt, clock) {
         this.signals = signals;
+        this.clock = clock;
         this.signals.on('SIGINT', this.onSignal);
         this.signals.on('SIGTERM', this.onSignal);
-        if (timeoutMinutes > 0) {
-            const remaining = stepStartedAt.getTime() + timeoutMinutes * 60_000 - now.getTime();
-            this.timer = setTimeout(() => this.stop('timeout'), Math.max(0, remaining));
-        }
+        if (timeoutMinutes > 0)
+            this.stopAt(stepStartedAt.getTime() + timeoutMinutes * 60_000);
     }
     get signal() {
         return this.controller.signal;
@@ -62658,10 +62808,20 @@ class StopWaiting {
     onSignal = () => {
         this.stop('run-cancelled');
     };
+    /** Arms the timer for the timeout, again and again while it lies beyond the longest timer. */
+    stopAt(time) {
+        const remaining = time - this.clock.now().getTime();
+        if (remaining <= 0) {
+            this.stop('timeout');
+            return;
+        }
+        this.timer = setTimeout(() => this.stopAt(time), Math.min(remaining, LONGEST_TIMER_MS));
+    }
     stop(reason) {
         if (this.controller.signal.aborted)
             return;
         this.reason = reason;
+        this.stoppedAt = this.clock.now();
         this.controller.abort(reason);
     }
 }
@@ -62685,7 +62845,17 @@ class StopWaiting {
 
 
 
+
 async function run(runtime = { env: process.env, clock: systemClock, signals: process }) {
+    try {
+        await runMain(runtime);
+    }
+    finally {
+        // Last of all: the post step finds it and knows this step was not killed halfway.
+        saveFinished();
+    }
+}
+async function runMain(runtime) {
     const stepStartedAt = runtime.clock.now();
     let inputs;
     try {
@@ -62697,8 +62867,9 @@ async function run(runtime = { env: process.env, clock: systemClock, signals: pr
         await publishInputError(error, summaryRequested((0,reader/* environmentReader */.DJ)(runtime.env)));
         return;
     }
+    saveRunSettings(inputs);
     const record = newBuildRecord(inputs, stepStartedAt);
-    const stop = new StopWaiting(runtime.signals, inputs.timeoutMinutes, stepStartedAt, runtime.clock.now());
+    const stop = new StopWaiting(runtime.signals, inputs.timeoutMinutes, stepStartedAt, runtime.clock);
     const clients = createAwsClients(inputs.region);
     try {
         record.ending = await follow({
@@ -62712,14 +62883,7 @@ async function run(runtime = { env: process.env, clock: systemClock, signals: pr
         });
     }
     catch (error) {
-        record.ending = (0,errors/* isExpiredCredentials */.CW)(error)
-            ? { kind: 'credentials-expired', error: expiredCredentialsMessage(record, error) }
-            : {
-                kind: 'error',
-                message: error instanceof start_pipeline/* StartError */.D || error instanceof action_inputs/* InputError */.d
-                    ? error.message
-                    : (0,errors/* describeError */.Uc)(error)
-            };
+        record.ending = endingOfError(error, record, stop);
     }
     finally {
         stop.dispose();
@@ -62727,6 +62891,23 @@ async function run(runtime = { env: process.env, clock: systemClock, signals: pr
         await publish(record, inputs.summary, runtime.clock.now());
         await clients.destroy();
     }
+}
+function endingOfError(error, record, stop) {
+    if ((0,errors/* isExpiredCredentials */.CW)(error))
+        return { kind: 'credentials-expired', error: expiredCredentialsMessage(record, error) };
+    if (stop.reason && !record.imageArn) {
+        const why = stop.reason === 'timeout' ? 'The timeout passed' : 'The workflow run was cancelled';
+        return {
+            kind: 'error',
+            message: `${why} before Image Builder named the build, so there is none to cancel (${(0,errors/* describeError */.Uc)(error)}). If a build did start, the image list of the pipeline or recipe shows it.`
+        };
+    }
+    return {
+        kind: 'error',
+        message: error instanceof start_pipeline/* StartError */.D || error instanceof action_inputs/* InputError */.d
+            ? error.message
+            : (0,errors/* describeError */.Uc)(error)
+    };
 }
 function expiredCredentialsMessage(record, error) {
     const build = record.imageArn

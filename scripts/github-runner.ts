@@ -1,8 +1,10 @@
 /**
- * Runs the bundled action (dist/index.js) the way GitHub's runner does: every input of
- * action.yml as `INPUT_<NAME>` with its default unless given, the GITHUB_OUTPUT,
- * GITHUB_STEP_SUMMARY and GITHUB_STATE files, and workflow commands read from stdout — with
- * `::stop-commands::` honoured exactly as the runner honours it.
+ * Runs the bundled action (dist/) the way GitHub's runner does: every input of action.yml as
+ * `INPUT_<NAME>` with its default unless given, the GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and
+ * GITHUB_STATE files, and workflow commands read from stdout — with `::stop-commands::` honoured
+ * exactly as the runner honours it. Then `runs.post`, however the main step ended, with the main
+ * step's state as `STATE_<name>`. A cancelled run gets SIGINT, SIGTERM 7.5 s later, and the kill
+ * 2.5 s after that, as on GitHub.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
@@ -11,12 +13,15 @@ import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 
 const ROOT = join(import.meta.dirname, '..')
-const ACTION = join(ROOT, 'dist', 'index.js')
 
-export interface ActionRun {
+/** GitHub's cancel: SIGINT, SIGTERM 7.5 s later, and the kill 2.5 s after that. */
+const CANCEL_SIGTERM_AFTER_MS = 7_500
+const CANCEL_KILL_AFTER_MS = 10_000
+
+/** One step's process as the runner saw it. */
+export interface StepRun {
   exitCode: number | null
   signal: NodeJS.Signals | null
-  outputs: Record<string, string>
   summary: string
   /** Plain log lines (workflow commands removed). */
   log: string[]
@@ -26,36 +31,49 @@ export interface ActionRun {
   commands: string[]
 }
 
+export interface ActionRun extends StepRun {
+  outputs: Record<string, string>
+  /** What the main step saved for its post step (GITHUB_STATE). */
+  state: Record<string, string>
+  /** The `runs.post` step, run after the main step however that ended. */
+  post?: StepRun
+  /** Set when the runner cancelled the run: when SIGINT went out, and whether it had to kill. */
+  cancel?: { signalledAt: number; killed: boolean }
+}
+
 export interface RunOptions {
   inputs?: Record<string, string>
   /** AWS_ENDPOINT_URL for every service. */
   endpoint: string
   env?: Record<string, string>
-  /** Called for every stdout line as the runner reads it; may send the process signals. */
+  /** Called for every stdout line of the main step as the runner reads it; may send signals. */
   onLine?: (line: RunnerLine, child: ChildProcess) => void
+  /** Cancels the run as GitHub does once this returns true for a line of the main step. */
+  cancelWhen?: (line: RunnerLine) => boolean
   timeoutMs?: number
   /** Pass only the given inputs, as a hand run or a local runner does, not every default. */
   onlyGivenInputs?: boolean
 }
 
-function actionDefaults(): Record<string, string> {
-  const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
-    inputs: Record<string, { default?: string }>
-  }
+interface ActionYml {
+  inputs: Record<string, { default?: string }>
+  runs: { main: string; post?: string }
+}
+
+function readActionYml(): ActionYml {
+  return parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml
+}
+
+function actionDefaults(action: ActionYml): Record<string, string> {
   return Object.fromEntries(
     Object.entries(action.inputs).map(([name, spec]) => [name, spec.default ?? ''])
   )
 }
 
 export async function runAction(options: RunOptions): Promise<ActionRun> {
+  const action = readActionYml()
   const dir = mkdtempSync(join(tmpdir(), 'runner-'))
-  const files = {
-    output: join(dir, 'output'),
-    summary: join(dir, 'summary'),
-    state: join(dir, 'state')
-  }
-  Object.values(files).forEach((file) => writeFileSync(file, ''))
-  const inputs = { ...(options.onlyGivenInputs ? {} : actionDefaults()), ...options.inputs }
+  const inputs = { ...(options.onlyGivenInputs ? {} : actionDefaults(action)), ...options.inputs }
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: dir,
@@ -68,9 +86,6 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_JOB: 'build',
     GITHUB_ACTION: 'image',
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_STATE: files.state,
     AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
     AWS_SECRET_ACCESS_KEY: 'secret',
     AWS_REGION: 'us-east-1',
@@ -81,7 +96,89 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     ),
     ...options.env
   }
-  const child = spawn(process.execPath, [ACTION], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const timeoutMs = options.timeoutMs ?? 60_000
+  const mainFiles = stepFiles(dir, 'main')
+  let cancel: RunnerCancel | undefined
+  const main = await runStep(
+    join(ROOT, action.runs.main),
+    { ...env, ...mainFiles.env },
+    {
+      timeoutMs,
+      onLine: (line, child) => {
+        options.onLine?.(line, child)
+        if (cancel === undefined && options.cancelWhen?.(line) === true) {
+          cancel = new RunnerCancel(child)
+        }
+      }
+    }
+  )
+  cancel?.dispose()
+  const state = parseFileCommand(readFileSync(mainFiles.state, 'utf8'))
+  // post-if defaults to always(): the post step runs even after the main step was killed.
+  const post = action.runs.post
+    ? await runStep(
+        join(ROOT, action.runs.post),
+        { ...env, ...stateEnv(state), ...stepFiles(dir, 'post').env },
+        { timeoutMs }
+      )
+    : undefined
+  return {
+    ...main,
+    outputs: parseFileCommand(readFileSync(mainFiles.output, 'utf8')),
+    state,
+    ...(post ? { post } : {}),
+    ...(cancel ? { cancel: cancel.result } : {})
+  }
+}
+
+/** The file commands of one step: its outputs, summary and state, each a file of its own. */
+function stepFiles(
+  dir: string,
+  step: string
+): { output: string; state: string; env: Record<string, string> } {
+  const files = {
+    GITHUB_OUTPUT: join(dir, `${step}-output`),
+    GITHUB_STEP_SUMMARY: join(dir, `${step}-summary`),
+    GITHUB_STATE: join(dir, `${step}-state`)
+  }
+  Object.values(files).forEach((file) => writeFileSync(file, ''))
+  return { output: files.GITHUB_OUTPUT, state: files.GITHUB_STATE, env: files }
+}
+
+/** The main step's saved state as the post step receives it. */
+function stateEnv(state: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(state).map(([name, value]) => [`STATE_${name}`, value]))
+}
+
+/** The runner cancelling a step: SIGINT now, SIGTERM at 7.5 s, SIGKILL at 10 s. */
+class RunnerCancel {
+  readonly result: { signalledAt: number; killed: boolean }
+  private readonly timers: NodeJS.Timeout[]
+
+  constructor(child: ChildProcess) {
+    this.result = { signalledAt: Date.now(), killed: false }
+    child.kill('SIGINT')
+    this.timers = [
+      setTimeout(() => child.kill('SIGTERM'), CANCEL_SIGTERM_AFTER_MS),
+      setTimeout(() => {
+        this.result.killed = true
+        child.kill('SIGKILL')
+      }, CANCEL_KILL_AFTER_MS)
+    ]
+  }
+
+  /** Once the step has exited: no signal may reach a process that reuses its ID. */
+  dispose(): void {
+    this.timers.forEach(clearTimeout)
+  }
+}
+
+async function runStep(
+  script: string,
+  env: Record<string, string>,
+  options: { timeoutMs: number; onLine?: (line: RunnerLine, child: ChildProcess) => void }
+): Promise<StepRun> {
+  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] })
   const reader = new CommandReader()
   const read = (text: string): void => {
     const line = reader.read(text)
@@ -95,14 +192,13 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   })
   let stderr = ''
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-  const { code, signal } = await exited(child, options.timeoutMs ?? 60_000)
+  const { code, signal } = await exited(child, options.timeoutMs)
   if (pending) read(pending)
   for (const line of stderr.trim().split('\n').filter(Boolean)) read(`[stderr] ${line}`)
   return {
     exitCode: code,
     signal,
-    outputs: parseFileCommand(readFileSync(files.output, 'utf8')),
-    summary: readFileSync(files.summary, 'utf8'),
+    summary: readFileSync(env.GITHUB_STEP_SUMMARY ?? '', 'utf8'),
     ...reader.result
   }
 }

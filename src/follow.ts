@@ -11,6 +11,7 @@ import { type Ending, recordEvent } from './report/build-record.js'
 import { JobLog } from './report/job-log.js'
 import { publishImageArn } from './report/publish.js'
 import { type Beginning, begin } from './start/begin.js'
+import { saveImageArn } from './state.js'
 import { cancelOnStop } from './watch/cancel-on-stop.js'
 import { diffSnapshots } from './watch/diff.js'
 import type { BuildEvent, EmitBuildEvent } from './watch/events.js'
@@ -56,10 +57,15 @@ export async function follow(context: RunContext): Promise<Ending> {
   }
 }
 
-/** Publishes the build's ARN at once, so a later step can find it even if this one is cancelled. */
+/**
+ * Publishes the build's ARN at once, so a later step can find it, and the post step cancel it,
+ * even if this one is killed.
+ */
 function announce(context: RunContext, beginning: Exclude<Beginning, { kind: 'planned' }>): void {
   context.record.imageArn = beginning.imageArn
   publishImageArn(beginning.imageArn)
+  // A reused build has ended long ago: there is nothing for a post step to cancel.
+  if (beginning.kind !== 'reused') saveImageArn(beginning.imageArn)
   const verb = { started: 'Started', attached: 'Following', reused: 'Reusing' }[beginning.kind]
   context.out.write([`${verb} image build ${beginning.imageArn}`])
 }
@@ -80,7 +86,12 @@ async function lookOnce(
   ending: Ending
 ): Promise<Ending> {
   try {
-    const snapshot = await fetchSnapshot(context.clients.imagebuilder, imageArn, undefined)
+    const snapshot = await fetchSnapshot(
+      context.clients.imagebuilder,
+      imageArn,
+      undefined,
+      context.stop.signal
+    )
     const at = context.clock.now()
     diffSnapshots(undefined, snapshot, at).forEach(emit)
     emit({ type: 'snapshot', at, snapshot })

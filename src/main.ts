@@ -10,11 +10,12 @@ import { systemClock } from './clock.js'
 import { follow } from './follow.js'
 import { type ActionInputs, InputError } from './inputs/action-inputs.js'
 import { environmentReader, parseInputs, summaryRequested } from './inputs/parse.js'
-import { type BuildRecord, newBuildRecord } from './report/build-record.js'
+import { type BuildRecord, type Ending, newBuildRecord } from './report/build-record.js'
 import { publishInputError } from './report/input-error.js'
 import { publish } from './report/publish.js'
 import { UntrustedWriter } from './report/untrusted.js'
 import { StartError } from './start/start-pipeline.js'
+import { saveFinished, saveRunSettings } from './state.js'
 import { StopWaiting } from './stop-waiting.js'
 import type { Clock } from './watch/poller.js'
 
@@ -28,6 +29,15 @@ export interface Runtime {
 export async function run(
   runtime: Runtime = { env: process.env, clock: systemClock, signals: process }
 ): Promise<void> {
+  try {
+    await runMain(runtime)
+  } finally {
+    // Last of all: the post step finds it and knows this step was not killed halfway.
+    saveFinished()
+  }
+}
+
+async function runMain(runtime: Runtime): Promise<void> {
   const stepStartedAt = runtime.clock.now()
   let inputs: ActionInputs
   try {
@@ -38,13 +48,9 @@ export async function run(
     await publishInputError(error, summaryRequested(environmentReader(runtime.env)))
     return
   }
+  saveRunSettings(inputs)
   const record = newBuildRecord(inputs, stepStartedAt)
-  const stop = new StopWaiting(
-    runtime.signals,
-    inputs.timeoutMinutes,
-    stepStartedAt,
-    runtime.clock.now()
-  )
+  const stop = new StopWaiting(runtime.signals, inputs.timeoutMinutes, stepStartedAt, runtime.clock)
   const clients = createAwsClients(inputs.region)
   try {
     record.ending = await follow({
@@ -57,20 +63,31 @@ export async function run(
       out: new UntrustedWriter(core.info)
     })
   } catch (error) {
-    record.ending = isExpiredCredentials(error)
-      ? { kind: 'credentials-expired', error: expiredCredentialsMessage(record, error) }
-      : {
-          kind: 'error',
-          message:
-            error instanceof StartError || error instanceof InputError
-              ? error.message
-              : describeError(error)
-        }
+    record.ending = endingOfError(error, record, stop)
   } finally {
     stop.dispose()
     record.endedAt = runtime.clock.now()
     await publish(record, inputs.summary, runtime.clock.now())
     await clients.destroy()
+  }
+}
+
+function endingOfError(error: unknown, record: BuildRecord, stop: StopWaiting): Ending {
+  if (isExpiredCredentials(error))
+    return { kind: 'credentials-expired', error: expiredCredentialsMessage(record, error) }
+  if (stop.reason && !record.imageArn) {
+    const why = stop.reason === 'timeout' ? 'The timeout passed' : 'The workflow run was cancelled'
+    return {
+      kind: 'error',
+      message: `${why} before Image Builder named the build, so there is none to cancel (${describeError(error)}). If a build did start, the image list of the pipeline or recipe shows it.`
+    }
+  }
+  return {
+    kind: 'error',
+    message:
+      error instanceof StartError || error instanceof InputError
+        ? error.message
+        : describeError(error)
   }
 }
 

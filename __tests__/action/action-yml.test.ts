@@ -8,7 +8,7 @@ import { aRecord } from './factories.js'
 interface ActionYml {
   inputs: Record<string, { description?: string; default?: unknown; required?: boolean }>
   outputs: Record<string, { description?: string }>
-  runs: { using: string; main: string }
+  runs: { using: string; main: string; post?: string; 'post-if'?: string }
 }
 
 const action = parse(
@@ -64,7 +64,12 @@ describe('action.yml', () => {
     expect(Object.keys(action.outputs).sort()).toEqual([...new Set(set)].sort())
   })
 
-  it('runs the bundle on node24', () => {
-    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  it('runs the bundle on node24, with a post step that runs however the main step ended', () => {
+    expect(action.runs).toEqual({
+      using: 'node24',
+      main: 'dist/index.js',
+      post: 'dist/post/index.js',
+      'post-if': 'always()'
+    })
   })
 })

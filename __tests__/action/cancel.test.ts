@@ -1,28 +1,28 @@
 import { EventEmitter } from 'node:events'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeEach, describe, expect, it } from '@jest/globals'
 import {
   CancelImageCreationCommand,
   GetImageCommand,
   ImagebuilderClient
 } from '@aws-sdk/client-imagebuilder'
 import { mockClient } from 'aws-sdk-client-mock'
+import { parseFileCommand } from '../../scripts/github-runner.js'
 import { follow } from '../../src/follow.js'
 import type { AttachInputs } from '../../src/inputs/action-inputs.js'
 import { type BuildRecord, newBuildRecord } from '../../src/report/build-record.js'
 import { failureOf } from '../../src/report/failure.js'
 import { UntrustedWriter } from '../../src/report/untrusted.js'
 import { StopWaiting } from '../../src/stop-waiting.js'
-import { cancelBuild } from '../../src/watch/cancel.js'
+import { CANCEL_CONFIRM_MS, cancelBudget, cancelBuild } from '../../src/watch/cancel.js'
 import { anAwsError, anImage, aSnapshot, IMAGE_ARN, REGION } from './factories.js'
 import { FakeClock, sdkImage, serveBuild } from './fakes.js'
 
 const imagebuilder = mockClient(ImagebuilderClient)
 const client = new ImagebuilderClient({ region: REGION })
 const TOKEN = 'c'.repeat(64)
-const WINDOW_MS = 5_000
 
 let clock: FakeClock
 
@@ -38,11 +38,14 @@ afterAll(() => {
 
 const image = (status: string) => ({ image: sdkImage(anImage({ status })) })
 
+/** The budget of a stop that happens now, by the fake clock. */
+const cancel = () => cancelBuild(client, IMAGE_ARN, TOKEN, clock, cancelBudget(clock))
+
 describe('cancelBuild', () => {
   it('sends CancelImageCreation for the build with the client token', async () => {
     imagebuilder.on(GetImageCommand).resolves(image('CANCELLED'))
 
-    await cancelBuild(client, IMAGE_ARN, TOKEN, clock, WINDOW_MS)
+    await cancel()
 
     expect(
       imagebuilder.commandCalls(CancelImageCreationCommand).map((call) => call.args[0].input)
@@ -56,22 +59,21 @@ describe('cancelBuild', () => {
       .resolvesOnce(image('BUILDING'))
       .resolves(image('CANCELLED'))
 
-    const result = await cancelBuild(client, IMAGE_ARN, TOKEN, clock, WINDOW_MS)
+    const result = await cancel()
 
-    expect(result).toMatchObject({ requested: true, image: { status: 'CANCELLED' } })
-    expect(result.error).toBeUndefined()
+    expect(result).toEqual({ image: expect.objectContaining({ status: 'CANCELLED' }) })
     expect(clock.sleeps).toEqual([1_000, 1_000])
   })
 
-  it('leaves the cancel unconfirmed when the build still runs at the end of the window', async () => {
+  it('stops reading before the confirmation window ends when the build still runs', async () => {
     imagebuilder.on(GetImageCommand).resolves(image('BUILDING'))
+    const confirmBy = clock.now().getTime() + CANCEL_CONFIRM_MS
 
-    const result = await cancelBuild(client, IMAGE_ARN, TOKEN, clock, WINDOW_MS)
+    const result = await cancel()
 
-    expect(result).toMatchObject({ requested: true, image: { status: 'BUILDING' } })
-    const waited = clock.sleeps.reduce((sum, ms) => sum + ms, 0)
-    expect(waited).toBeGreaterThanOrEqual(WINDOW_MS)
-    expect(waited).toBeLessThanOrEqual(WINDOW_MS + 1_000)
+    expect(result).toEqual({ image: expect.objectContaining({ status: 'BUILDING' }) })
+    expect(clock.now().getTime()).toBeLessThan(confirmBy)
+    expect(clock.now().getTime()).toBeGreaterThan(confirmBy - 1_000)
   })
 
   it('keeps the last image it saw when a confirming GetImage fails', async () => {
@@ -80,12 +82,12 @@ describe('cancelBuild', () => {
       .resolvesOnce(image('BUILDING'))
       .rejects(anAwsError('CallRateLimitExceededException'))
 
-    const result = await cancelBuild(client, IMAGE_ARN, TOKEN, clock, WINDOW_MS)
+    const result = await cancel()
 
-    expect(result).toMatchObject({ requested: true, image: { status: 'BUILDING' } })
+    expect(result.image?.status).toBe('BUILDING')
   })
 
-  it('reports a failed cancel with the error and what the build looks like', async () => {
+  it('reports a refused cancel with the error and what the build looks like', async () => {
     imagebuilder
       .on(CancelImageCreationCommand)
       .rejects(
@@ -93,41 +95,55 @@ describe('cancelBuild', () => {
       )
     imagebuilder.on(GetImageCommand).resolves(image('AVAILABLE'))
 
-    const result = await cancelBuild(client, IMAGE_ARN, TOKEN, clock, WINDOW_MS)
+    const result = await cancel()
 
     expect(result).toEqual({
-      requested: false,
-      error: 'ResourceDependencyException: the image is no longer running',
+      failure: {
+        why: 'error',
+        error: 'ResourceDependencyException: the image is no longer running'
+      },
       image: expect.objectContaining({ status: 'AVAILABLE' })
     })
     expect(clock.sleeps).toEqual([])
+  })
+
+  it('tells expired credentials apart from other refusals', async () => {
+    imagebuilder.on(CancelImageCreationCommand).rejects(anAwsError('ExpiredTokenException'))
+    imagebuilder.on(GetImageCommand).rejects(anAwsError('ExpiredTokenException'))
+
+    const result = await cancel()
+
+    expect(result.failure?.why).toBe('credentials-expired')
+    expect(result.image).toBeUndefined()
   })
 
   it('confirms nothing when neither the cancel nor GetImage answers', async () => {
     imagebuilder.on(CancelImageCreationCommand).rejects(anAwsError('AccessDeniedException'))
     imagebuilder.on(GetImageCommand).rejects(anAwsError('AccessDeniedException'))
 
-    const result = await cancelBuild(client, IMAGE_ARN, TOKEN, clock, WINDOW_MS)
+    const result = await cancel()
 
-    expect(result).toMatchObject({ requested: false, image: undefined })
-    expect(result.error).toContain('AccessDeniedException')
+    expect(result.image).toBeUndefined()
+    expect(result.failure).toMatchObject({ why: 'error', error: expect.stringContaining('Denied') })
   })
 })
 
 describe('following a build when the run is cancelled', () => {
   const RUN = { GITHUB_RUN_ID: '11223344556', GITHUB_RUN_ATTEMPT: '1', GITHUB_ACTION: 'ami' }
-  const outputFile = process.env.GITHUB_OUTPUT
+  const FILE_COMMANDS = ['GITHUB_OUTPUT', 'GITHUB_STATE'] as const
+  const saved = { ...process.env }
 
-  beforeAll(() => {
-    // core.setOutput writes here instead of printing a workflow command.
-    const file = join(mkdtempSync(join(tmpdir(), 'outputs-')), 'output')
-    writeFileSync(file, '')
-    process.env.GITHUB_OUTPUT = file
+  beforeEach(() => {
+    // core.setOutput and core.saveState write here instead of printing workflow commands.
+    const dir = mkdtempSync(join(tmpdir(), 'file-commands-'))
+    for (const name of FILE_COMMANDS) {
+      process.env[name] = join(dir, name)
+      writeFileSync(join(dir, name), '')
+    }
   })
 
   afterAll(() => {
-    if (outputFile === undefined) delete process.env.GITHUB_OUTPUT
-    else process.env.GITHUB_OUTPUT = outputFile
+    process.env = saved
   })
 
   function attachInputs(cancelOnAbort = true): AttachInputs {
@@ -152,7 +168,7 @@ describe('following a build when the run is cancelled', () => {
     const inputs = attachInputs(cancelOnAbort)
     const record = newBuildRecord(inputs, clock.now())
     const runner = new EventEmitter()
-    const stop = new StopWaiting(runner, 0, clock.now(), clock.now())
+    const stop = new StopWaiting(runner, 0, clock.now(), clock)
     clock.onSleep = () => runner.emit('SIGINT')
     const unused = (): Promise<never> => Promise.reject(new Error('not used'))
     try {
@@ -193,19 +209,37 @@ describe('following a build when the run is cancelled', () => {
     expect(record.snapshot?.image.status).toBe('CANCELLED')
   })
 
-  it('reports a failed cancel in the notices and as unconfirmed', async () => {
+  it('hands the followed build to the post step as soon as it is known', async () => {
+    await followUntilCancelled()
+
+    const state = parseFileCommand(readFileSync(process.env.GITHUB_STATE ?? '', 'utf8'))
+    expect(state).toEqual({ 'image-arn': IMAGE_ARN })
+  })
+
+  it('reports a refused cancel as failed, with the reason, never as asked', async () => {
     imagebuilder
       .on(CancelImageCreationCommand)
       .rejects(anAwsError('AccessDeniedException', { message: 'not allowed to cancel' }))
 
     const record = await followUntilCancelled()
 
-    expect(record.notices).toEqual([
-      'CancelImageCreation failed: AccessDeniedException: not allowed to cancel'
-    ])
+    expect(record.ending).toEqual({
+      kind: 'aborted',
+      by: 'run-cancelled',
+      cancel: 'failed',
+      failure: { why: 'error', error: 'AccessDeniedException: not allowed to cancel' }
+    })
+    expect(failureOf(record)).toBe(
+      `The workflow run was cancelled: the cancel of ${IMAGE_ARN} failed (AccessDeniedException: not allowed to cancel), and the build was not seen stopping (status BUILDING). It may still be running: cancel it in the Image Builder console or with aws imagebuilder cancel-image-creation --image-build-version-arn ${IMAGE_ARN}`
+    )
+  })
+
+  it('reports a cancel that was accepted but not yet seen to take effect as unconfirmed', async () => {
+    const record = await followUntilCancelled()
+
     expect(record.ending).toEqual({ kind: 'aborted', by: 'run-cancelled', cancel: 'unconfirmed' })
-    expect(failureOf(record)).toContain(
-      'was asked to cancel; Image Builder had not confirmed it yet (status BUILDING)'
+    expect(failureOf(record)).toBe(
+      `The workflow run was cancelled: Image Builder accepted the cancel of ${IMAGE_ARN} but had not confirmed it yet (status BUILDING).`
     )
   })
 

@@ -110,7 +110,7 @@ describe('failureOf', () => {
     ['confirmed', 'The workflow run was cancelled: ' + IMAGE_ARN + ' was cancelled.'],
     [
       'unconfirmed',
-      `The workflow run was cancelled: ${IMAGE_ARN} was asked to cancel; Image Builder had not confirmed it yet (status BUILDING).`
+      `The workflow run was cancelled: Image Builder accepted the cancel of ${IMAGE_ARN} but had not confirmed it yet (status BUILDING).`
     ],
     [
       'not-requested',
@@ -126,6 +126,41 @@ describe('failureOf', () => {
       expect(failureOf(record)).toBe(message)
     }
   )
+
+  it.each([
+    [{ why: 'timed-out', waitedMs: 2_990 }, 'was sent but got no answer within 3 s'],
+    [
+      { why: 'credentials-expired', error: 'ExpiredTokenException: expired' },
+      'failed because the AWS credentials expired (ExpiredTokenException: expired)'
+    ],
+    [{ why: 'error', error: 'AccessDeniedException: no' }, 'failed (AccessDeniedException: no)']
+  ] as const)(
+    'fails a run whose cancel failed (%o), saying the build may still run and how to stop it',
+    (failure, what) => {
+      const record = aRecord({
+        snapshot: aSnapshot({ status: 'BUILDING' }),
+        ending: { kind: 'aborted', by: 'timeout', cancel: 'failed', failure }
+      })
+      expect(failureOf(record)).toBe(
+        `The timeout passed before the build ended: the cancel of ${IMAGE_ARN} ${what}, and the build was not seen stopping (status BUILDING). It may still be running: cancel it in the Image Builder console or with aws imagebuilder cancel-image-creation --image-build-version-arn ${IMAGE_ARN}`
+      )
+    }
+  )
+
+  it('does not call a build that ended before a failed cancel still running', () => {
+    const record = aRecord({
+      snapshot: aSnapshot({ status: 'AVAILABLE' }),
+      ending: {
+        kind: 'aborted',
+        by: 'run-cancelled',
+        cancel: 'failed',
+        failure: { why: 'error', error: 'ResourceDependencyException: not running' }
+      }
+    })
+    expect(failureOf(record)).toBe(
+      `The workflow run was cancelled: the cancel of ${IMAGE_ARN} failed (ResourceDependencyException: not running); the build had already ended (status AVAILABLE).`
+    )
+  })
 
   it('fails a timeout, naming it', () => {
     const record = aRecord({ ending: { kind: 'aborted', by: 'timeout', cancel: 'confirmed' } })

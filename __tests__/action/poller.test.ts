@@ -305,16 +305,6 @@ describe('watchBuild', () => {
       expect(events.filter((event) => event.type === 'poll-failed')).toEqual([])
     })
 
-    it('does not wait for a stalled request once the signal aborts', async () => {
-      imagebuilder.on(GetImageCommand).callsFake(() => new Promise<never>(() => undefined))
-      const watching = watch()
-      await until(() => getImageCalls() === 1)
-
-      controller.abort('run-cancelled')
-
-      expect(await watching).toEqual({ type: 'aborted', snapshot: undefined })
-    })
-
     it('polls nothing when the signal has already aborted', async () => {
       serveBuild(imagebuilder, [building])
       controller.abort('timeout')

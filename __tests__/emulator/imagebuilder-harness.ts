@@ -86,3 +86,13 @@ export async function rawImagebuilder(
     body: text === '' ? {} : (JSON.parse(text) as Record<string, unknown>)
   }
 }
+
+/**
+ * Waits in steps of a few milliseconds (at most a second) for what the server records only once a
+ * connection closes, such as a hung request the client gave up.
+ */
+export async function until(condition: () => boolean): Promise<void> {
+  for (let tries = 0; !condition() && tries < 200; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+}

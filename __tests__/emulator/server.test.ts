@@ -6,7 +6,7 @@ import {
   StartImagePipelineExecutionCommand
 } from '@aws-sdk/client-imagebuilder'
 import type { FaultKind, SeededPipeline } from '../../emulator/src/index.js'
-import { rawImagebuilder, startHarness, T0, type Harness } from './imagebuilder-harness.js'
+import { rawImagebuilder, startHarness, T0, type Harness, until } from './imagebuilder-harness.js'
 import { rejectionOf } from './sdk-transport.js'
 
 let harness: Harness
@@ -195,6 +195,27 @@ describe('injected faults as the SDK sees them', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(35)
     expect(answered.imagePipeline?.name).toBe('served')
     expect(harness.emu.requests.at(-1)).toMatchObject({ status: 200, fault: 'latency' })
+  })
+
+  it('hangs without acting until the client gives up', async () => {
+    harness.emu.injectFault({ kind: 'hang', operation: 'StartImagePipelineExecution' })
+    const start = () =>
+      new StartImagePipelineExecutionCommand({
+        imagePipelineArn: seeded.pipelineArn,
+        clientToken: `token-${harness.emu.requests.length}`
+      })
+    const client = harness.imagebuilder('us-east-1', 1)
+
+    const failure = await rejectionOf(
+      client.send(start(), { abortSignal: AbortSignal.timeout(50) })
+    )
+
+    expect(failure.name).toBe('AbortError')
+    await until(() => harness.emu.requests.length === 1)
+    expect(harness.emu.requests[0]).toMatchObject({ status: 0, fault: 'hang' })
+    // The hung request started nothing: the next start is the pipeline's first build.
+    const next = await client.send(start())
+    expect(next.imageBuildVersionArn).toMatch(/\/1\.0\.0\/1$/)
   })
 
   it('stops injecting after clearFaults', async () => {

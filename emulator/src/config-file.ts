@@ -20,7 +20,8 @@ const KINDS: Record<FaultKind, true> = {
   unavailable: true,
   drop: true,
   'expired-credentials': true,
-  latency: true
+  latency: true,
+  hang: true
 }
 const RULE_MEMBERS = ['kind', 'service', 'operation', 'region', 'times', 'after', 'latencyMs']
 

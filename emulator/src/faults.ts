@@ -5,7 +5,7 @@
 import { AwsError, type ServiceName } from './protocol.js'
 
 export type FaultKind =
-  'throttle' | 'server-error' | 'unavailable' | 'drop' | 'expired-credentials' | 'latency'
+  'throttle' | 'server-error' | 'unavailable' | 'drop' | 'expired-credentials' | 'latency' | 'hang'
 
 export interface FaultRule {
   kind: FaultKind
@@ -64,10 +64,10 @@ function matches(rule: FaultRule, target: FaultTarget): boolean {
   )
 }
 
-type ErrorFaultKind = Exclude<FaultKind, 'drop' | 'latency'>
+type ErrorFaultKind = Exclude<FaultKind, 'drop' | 'latency' | 'hang'>
 
 export function isErrorFault(kind: FaultKind): kind is ErrorFaultKind {
-  return kind !== 'drop' && kind !== 'latency'
+  return kind !== 'drop' && kind !== 'latency' && kind !== 'hang'
 }
 
 const EXPIRED = 'The security token included in the request is expired'

@@ -72,7 +72,11 @@ async function answer(
   const refusal = refusalOf(scope, request.service, request.region)
   const outcome =
     refusal === undefined
-      ? await respond(parts, handler, request, { operation: exchange.operation, requestId })
+      ? await respond(parts, handler, request, {
+          operation: exchange.operation,
+          requestId,
+          clientGone: () => closed(incoming)
+        })
       : { response: handler.renderError(refusal, requestId) }
   if (outcome.response === undefined) incoming.socket.destroy()
   else send(outgoing, outcome.response, requestId)
@@ -89,10 +93,20 @@ async function respond(
   parts: ServerParts,
   handler: ServiceHandler,
   request: ServiceRequest,
-  { operation, requestId }: { operation: string; requestId: string }
+  {
+    operation,
+    requestId,
+    clientGone
+  }: { operation: string; requestId: string; clientGone: () => Promise<void> }
 ): Promise<Outcome> {
   const fault = parts.faults.take({ service: request.service, operation, region: request.region })
   if (fault?.kind === 'drop') return { fault }
+  // A hung service: the request is taken but nothing happens and no answer comes, until the
+  // client gives up (its timeout or abort) or the server closes.
+  if (fault?.kind === 'hang') {
+    await clientGone()
+    return { fault }
+  }
   if (fault?.kind === 'latency') await delay(fault.latencyMs ?? 1000)
   if (fault !== undefined && isErrorFault(fault.kind)) {
     return {
@@ -197,6 +211,13 @@ function safely<T>(read: () => T, fallback: T): T {
   } catch {
     return fallback
   }
+}
+
+/** Resolves when the request's connection closes. */
+function closed(incoming: IncomingMessage): Promise<void> {
+  const { socket } = incoming
+  if (socket.destroyed) return Promise.resolve()
+  return new Promise((resolve) => socket.once('close', () => resolve()))
 }
 
 async function readBody(incoming: IncomingMessage): Promise<string> {

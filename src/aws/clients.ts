@@ -2,30 +2,15 @@
  * AWS clients, created only after the inputs are valid. EC2 and CloudWatch Logs are loaded on
  * first use: most runs need neither, and evaluating the EC2 client costs ~200 ms of cold start.
  * Region, credentials, endpoint overrides (AWS_ENDPOINT_URL_*) and retry settings
- * (AWS_MAX_ATTEMPTS, AWS_RETRY_MODE) come from the standard AWS environment; retry.ts says how
- * every client retries.
+ * (AWS_MAX_ATTEMPTS, AWS_RETRY_MODE) come from the standard AWS environment; the settings every
+ * client shares are in client-config.ts, and retry.ts says how every client retries.
  */
-import { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
+import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
 import type { EC2Client } from '@aws-sdk/client-ec2'
 import type { SSMClient } from '@aws-sdk/client-ssm'
+import { clientConfig, createImagebuilderClient } from './client-config.js'
 import { teachThrottling } from './retry.js'
-
-export const USER_AGENT: [string, string] = ['imagebuilder-action', '0.1.0']
-
-/**
- * The SDK sets no timeouts by default: a stalled connection would hang a poll forever. Timed-out
- * requests fail with a TimeoutError, which the SDK retries and the watcher waits out.
- */
-const REQUEST_HANDLER = {
-  connectionTimeout: 5_000,
-  requestTimeout: 60_000,
-  throwOnRequestTimeout: true
-}
-
-function clientConfig(region: string) {
-  return { region, customUserAgent: [USER_AGENT], requestHandler: REQUEST_HANDLER }
-}
 
 export interface AwsClients {
   imagebuilder: ImagebuilderClient
@@ -41,7 +26,7 @@ export function createAwsClients(region: string): AwsClients {
   const ec2Clients = new Map<string, Promise<EC2Client>>()
   const logsClients = new Map<string, Promise<CloudWatchLogsClient>>()
   const ssmClients = new Map<string, Promise<SSMClient>>()
-  const imagebuilder = taught(new ImagebuilderClient(clientConfig(region)))
+  const imagebuilder = createImagebuilderClient(region)
   return {
     imagebuilder,
     ec2: (clientRegion) => memo(ec2Clients, clientRegion, createEc2Client),

@@ -5,6 +5,8 @@
  */
 import type { ActionInputs } from '../inputs/action-inputs.js'
 import type { RecipePlan } from '../plan/types.js'
+import type { StopReason } from '../stop-waiting.js'
+import type { CancelFailure } from '../watch/cancel.js'
 import type { BuildEvent } from '../watch/events.js'
 import type { BuildSnapshot, ImageStatus } from '../watch/model.js'
 
@@ -16,13 +18,15 @@ export type Ending =
   | { kind: 'planned' }
   /** skip-if-unchanged: an earlier build stands in, nothing was started. */
   | { kind: 'reused' }
-  | {
-      kind: 'aborted'
-      by: 'run-cancelled' | 'timeout'
-      cancel: 'confirmed' | 'unconfirmed' | 'not-requested'
-    }
+  | ({ kind: 'aborted'; by: StopReason } & CancelOutcome)
   | { kind: 'credentials-expired'; error: string }
   | { kind: 'error'; message: string }
+
+export type CancelOutcome =
+  /** confirmed: seen CANCELLED; unconfirmed: accepted, not seen CANCELLED yet. */
+  | { cancel: 'confirmed' | 'unconfirmed' | 'not-requested' }
+  /** Image Builder did not accept the cancel, and the build was not seen CANCELLED. */
+  | { cancel: 'failed'; failure: CancelFailure }
 
 export interface StageSpan {
   status: ImageStatus

@@ -4,9 +4,15 @@
  * regions a distribution failed in. Image Builder's `failureContext` says where it broke; without
  * it the failed step comes from the workflow steps and the component from the reason's text.
  */
+import type { CancelFailure } from '../watch/cancel.js'
 import type { ComponentFailure, FailureContext, RegionFailure } from '../watch/failure-context.js'
-import type { BuildSnapshot, WorkflowExecution, WorkflowStep } from '../watch/model.js'
-import type { BuildRecord } from './build-record.js'
+import {
+  type BuildSnapshot,
+  isFinal,
+  type WorkflowExecution,
+  type WorkflowStep
+} from '../watch/model.js'
+import type { BuildRecord, CancelOutcome } from './build-record.js'
 
 export interface FailedStep {
   workflow: WorkflowExecution
@@ -127,17 +133,46 @@ export function failureOf(record: BuildRecord): string | undefined {
         ending.by === 'timeout'
           ? 'The timeout passed before the build ended'
           : 'The workflow run was cancelled'
-      const build = record.imageArn ?? 'the build'
-      const cancel = {
-        confirmed: `${build} was cancelled.`,
-        unconfirmed: `${build} was asked to cancel; Image Builder had not confirmed it yet (status ${record.snapshot?.image.status ?? 'unknown'}).`,
-        'not-requested': `${build} keeps running (cancel-on-abort is false).`
-      }[ending.cancel]
-      return `${why}: ${cancel}`
+      return `${why}: ${cancelSentence(record, ending)}`
     }
     case 'credentials-expired':
       return ending.error
     case 'error':
       return ending.message
+  }
+}
+
+/** What became of the cancel, claiming no more than Image Builder said and showed. */
+export function cancelSentence(
+  record: Pick<BuildRecord, 'imageArn' | 'snapshot'>,
+  ending: CancelOutcome
+): string {
+  const build = record.imageArn ?? 'the build'
+  const status = `status ${record.snapshot?.image.status ?? 'unknown'}`
+  switch (ending.cancel) {
+    case 'confirmed':
+      return `${build} was cancelled.`
+    case 'unconfirmed':
+      return `Image Builder accepted the cancel of ${build} but had not confirmed it yet (${status}).`
+    case 'not-requested':
+      return `${build} keeps running (cancel-on-abort is false).`
+    case 'failed': {
+      const cancel = `the cancel of ${build} ${cancelFailed(ending.failure)}`
+      const image = record.snapshot?.image
+      if (image && isFinal(image.status))
+        return `${cancel}; the build had already ended (${status}).`
+      return `${cancel}, and the build was not seen stopping (${status}). It may still be running: cancel it in the Image Builder console or with aws imagebuilder cancel-image-creation --image-build-version-arn ${build}`
+    }
+  }
+}
+
+function cancelFailed(failure: CancelFailure): string {
+  switch (failure.why) {
+    case 'timed-out':
+      return `was sent but got no answer within ${Math.round(failure.waitedMs / 1000)} s`
+    case 'credentials-expired':
+      return `failed because the AWS credentials expired (${failure.error})`
+    case 'error':
+      return `failed (${failure.error})`
   }
 }

@@ -1,14 +1,12 @@
 /**
  * The run was cancelled or the timeout passed while the build ran: cancel it (unless
- * cancel-on-abort is false) and say exactly what Image Builder confirmed.
+ * cancel-on-abort is false) within the budget that starts when the action stopped waiting, and
+ * say exactly what Image Builder confirmed.
  */
 import { clientToken } from '../client-token.js'
 import type { RunContext } from '../context.js'
-import type { Ending } from '../report/build-record.js'
-import { cancelBuild } from './cancel.js'
-
-/** How long Image Builder gets to confirm a cancel before the step reports what it saw. */
-const CANCEL_CONFIRM_MS = 5_000
+import type { CancelOutcome, Ending } from '../report/build-record.js'
+import { cancelBudget, cancelBuild, type CancelResult } from './cancel.js'
 
 export async function cancelOnStop(context: RunContext, imageArn: string): Promise<Ending> {
   const { record, inputs, stop, clients, clock, out } = context
@@ -22,11 +20,16 @@ export async function cancelOnStop(context: RunContext, imageArn: string): Promi
     imageArn,
     clientToken('cancel', context.env),
     clock,
-    CANCEL_CONFIRM_MS
+    cancelBudget(clock, stop.stoppedAt)
   )
-  if (result.error) record.notices.push(`CancelImageCreation failed: ${result.error}`)
   if (result.image)
     record.snapshot = { workflows: record.snapshot?.workflows ?? [], image: result.image }
-  const confirmed = result.requested && result.image?.status === 'CANCELLED'
-  return { kind: 'aborted', by, cancel: confirmed ? 'confirmed' : 'unconfirmed' }
+  return { kind: 'aborted', by, ...cancelOutcome(result) }
+}
+
+/** Seen CANCELLED is confirmed, whatever the call answered: a cancel sent may land late. */
+export function cancelOutcome(result: CancelResult): CancelOutcome {
+  if (result.image?.status === 'CANCELLED') return { cancel: 'confirmed' }
+  if (result.failure) return { cancel: 'failed', failure: result.failure }
+  return { cancel: 'unconfirmed' }
 }

@@ -17,10 +17,15 @@ import {
   type WorkflowStep
 } from './model.js'
 
-export async function fetchImage(client: ImagebuilderClient, imageArn: string): Promise<ImageView> {
+/** `signal` closes the requests when the action stops waiting or a deadline passes. */
+export async function fetchImage(
+  client: ImagebuilderClient,
+  imageArn: string,
+  signal?: AbortSignal
+): Promise<ImageView> {
   const command = new GetImageCommand({ imageBuildVersionArn: imageArn })
   const failureContext = readFailureContext(command)
-  const { image } = await client.send(command)
+  const { image } = await client.send(command, { abortSignal: signal })
   return { ...toImageView(imageArn, image ?? {}), failureContext: failureContext() }
 }
 
@@ -32,18 +37,22 @@ export async function fetchImage(client: ImagebuilderClient, imageArn: string): 
 export async function fetchWorkflows(
   client: ImagebuilderClient,
   imageArn: string,
-  previous: readonly WorkflowExecution[]
+  previous: readonly WorkflowExecution[],
+  signal?: AbortSignal
 ): Promise<WorkflowExecution[]> {
   const workflows: WorkflowExecution[] = []
   for await (const page of paginateListWorkflowExecutions(
     { client },
-    { imageBuildVersionArn: imageArn }
+    { imageBuildVersionArn: imageArn },
+    { abortSignal: signal }
   )) {
     for (const metadata of page.workflowExecutions ?? []) {
       const workflow = toWorkflowExecution(metadata)
       const known = previous.find((candidate) => candidate.id === workflow.id)
       workflow.steps =
-        known && isSettled(known, workflow) ? known.steps : await fetchSteps(client, workflow.id)
+        known && isSettled(known, workflow)
+          ? known.steps
+          : await fetchSteps(client, workflow.id, signal)
       workflows.push(workflow)
     }
   }
@@ -53,21 +62,24 @@ export async function fetchWorkflows(
 export async function fetchSnapshot(
   client: ImagebuilderClient,
   imageArn: string,
-  previous: BuildSnapshot | undefined
+  previous: BuildSnapshot | undefined,
+  signal?: AbortSignal
 ): Promise<BuildSnapshot> {
-  const image = await fetchImage(client, imageArn)
-  const workflows = await fetchWorkflows(client, imageArn, previous?.workflows ?? [])
+  const image = await fetchImage(client, imageArn, signal)
+  const workflows = await fetchWorkflows(client, imageArn, previous?.workflows ?? [], signal)
   return { image, workflows }
 }
 
 async function fetchSteps(
   client: ImagebuilderClient,
-  workflowExecutionId: string
+  workflowExecutionId: string,
+  signal: AbortSignal | undefined
 ): Promise<WorkflowStep[]> {
   const steps: WorkflowStep[] = []
   for await (const page of paginateListWorkflowStepExecutions(
     { client },
-    { workflowExecutionId }
+    { workflowExecutionId },
+    { abortSignal: signal }
   )) {
     steps.push(...(page.steps ?? []).map(toWorkflowStep))
   }

@@ -22,7 +22,7 @@ export class LogTail implements LogSource {
     private readonly onFailure: (message: string) => void
   ) {}
 
-  async read(snapshot: BuildSnapshot): Promise<LogLines['lines']> {
+  async read(snapshot: BuildSnapshot, signal?: AbortSignal): Promise<LogLines['lines']> {
     const location = logLocation(snapshot)
     if (!location) return []
     const lines: LogLines['lines'] = []
@@ -31,7 +31,8 @@ export class LogTail implements LogSource {
       const { GetLogEventsCommand } = await import('@aws-sdk/client-cloudwatch-logs')
       for (let page = 0; page < MAX_PAGES_PER_READ; page += 1) {
         const response = await client.send(
-          new GetLogEventsCommand({ ...location, startFromHead: true, nextToken: this.nextToken })
+          new GetLogEventsCommand({ ...location, startFromHead: true, nextToken: this.nextToken }),
+          { abortSignal: signal }
         )
         for (const event of response.events ?? []) {
           lines.push({ timestamp: event.timestamp ?? 0, message: event.message ?? '' })
@@ -41,6 +42,8 @@ export class LogTail implements LogSource {
         if (!advanced || (response.events ?? []).length === 0) break
       }
     } catch (error) {
+      // Closed because the action stopped waiting: nothing went wrong with the logs.
+      if (signal?.aborted) return lines
       if (errorName(error) !== 'ResourceNotFoundException' && !this.reportedFailure) {
         this.reportedFailure = true
         this.onFailure(

@@ -19,7 +19,8 @@ export interface Clock {
 
 /** Reads what the build logged since the last call; failures are its own to report. */
 export interface LogSource {
-  read(snapshot: BuildSnapshot): Promise<LogLines['lines']>
+  /** `signal` closes the read's requests when the action stops waiting. */
+  read(snapshot: BuildSnapshot, signal: AbortSignal): Promise<LogLines['lines']>
 }
 
 export interface WatchOptions {
@@ -27,7 +28,7 @@ export interface WatchOptions {
   imageArn: string
   baseIntervalMs: number
   clock: Clock
-  /** Aborted when the run is cancelled or the timeout passes. */
+  /** Aborted when the run is cancelled or the timeout passes; closes the request in flight. */
   signal: AbortSignal
   emit: EmitBuildEvent
   logs?: LogSource
@@ -52,9 +53,9 @@ export async function watchBuild(options: WatchOptions): Promise<WatchOutcome> {
   while (!signal.aborted) {
     let next: BuildSnapshot
     try {
-      next = await unlessAborted(fetchSnapshot(client, imageArn, snapshot), signal)
+      next = await fetchSnapshot(client, imageArn, snapshot, signal)
     } catch (error) {
-      // The signal may have aborted during the request: stop rather than count a failure.
+      // The signal closed the request: stop rather than count a failure.
       if (isAborted(signal)) break
       if (isExpiredCredentials(error)) return { type: 'credentials-expired', error, snapshot }
       hardErrors = isTransient(error) ? 0 : hardErrors + 1
@@ -86,22 +87,11 @@ export async function watchBuild(options: WatchOptions): Promise<WatchOutcome> {
 
 async function emitLogs(options: WatchOptions, snapshot: BuildSnapshot): Promise<void> {
   if (!options.logs) return
-  const lines = await options.logs.read(snapshot)
+  const lines = await options.logs.read(snapshot, options.signal)
   if (lines.length > 0) options.emit({ type: 'log-lines', at: options.clock.now(), lines })
 }
 
-/**
- * The request's result, or a rejection as soon as the signal aborts: the SDK sets no request
- * timeout, and a stalled poll must not hold back the cancel of the build.
- */
-function unlessAborted<T>(request: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(new Error('The action stopped waiting for this poll'))
-    signal.addEventListener('abort', onAbort, { once: true })
-    void request.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
-  })
-}
-
+/** Read through a call: the loop's condition makes TypeScript think the signal cannot have aborted since. */
 function isAborted(signal: AbortSignal): boolean {
   return signal.aborted
 }
