@@ -76,6 +76,11 @@ describe('pipeline mode', () => {
     expect(starts[0]?.input.clientToken).toMatch(
       /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
     )
+    const checked = emu
+      .requestsFor('DescribeImages')
+      .map((request) => [request.region, request.input['ImageId.1']])
+    expect(checked).toEqual(expect.arrayContaining(Object.entries(registered)))
+    expect(run.log).toContain('Confirmed 3 AMI(s) available in EC2')
     for (const [region, amiId] of Object.entries(registered)) {
       expect(emu.ec2Store.getImage(region, amiId)?.tags).toMatchObject({
         commit: 'abc',

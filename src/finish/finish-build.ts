@@ -1,7 +1,7 @@
 /**
- * The finish stage, after the build ended: count scan findings and tag the AMIs. A failure here
- * never hides the build's own outcome; it turns a successful build's ending into an error only
- * when what the user asked for (tags) could not be done.
+ * The finish stage, after the build ended: count scan findings, confirm the AMIs with EC2 and tag
+ * them. A failure here never hides the build's own outcome; it turns a successful build's ending
+ * into an error only when an AMI is not there to launch, or the tags asked for could not be set.
  */
 import { describeError, isExpiredCredentials } from '../aws/errors.js'
 import type { RunContext } from '../context.js'
@@ -10,6 +10,7 @@ import { buildAccountAmis } from '../report/outputs.js'
 import { provenanceTags } from '../start/provenance.js'
 import { countScanFindings } from './scan-findings.js'
 import { tagAmis } from './tag-amis.js'
+import { verifyAmis } from './verify-amis.js'
 
 export async function finishBuild(context: RunContext): Promise<Ending> {
   const { record, clients } = context
@@ -23,9 +24,17 @@ export async function finishBuild(context: RunContext): Promise<Ending> {
       record.notices.push(`Scan findings could not be read: ${describeError(error)}`)
     }
   }
-  const tags = await amiTagsToApply(context)
-  if (image.status !== 'AVAILABLE' || Object.keys(tags).length === 0) return { kind: 'ended' }
+  if (image.status !== 'AVAILABLE') return { kind: 'ended' }
   const amis = buildAccountAmis(record)
+  const unusable = await confirmAmis(context, amis)
+  if (unusable.length > 0) {
+    return {
+      kind: 'error',
+      message: `The build ended AVAILABLE, but EC2 does not have every AMI ready to launch: ${unusable.join('; ')}`
+    }
+  }
+  const tags = await amiTagsToApply(context)
+  if (Object.keys(tags).length === 0) return { kind: 'ended' }
   const failures = await tagAmis(clients, amis, tags)
   const tagged = Object.keys(amis).length - failures.length
   context.out.write([`Tagged ${tagged} AMI(s) with ${Object.keys(tags).join(', ')}`])
@@ -34,6 +43,26 @@ export async function finishBuild(context: RunContext): Promise<Ending> {
     kind: 'error',
     message: `The build succeeded, but the AMI tags could not be applied to ${failures.join('; ')}`
   }
+}
+
+/** Asks EC2 for every AMI of the build account; returns what is wrong with the unusable ones. */
+async function confirmAmis(context: RunContext, amis: Record<string, string>): Promise<string[]> {
+  const { clients } = context
+  const results = await verifyAmis((region) => clients.ec2(region), amis, context.stop.signal)
+  const unusable: string[] = []
+  for (const result of results) {
+    const ami = `${result.imageId} in ${result.region}`
+    if (result.state === 'missing') unusable.push(`${ami} does not exist`)
+    if (result.state === 'other') {
+      unusable.push(`${ami} is ${result.imageState}${result.reason ? ` (${result.reason})` : ''}`)
+    }
+    if (result.state === 'unverified') {
+      context.record.notices.push(`${ami} could not be checked with EC2: ${result.error}`)
+    }
+  }
+  const confirmed = results.filter((result) => result.state === 'available').length
+  if (confirmed > 0) context.out.write([`Confirmed ${confirmed} AMI(s) available in EC2`])
+  return unusable
 }
 
 /**

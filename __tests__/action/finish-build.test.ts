@@ -1,0 +1,100 @@
+/** The finish stage: an AVAILABLE build is only a success once EC2 has every AMI ready to launch. */
+import { EventEmitter } from 'node:events'
+import { afterAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { DescribeImagesCommand, EC2Client } from '@aws-sdk/client-ec2'
+import { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
+import { mockClient } from 'aws-sdk-client-mock'
+import type { RunContext } from '../../src/context.js'
+import { finishBuild } from '../../src/finish/finish-build.js'
+import { UntrustedWriter } from '../../src/report/untrusted.js'
+import { StopWaiting } from '../../src/stop-waiting.js'
+import { anAmi, anAwsError, aRecord, aSnapshot, IMAGE_ARN, REGION } from './factories.js'
+import { FakeClock } from './fakes.js'
+
+const ec2 = mockClient(EC2Client)
+const AMIS = [anAmi({ region: REGION }), anAmi({ region: 'us-east-1' })]
+
+beforeEach(() => {
+  ec2.reset()
+})
+afterAll(() => {
+  ec2.restore()
+})
+
+function finish(): { ending: ReturnType<typeof finishBuild>; log: string[]; context: RunContext } {
+  const log: string[] = []
+  const clock = new FakeClock()
+  const context = {
+    inputs: { mode: 'attach', imageArn: IMAGE_ARN, region: REGION, amiTags: {} },
+    clients: {
+      imagebuilder: new ImagebuilderClient({ region: REGION }),
+      ec2: (region: string) => Promise.resolve(new EC2Client({ region })),
+      logs: () => Promise.reject(new Error('not used')),
+      ssm: () => Promise.reject(new Error('not used')),
+      destroy: () => Promise.resolve()
+    },
+    record: aRecord({
+      mode: 'attach',
+      snapshot: aSnapshot({ status: 'AVAILABLE', image: { amis: AMIS } })
+    }),
+    clock,
+    stop: new StopWaiting(new EventEmitter(), 0, clock.now(), clock),
+    env: {},
+    out: new UntrustedWriter((line) => log.push(line))
+  } as unknown as RunContext
+  return { ending: finishBuild(context), log, context }
+}
+
+function imageIn(state: string) {
+  return (input: { ImageIds?: string[] }) => ({
+    Images: [{ ImageId: input.ImageIds?.[0], State: state, StateReason: { Message: 'by policy' } }]
+  })
+}
+
+describe('finishBuild', () => {
+  it('confirms every AMI of the build account with DescribeImages, in its region', async () => {
+    ec2.on(DescribeImagesCommand).callsFake(imageIn('available'))
+
+    const { ending, log } = finish()
+
+    expect(await ending).toEqual({ kind: 'ended' })
+    expect(
+      ec2.commandCalls(DescribeImagesCommand).map((call) => call.args[0].input.ImageIds)
+    ).toEqual(AMIS.map((ami) => [ami.imageId]))
+    expect(log).toContain('Confirmed 2 AMI(s) available in EC2')
+  })
+
+  it('fails the step when an AMI is gone or not available, naming it', async () => {
+    ec2
+      .on(DescribeImagesCommand)
+      .callsFakeOnce(imageIn('available'))
+      .callsFakeOnce(imageIn('deregistered'))
+
+    const { ending } = finish()
+
+    expect(await ending).toEqual({
+      kind: 'error',
+      message: `The build ended AVAILABLE, but EC2 does not have every AMI ready to launch: ${AMIS[1]?.imageId} in us-east-1 is deregistered (by policy)`
+    })
+  })
+
+  it('says an AMI EC2 does not know does not exist', async () => {
+    ec2.on(DescribeImagesCommand).rejects(anAwsError('InvalidAMIID.NotFound'))
+
+    expect(await finish().ending).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining(`${AMIS[0]?.imageId} in ${REGION} does not exist`)
+    })
+  })
+
+  it('keeps the success when EC2 cannot be asked, and says so', async () => {
+    ec2.on(DescribeImagesCommand).rejects(anAwsError('UnauthorizedOperation'))
+
+    const { ending, context } = finish()
+
+    expect(await ending).toEqual({ kind: 'ended' })
+    expect(context.record.notices[0]).toMatch(
+      /could not be checked with EC2: UnauthorizedOperation/
+    )
+  })
+})
