@@ -799,6 +799,7 @@ async function createImage(context, plan) {
         imageTestsConfiguration: { imageTestsEnabled: inputs.imageTests },
         imageScanningConfiguration: { imageScanningEnabled: inputs.imageScanning },
         enhancedImageMetadataEnabled: true,
+        executionRole: inputs.executionRole,
         tags: {
             ...(await (0,provenance/* provenanceTags */.X)()),
             ...inputs.tags,

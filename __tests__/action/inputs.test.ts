@@ -76,7 +76,8 @@ describe('recipe-only inputs in another mode', () => {
     'skip-if-unchanged': 'true',
     'dry-run': 'true',
     'ssm-parameter': '/golden/al2023/latest',
-    'launch-templates': 'lt-0123456789abcdef0'
+    'launch-templates': 'lt-0123456789abcdef0',
+    'execution-role': 'ImageBuilderExecution'
   }
   const cases = RECIPE_ONLY_INPUTS.flatMap((input) =>
     (['pipeline-arn', 'image-arn'] as const).map((modeInput) => [input, modeInput] as const)

@@ -21,12 +21,35 @@ describe('ssm-parameter', () => {
     expect(recipe().ssmParameter).toBeUndefined()
   })
 
+  const withRole = { 'execution-role': 'ImageBuilderExecution' }
+
   it.each(['/golden/al2023/latest', 'golden-latest', '/a.b/c_d/e-f', `/${'l/'.repeat(14)}name`])(
-    'accepts %s',
+    'accepts %s with an execution role',
     (name) => {
-      expect(recipe({ 'ssm-parameter': name }).ssmParameter).toBe(name)
+      expect(recipe({ ...withRole, 'ssm-parameter': name }).ssmParameter).toBe(name)
     }
   )
+
+  it('accepts a name under /imagebuilder/ without an execution role', () => {
+    expect(recipe({ 'ssm-parameter': '/imagebuilder/golden/latest' }).ssmParameter).toBe(
+      '/imagebuilder/golden/latest'
+    )
+  })
+
+  it('refuses a name the service-linked role cannot write when no execution role is given', () => {
+    expect(problemWith({ 'ssm-parameter': '/golden/al2023/latest' })).toContain(
+      'name it /imagebuilder/golden/al2023/latest or give an execution-role'
+    )
+  })
+
+  it('takes an execution role by name or ARN, and refuses anything else', () => {
+    expect(recipe(withRole).executionRole).toBe('ImageBuilderExecution')
+    const arn = 'arn:aws:iam::123456789012:role/ci/ImageBuilderExecution'
+    expect(recipe({ 'execution-role': arn }).executionRole).toBe(arn)
+    expect(problemWith({ 'execution-role': 'arn:aws:iam::123:user/x' })).toContain(
+      'is not an IAM role name or role ARN'
+    )
+  })
 
   it.each([
     ['a space', '/golden/al 2023', 'only letters, digits'],
@@ -40,14 +63,14 @@ describe('ssm-parameter', () => {
     ['a name glued to the prefix', 'awsGolden', 'must not begin with aws or ssm'],
     ['a name whose ARN passes 1011 characters', `/${'n'.repeat(970)}`, 'too long']
   ])('names ssm-parameter for %s', (_case, name, problem) => {
-    expect(problemWith({ 'ssm-parameter': name })).toContain(problem)
+    expect(problemWith({ ...withRole, 'ssm-parameter': name })).toContain(problem)
   })
 
   it('counts the longest distribution region into the length limit', () => {
     // arn:aws:ssm:eu-west-1:<12 digits>:parameter/ is 45 characters.
     const fits = `/${'n'.repeat(1011 - 45)}`
-    expect(recipe({ 'ssm-parameter': fits }).ssmParameter).toBe(fits)
-    const longerRegion = { 'distribution-regions': 'eu-west-1, ap-southeast-2' }
+    expect(recipe({ ...withRole, 'ssm-parameter': fits }).ssmParameter).toBe(fits)
+    const longerRegion = { 'distribution-regions': 'eu-west-1, ap-southeast-2', ...withRole }
     expect(problemWith({ ...longerRegion, 'ssm-parameter': fits })).toContain(
       'its ARN would be 1016 characters'
     )

@@ -135,15 +135,22 @@ describe('docs/iam-policy.json', () => {
     }
   })
 
-  it('lets the instance profile role be passed to EC2 only', () => {
+  it('lets each role be passed only to the service that uses it: the instance profile role to EC2, the execution role to Image Builder', () => {
     const passRole = POLICY.Statement.filter((statement) =>
       statement.Action.includes('iam:PassRole')
     )
-    expect(passRole).toHaveLength(1)
-    expect(passRole[0]?.Condition).toEqual({
-      StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' }
-    })
-    expect(passRole[0]?.Resource).toMatch(/^arn:aws:iam::\d{12}:role\//)
+    expect(
+      passRole.map((statement) => [statement.Resource, statement.Condition?.StringEquals])
+    ).toEqual([
+      [
+        'arn:aws:iam::111122223333:role/EC2InstanceProfileForImageBuilder',
+        { 'iam:PassedToService': 'ec2.amazonaws.com' }
+      ],
+      [
+        'arn:aws:iam::111122223333:role/ImageBuilderExecution',
+        { 'iam:PassedToService': 'imagebuilder.amazonaws.com' }
+      ]
+    ])
   })
 
   it('covers every call of pipeline mode, with AMI tags, build tags and image scanning', async () => {

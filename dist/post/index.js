@@ -60580,6 +60580,7 @@ const INPUT_DEFAULTS = {
     'dry-run': 'false',
     'ssm-parameter': '',
     'launch-templates': '',
+    'execution-role': '',
     wait: 'true',
     'timeout-minutes': '0',
     'cancel-on-abort': 'true',
@@ -60604,7 +60605,8 @@ const RECIPE_ONLY_INPUTS = (/* unused pure expression or super */ null && ([
     'skip-if-unchanged',
     'dry-run',
     'ssm-parameter',
-    'launch-templates'
+    'launch-templates',
+    'execution-role'
 ]));
 /** Recipe inputs the contract does not forbid elsewhere, but that only recipe mode can honour. */
 const RECIPE_SETTINGS_IGNORED_ELSEWHERE = (/* unused pure expression or super */ null && ([

@@ -66,6 +66,8 @@ export interface RecipeInputs extends CommonInputs {
   ssmParameter?: string
   /** Every region is a distribution region (the build region when none are given). */
   launchTemplates: LaunchTemplateTarget[]
+  /** The IAM role Image Builder acts as for workflows and distribution; undefined: its service-linked role. */
+  executionRole?: string
 }
 
 export type ActionInputs = PipelineInputs | AttachInputs | RecipeInputs

@@ -27,6 +27,7 @@ export const INPUT_DEFAULTS = {
   'dry-run': 'false',
   'ssm-parameter': '',
   'launch-templates': '',
+  'execution-role': '',
   wait: 'true',
   'timeout-minutes': '0',
   'cancel-on-abort': 'true',
@@ -54,7 +55,8 @@ export const RECIPE_ONLY_INPUTS: readonly InputName[] = [
   'skip-if-unchanged',
   'dry-run',
   'ssm-parameter',
-  'launch-templates'
+  'launch-templates',
+  'execution-role'
 ]
 
 /** Recipe inputs the contract does not forbid elsewhere, but that only recipe mode can honour. */

@@ -21,6 +21,8 @@ const SUBNET_ID = /^subnet-[0-9a-f]{8,17}$/
 const SECURITY_GROUP_ID = /^sg-[0-9a-f]{8,17}$/
 const SHARE_TARGET =
   /^(\d{12}|arn:aws(?:-[a-z]+)*:organizations::\d{12}:organization\/o-[a-z0-9]{10,32}|arn:aws(?:-[a-z]+)*:organizations::\d{12}:ou\/o-[a-z0-9]{10,32}\/ou-[a-z0-9]{4,32}-[a-z0-9]{8,32})$/
+const EXECUTION_ROLE =
+  /^([\w+=,.@-]{1,64}|arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512})$/
 const AMI_NAME = /^[-_A-Za-z0-9{][-_A-Za-z0-9\s:{}.]+[-_A-Za-z0-9}]$/
 
 export function parseRecipe(
@@ -45,6 +47,12 @@ export function parseRecipe(
     requireRegion('distribution-regions', distributionRegion, partitionOf(region))
   }
   const distributedTo = distributionRegions.length > 0 ? distributionRegions : [region]
+  const executionRole = optional(
+    read('execution-role'),
+    'execution-role',
+    EXECUTION_ROLE,
+    'an IAM role name or role ARN'
+  )
   const inputs: RecipeInputs = {
     mode: 'recipe',
     ...parseCommon(read, region),
@@ -98,7 +106,8 @@ export function parseRecipe(
     imageScanning: parseBoolean('image-scanning', read('image-scanning')),
     skipIfUnchanged: parseBoolean('skip-if-unchanged', read('skip-if-unchanged')),
     dryRun: parseBoolean('dry-run', read('dry-run')),
-    ssmParameter: parseSsmParameter(read('ssm-parameter'), distributedTo),
+    ssmParameter: parseSsmParameter(read('ssm-parameter'), distributedTo, executionRole),
+    executionRole,
     launchTemplates: parseLaunchTemplates(read('launch-templates'), region, distributedTo)
   }
   requireRecipePartition(inputs)

@@ -13,11 +13,26 @@ const MAX_LEVELS = 15
 /** SSM's limit on the parameter's full ARN; its documented 2048 includes 1037 reserved characters. */
 const MAX_ARN_LENGTH = 1011
 
-export function parseSsmParameter(raw: string, regions: readonly string[]): string | undefined {
+/**
+ * Image Builder's service-linked role may write parameters only under this path (AWS managed policy
+ * AWSServiceRoleForImageBuilder); anywhere else needs an execution role with ssm:PutParameter.
+ */
+const SERVICE_LINKED_ROLE_PATH = '/imagebuilder/'
+
+export function parseSsmParameter(
+  raw: string,
+  regions: readonly string[],
+  executionRole: string | undefined
+): string | undefined {
   if (raw === '') return undefined
-  const problem = nameProblem(raw) ?? lengthProblem(raw, regions)
+  const problem = nameProblem(raw) ?? lengthProblem(raw, regions) ?? roleProblem(raw, executionRole)
   if (problem !== undefined) throw new InputError('ssm-parameter', `'${raw}' ${problem}`)
   return raw
+}
+
+function roleProblem(name: string, executionRole: string | undefined): string | undefined {
+  if (executionRole !== undefined || name.startsWith(SERVICE_LINKED_ROLE_PATH)) return undefined
+  return `is outside ${SERVICE_LINKED_ROLE_PATH}, where Image Builder's service-linked role cannot write: name it ${SERVICE_LINKED_ROLE_PATH}${name.replace(/^\//, '')} or give an execution-role that may call ssm:PutParameter on it`
 }
 
 function nameProblem(name: string): string | undefined {

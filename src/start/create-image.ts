@@ -29,6 +29,7 @@ export async function createImage(
       imageTestsConfiguration: { imageTestsEnabled: inputs.imageTests },
       imageScanningConfiguration: { imageScanningEnabled: inputs.imageScanning },
       enhancedImageMetadataEnabled: true,
+      executionRole: inputs.executionRole,
       tags: {
         ...(await provenanceTags()),
         ...inputs.tags,
