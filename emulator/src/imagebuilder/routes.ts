@@ -15,6 +15,7 @@ const METHODS: Record<string, string> = {
   ListImageScanFindings: 'POST',
   GetImagePipeline: 'GET',
   GetImageRecipe: 'GET',
+  GetComponent: 'GET',
   GetInfrastructureConfiguration: 'GET',
   GetDistributionConfiguration: 'GET'
 }

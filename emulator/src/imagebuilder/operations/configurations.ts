@@ -1,4 +1,7 @@
-/** Reading the resources a build is made from: pipeline, recipe, infrastructure and distribution. */
+/**
+ * Reading the resources a build is made from: pipeline, recipe and its components, infrastructure
+ * and distribution.
+ */
 import { latestVersionReferences, parseVersionedArn } from '../arns.js'
 import { imageStatusAt } from '../build/image-view.js'
 import { inRegion } from '../lookup.js'
@@ -8,6 +11,7 @@ import type { ImagePipeline } from '../shapes.js'
 export const configurationOperations: OperationTable = {
   GetImagePipeline: getImagePipeline,
   GetImageRecipe: getImageRecipe,
+  GetComponent: getComponent,
   GetInfrastructureConfiguration: getInfrastructureConfiguration,
   GetDistributionConfiguration: getDistributionConfiguration
 }
@@ -43,6 +47,23 @@ function getImageRecipe(context: OperationContext): Record<string, unknown> {
   const parsed = parseVersionedArn(recipe.arn)
   return {
     imageRecipe: recipe,
+    ...(parsed === undefined
+      ? {}
+      : { latestVersionReferences: latestVersionReferences(parsed.base, parsed.version) })
+  }
+}
+
+/** A build-version ARN, or a version ARN (wildcards allowed) that resolves to the newest build. */
+function getComponent(context: OperationContext): Record<string, unknown> {
+  const arn = context.input.requiredString('componentBuildVersionArn', 'componentBuildVersionArn')
+  const component = inRegion(
+    context.world.imagebuilder.resources.components.resolve(arn),
+    arn,
+    context.region
+  )
+  const parsed = parseVersionedArn(component.arn)
+  return {
+    component,
     ...(parsed === undefined
       ? {}
       : { latestVersionReferences: latestVersionReferences(parsed.base, parsed.version) })
