@@ -15,6 +15,7 @@ export const PATTERNS = {
   containerRecipeArn: `${PREFIX}${ACCOUNT}:container-recipe/[a-z0-9-_]+/${WILDCARD_VERSION}$`,
   infrastructureConfigurationArn: `${PREFIX}${ACCOUNT}:infrastructure-configuration/[a-z0-9-_]+$`,
   distributionConfigurationArn: `${PREFIX}${ACCOUNT}:distribution-configuration/[a-z0-9-_]+$`,
+  componentVersionArnOrBuildVersionArn: `${PREFIX}${ACCOUNT}:component/[a-zA-Z0-9-_]+/(?:(?:([0-9]+|x)\\.([0-9]+|x)\\.([0-9]+|x))|(?:${BUILD_VERSION}))$`,
   imageBuildVersionArn: `${PREFIX}${ACCOUNT_OR_PARTNER}:image/[a-z0-9-_]+/${BUILD_VERSION}$`,
   imageVersionArn: `${PREFIX}${ACCOUNT_OR_PARTNER}:image/[a-z0-9-_]+/[0-9]+\\.[0-9]+\\.[0-9]+$`,
   imageVersionArnOrBuildVersionArn: `${PREFIX}${ACCOUNT_OR_PARTNER}:image/[a-z0-9-_]+/(?:(?:([0-9]+|x)\\.([0-9]+|x)\\.([0-9]+|x))|(?:${BUILD_VERSION}))$`,

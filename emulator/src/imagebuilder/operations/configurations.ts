@@ -55,7 +55,10 @@ function getImageRecipe(context: OperationContext): Record<string, unknown> {
 
 /** A build-version ARN, or a version ARN (wildcards allowed) that resolves to the newest build. */
 function getComponent(context: OperationContext): Record<string, unknown> {
-  const arn = context.input.requiredString('componentBuildVersionArn', 'componentBuildVersionArn')
+  const arn = context.input.requiredString(
+    'componentBuildVersionArn',
+    'componentVersionArnOrBuildVersionArn'
+  )
   const component = inRegion(
     context.world.imagebuilder.resources.components.resolve(arn),
     arn,
