@@ -1,5 +1,6 @@
 /**
- * The finish stage, after the build ended: count scan findings and tag the AMIs. A failure here
+ * The finish stage, after the build ended: find the recipe's test components, read the scan
+ * findings and tag the AMIs. A failure here
  * never hides the build's own outcome; it turns a successful build's ending into an error only
  * when what the user asked for (tags) could not be done.
  */
@@ -8,16 +9,20 @@ import type { RunContext } from '../context.js'
 import type { Ending } from '../report/build-record.js'
 import { buildAccountAmis } from '../report/outputs.js'
 import { provenanceTags } from '../start/provenance.js'
-import { countScanFindings } from './scan-findings.js'
+import { readScanFindings } from './scan-findings.js'
 import { tagAmis } from './tag-amis.js'
+import { type RecipeComponents, recordTestComponents } from './test-components.js'
 
-export async function finishBuild(context: RunContext): Promise<Ending> {
+export async function finishBuild(context: RunContext, recipe: RecipeComponents): Promise<Ending> {
   const { record, clients } = context
   const image = record.snapshot?.image
   if (!image || !record.imageArn) return { kind: 'ended' }
+  await recordTestComponents(recipe, image.componentArns, record)
   if (image.scanningEnabled) {
     try {
-      record.scanFindings = await countScanFindings(clients.imagebuilder, record.imageArn)
+      const findings = await readScanFindings(clients.imagebuilder, record.imageArn)
+      record.scanFindings = findings.counts
+      record.worstFindings = findings.worst
     } catch (error) {
       if (isExpiredCredentials(error)) throw error
       record.notices.push(`Scan findings could not be read: ${describeError(error)}`)

@@ -12,6 +12,7 @@ export type OutputName =
   | 'output-resources'
   | 'test-results'
   | 'scan-findings'
+  | 'test-report'
 
 export interface TestResult {
   workflow: string
@@ -23,7 +24,8 @@ export interface TestResult {
   endTime?: string
 }
 
-export function buildOutputs(record: BuildRecord): Record<OutputName, string> {
+/** `testReportPath`: where the JUnit report was written, when it was. */
+export function buildOutputs(record: BuildRecord, testReportPath = ''): Record<OutputName, string> {
   const snapshot = record.snapshot
   const amis = buildAccountAmis(record)
   return {
@@ -34,7 +36,8 @@ export function buildOutputs(record: BuildRecord): Record<OutputName, string> {
     amis: JSON.stringify(amis),
     'output-resources': JSON.stringify(snapshot?.image.outputResources ?? { amis: [] }),
     'test-results': JSON.stringify(snapshot ? testResults(snapshot) : []),
-    'scan-findings': JSON.stringify(record.scanFindings ?? {})
+    'scan-findings': JSON.stringify(record.scanFindings ?? {}),
+    'test-report': testReportPath
   }
 }
 

@@ -32,18 +32,22 @@ export async function fetchImage(client: ImagebuilderClient, imageArn: string): 
 export async function fetchWorkflows(
   client: ImagebuilderClient,
   imageArn: string,
-  previous: readonly WorkflowExecution[]
+  previous: readonly WorkflowExecution[],
+  abortSignal?: AbortSignal
 ): Promise<WorkflowExecution[]> {
   const workflows: WorkflowExecution[] = []
   for await (const page of paginateListWorkflowExecutions(
     { client },
-    { imageBuildVersionArn: imageArn }
+    { imageBuildVersionArn: imageArn },
+    { abortSignal }
   )) {
     for (const metadata of page.workflowExecutions ?? []) {
       const workflow = toWorkflowExecution(metadata)
       const known = previous.find((candidate) => candidate.id === workflow.id)
       workflow.steps =
-        known && isSettled(known, workflow) ? known.steps : await fetchSteps(client, workflow.id)
+        known && isSettled(known, workflow)
+          ? known.steps
+          : await fetchSteps(client, workflow.id, abortSignal)
       workflows.push(workflow)
     }
   }
@@ -62,12 +66,14 @@ export async function fetchSnapshot(
 
 async function fetchSteps(
   client: ImagebuilderClient,
-  workflowExecutionId: string
+  workflowExecutionId: string,
+  abortSignal?: AbortSignal
 ): Promise<WorkflowStep[]> {
   const steps: WorkflowStep[] = []
   for await (const page of paginateListWorkflowStepExecutions(
     { client },
-    { workflowExecutionId }
+    { workflowExecutionId },
+    { abortSignal }
   )) {
     steps.push(...(page.steps ?? []).map(toWorkflowStep))
   }
@@ -104,6 +110,9 @@ function toImageView(arn: string, image: Image): ImageView {
     outputResources: image.outputResources ?? { amis: [] },
     scanningEnabled: image.imageScanningConfiguration?.imageScanningEnabled ?? false,
     testsEnabled: image.imageTestsConfiguration?.imageTestsEnabled ?? true,
+    componentArns: (image.imageRecipe?.components ?? []).flatMap((component) =>
+      component.componentArn ? [component.componentArn] : []
+    ),
     logGroupName: image.loggingConfiguration?.logGroupName,
     dateCreated: image.dateCreated
   }
