@@ -139,8 +139,15 @@ describe('buildOutputs', () => {
       amis: '{}',
       'output-resources': '{"amis":[]}',
       'test-results': '[]',
-      'scan-findings': '{}'
+      'scan-findings': '{}',
+      'test-report': ''
     })
+  })
+
+  it('gives the path of the test report once it was written', () => {
+    expect(
+      buildOutputs(aRecord(), '/runner/temp/imagebuilder-test-report-image.xml')['test-report']
+    ).toBe('/runner/temp/imagebuilder-test-report-image.xml')
   })
 
   it('reports PENDING for a build that started but was not seen yet', () => {

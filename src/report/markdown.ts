@@ -47,11 +47,15 @@ export function code(value: string, maxChars = Infinity): string {
 }
 
 /**
- * Untrusted lines as a preformatted block. Blank lines become a space, because a blank line would
- * end the HTML block and hand the rest back to the Markdown parser.
+ * Untrusted lines as a preformatted block: an HTML block that only a `</pre>` ends (CommonMark's
+ * first kind), and the text cannot hold one. Line breaks inside a line become lines of their own,
+ * so a caller that prefixes every line (a blockquote) reaches them all.
  */
 export function preformatted(lines: readonly string[], maxLineChars: number): string {
-  const body = lines.map((line) => inert(clip(line, maxLineChars)) || ' ').join('\n')
+  const body = lines
+    .flatMap((line) => clip(line, maxLineChars).split(/\r\n|\r|\n/))
+    .map(inert)
+    .join('\n')
   return `<pre>${body}</pre>`
 }
 
