@@ -291,7 +291,7 @@ describe("failureOf with Image Builder's failure context", () => {
     )
 
     expect(message).toContain(
-      'Distribution failed: copy failed; eu-west-2 (account 444455556666): TIMED_OUT; ap-south-1: FAILED at EXPORT_AMI: denied.'
+      'Distribution failed: copy failed. Failed regions: eu-west-2 (account 444455556666): TIMED_OUT; ap-south-1: FAILED at EXPORT_AMI: denied.'
     )
   })
 })

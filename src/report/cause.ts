@@ -37,6 +37,8 @@ export const PRINTED_LINES_SHOWN = 20
 
 const COMPONENT_IN_REASON =
   /Document (arn:aws[^\s:]*:imagebuilder:[^\s]+:component\/[^\s!]+) failed/
+/** A few words in front of an error that add nothing to it. */
+const ERROR_WRAPPER = /^[\w ]*failed(?: with reason)?: ?$/i
 /** The service's wrapper around the error; it repeats what the other parts say. */
 const REASON_WRAPPER = /^Workflow Execution ID: '[^']*' failed with reason: /
 
@@ -53,7 +55,8 @@ export function causeOf(record: BuildRecord): Cause | undefined {
     component || failedStep?.step.action === 'ExecuteComponents'
       ? printedLines(record.buildLog, component?.componentArn, PRINTED_LINES_SHOWN)
       : []
-  const error = component?.errorMessage ?? failedStep?.step.message
+  const distribution = context?.distributionFailure
+  const error = component?.errorMessage ?? failedStep?.step.message ?? distribution?.errorMessage
   const reason = sayingMore(image.reason, component, error)
   return {
     status: image.status,
@@ -64,7 +67,7 @@ export function causeOf(record: BuildRecord): Cause | undefined {
     component,
     error: error ?? reason,
     reason: error === undefined ? undefined : reason,
-    distribution: context?.distributionFailure,
+    distribution,
     printed,
     next: nextStep(
       [image.reason, failedStep?.step.message, component?.errorMessage, ...printed],
@@ -93,6 +96,9 @@ function sayingMore(
 ): string | undefined {
   const unwrapped = reason?.replace(REASON_WRAPPER, '').trim()
   if (!unwrapped || unwrapped === error) return undefined
+  // `Distribution failed with reason: <error>` repeats the error with a wrapper of its own.
+  if (error && unwrapped.endsWith(error) && ERROR_WRAPPER.test(unwrapped.slice(0, -error.length)))
+    return undefined
   const componentArn = component?.componentArn
   if (componentArn && unwrapped === `Document ${componentArn} failed!`) return undefined
   return unwrapped

@@ -61,13 +61,11 @@ function causeParagraph(cause: Cause): string {
   if (printed.length > 0)
     sentences.push(sentence(`The step printed: ${printed.map(oneLine).join(' ⏎ ')}`))
   if (cause.distribution) {
-    const regions = cause.distribution.regionFailures.map(regionFailure)
-    const error = cause.distribution.errorMessage
-      ? `: ${oneLine(cause.distribution.errorMessage)}`
-      : ''
-    sentences.push(
-      `Distribution failed${error}${regions.length > 0 ? `; ${regions.join('; ')}` : ''}.`
-    )
+    const { errorMessage, regionFailures } = cause.distribution
+    if (errorMessage && errorMessage !== cause.error)
+      sentences.push(sentence(`Distribution failed: ${oneLine(errorMessage)}`))
+    const regions = regionFailures.map((failure) => regionFailure(failure, cause.error))
+    if (regions.length > 0) sentences.push(sentence(`Failed regions: ${regions.join('; ')}`))
   }
   if (cause.next) sentences.push(`Next: ${cause.next}`)
   return sentences.join(' ')
@@ -92,10 +90,14 @@ export function componentPlace(component: ComponentFailure): string {
   return [component.componentArn ?? 'unnamed', ...where].join(', ')
 }
 
-export function regionFailure(failure: RegionFailure): string {
+/** `eu-west-2 (account …): TIMED_OUT at EXPORT_AMI: …`, without an error already said. */
+export function regionFailure(failure: RegionFailure, saidError?: string): string {
   const account = failure.targetAccountId ? ` (account ${failure.targetAccountId})` : ''
   const step = failure.imageConfigurationStep ? ` at ${failure.imageConfigurationStep}` : ''
-  const error = failure.errorMessage ? `: ${oneLine(failure.errorMessage)}` : ''
+  const error =
+    failure.errorMessage && failure.errorMessage !== saidError
+      ? `: ${oneLine(failure.errorMessage)}`
+      : ''
   return `${failure.region ?? 'a region'}${account}: ${failure.status ?? 'FAILED'}${step}${error}`
 }
 

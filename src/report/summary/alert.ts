@@ -41,7 +41,7 @@ function causeLines(cause: Cause): string[] {
   }
   if (cause.error) facts.push(`- **Error:** ${text(cause.error, CAUSE_CHARS)}`)
   if (cause.reason) facts.push(`- **Image Builder says:** ${text(cause.reason, CAUSE_CHARS)}`)
-  if (cause.distribution) facts.push(...distributionLines(cause.distribution))
+  if (cause.distribution) facts.push(...distributionLines(cause, cause.distribution))
   return [
     `**The image build ${text(cause.status)}${cause.stage ? ` during ${text(cause.stage, NAME_CHARS)}` : ''}.**`,
     '',
@@ -51,12 +51,17 @@ function causeLines(cause: Cause): string[] {
   ]
 }
 
-function distributionLines(distribution: NonNullable<Cause['distribution']>): string[] {
-  const error = distribution.errorMessage ? ` ${text(distribution.errorMessage, CAUSE_CHARS)}` : ''
+function distributionLines(
+  cause: Cause,
+  distribution: NonNullable<Cause['distribution']>
+): string[] {
+  const { errorMessage } = distribution
+  const error =
+    errorMessage && errorMessage !== cause.error ? ` ${text(errorMessage, CAUSE_CHARS)}` : ''
   return [
     `- **Distribution failed:**${error}`,
     ...distribution.regionFailures.map(
-      (failure) => `  - ${text(regionFailure(failure), CAUSE_CHARS)}`
+      (failure) => `  - ${text(regionFailure(failure, cause.error), CAUSE_CHARS)}`
     )
   ]
 }

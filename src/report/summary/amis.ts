@@ -10,12 +10,12 @@ export function amiSection(record: BuildRecord): string {
   if (image.amis.length === 0) return `### AMIs\n${noAmis(image.status)}`
   const rows = image.amis.map((ami) => [
     text(ami.region, NAME_CHARS),
-    text(ami.accountId ?? '', NAME_CHARS),
     code(ami.imageId, NAME_CHARS),
+    text(ami.accountId ?? '', NAME_CHARS),
     ami.status ? `${icon(ami.status)} ${text(ami.status, NAME_CHARS)}` : '',
     text(ami.name ?? '', NAME_CHARS)
   ])
-  return `### AMIs\n${table(['Region', 'Account', 'AMI', 'State', 'Name'], rows)}`
+  return `### AMIs\n${table(['Region', 'AMI', 'Account', 'State', 'Name'], rows)}`
 }
 
 function noAmis(status: string): string {
