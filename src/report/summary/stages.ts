@@ -45,16 +45,14 @@ function spanOf(record: BuildRecord, stage: StageSpan, index: number, now: Date)
 function gantt(spans: readonly Span[]): string {
   const tasks = spans.map(({ stage, end, tag }) => {
     const name = stage.status.replace(/[^A-Z_]/gi, '') || 'UNKNOWN'
-    const seconds = end
-      ? Math.max(1, Math.round((end.getTime() - stage.seenAt.getTime()) / 1000))
-      : 1
-    return `  ${name} :${tag}, ${mermaidTime(stage.seenAt)}, ${tag === 'milestone' ? 0 : seconds}s`
+    const ms = end ? Math.max(1, end.getTime() - stage.seenAt.getTime()) : 1
+    return `  ${name} :${tag}, ${mermaidTime(stage.seenAt)}, ${tag === 'milestone' ? 0 : ms}ms`
   })
   return [
     '```mermaid',
     'gantt',
     '  title Stages (UTC)',
-    '  dateFormat YYYY-MM-DD HH:mm:ss',
+    '  dateFormat YYYY-MM-DD HH:mm:ss.SSS',
     '  axisFormat %H:%M:%S',
     ...tasks,
     '```'
@@ -63,5 +61,5 @@ function gantt(spans: readonly Span[]): string {
 
 /** UTC wall-clock time: Mermaid reads it as local time and shows it as written. */
 function mermaidTime(date: Date): string {
-  return date.toISOString().slice(0, 19).replace('T', ' ')
+  return date.toISOString().slice(0, 23).replace('T', ' ')
 }
