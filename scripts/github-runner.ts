@@ -267,6 +267,8 @@ export class CommandReader {
     if (name === 'stop-commands') this.stopToken = unescaped
     if (name === 'error') this.result.errors.push(unescaped)
     if (name === 'warning') this.result.warnings.push(unescaped)
+    // The runner shows a group's title as the line that folds the group.
+    if (name === 'group') this.result.log.push(unescaped)
     return this.command(name, unescaped)
   }
 

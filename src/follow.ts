@@ -7,6 +7,7 @@ import * as core from '@actions/core'
 import { describeError, isExpiredCredentials } from './aws/errors.js'
 import type { RunContext } from './context.js'
 import { finishBuild } from './finish/finish-build.js'
+import { RecipeComponents, recordTestComponents } from './finish/test-components.js'
 import { type Ending, recordEvent } from './report/build-record.js'
 import { JobLog } from './report/job-log.js'
 import { publishImageArn } from './report/publish.js'
@@ -14,20 +15,43 @@ import { type Beginning, begin } from './start/begin.js'
 import { saveImageArn } from './state.js'
 import { cancelOnStop } from './watch/cancel-on-stop.js'
 import { diffSnapshots } from './watch/diff.js'
+import { drainBuildLog } from './watch/drain-build-log.js'
 import type { BuildEvent, EmitBuildEvent } from './watch/events.js'
 import { fetchSnapshot } from './watch/fetch.js'
 import { LogTail } from './watch/log-tail.js'
 import { watchBuild } from './watch/poller.js'
+import { settleAfterCancel } from './watch/settle-after-cancel.js'
 
 export async function follow(context: RunContext): Promise<Ending> {
   const beginning = await begin(context)
   if (beginning.kind === 'planned') return { kind: 'planned' }
-  const { imageArn } = beginning
   announce(context, beginning)
-  const emit = emitter(context)
-  if (beginning.kind === 'reused') return lookOnce(context, imageArn, emit, { kind: 'reused' })
-  if (!context.inputs.wait) return lookOnce(context, imageArn, emit, { kind: 'started' })
+  const jobLog = new JobLog(context.out)
+  try {
+    return await followBuild(context, beginning, jobLog)
+  } finally {
+    // Every way out, also a throw: the job log's groups pair up.
+    jobLog.close()
+  }
+}
 
+async function followBuild(
+  context: RunContext,
+  beginning: Exclude<Beginning, { kind: 'planned' }>,
+  jobLog: JobLog
+): Promise<Ending> {
+  const { imageArn } = beginning
+  if (beginning.kind === 'reused')
+    return lookOnce(context, imageArn, emitter(context, jobLog), { kind: 'reused' })
+  if (!context.inputs.wait)
+    return lookOnce(context, imageArn, emitter(context, jobLog), { kind: 'started' })
+
+  const recipe = new RecipeComponents(context.clients.imagebuilder, context.stop.signal)
+  const emit = emitter(context, jobLog, recipe)
+  const warn = (message: string): void => core.warning(message)
+  const logs = context.inputs.streamLogs
+    ? new LogTail(() => context.clients.logs(context.inputs.region), warn)
+    : undefined
   const outcome = await watchBuild({
     client: context.clients.imagebuilder,
     imageArn,
@@ -35,18 +59,25 @@ export async function follow(context: RunContext): Promise<Ending> {
     clock: context.clock,
     signal: context.stop.signal,
     emit,
-    logs: context.inputs.streamLogs
-      ? new LogTail(
-          () => context.clients.logs(context.inputs.region),
-          (message) => core.warning(message)
-        )
-      : undefined
+    logs
   })
   switch (outcome.type) {
     case 'ended':
-      return finishBuild(context)
-    case 'aborted':
-      return cancelOnStop(context, imageArn)
+      if (logs) await drainBuildLog(context, logs, outcome.snapshot, emit, warn)
+      return finishBuild(context, recipe)
+    case 'aborted': {
+      // The cancel's own lines stand outside the stage's group, where a reader sees them.
+      jobLog.close()
+      const before = context.record.snapshot
+      const ending = await cancelOnStop(context, imageArn)
+      await settleAfterCancel(context, before, emit)
+      await recordTestComponents(
+        recipe,
+        context.record.snapshot?.image.componentArns ?? [],
+        context.record
+      )
+      return ending
+    }
     case 'credentials-expired':
       throw outcome.error
     case 'unreachable':
@@ -70,11 +101,12 @@ function announce(context: RunContext, beginning: Exclude<Beginning, { kind: 'pl
   context.out.write([`${verb} image build ${beginning.imageArn}`])
 }
 
-function emitter(context: RunContext): EmitBuildEvent {
-  const jobLog = new JobLog(context.out)
+/** Records each event and logs it; the recipe's components are looked up once the recipe is seen. */
+function emitter(context: RunContext, jobLog: JobLog, recipe?: RecipeComponents): EmitBuildEvent {
   return (event: BuildEvent) => {
     recordEvent(context.record, event)
     jobLog.handle(event)
+    if (event.type === 'snapshot') recipe?.prepare(event.snapshot.image.componentArns)
   }
 }
 

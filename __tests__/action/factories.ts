@@ -59,6 +59,7 @@ export function anImage(overrides: Partial<ImageView> = {}): ImageView {
     },
     scanningEnabled: false,
     testsEnabled: true,
+    componentArns: [],
     ...overrides,
     amis
   }
@@ -113,6 +114,7 @@ export function aRecord(overrides: Partial<BuildRecord> = {}): BuildRecord {
     stepStartedAt: at('19:12:00'),
     imageArn: IMAGE_ARN,
     stages: [],
+    buildLog: [],
     notices: [],
     ...overrides
   }

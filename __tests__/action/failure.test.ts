@@ -1,27 +1,31 @@
 import { describe, expect, it } from '@jest/globals'
 import type { BuildRecord, StageSpan } from '../../src/report/build-record.js'
-import { failureOf } from '../../src/report/failure.js'
+import { ANNOTATION_MAX_CHARS, failureOf } from '../../src/report/failure.js'
 import { aRecord, aSnapshot, aStep, aWorkflow, at, COMPONENT_ARN, IMAGE_ARN } from './factories.js'
+
+const logOf = (...messages: string[]) =>
+  messages.map((message, index) => ({ timestamp: at('19:20:00').getTime() + index, message }))
 
 const stages = (...statuses: string[]): StageSpan[] =>
   statuses.map((status, minute) => ({ status, seenAt: at(`19:${String(12 + minute)}:00`) }))
 
 const componentFailure = `Workflow Execution ID: 'wf-0a1b2c3d' failed with reason: Document ${COMPONENT_ARN} failed!`
 
-const failedTests = aWorkflow({
-  name: 'test-image',
-  status: 'FAILED',
-  steps: [
-    aStep({ name: 'LaunchTestInstance' }),
-    aStep({
-      name: 'ApplyTestComponents',
-      action: 'ExecuteComponents',
-      status: 'FAILED',
-      message: 'ssm:ListCommandInvocations returned terminal state Failed'
-    }),
-    aStep({ name: 'TerminateTestInstance', action: 'TerminateInstance' })
-  ]
-})
+const failedTests = () =>
+  aWorkflow({
+    name: 'test-image',
+    status: 'FAILED',
+    steps: [
+      aStep({ name: 'LaunchTestInstance' }),
+      aStep({
+        name: 'ApplyTestComponents',
+        action: 'ExecuteComponents',
+        status: 'FAILED',
+        message: 'ssm:ListCommandInvocations returned terminal state Failed'
+      }),
+      aStep({ name: 'TerminateTestInstance', action: 'TerminateInstance' })
+    ]
+  })
 
 function ended(status: string, overrides: Partial<BuildRecord> = {}): BuildRecord {
   return aRecord({
@@ -30,7 +34,7 @@ function ended(status: string, overrides: Partial<BuildRecord> = {}): BuildRecor
     snapshot: aSnapshot({
       status,
       image: { reason: componentFailure },
-      workflows: [aWorkflow({ steps: [aStep()] }), failedTests]
+      workflows: [aWorkflow({ steps: [aStep()] }), failedTests()]
     }),
     ...overrides
   })
@@ -53,37 +57,68 @@ describe('failureOf', () => {
     ).toBeUndefined()
   })
 
-  it('carries the reason, the failed step and the failed component of a FAILED build', () => {
+  it('says where the build broke, the error and what to do, without the reason’s boilerplate', () => {
     expect(failureOf(ended('FAILED'))).toBe(
-      [
-        `The image build ended FAILED during TESTING: ${componentFailure}`,
-        'Failed step: test-image › ApplyTestComponents (ExecuteComponents): ssm:ListCommandInvocations returned terminal state Failed',
-        `Failed component: ${COMPONENT_ARN}`
-      ].join('\n')
+      `Image build FAILED during TESTING at test-image › ApplyTestComponents (ExecuteComponents), component ${COMPONENT_ARN}: ssm:ListCommandInvocations returned terminal state Failed. Next: Reproduce it with AWSTOE on an instance from the same parent image (awstoe run --documents <document> --phases <phase>); then read what the failing step printed.`
     )
   })
 
-  it('fails a build that ended CANCELLED outside the action', () => {
+  it('is one paragraph', () => {
+    const record = ended('FAILED')
+    const step = record.snapshot?.workflows[1]?.steps[1]
+    if (step) step.message = 'line one\nline two'
+    expect(failureOf(record)).not.toContain('\n')
+    expect(failureOf(record)).toContain('line one line two')
+  })
+
+  it('quotes the last lines the failing step printed', () => {
+    const record = ended('FAILED', {
+      buildLog: logOf(
+        'CmdExecution: Stdout: Running smoke tests',
+        'CmdExecution: Stdout: GET / → 502',
+        'CmdExecution: Stderr: curl: (22) The requested URL returned error: 502',
+        'CmdExecution: Stderr: nginx is not serving',
+        'CmdExecution: ExitCode 1',
+        `ComponentArn: ${COMPONENT_ARN}`,
+        'ErrorMessage: exit status 1'
+      )
+    })
+
+    expect(failureOf(record)).toContain(
+      'The step printed: Stdout: GET / → 502 ⏎ Stderr: curl: (22) The requested URL returned error: 502 ⏎ Stderr: nginx is not serving.'
+    )
+  })
+
+  it('fails a build that ended CANCELLED outside the action, with the reason', () => {
     const record = ended('CANCELLED')
-    if (record.snapshot) record.snapshot.image.reason = 'Image creation was cancelled by a user'
-    expect(failureOf(record)).toMatch(
-      /^The image build ended CANCELLED during TESTING: Image creation was cancelled by a user/
+    if (record.snapshot) {
+      record.snapshot.image.reason = 'Image creation was cancelled by a user'
+      record.snapshot.workflows = []
+    }
+    expect(failureOf(record)).toBe(
+      'Image build CANCELLED during TESTING: Image creation was cancelled by a user.'
     )
   })
 
-  it('says so when Image Builder gave no reason', () => {
+  it('keeps a reason that says more than the error', () => {
+    const record = ended('FAILED')
+    if (record.snapshot) record.snapshot.image.reason = 'Build failed: quota exceeded'
+    expect(failureOf(record)).toContain('Image Builder says: Build failed: quota exceeded.')
+  })
+
+  it('says where it failed when Image Builder gave no reason', () => {
     const record = ended('FAILED')
     if (record.snapshot) record.snapshot.image.reason = undefined
-    expect(failureOf(record)?.split('\n')[0]).toBe(
-      'The image build ended FAILED during TESTING: Image Builder gave no reason.'
+    expect(failureOf(record)).toMatch(
+      /^Image build FAILED during TESTING at test-image › ApplyTestComponents \(ExecuteComponents\): ssm:ListCommandInvocations returned terminal state Failed\./
     )
   })
 
-  it('names no component when the reason names none', () => {
+  it('names no component when neither the reason nor the log names one', () => {
     const record = ended('FAILED')
     if (record.snapshot)
       record.snapshot.image.reason = 'Encountered error in LaunchBuildInstance: RunInstances failed'
-    expect(failureOf(record)).not.toContain('Failed component')
+    expect(failureOf(record)).not.toContain('component')
   })
 
   it('takes the failed step of the failed workflow over a failed step elsewhere', () => {
@@ -96,14 +131,30 @@ describe('failureOf', () => {
         steps: [aStep({ name: 'RunSysPrepScript', status: 'FAILED' })]
       })
     )
-    expect(failureOf(record)).toContain('Failed step: test-image › ApplyTestComponents')
+    expect(failureOf(record)).toContain('at test-image › ApplyTestComponents')
   })
 
-  it('leaves out the action and message of a step that has none', () => {
+  it('leaves out the action of a step that has none', () => {
     const record = ended('FAILED')
     const step = record.snapshot?.workflows[1]?.steps[1]
-    if (step) Object.assign(step, { action: undefined, message: undefined })
-    expect(failureOf(record)).toContain('Failed step: test-image › ApplyTestComponents\n')
+    if (step) Object.assign(step, { action: undefined })
+    expect(failureOf(record)).toContain('at test-image › ApplyTestComponents, component')
+  })
+
+  it('tells what to do when the SSM agent never registered', () => {
+    const record = ended('FAILED')
+    if (record.snapshot)
+      record.snapshot.image.reason =
+        'An error occurred (InvalidInstanceId) when calling the SendCommand operation: Instances not in a valid state for account in workflow step LaunchBuildInstance'
+    expect(failureOf(record)).toContain('AmazonSSMManagedInstanceCore')
+  })
+
+  it('stays within the bound, saying it was cut', () => {
+    const record = ended('FAILED')
+    if (record.snapshot) record.snapshot.image.reason = 'x'.repeat(3_000_000)
+    const message = failureOf(record) ?? ''
+    expect(message.length).toBeLessThanOrEqual(ANNOTATION_MAX_CHARS)
+    expect(message).toMatch(/… \(cut; the job summary has the rest\)$/)
   })
 
   it.each([
@@ -216,7 +267,7 @@ describe("failureOf with Image Builder's failure context", () => {
       failedWith({ reason: 'Build failed.', failureContext: { stepExecutionId: 'step-2' } })
     )
 
-    expect(message).toContain('Failed step: build-image › ApplyBuildComponents (ExecuteComponents)')
+    expect(message).toContain('at build-image › ApplyBuildComponents (ExecuteComponents)')
     expect(message).not.toContain('LaunchBuildInstance')
   })
 
@@ -226,6 +277,7 @@ describe("failureOf with Image Builder's failure context", () => {
         reason: 'Build failed.',
         failureContext: {
           imageStatus: 'BUILDING',
+          stepExecutionId: 'step-2',
           componentFailure: {
             componentArn: COMPONENT_ARN,
             phaseName: 'build',
@@ -237,8 +289,10 @@ describe("failureOf with Image Builder's failure context", () => {
       })
     )
 
-    expect(message).toContain(
-      `Failed component: ${COMPONENT_ARN}, phase build, step InstallNginx (ExecuteBash): exit status 1`
+    expect(message).toMatch(
+      new RegExp(
+        `^Image build FAILED during BUILDING at build-image › ApplyBuildComponents \\(ExecuteComponents\\), component ${COMPONENT_ARN}, phase build, step InstallNginx \\(ExecuteBash\\): exit status 1\\. Image Builder says: Build failed\\.`
+      )
     )
   })
 
@@ -247,7 +301,7 @@ describe("failureOf with Image Builder's failure context", () => {
       failedWith({ reason: 'x', failureContext: { imageStatus: 'INTEGRATING' } })
     )
 
-    expect(message).toMatch(/^The image build ended FAILED during INTEGRATING: x$/m)
+    expect(message).toMatch(/^Image build FAILED during INTEGRATING /)
   })
 
   it('lists every region a distribution failed in', () => {
@@ -271,10 +325,8 @@ describe("failureOf with Image Builder's failure context", () => {
       })
     )
 
-    expect(message?.split('\n').slice(-3)).toEqual([
-      'Distribution failed: copy failed',
-      '- eu-west-2 (account 444455556666): TIMED_OUT',
-      '- ap-south-1: FAILED at EXPORT_AMI: denied'
-    ])
+    expect(message).toContain(
+      'Distribution failed: copy failed. Failed regions: eu-west-2 (account 444455556666): TIMED_OUT; ap-south-1: FAILED at EXPORT_AMI: denied.'
+    )
   })
 })

@@ -106,6 +106,7 @@ export function sdkImage(image: ImageView): object {
     outputResources: image.outputResources,
     imageScanningConfiguration: { imageScanningEnabled: image.scanningEnabled },
     imageTestsConfiguration: { imageTestsEnabled: image.testsEnabled },
+    imageRecipe: { components: image.componentArns.map((componentArn) => ({ componentArn })) },
     loggingConfiguration: image.logGroupName ? { logGroupName: image.logGroupName } : undefined,
     dateCreated: image.dateCreated
   }

@@ -6,6 +6,7 @@ import { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { mockClient } from 'aws-sdk-client-mock'
 import type { RunContext } from '../../src/context.js'
 import { finishBuild } from '../../src/finish/finish-build.js'
+import { RecipeComponents } from '../../src/finish/test-components.js'
 import { UntrustedWriter } from '../../src/report/untrusted.js'
 import { StopWaiting } from '../../src/stop-waiting.js'
 import { anAmi, anAwsError, aRecord, aSnapshot, IMAGE_ARN, REGION } from './factories.js'
@@ -42,7 +43,8 @@ function finish(): { ending: ReturnType<typeof finishBuild>; log: string[]; cont
     env: {},
     out: new UntrustedWriter((line) => log.push(line))
   } as unknown as RunContext
-  return { ending: finishBuild(context), log, context }
+  const recipe = new RecipeComponents(context.clients.imagebuilder, context.stop.signal)
+  return { ending: finishBuild(context, recipe), log, context }
 }
 
 function imageIn(state: string) {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals'
-import { BUILD_LOG_MARK, JobLog } from '../../src/report/job-log.js'
+import { BUILD_LOG_MARK, JobLog, outcomeLine } from '../../src/report/job-log.js'
 import { UntrustedWriter } from '../../src/report/untrusted.js'
-import { aSnapshot, aStep, aWorkflow, at, iso } from './factories.js'
+import { anAmi, aRecord, aSnapshot, aStep, aWorkflow, at, iso } from './factories.js'
 
 let lines: string[]
 let log: JobLog
@@ -14,7 +14,7 @@ beforeEach(() => {
 const running = aWorkflow({ status: 'RUNNING', startTime: iso('19:12:23') })
 
 describe('JobLog', () => {
-  it('logs each stage with its time, and how long the previous one took', () => {
+  it('opens a group per stage, titled with its time and how long the previous one took', () => {
     log.handle({ type: 'stage-changed', at: at('19:12:23'), status: 'BUILDING' })
     log.handle({
       type: 'stage-changed',
@@ -24,9 +24,35 @@ describe('JobLog', () => {
     })
 
     expect(lines).toEqual([
-      '[19:12:23] Image BUILDING',
-      '[19:19:06] Image TESTING (BUILDING took 6m 43s)'
+      '::group::[19:12:23] Image BUILDING',
+      '::endgroup::',
+      '::group::[19:19:06] Image TESTING (BUILDING took 6m 43s)'
     ])
+  })
+
+  it('writes the final status outside any group, so it shows without unfolding', () => {
+    log.handle({ type: 'stage-changed', at: at('19:19:06'), status: 'TESTING' })
+    log.handle({ type: 'stage-changed', at: at('19:21:52'), status: 'FAILED', previous: 'TESTING' })
+
+    expect(lines).toEqual([
+      '::group::[19:19:06] Image TESTING',
+      '::endgroup::',
+      '[19:21:52] Image FAILED (TESTING took 2m 46s)'
+    ])
+  })
+
+  it('closes the open group once, however often it is asked', () => {
+    log.handle({ type: 'stage-changed', at: at('19:12:23'), status: 'BUILDING' })
+    log.close()
+    log.close()
+
+    expect(lines.filter((line) => line === '::endgroup::')).toHaveLength(1)
+  })
+
+  it('keeps a stage name from AWS from leaving the group title', () => {
+    log.handle({ type: 'stage-changed', at: at('19:12:23'), status: 'BUILD\n::error::x' })
+
+    expect(lines).toEqual(['::group::[19:12:23] Image BUILD???error??x'])
   })
 
   it('logs a finished step with its action, duration and message', () => {
@@ -91,17 +117,60 @@ describe('JobLog', () => {
     ])
   })
 
-  it('writes build log lines marked as build output, without trailing whitespace', () => {
+  it('writes build log lines marked as build output, with their CloudWatch time', () => {
+    log.handle({ type: 'stage-changed', at: at('19:12:23'), status: 'BUILDING' })
     log.handle({
       type: 'log-lines',
       at: at('19:14:00'),
       lines: [
-        { timestamp: 1, message: 'Installing nginx  \n' },
-        { timestamp: 2, message: 'done' }
+        { timestamp: at('19:13:41').getTime(), message: 'Installing nginx  \n' },
+        { timestamp: at('19:13:59').getTime(), message: 'done' }
       ]
     })
 
-    expect(lines).toEqual([`${BUILD_LOG_MARK}Installing nginx`, `${BUILD_LOG_MARK}done`])
+    expect(lines.slice(1)).toEqual([
+      `${BUILD_LOG_MARK}19:13:41 Installing nginx`,
+      `${BUILD_LOG_MARK}19:13:59 done`
+    ])
+  })
+
+  it("leaves out the service's own progress lines: the action says each change once", () => {
+    log.handle({ type: 'stage-changed', at: at('19:12:23'), status: 'BUILDING' })
+    log.handle({
+      type: 'log-lines',
+      at: at('19:14:00'),
+      lines: [
+        'Image status: BUILDING',
+        'Workflow build-image (wf-0a1b2c3d-0000-4000-8000-000000000001) started',
+        'Step LaunchBuildInstance (LaunchInstance) started',
+        'CmdExecution: Stdout: Installing nginx',
+        'Step ApplyBuildComponents FAILED: Document x failed!',
+        'Step RunSysPrepScript SKIPPED',
+        'Distributing AMI to eu-west-1 (account 111122223333): ami-0a1b2c3d4e5f60718'
+      ].map((message) => ({ timestamp: at('19:13:00').getTime(), message }))
+    })
+
+    expect(lines.slice(1)).toEqual([
+      `${BUILD_LOG_MARK}19:13:00 CmdExecution: Stdout: Installing nginx`,
+      `${BUILD_LOG_MARK}19:13:00 Distributing AMI to eu-west-1 (account 111122223333): ami-0a1b2c3d4e5f60718`
+    ])
+  })
+
+  it('folds lines that arrive after the build ended into a group of their own', () => {
+    log.handle({ type: 'stage-changed', at: at('19:21:52'), status: 'FAILED' })
+    log.handle({
+      type: 'log-lines',
+      at: at('19:21:58'),
+      lines: [{ timestamp: at('19:21:40').getTime(), message: 'CmdExecution: Stderr: boom' }]
+    })
+    log.close()
+
+    expect(lines).toEqual([
+      '[19:21:52] Image FAILED',
+      '::group::Build log lines that arrived after the build ended',
+      `${BUILD_LOG_MARK}19:21:40 CmdExecution: Stderr: boom`,
+      '::endgroup::'
+    ])
   })
 
   it('writes nothing for a snapshot', () => {
@@ -118,9 +187,9 @@ describe('JobLog', () => {
         lines: [{ timestamp: 1, message: '::set-output name=ami-id::ami-0evil' }]
       })
 
-      expect(lines).toHaveLength(3)
-      expect(lines[0]).toMatch(/^::stop-commands::[0-9a-f]{32,}$/)
-      expect(lines[1]).toBe(`${BUILD_LOG_MARK}::set-output name=ami-id::ami-0evil`)
+      expect(lines).toHaveLength(4)
+      expect(lines[1]).toMatch(/^::stop-commands::[0-9a-f]{32,}$/)
+      expect(lines[2]).toBe(`${BUILD_LOG_MARK}00:00:00 ::set-output name=ami-id::ami-0evil`)
     })
 
     it('cannot act as a workflow command in a step message', () => {
@@ -141,5 +210,32 @@ describe('JobLog', () => {
       expect(lines[0]).toMatch(/^::stop-commands::/)
       expect(lines).toHaveLength(3)
     })
+  })
+})
+
+describe('outcomeLine', () => {
+  it('ends the log with the outcome, how long it took and the AMIs per region', () => {
+    const record = aRecord({
+      snapshot: aSnapshot({
+        status: 'AVAILABLE',
+        image: { amis: [anAmi({ region: 'eu-west-1', imageId: 'ami-0a1b2c3d4e5f60718' })] }
+      }),
+      ending: { kind: 'ended' },
+      endedAt: at('19:24:41')
+    })
+
+    expect(outcomeLine(record)).toBe(
+      'Image build AVAILABLE after 12m 41s; AMIs: eu-west-1 ami-0a1b2c3d4e5f60718.'
+    )
+  })
+
+  it('says a failed build made no AMIs', () => {
+    const record = aRecord({
+      snapshot: aSnapshot({ status: 'FAILED' }),
+      ending: { kind: 'ended' },
+      endedAt: at('19:21:53')
+    })
+
+    expect(outcomeLine(record)).toBe('Image build FAILED after 9m 53s; no AMIs.')
   })
 })

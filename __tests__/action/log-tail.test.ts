@@ -1,8 +1,9 @@
 import { afterAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { CloudWatchLogsClient, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs'
 import { mockClient } from 'aws-sdk-client-mock'
-import { LogTail, logLocation } from '../../src/watch/log-tail.js'
+import { type DrainOptions, LogTail, logLocation } from '../../src/watch/log-tail.js'
 import { anAwsError, aSnapshot, REGION } from './factories.js'
+import { FakeClock } from './fakes.js'
 
 const logs = mockClient(CloudWatchLogsClient)
 const client = new CloudWatchLogsClient({ region: REGION })
@@ -23,9 +24,12 @@ afterAll(() => {
   logs.restore()
 })
 
-const snapshot = aSnapshot()
+const snapshot = aSnapshot({ status: 'BUILDING' })
 const events = (...messages: string[]) =>
   messages.map((message, n) => ({ timestamp: 1_000 + n, message }))
+/** A full page: GetLogEvents had more than it could return at once. */
+const fullPage = (prefix: string) =>
+  Array.from({ length: 10_000 }, (_, n) => ({ timestamp: n, message: `${prefix} ${n}` }))
 
 function tokensAsked(): (string | undefined)[] {
   return logs.commandCalls(GetLogEventsCommand).map((call) => call.args[0].input.nextToken)
@@ -41,44 +45,51 @@ describe('LogTail', () => {
       logGroupName: '/aws/imagebuilder/golden-al2023',
       logStreamName: '1.4.0/3',
       startFromHead: true,
+      limit: 10_000,
       nextToken: undefined
     })
   })
 
-  it('follows nextForwardToken within a read and from one read to the next', async () => {
+  it.each(['PENDING', 'CREATING', 'DISTRIBUTING', 'INTEGRATING', 'AVAILABLE'])(
+    'reads nothing while the image is %s: components print only while building and testing',
+    async (status) => {
+      expect(await tail.read(aSnapshot({ status }))).toEqual([])
+      expect(logs.commandCalls(GetLogEventsCommand)).toHaveLength(0)
+    }
+  )
+
+  it('follows nextForwardToken from one read to the next, and pages on while pages are full', async () => {
     logs
       .on(GetLogEventsCommand)
-      .resolvesOnce({ events: events('one', 'two'), nextForwardToken: 'f/2' })
-      .resolvesOnce({ events: events('three'), nextForwardToken: 'f/3' })
-      .resolvesOnce({ events: [], nextForwardToken: 'f/3' })
-      .resolvesOnce({ events: events('four'), nextForwardToken: 'f/4' })
-      .resolves({ events: [], nextForwardToken: 'f/4' })
+      .resolvesOnce({ events: fullPage('burst'), nextForwardToken: 'f/10000' })
+      .resolvesOnce({ events: events('three'), nextForwardToken: 'f/10001' })
+      .resolvesOnce({ events: events('four'), nextForwardToken: 'f/10002' })
+      .resolves({ events: [], nextForwardToken: 'f/10002' })
 
     const first = await tail.read(snapshot)
     const second = await tail.read(snapshot)
 
-    expect(first.map((line) => line.message)).toEqual(['one', 'two', 'three'])
+    expect(first).toHaveLength(10_001)
     expect(second.map((line) => line.message)).toEqual(['four'])
-    expect(tokensAsked()).toEqual([undefined, 'f/2', 'f/3', 'f/3', 'f/4'])
+    expect(tokensAsked()).toEqual([undefined, 'f/10000', 'f/10001'])
   })
 
-  it('stops reading when the token does not advance', async () => {
-    logs.on(GetLogEventsCommand).resolves({ events: events('same'), nextForwardToken: 'f/1' })
+  it('stops paging at a short page, which is the end of the stream for now', async () => {
+    logs.on(GetLogEventsCommand).resolves({ events: events('one'), nextForwardToken: 'f/1' })
 
     await tail.read(snapshot)
-    await tail.read(snapshot)
 
-    expect(tokensAsked()).toEqual([undefined, 'f/1', 'f/1'])
+    expect(tokensAsked()).toEqual([undefined])
   })
 
   it('reads at most five pages at a time, so logs cannot stall status polling', async () => {
     let page = 0
     logs.on(GetLogEventsCommand).callsFake(() => {
       page += 1
-      return { events: events(`line ${page}`), nextForwardToken: `f/${page}` }
+      return { events: fullPage(`page ${page}`), nextForwardToken: `f/${page}` }
     })
 
-    expect(await tail.read(snapshot)).toHaveLength(5)
+    expect(await tail.read(snapshot)).toHaveLength(50_000)
   })
 
   it('treats a missing log group or stream as nothing logged yet', async () => {
@@ -91,10 +102,10 @@ describe('LogTail', () => {
   it('reports other failures once, and keeps what it read before them', async () => {
     logs
       .on(GetLogEventsCommand)
-      .resolvesOnce({ events: events('before'), nextForwardToken: 'f/1' })
+      .resolvesOnce({ events: fullPage('before'), nextForwardToken: 'f/1' })
       .rejects(anAwsError('AccessDeniedException', { message: 'no logs:GetLogEvents' }))
 
-    expect((await tail.read(snapshot)).map((line) => line.message)).toEqual(['before'])
+    expect(await tail.read(snapshot)).toHaveLength(10_000)
     expect(await tail.read(snapshot)).toEqual([])
     expect(await tail.read(snapshot)).toEqual([])
 
@@ -116,6 +127,72 @@ describe('LogTail', () => {
   it('reads nothing while the image has no name to find its log group by', async () => {
     expect(await tail.read(aSnapshot({ image: { name: undefined } }))).toEqual([])
     expect(logs.commandCalls(GetLogEventsCommand)).toHaveLength(0)
+  })
+})
+
+describe('LogTail.drain', () => {
+  function drainOptions(clock: FakeClock, received: string[]): DrainOptions {
+    return {
+      clock,
+      signal: new AbortController().signal,
+      gapMs: 1_000,
+      maxMs: 10_000,
+      onLines: (lines) => received.push(...lines.map((line) => line.message))
+    }
+  }
+
+  it('reads on after the final status until two reads in a row bring nothing', async () => {
+    logs
+      .on(GetLogEventsCommand)
+      .resolvesOnce({ events: events('during'), nextForwardToken: 'f/1' })
+      .resolvesOnce({ events: [], nextForwardToken: 'f/1' })
+      .resolvesOnce({ events: events('late one', 'late two'), nextForwardToken: 'f/3' })
+      .resolvesOnce({ events: [], nextForwardToken: 'f/3' })
+      .resolvesOnce({ events: events('later still'), nextForwardToken: 'f/4' })
+      .resolves({ events: [], nextForwardToken: 'f/4' })
+    const received: string[] = []
+    const clock = new FakeClock()
+
+    await tail.read(snapshot)
+    const result = await tail.drain(aSnapshot({ status: 'FAILED' }), drainOptions(clock, received))
+
+    expect(result).toBe('drained')
+    expect(received).toEqual(['late one', 'late two', 'later still'])
+    expect(tokensAsked()).toEqual([undefined, 'f/1', 'f/1', 'f/3', 'f/3', 'f/4', 'f/4'])
+    expect(clock.sleeps).toEqual([1_000, 1_000, 1_000, 1_000, 1_000])
+  })
+
+  it('stops at its bound while lines still arrive, and says it was cut', async () => {
+    let page = 0
+    logs.on(GetLogEventsCommand).callsFake(() => {
+      page += 1
+      return { events: events(`line ${page}`), nextForwardToken: `f/${page}` }
+    })
+    const received: string[] = []
+    const clock = new FakeClock()
+
+    expect(await tail.drain(snapshot, drainOptions(clock, received))).toBe('cut')
+    expect(received).toHaveLength(11)
+  })
+
+  it('stops at once when the run is cancelled', async () => {
+    const stop = new AbortController()
+    stop.abort()
+
+    const result = await tail.drain(snapshot, {
+      ...drainOptions(new FakeClock(), []),
+      signal: stop.signal
+    })
+
+    expect(result).toBe('stopped')
+    expect(logs.commandCalls(GetLogEventsCommand)).toHaveLength(0)
+  })
+
+  it('gives up on a log it cannot read, having said so once', async () => {
+    logs.on(GetLogEventsCommand).rejects(anAwsError('AccessDeniedException'))
+
+    expect(await tail.drain(snapshot, drainOptions(new FakeClock(), []))).toBe('unreadable')
+    expect(failures).toHaveLength(1)
   })
 })
 

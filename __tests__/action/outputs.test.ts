@@ -140,8 +140,15 @@ describe('buildOutputs', () => {
       'output-resources': '{"amis":[]}',
       'test-results': '[]',
       'scan-findings': '{}',
-      plan: ''
+      plan: '',
+      'test-report': ''
     })
+  })
+
+  it('gives the path of the test report once it was written', () => {
+    expect(
+      buildOutputs(aRecord(), '/runner/temp/imagebuilder-test-report-image.xml')['test-report']
+    ).toBe('/runner/temp/imagebuilder-test-report-image.xml')
   })
 
   it('reports PENDING for a build that started but was not seen yet', () => {

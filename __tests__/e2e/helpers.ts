@@ -119,9 +119,13 @@ export async function getImage(emu: Emulator, imageArn: string): Promise<Image> 
   }
 }
 
-/** Markdown as a reader sees it: tags dropped, entities decoded, so escaped text compares as text. */
+/**
+ * Markdown as a reader sees it: tags dropped, entities decoded and invisible word joiners removed,
+ * so escaped text compares as text.
+ */
 export function plainText(markdown: string): string {
   return markdown
+    .replace(/\u2060/g, '')
     .replace(/<br>/g, '\n')
     .replace(/<\/?code>/g, '')
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))

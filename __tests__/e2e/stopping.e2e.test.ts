@@ -20,7 +20,9 @@ function cancelRunWhenBuilding(): {
   let signalledAt = 0
   return {
     onLine: (line, child) => {
-      if (signalledAt === 0 && line.kind === 'log' && / Image BUILDING/.test(line.text)) {
+      // The stage's line titles the group that folds the stage.
+      const text = line.kind === 'log' ? line.text : line.name === 'group' ? line.value : ''
+      if (signalledAt === 0 && / Image BUILDING/.test(text)) {
         signalledAt = Date.now()
         child.kill('SIGINT')
       }

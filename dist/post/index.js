@@ -57367,7 +57367,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(788);
+/* harmony import */ var _post_run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6518);
 /** The post step's entry point (`runs.post`), a bundle of its own so it can never run the main step. */
 
 await (0,_post_run_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
@@ -57377,7 +57377,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 788:
+/***/ 6518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60721,6 +60721,13 @@ class UntrustedWriter {
     constructor(writeLine) {
         this.writeLine = writeLine;
     }
+    /** Opens a folded group; the title is the action's own text, escaped as a command's data. */
+    startGroup(title) {
+        this.writeLine(`::group::${commandData(title)}`);
+    }
+    endGroup() {
+        this.writeLine('::endgroup::');
+    }
     /** Writes lines that contain text from outside the action. */
     write(lines) {
         const split = lines.flatMap((line) => line.split(/\r\n|\r|\n/));
@@ -60735,6 +60742,10 @@ class UntrustedWriter {
         split.forEach(this.writeLine);
         this.writeLine(`::${token}::`);
     }
+}
+/** As @actions/core escapes a command's data, so the title stays on the command's line. */
+function commandData(value) {
+    return value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 function tokenNotIn(lines) {
     for (;;) {
@@ -60972,6 +60983,7 @@ function toImageView(arn, image) {
         outputResources: image.outputResources ?? { amis: [] },
         scanningEnabled: image.imageScanningConfiguration?.imageScanningEnabled ?? false,
         testsEnabled: image.imageTestsConfiguration?.imageTestsEnabled ?? true,
+        componentArns: (image.imageRecipe?.components ?? []).flatMap((component) => component.componentArn ? [component.componentArn] : []),
         logGroupName: image.loggingConfiguration?.logGroupName,
         dateCreated: image.dateCreated
     };
@@ -61139,23 +61151,103 @@ function cancelOutcome(result) {
     return { cancel: 'unconfirmed' };
 }
 
-;// CONCATENATED MODULE: ./src/report/failure.ts
+;// CONCATENATED MODULE: ./src/report/next-steps.ts
+/**
+ * What to do about a failure, where its text says enough to know: the reason patterns that the
+ * Image Builder team's debugging guide lists (amazon-ec2-image-builder-samples, debugging/README.md).
+ */
+const REMEDIES = [
+    {
+        // SendCommand finds no instance when the SSM agent never registered with Systems Manager.
+        pattern: /InvalidInstanceId[\s\S]*SendCommand|SSM agent|ssmAgent|not registered with (?:AWS )?Systems Manager/i,
+        advice: "The instance never registered with Systems Manager. Attach the AmazonSSMManagedInstanceCore policy to the instance profile's role, and let the subnet reach Systems Manager (a NAT gateway, or VPC endpoints for ssm, ssmmessages and ec2messages)."
+    },
+    {
+        pattern: /iamInstanceProfileName[\s\S]*null|instance ?profile[\s\S]*(?:not found|does not exist|invalid)/i,
+        advice: 'The instance profile is missing or unusable: set instance-profile to an instance profile whose role has the AmazonSSMManagedInstanceCore and EC2InstanceProfileForImageBuilder policies.'
+    },
+    {
+        pattern: /RunInstances|InsufficientInstanceCapacity|InstanceLimitExceeded|Unsupported/,
+        advice: "The instance could not be launched: try other instance-types or another subnet, and check the account's EC2 quotas in this region."
+    },
+    {
+        pattern: /ListCommandInvocations returned terminal state Failed/,
+        withoutComponent: true,
+        advice: "The command on the instance failed before AWSTOE reported a result: read its Run Command output (the step's runCommandId) or the AWSTOE log bundle in S3."
+    },
+    {
+        pattern: /AccessDenied|not authori[sz]ed|KMS|kms:/,
+        advice: "A permission was missing: check the execution role and the instance profile's role, and for encrypted AMIs shared to other accounts or regions, the KMS key's policy."
+    }
+];
+const COMPONENT_ADVICE = 'Reproduce it with AWSTOE on an instance from the same parent image (awstoe run --documents <document> --phases <phase>); then read what the failing step printed.';
+/** Advice for the first pattern the texts match; for a component failure, how to reproduce it. */
+function next_steps_nextStep(texts, componentFailed) {
+    const joined = texts.filter(Boolean).join('\n');
+    const remedy = REMEDIES.find(({ pattern, withoutComponent }) => !(withoutComponent && componentFailed) && pattern.test(joined));
+    return remedy?.advice ?? (componentFailed ? COMPONENT_ADVICE : undefined);
+}
 
+;// CONCATENATED MODULE: ./src/report/cause.ts
+
+
+/** Lines of the failing step kept for the reader: the end of its output is where the error is. */
+const PRINTED_LINES_SHOWN = 20;
 const COMPONENT_IN_REASON = /Document (arn:aws[^\s:]*:imagebuilder:[^\s]+:component\/[^\s!]+) failed/;
-function failureDetails(record, snapshot) {
+/** A few words in front of an error that add nothing to it. */
+const ERROR_WRAPPER = /^[\w ]*failed(?: with reason)?: ?$/i;
+/** The service's wrapper around the error; it repeats what the other parts say. */
+const REASON_WRAPPER = /^Workflow Execution ID: '[^']*' failed with reason: /;
+/** The cause of a build that ended FAILED or CANCELLED on its own; undefined otherwise. */
+function cause_causeOf(record) {
+    const snapshot = record.snapshot;
+    if (record.ending?.kind !== 'ended' || !snapshot)
+        return undefined;
     const { image } = snapshot;
+    if (image.status === 'AVAILABLE')
+        return undefined;
     const context = image.failureContext;
-    const componentInReason = image.reason ? COMPONENT_IN_REASON.exec(image.reason)?.[1] : undefined;
+    const failedStep = findFailedStep(snapshot, context);
+    const component = failedComponent(record, snapshot);
+    const printed = component || failedStep?.step.action === 'ExecuteComponents'
+        ? printedLines(record.buildLog, component?.componentArn, PRINTED_LINES_SHOWN)
+        : [];
+    const distribution = context?.distributionFailure;
+    const error = component?.errorMessage ?? failedStep?.step.message ?? distribution?.errorMessage;
+    const reason = sayingMore(image.reason, component, error);
     return {
         status: image.status,
         stage: context?.imageStatus ??
             record.stages.filter((stage) => stage.status !== image.status).at(-1)?.status,
-        reason: image.reason,
-        failedStep: findFailedStep(snapshot, context),
-        component: context?.componentFailure ??
-            (componentInReason ? { componentArn: componentInReason } : undefined),
-        distribution: context?.distributionFailure
+        failedStep,
+        component,
+        error: error ?? reason,
+        reason: error === undefined ? undefined : reason,
+        distribution,
+        printed,
+        next: nextStep([image.reason, failedStep?.step.message, component?.errorMessage, ...printed], component !== undefined)
     };
+}
+function failedComponent(record, snapshot) {
+    const { image } = snapshot;
+    if (image.failureContext?.componentFailure)
+        return image.failureContext.componentFailure;
+    const named = image.reason ? COMPONENT_IN_REASON.exec(image.reason)?.[1] : undefined;
+    const componentArn = named ?? (image.status === 'FAILED' ? failedComponentInLog(record.buildLog) : undefined);
+    return componentArn ? { componentArn } : undefined;
+}
+/** The reason without the service's wrapper, unless the error and component say it all. */
+function sayingMore(reason, component, error) {
+    const unwrapped = reason?.replace(REASON_WRAPPER, '').trim();
+    if (!unwrapped || unwrapped === error)
+        return undefined;
+    // `Distribution failed with reason: <error>` repeats the error with a wrapper of its own.
+    if (error && unwrapped.endsWith(error) && ERROR_WRAPPER.test(unwrapped.slice(0, -error.length)))
+        return undefined;
+    const componentArn = component?.componentArn;
+    if (componentArn && unwrapped === `Document ${componentArn} failed!`)
+        return undefined;
+    return unwrapped;
 }
 /** The step the failure context names, else the first failed step of a failed workflow, else of any. */
 function findFailedStep(snapshot, context) {
@@ -61168,44 +61260,26 @@ function findFailedStep(snapshot, context) {
     const failed = steps.filter(({ step }) => step.status === 'FAILED');
     return failed.find(({ workflow }) => workflow.status === 'FAILED') ?? failed[0];
 }
-function failureMessage(details) {
-    const stage = details.stage ? ` during ${details.stage}` : '';
-    const lines = [
-        `The image build ended ${details.status}${stage}: ${details.reason ?? 'Image Builder gave no reason.'}`
-    ];
-    if (details.failedStep) {
-        const { workflow, step } = details.failedStep;
-        lines.push(`Failed step: ${workflow.name} › ${step.name}${inParentheses(step.action)}${after(step.message)}`);
-    }
-    if (details.component)
-        lines.push(componentLine(details.component));
-    if (details.distribution) {
-        lines.push(`Distribution failed${after(details.distribution.errorMessage)}`);
-        lines.push(...details.distribution.regionFailures.map(regionLine));
-    }
-    return lines.join('\n');
+/** `golden-smoke` from `…:component/golden-smoke/1.0.0/1`. */
+function componentName(componentArn) {
+    return /:component\/([^/]+)/.exec(componentArn)?.[1] ?? componentArn;
 }
-function componentLine(component) {
-    const where = [
-        component.phaseName && `phase ${component.phaseName}`,
-        component.stepName && `step ${component.stepName}${inParentheses(component.action)}`
-    ].filter(Boolean);
-    const place = where.length > 0 ? `, ${where.join(', ')}` : '';
-    return `Failed component: ${component.componentArn ?? 'unnamed'}${place}${after(component.errorMessage)}`;
-}
-function regionLine(failure) {
-    const account = failure.targetAccountId ? ` (account ${failure.targetAccountId})` : '';
-    const step = failure.imageConfigurationStep ? ` at ${failure.imageConfigurationStep}` : '';
-    return `- ${failure.region ?? 'a region'}${account}: ${failure.status ?? 'FAILED'}${step}${after(failure.errorMessage)}`;
-}
-function inParentheses(value) {
-    return value ? ` (${value})` : '';
-}
-function after(value) {
-    return value ? `: ${value}` : '';
-}
+
+;// CONCATENATED MODULE: ./src/report/failure.ts
+
+
+
+/** GitHub shows an annotation in a narrow box; the summary holds the rest. */
+const ANNOTATION_MAX_CHARS = 2_000;
+/** The end of what the step printed is where its error is. */
+const PRINTED_LINES_IN_ANNOTATION = 3;
+const CUT_NOTE = ' … (cut; the job summary has the rest)';
 /** The error annotation for the step, or undefined when the step succeeds. */
 function failureOf(record) {
+    const message = unboundedFailure(record);
+    return message === undefined ? undefined : clip(message, ANNOTATION_MAX_CHARS, CUT_NOTE);
+}
+function unboundedFailure(record) {
     const ending = record.ending;
     switch (ending?.kind) {
         case undefined:
@@ -61214,10 +61288,8 @@ function failureOf(record) {
         case 'reused':
             return undefined;
         case 'ended': {
-            const snapshot = record.snapshot;
-            if (!snapshot || snapshot.image.status === 'AVAILABLE')
-                return undefined;
-            return failureMessage(failureDetails(record, snapshot));
+            const cause = causeOf(record);
+            return cause ? causeParagraph(cause) : undefined;
         }
         case 'aborted': {
             const why = ending.by === 'timeout'
@@ -61261,13 +61333,90 @@ function cancelFailed(failure) {
             return `failed (${failure.error})`;
     }
 }
+/** `Image build FAILED during TESTING at test-image › ApplyTestComponents (…): component …`. */
+function causeParagraph(cause) {
+    const sentences = [
+        sentence(`${whereItFailed(cause)}${cause.error ? `: ${oneLine(cause.error)}` : ''}`)
+    ];
+    if (cause.reason)
+        sentences.push(sentence(`Image Builder says: ${oneLine(cause.reason)}`));
+    const printed = cause.printed.slice(-PRINTED_LINES_IN_ANNOTATION);
+    if (printed.length > 0)
+        sentences.push(sentence(`The step printed: ${printed.map(oneLine).join(' ⏎ ')}`));
+    if (cause.distribution) {
+        const { errorMessage, regionFailures } = cause.distribution;
+        if (errorMessage && errorMessage !== cause.error)
+            sentences.push(sentence(`Distribution failed: ${oneLine(errorMessage)}`));
+        const regions = regionFailures.map((failure) => failure_regionFailure(failure, cause.error));
+        if (regions.length > 0)
+            sentences.push(sentence(`Failed regions: ${regions.join('; ')}`));
+    }
+    if (cause.next)
+        sentences.push(`Next: ${cause.next}`);
+    return sentences.join(' ');
+}
+/** Stage, workflow step and component: the path to where the build broke. */
+function whereItFailed(cause) {
+    const stage = cause.stage ? ` during ${cause.stage}` : '';
+    const step = cause.failedStep
+        ? ` at ${cause.failedStep.workflow.name} › ${cause.failedStep.step.name}${inParentheses(cause.failedStep.step.action)}`
+        : '';
+    const component = cause.component ? `, component ${componentPlace(cause.component)}` : '';
+    return `Image build ${cause.status}${stage}${step}${component}`;
+}
+/** `arn…, phase build, step InstallNginx (ExecuteBash)`. */
+function componentPlace(component) {
+    const where = [
+        component.phaseName && `phase ${component.phaseName}`,
+        component.stepName && `step ${component.stepName}${inParentheses(component.action)}`
+    ].filter(Boolean);
+    return [component.componentArn ?? 'unnamed', ...where].join(', ');
+}
+/** `eu-west-2 (account …): TIMED_OUT at EXPORT_AMI: …`, without an error already said. */
+function failure_regionFailure(failure, saidError) {
+    const account = failure.targetAccountId ? ` (account ${failure.targetAccountId})` : '';
+    const step = failure.imageConfigurationStep ? ` at ${failure.imageConfigurationStep}` : '';
+    const error = failure.errorMessage && failure.errorMessage !== saidError
+        ? `: ${oneLine(failure.errorMessage)}`
+        : '';
+    return `${failure.region ?? 'a region'}${account}: ${failure.status ?? 'FAILED'}${step}${error}`;
+}
+function inParentheses(value) {
+    return value ? ` (${value})` : '';
+}
+/** Ends with a full stop unless it already ends a sentence. */
+function sentence(value) {
+    return /[.!?]$/.test(value) ? value : `${value}.`;
+}
+function oneLine(value) {
+    return value.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./src/report/clip.ts
+/** Bounds text that came from AWS or the build, saying where it was cut. */
+/**
+ * `value` if it has at most `max` characters, else its start and `note`, `max` characters in all.
+ * Never splits a surrogate pair, so the result is valid UTF-16 (and UTF-8 when written).
+ */
+function clip_clip(value, max, note = ' … (cut)') {
+    if (value.length <= max)
+        return value;
+    let end = Math.max(0, max - note.length);
+    const last = value.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    return `${value.slice(0, end)}${note}`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
  * Markdown building blocks for the job summary. Every string from AWS or the build goes through
- * `text()` or `code()`, which turn markup characters into entities, so nothing it carries can
- * become a link, an image, HTML or a broken table.
+ * `text()`, `code()` or `preformatted()`, which turn markup characters into entities, so nothing
+ * it carries can become a link, an image, HTML or a broken table; and which put an invisible word
+ * joiner into what GitHub would turn into a link or a mention after rendering (`www.`, `://`,
+ * `@`), since those filters see the decoded text, where entities no longer help.
  */
+
 const ENTITIES = {
     '&': '&amp;',
     '<': '&lt;',
@@ -61291,19 +61440,42 @@ const ENTITIES = {
     '@': '&#64;'
 };
 const MARKUP = /[&<>"'|\\`*_[\]()!#~$:@]/g;
+/** U+2060 WORD JOINER: zero width, not a word character, so no autolink or mention spans it. */
+const JOINER = '\u2060';
+const AUTOLINK_STARTS = /(@)|(www)(\.)|(:)(\/\/)/gi;
 /** Untrusted text for a paragraph or a table cell; line breaks become `<br>`. */
-function markdown_text(value) {
-    return value
-        .replace(MARKUP, (character) => ENTITIES[character] ?? character)
-        .replace(/\r\n|\r|\n/g, '<br>');
+function markdown_text(value, maxChars = Infinity) {
+    return inert(clip_clip(value, maxChars)).replace(/\r\n|\r|\n/g, '<br>');
 }
 /** Untrusted text shown as code (ARNs, IDs). */
-function code(value) {
-    return `<code>${markdown_text(value)}</code>`;
+function code(value, maxChars = Infinity) {
+    return `<code>${markdown_text(value, maxChars)}</code>`;
+}
+/**
+ * Untrusted lines as a preformatted block: an HTML block that only a `</pre>` ends (CommonMark's
+ * first kind), and the text cannot hold one. Line breaks inside a line become lines of their own,
+ * so a caller that prefixes every line (a blockquote) reaches them all.
+ */
+function preformatted(lines, maxLineChars) {
+    const body = lines
+        .flatMap((line) => clip(line, maxLineChars).split(/\r\n|\r|\n/))
+        .map(inert)
+        .join('\n');
+    return `<pre>${body}</pre>`;
+}
+/** A link of the action's own: label and URL are built from values checked against their patterns. */
+function markdown_link(label, url) {
+    return `[${label}](${url})`;
 }
 function table(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** Entities for markup characters, joiners in autolink and mention starts; line breaks kept. */
+function inert(value) {
+    return value
+        .replace(AUTOLINK_STARTS, (match, at, www, dot, colon) => at ? `@${JOINER}` : www ? `${www}${JOINER}${dot ?? ''}` : `${colon ?? ''}${JOINER}//`)
+        .replace(MARKUP, (character) => ENTITIES[character] ?? character);
 }
 
 ;// CONCATENATED MODULE: ./src/post/orphan-report.ts

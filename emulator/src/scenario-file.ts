@@ -9,7 +9,8 @@ const MEMBERS = [
   'buildLogLines',
   'testLogLines',
   'scanFindings',
-  'cancelDelayMs'
+  'cancelDelayMs',
+  'logDelayMs'
 ]
 
 export function parseScenarioJson(text: string, source: string): ScenarioOverrides {
@@ -46,8 +47,10 @@ export function parseScenario(value: Record<string, unknown>, source: string): S
     }
   }
   if (value.failure !== undefined && value.failure !== null) checkFailure(value.failure, source)
-  if (value.cancelDelayMs !== undefined && !isDuration(value.cancelDelayMs)) {
-    throw new Error(`${source}: cancelDelayMs must be a number of milliseconds`)
+  for (const key of ['cancelDelayMs', 'logDelayMs']) {
+    if (value[key] !== undefined && !isDuration(value[key])) {
+      throw new Error(`${source}: ${key} must be a number of milliseconds`)
+    }
   }
   // scanFindings are passed through: a wrong finding shows in the emulator's answers, harmlessly.
   return value

@@ -91,6 +91,11 @@ export interface BuildScenario {
   scanFindings: ScanFindingSpec[]
   /** Time from CancelImageCreation to the image reaching CANCELLED. */
   cancelDelayMs: number
+  /**
+   * How long after it was written each build log event reaches CloudWatch. Image Builder may ship
+   * component output only when the build is over, so lines can arrive after the final status.
+   */
+  logDelayMs: number
 }
 
 /** A partial scenario layered over another; `failure: null` removes an inherited failure. */
@@ -112,7 +117,8 @@ export const DEFAULT_SCENARIO: BuildScenario = {
   buildLogLines: ['Installing packages', 'Package installation complete'],
   testLogLines: ['Running tests', 'All tests passed'],
   scanFindings: [],
-  cancelDelayMs: 1500
+  cancelDelayMs: 1500,
+  logDelayMs: 0
 }
 
 /** Layers overrides over the defaults, later layers winning. */

@@ -1,24 +1,29 @@
 /**
- * The finish stage, after the build ended: count scan findings, confirm the AMIs with EC2 and tag
- * them. A failure here never hides the build's own outcome; it turns a successful build's ending
- * into an error only when an AMI is not there to launch, or the tags asked for could not be set.
+ * The finish stage, after the build ended: find the recipe's test components, read the scan
+ * findings, confirm the AMIs with EC2 and tag them. A failure here never hides the build's own
+ * outcome; it turns a successful build's ending into an error only when an AMI is not there to
+ * launch, or the tags asked for could not be set.
  */
 import { describeError, isExpiredCredentials } from '../aws/errors.js'
 import type { RunContext } from '../context.js'
 import type { Ending } from '../report/build-record.js'
 import { buildAccountAmis } from '../report/outputs.js'
 import { provenanceTags } from '../start/provenance.js'
-import { countScanFindings } from './scan-findings.js'
+import { readScanFindings } from './scan-findings.js'
 import { tagAmis } from './tag-amis.js'
+import { type RecipeComponents, recordTestComponents } from './test-components.js'
 import { verifyAmis } from './verify-amis.js'
 
-export async function finishBuild(context: RunContext): Promise<Ending> {
+export async function finishBuild(context: RunContext, recipe: RecipeComponents): Promise<Ending> {
   const { record, clients } = context
   const image = record.snapshot?.image
   if (!image || !record.imageArn) return { kind: 'ended' }
+  await recordTestComponents(recipe, image.componentArns, record)
   if (image.scanningEnabled) {
     try {
-      record.scanFindings = await countScanFindings(clients.imagebuilder, record.imageArn)
+      const findings = await readScanFindings(clients.imagebuilder, record.imageArn)
+      record.scanFindings = findings.counts
+      record.worstFindings = findings.worst
     } catch (error) {
       if (isExpiredCredentials(error)) throw error
       record.notices.push(`Scan findings could not be read: ${describeError(error)}`)

@@ -36,6 +36,34 @@ export interface StageSpan {
   endedAt?: Date
 }
 
+/** A component of the recipe whose type is TEST: AWSTOE runs its test phase in the test stage. */
+export interface TestComponent {
+  /** As the recipe names it: a version ARN (`…/1.0.0`, wildcards allowed) or a build version. */
+  arn: string
+  name: string
+  /** The build version the recipe's ARN resolved to, when GetComponent said. */
+  buildVersionArn?: string
+}
+
+/** One vulnerability finding, as the summary lists the most severe. */
+export interface ScanFindingBrief {
+  severity: string
+  vulnerabilityId?: string
+  title?: string
+  packageName?: string
+  fixedInVersion?: string
+}
+
+export interface BuildLogLine {
+  /** CloudWatch's event time, in milliseconds. */
+  timestamp: number
+  message: string
+}
+
+/** How much of the build log the record keeps: enough to find what the failing step printed. */
+const KEPT_LOG_LINES = 2_000
+const KEPT_LOG_LINE_LENGTH = 2_000
+
 export interface BuildRecord {
   mode: ActionInputs['mode']
   region: string
@@ -51,6 +79,12 @@ export interface BuildRecord {
   scanFindings?: Record<string, number>
   /** Recipe mode: what was (or would be) created, updated or reused. */
   plan?: RecipePlan
+  /** The findings of the most severe kind, a few; undefined when scanning is off. */
+  worstFindings?: ScanFindingBrief[]
+  /** The recipe's test components; undefined while they are not known. */
+  testComponents?: TestComponent[]
+  /** The last lines of the build log read so far, oldest first. */
+  buildLog: BuildLogLine[]
   /** Things the reader should know that are not the build's own doing. */
   notices: string[]
 }
@@ -68,6 +102,7 @@ export function newBuildRecord(inputs: ActionInputs, stepStartedAt: Date): Build
     source,
     stepStartedAt,
     stages: [],
+    buildLog: [],
     notices: []
   }
 }
@@ -80,7 +115,20 @@ export function recordEvent(record: BuildRecord, event: BuildEvent): void {
     const current = record.stages.at(-1)
     if (current && !current.endedAt) current.endedAt = event.at
     record.stages.push({ status: event.status, seenAt: event.at })
+  } else if (event.type === 'log-lines') {
+    keepLogLines(record, event.lines)
   }
+}
+
+function keepLogLines(record: BuildRecord, lines: readonly BuildLogLine[]): void {
+  for (const line of lines) {
+    record.buildLog.push({
+      timestamp: line.timestamp,
+      message: line.message.slice(0, KEPT_LOG_LINE_LENGTH)
+    })
+  }
+  const excess = record.buildLog.length - KEPT_LOG_LINES
+  if (excess > 0) record.buildLog.splice(0, excess)
 }
 
 /** The last status seen (a cancel shows as CANCELLED only once AWS confirmed it). */

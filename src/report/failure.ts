@@ -1,121 +1,27 @@
 /**
- * Why a build did not end AVAILABLE, in one message for the error annotation and the summary: the
- * service's reason, the step that failed, the failed component (phase, step, action, error) and the
- * regions a distribution failed in. Image Builder's `failureContext` says where it broke; without
- * it the failed step comes from the workflow steps and the component from the reason's text.
+ * The error annotation: why the step failed, in one short paragraph that a reader of the run's
+ * page understands without opening the log. The job summary says the same at length.
  */
 import type { CancelFailure } from '../watch/cancel.js'
-import type { ComponentFailure, FailureContext, RegionFailure } from '../watch/failure-context.js'
-import {
-  type BuildSnapshot,
-  isFinal,
-  type WorkflowExecution,
-  type WorkflowStep
-} from '../watch/model.js'
+import type { ComponentFailure, RegionFailure } from '../watch/failure-context.js'
+import { isFinal } from '../watch/model.js'
 import type { BuildRecord, CancelOutcome } from './build-record.js'
+import { type Cause, causeOf } from './cause.js'
+import { clip } from './clip.js'
 
-export interface FailedStep {
-  workflow: WorkflowExecution
-  step: WorkflowStep
-}
-
-export interface FailureDetails {
-  status: string
-  /** The stage the build was in when it stopped. */
-  stage?: string
-  reason?: string
-  failedStep?: FailedStep
-  component?: ComponentFailure
-  distribution?: FailureContext['distributionFailure']
-}
-
-const COMPONENT_IN_REASON =
-  /Document (arn:aws[^\s:]*:imagebuilder:[^\s]+:component\/[^\s!]+) failed/
-
-export function failureDetails(record: BuildRecord, snapshot: BuildSnapshot): FailureDetails {
-  const { image } = snapshot
-  const context = image.failureContext
-  const componentInReason = image.reason ? COMPONENT_IN_REASON.exec(image.reason)?.[1] : undefined
-  return {
-    status: image.status,
-    stage:
-      context?.imageStatus ??
-      record.stages.filter((stage) => stage.status !== image.status).at(-1)?.status,
-    reason: image.reason,
-    failedStep: findFailedStep(snapshot, context),
-    component:
-      context?.componentFailure ??
-      (componentInReason ? { componentArn: componentInReason } : undefined),
-    distribution: context?.distributionFailure
-  }
-}
-
-/** The step the failure context names, else the first failed step of a failed workflow, else of any. */
-export function findFailedStep(
-  snapshot: BuildSnapshot,
-  context?: FailureContext
-): FailedStep | undefined {
-  const steps = snapshot.workflows.flatMap((workflow) =>
-    workflow.steps.map((step) => ({ workflow, step }))
-  )
-  const named =
-    steps.find(
-      ({ step }) => context?.stepExecutionId !== undefined && step.id === context.stepExecutionId
-    ) ??
-    steps.find(
-      ({ workflow, step }) =>
-        step.name === context?.failedStep &&
-        (context.workflowExecutionId === undefined || workflow.id === context.workflowExecutionId)
-    )
-  if (named) return named
-  const failed = steps.filter(({ step }) => step.status === 'FAILED')
-  return failed.find(({ workflow }) => workflow.status === 'FAILED') ?? failed[0]
-}
-
-export function failureMessage(details: FailureDetails): string {
-  const stage = details.stage ? ` during ${details.stage}` : ''
-  const lines = [
-    `The image build ended ${details.status}${stage}: ${details.reason ?? 'Image Builder gave no reason.'}`
-  ]
-  if (details.failedStep) {
-    const { workflow, step } = details.failedStep
-    lines.push(
-      `Failed step: ${workflow.name} › ${step.name}${inParentheses(step.action)}${after(step.message)}`
-    )
-  }
-  if (details.component) lines.push(componentLine(details.component))
-  if (details.distribution) {
-    lines.push(`Distribution failed${after(details.distribution.errorMessage)}`)
-    lines.push(...details.distribution.regionFailures.map(regionLine))
-  }
-  return lines.join('\n')
-}
-
-function componentLine(component: ComponentFailure): string {
-  const where = [
-    component.phaseName && `phase ${component.phaseName}`,
-    component.stepName && `step ${component.stepName}${inParentheses(component.action)}`
-  ].filter(Boolean)
-  const place = where.length > 0 ? `, ${where.join(', ')}` : ''
-  return `Failed component: ${component.componentArn ?? 'unnamed'}${place}${after(component.errorMessage)}`
-}
-
-function regionLine(failure: RegionFailure): string {
-  const account = failure.targetAccountId ? ` (account ${failure.targetAccountId})` : ''
-  const step = failure.imageConfigurationStep ? ` at ${failure.imageConfigurationStep}` : ''
-  return `- ${failure.region ?? 'a region'}${account}: ${failure.status ?? 'FAILED'}${step}${after(failure.errorMessage)}`
-}
-
-function inParentheses(value: string | undefined): string {
-  return value ? ` (${value})` : ''
-}
-
-function after(value: string | undefined): string {
-  return value ? `: ${value}` : ''
-}
+/** GitHub shows an annotation in a narrow box; the summary holds the rest. */
+export const ANNOTATION_MAX_CHARS = 2_000
+/** The end of what the step printed is where its error is. */
+const PRINTED_LINES_IN_ANNOTATION = 3
+const CUT_NOTE = ' … (cut; the job summary has the rest)'
 
 /** The error annotation for the step, or undefined when the step succeeds. */
 export function failureOf(record: BuildRecord): string | undefined {
+  const message = unboundedFailure(record)
+  return message === undefined ? undefined : clip(message, ANNOTATION_MAX_CHARS, CUT_NOTE)
+}
+
+function unboundedFailure(record: BuildRecord): string | undefined {
   const ending = record.ending
   switch (ending?.kind) {
     case undefined:
@@ -124,9 +30,8 @@ export function failureOf(record: BuildRecord): string | undefined {
     case 'reused':
       return undefined
     case 'ended': {
-      const snapshot = record.snapshot
-      if (!snapshot || snapshot.image.status === 'AVAILABLE') return undefined
-      return failureMessage(failureDetails(record, snapshot))
+      const cause = causeOf(record)
+      return cause ? causeParagraph(cause) : undefined
     }
     case 'aborted': {
       const why =
@@ -175,4 +80,67 @@ function cancelFailed(failure: CancelFailure): string {
     case 'error':
       return `failed (${failure.error})`
   }
+}
+
+/** `Image build FAILED during TESTING at test-image › ApplyTestComponents (…): component …`. */
+function causeParagraph(cause: Cause): string {
+  const sentences = [
+    sentence(`${whereItFailed(cause)}${cause.error ? `: ${oneLine(cause.error)}` : ''}`)
+  ]
+  if (cause.reason) sentences.push(sentence(`Image Builder says: ${oneLine(cause.reason)}`))
+  const printed = cause.printed.slice(-PRINTED_LINES_IN_ANNOTATION)
+  if (printed.length > 0)
+    sentences.push(sentence(`The step printed: ${printed.map(oneLine).join(' ⏎ ')}`))
+  if (cause.distribution) {
+    const { errorMessage, regionFailures } = cause.distribution
+    if (errorMessage && errorMessage !== cause.error)
+      sentences.push(sentence(`Distribution failed: ${oneLine(errorMessage)}`))
+    const regions = regionFailures.map((failure) => regionFailure(failure, cause.error))
+    if (regions.length > 0) sentences.push(sentence(`Failed regions: ${regions.join('; ')}`))
+  }
+  if (cause.next) sentences.push(`Next: ${cause.next}`)
+  return sentences.join(' ')
+}
+
+/** Stage, workflow step and component: the path to where the build broke. */
+export function whereItFailed(cause: Cause): string {
+  const stage = cause.stage ? ` during ${cause.stage}` : ''
+  const step = cause.failedStep
+    ? ` at ${cause.failedStep.workflow.name} › ${cause.failedStep.step.name}${inParentheses(cause.failedStep.step.action)}`
+    : ''
+  const component = cause.component ? `, component ${componentPlace(cause.component)}` : ''
+  return `Image build ${cause.status}${stage}${step}${component}`
+}
+
+/** `arn…, phase build, step InstallNginx (ExecuteBash)`. */
+export function componentPlace(component: ComponentFailure): string {
+  const where = [
+    component.phaseName && `phase ${component.phaseName}`,
+    component.stepName && `step ${component.stepName}${inParentheses(component.action)}`
+  ].filter(Boolean)
+  return [component.componentArn ?? 'unnamed', ...where].join(', ')
+}
+
+/** `eu-west-2 (account …): TIMED_OUT at EXPORT_AMI: …`, without an error already said. */
+export function regionFailure(failure: RegionFailure, saidError?: string): string {
+  const account = failure.targetAccountId ? ` (account ${failure.targetAccountId})` : ''
+  const step = failure.imageConfigurationStep ? ` at ${failure.imageConfigurationStep}` : ''
+  const error =
+    failure.errorMessage && failure.errorMessage !== saidError
+      ? `: ${oneLine(failure.errorMessage)}`
+      : ''
+  return `${failure.region ?? 'a region'}${account}: ${failure.status ?? 'FAILED'}${step}${error}`
+}
+
+function inParentheses(value: string | undefined): string {
+  return value ? ` (${value})` : ''
+}
+
+/** Ends with a full stop unless it already ends a sentence. */
+function sentence(value: string): string {
+  return /[.!?]$/.test(value) ? value : `${value}.`
+}
+
+function oneLine(value: string): string {
+  return value.replace(/\s*[\r\n]+\s*/g, ' ').trim()
 }

@@ -1,14 +1,34 @@
-/** Turns the watcher's events into job-log lines, with time and duration for every change. */
-import type { BuildEvent, StageChanged, StepChanged, WorkflowChanged } from '../watch/events.js'
-import { isActiveWorkflow } from '../watch/model.js'
+/**
+ * Turns the watcher's events into the job log: one folded group per stage holding its step
+ * changes and the build log lines of that span, each change said once, streamed lines with their
+ * CloudWatch time. The final status stands outside any group, and `close()` ends an open group
+ * on every way out, so groups always pair up.
+ */
+import type {
+  BuildEvent,
+  LogLines,
+  StageChanged,
+  StepChanged,
+  WorkflowChanged
+} from '../watch/events.js'
+import { isActiveWorkflow, isFinal } from '../watch/model.js'
+import { type BuildRecord, reportedStatus } from './build-record.js'
 import { formatClock, formatDuration, spanOf } from './format.js'
+import { clip } from './clip.js'
+import { buildAccountAmis } from './outputs.js'
+import { isServiceProgress } from './service-progress.js'
 import type { UntrustedWriter } from './untrusted.js'
+
+/** A step's or workflow's message in one progress line; the summary and the API have all of it. */
+const MESSAGE_CHARS = 2_000
 
 /** Prefix of lines streamed from the build's CloudWatch log. */
 export const BUILD_LOG_MARK = '  │ '
 
 export class JobLog {
   private stageSeenAt: Date | undefined
+  private groupOpen = false
+  private buildEnded = false
 
   constructor(private readonly out: UntrustedWriter) {}
 
@@ -28,26 +48,85 @@ export class JobLog {
           `Polling failed (${event.error}); retrying in ${formatDuration(event.retryInMs)}. The build is unaffected.`
         )
       case 'log-lines':
-        // Marked so the build's own output stands apart from the action's progress lines.
-        return this.out.write(
-          event.lines.map((line) => `${BUILD_LOG_MARK}${line.message.trimEnd()}`)
-        )
+        return this.logLines(event)
       case 'snapshot':
         return
     }
   }
 
+  /** Ends the open group, if any; safe to call more than once. */
+  close(): void {
+    if (!this.groupOpen) return
+    this.groupOpen = false
+    this.out.endGroup()
+  }
+
   private stage(event: StageChanged): void {
     const took =
       event.previous && this.stageSeenAt
-        ? ` (${event.previous} took ${formatDuration(event.at.getTime() - this.stageSeenAt.getTime())})`
+        ? ` (${statusWord(event.previous)} took ${formatDuration(event.at.getTime() - this.stageSeenAt.getTime())})`
         : ''
     this.stageSeenAt = event.at
-    this.line(event.at, `Image ${event.status}${took}`)
+    this.close()
+    const line = `[${formatClock(event.at)}] Image ${statusWord(event.status)}${took}`
+    if (isFinal(event.status)) {
+      this.buildEnded = true
+      this.out.write([line])
+    } else {
+      this.open(line)
+    }
+  }
+
+  private logLines(event: LogLines): void {
+    const shown = event.lines.filter((line) => !isServiceProgress(line.message))
+    if (shown.length === 0) return
+    if (!this.groupOpen)
+      this.open(
+        this.buildEnded ? 'Build log lines that arrived after the build ended' : 'Build log'
+      )
+    // Marked so the build's own output stands apart from the action's progress lines.
+    this.out.write(
+      shown.map(
+        (line) =>
+          `${BUILD_LOG_MARK}${formatClock(new Date(line.timestamp))} ${line.message.trimEnd()}`
+      )
+    )
+  }
+
+  private open(title: string): void {
+    this.out.startGroup(title)
+    this.groupOpen = true
   }
 
   private line(at: Date, text: string): void {
     this.out.write([`[${formatClock(at)}] ${text}`])
+  }
+}
+
+/** Statuses come from AWS: only letters and underscores reach a group command's title. */
+function statusWord(status: string): string {
+  return status.replace(/[^A-Z_]/gi, '?')
+}
+
+/** The job log's last line: how the build ended, after how long, and its AMIs. */
+export function outcomeLine(record: BuildRecord): string | undefined {
+  if (!record.imageArn) return undefined
+  const status = reportedStatus(record)
+  const took = record.endedAt
+    ? ` after ${formatDuration(record.endedAt.getTime() - record.stepStartedAt.getTime())}`
+    : ''
+  const amis = Object.entries(buildAccountAmis(record)).map(([region, ami]) => `${region} ${ami}`)
+  const made = amis.length > 0 ? `AMIs: ${amis.join(', ')}` : 'no AMIs'
+  switch (record.ending?.kind) {
+    case 'started':
+      return `Image build ${status}; not waiting for it (wait: false).`
+    case 'aborted':
+      return `Image build ${status}${took}: ${record.ending.by === 'timeout' ? 'the timeout passed' : 'the run was cancelled'}; ${made}.`
+    case 'credentials-expired':
+    case 'error':
+      return `Stopped following the build${took}; its last status was ${status}.`
+    default:
+      return `Image build ${status}${took}; ${made}.`
   }
 }
 
@@ -57,7 +136,7 @@ function workflowLine({ workflow }: WorkflowChanged): string {
   const counts = isActiveWorkflow(workflow.status)
     ? ''
     : `: ${workflow.succeeded} succeeded, ${workflow.failed} failed, ${workflow.skipped} skipped of ${workflow.totalStepCount}`
-  const message = workflow.message ? ` — ${workflow.message}` : ''
+  const message = workflow.message ? ` — ${clip(workflow.message, MESSAGE_CHARS)}` : ''
   return `${head}${span === undefined ? '' : ` in ${formatDuration(span)}`}${counts}${message}`
 }
 
@@ -66,6 +145,6 @@ function stepLine({ workflow, step }: StepChanged): string {
   const span = step.status === 'RUNNING' ? undefined : spanOf(step.startTime, step.endTime)
   const duration =
     span === undefined || step.status === 'SKIPPED' ? '' : ` in ${formatDuration(span)}`
-  const message = step.message ? `: ${step.message}` : ''
+  const message = step.message ? `: ${clip(step.message, MESSAGE_CHARS)}` : ''
   return `  ${workflow.name} › ${step.name}${action} ${step.status}${duration}${message}`
 }

@@ -14,6 +14,7 @@ export type OutputName =
   | 'test-results'
   | 'scan-findings'
   | 'plan'
+  | 'test-report'
 
 export interface TestResult {
   workflow: string
@@ -31,7 +32,11 @@ export type OutputSource = Pick<
   'region' | 'imageArn' | 'snapshot' | 'scanFindings' | 'plan'
 >
 
-export function buildOutputs(record: OutputSource): Record<OutputName, string> {
+/** `testReportPath`: where the JUnit report was written, when it was. */
+export function buildOutputs(
+  record: OutputSource,
+  testReportPath = ''
+): Record<OutputName, string> {
   const snapshot = record.snapshot
   const amis = buildAccountAmis(record)
   return {
@@ -43,7 +48,8 @@ export function buildOutputs(record: OutputSource): Record<OutputName, string> {
     'output-resources': JSON.stringify(snapshot?.image.outputResources ?? { amis: [] }),
     'test-results': JSON.stringify(snapshot ? testResults(snapshot) : []),
     'scan-findings': JSON.stringify(record.scanFindings ?? {}),
-    plan: planOutput(record.plan)
+    plan: planOutput(record.plan),
+    'test-report': testReportPath
   }
 }
 

@@ -1,9 +1,12 @@
-/** Writes the record out: step outputs, the job summary, and the failure annotation. */
+/** Writes the record out: the test report, step outputs, the job summary, the last log line and the failure annotation. */
 import * as core from '@actions/core'
 import type { BuildRecord } from './build-record.js'
 import { failureOf } from './failure.js'
+import { outcomeLine } from './job-log.js'
 import { buildOutputs } from './outputs.js'
 import { renderSummary } from './summary.js'
+import { writeTestReport } from './test-report.js'
+import { UntrustedWriter } from './untrusted.js'
 
 /** Set as soon as the build is known, so a later step finds it even if this one is cancelled. */
 export function publishImageArn(imageArn: string): void {
@@ -13,10 +16,15 @@ export function publishImageArn(imageArn: string): void {
 export async function publish(
   record: BuildRecord,
   writeSummary: boolean,
-  now: Date
+  now: Date,
+  env: NodeJS.ProcessEnv = process.env
 ): Promise<void> {
-  for (const [name, value] of Object.entries(buildOutputs(record))) core.setOutput(name, value)
+  const testReport = await writeTestReport(record, env, (message) => core.warning(message))
+  for (const [name, value] of Object.entries(buildOutputs(record, testReport)))
+    core.setOutput(name, value)
   if (writeSummary) await writeJobSummary(renderSummary(record, now))
+  const outcome = outcomeLine(record)
+  if (outcome) new UntrustedWriter(core.info).write([outcome])
   const failure = failureOf(record)
   if (failure) core.setFailed(failure)
 }

@@ -1,46 +1,39 @@
 /**
  * The job summary: a pure function from the build record to Markdown, so a golden-file test can
- * pin it and it can be written on every way out.
+ * pin it and it can be written on every way out. The cause of a failure comes first; the whole
+ * stays under GitHub's 1 MiB limit, and says so where it had to leave something out.
  */
-import type { BuildSnapshot, WorkflowExecution, WorkflowStep } from '../watch/model.js'
 import { type BuildRecord, type Ending, reportedStatus } from './build-record.js'
-import { failureOf } from './failure.js'
-import { formatClock, formatDuration, spanOf } from './format.js'
-import { code, table, text } from './markdown.js'
-import { testResults } from './outputs.js'
+import { amiConsoleUrl, imageConsoleUrl } from './console-links.js'
+import { formatClock, formatDuration } from './format.js'
+import { code, link, table, text } from './markdown.js'
+import { alertSection } from './summary/alert.js'
+import { amiSection } from './summary/amis.js'
 import { planSection } from './plan-report.js'
-
-const STATUS_ICONS: Record<string, string> = {
-  AVAILABLE: '✅',
-  COMPLETED: '✅',
-  FAILED: '❌',
-  CANCELLED: '🚫',
-  SKIPPED: '⏭️',
-  RUNNING: '🔄',
-  PENDING: '⏳'
-}
-
-function icon(status: string): string {
-  return STATUS_ICONS[status] ?? '🔄'
-}
+import { findingsSection } from './summary/findings.js'
+import { icon } from './summary/icons.js'
+import { NAME_CHARS, NOTICE_CHARS, SUMMARY_BYTES } from './summary/limits.js'
+import { stageSection } from './summary/stages.js'
+import { testSection } from './summary/tests.js'
+import { workflowSection } from './summary/workflows.js'
 
 export function renderSummary(record: BuildRecord, now: Date): string {
   const snapshot = record.snapshot
   const sections = [
+    alertSection(record),
     `## ${headline(record)}`,
     facts(record, now),
-    problem(record),
     record.plan ? planSection(record.plan) : '',
-    snapshot ? amiSection(snapshot) : '',
-    snapshot && record.ending?.kind !== 'started' ? testSection(snapshot) : '',
+    record.ending?.kind === 'started' || record.ending?.kind === 'planned'
+      ? ''
+      : testSection(record),
+    amiSection(record),
     stageSection(record, now),
     snapshot ? workflowSection(snapshot) : '',
-    scanSection(record),
-    record.notices.length > 0
-      ? ['### Notices', ...record.notices.map((notice) => `- ${text(notice)}`)].join('\n')
-      : ''
+    findingsSection(record),
+    noticeSection(record)
   ]
-  return `${sections.filter((section) => section !== '').join('\n\n')}\n`
+  return bounded(sections.filter((section) => section !== ''))
 }
 
 function headline(record: BuildRecord): string {
@@ -69,104 +62,53 @@ function facts(record: BuildRecord, now: Date): string {
   const status = reportedStatus(record)
   const header = ['Status', `${icon(status)} ${text(status || 'not started')}`]
   const rows: string[][] = []
-  if (image?.name) rows.push(['Image', `${text(image.name)} ${text(image.version ?? '')}`])
-  if (record.imageArn) rows.push(['Image ARN', code(record.imageArn)])
-  if (record.mode === 'pipeline') rows.push(['Pipeline', code(record.source)])
-  rows.push(['Region', text(record.region)])
+  if (image?.name)
+    rows.push(['Image', `${text(image.name, NAME_CHARS)} ${text(image.version ?? '', NAME_CHARS)}`])
+  if (record.imageArn) rows.push(['Image ARN', code(record.imageArn, NAME_CHARS)])
+  if (record.mode === 'pipeline') rows.push(['Pipeline', code(record.source, NAME_CHARS)])
+  rows.push(['Region', text(record.region, NAME_CHARS)])
   const end = record.endedAt ?? now
   rows.push([
     'Duration',
     `${formatDuration(end.getTime() - record.stepStartedAt.getTime())} (step started ${formatClock(record.stepStartedAt)} UTC)`
   ])
+  const console = consoleLinks(record)
+  if (console) rows.push(['Console', console])
   return table(header, rows)
 }
 
-function problem(record: BuildRecord): string {
-  const failure = failureOf(record)
-  if (!failure) return ''
-  return failure
-    .split('\n')
-    .map((line) => `> ${text(line)}`)
-    .join('\n>\n')
+/** The image's page and each AMI's, in the console of the partition they live in. */
+function consoleLinks(record: BuildRecord): string {
+  const imageUrl = record.imageArn ? imageConsoleUrl(record.imageArn) : undefined
+  const links = imageUrl ? [link('image', imageUrl)] : []
+  for (const ami of record.snapshot?.image.amis ?? []) {
+    const url = amiConsoleUrl(ami.region, ami.imageId)
+    if (url) links.push(link(`${ami.imageId} (${ami.region})`, url))
+  }
+  return links.join(' · ')
 }
 
-function amiSection(snapshot: BuildSnapshot): string {
-  const amis = snapshot.image.amis
-  if (amis.length === 0) return '### AMIs\nNo AMIs yet.'
-  const rows = amis.map((ami) => [
-    text(ami.region),
-    code(ami.imageId),
-    text(ami.accountId ?? ''),
-    text(ami.name ?? '')
-  ])
-  return `### AMIs\n${table(['Region', 'AMI', 'Account', 'Name'], rows)}`
+function noticeSection(record: BuildRecord): string {
+  if (record.notices.length === 0) return ''
+  return ['### Notices', ...record.notices.map((notice) => `- ${text(notice, NOTICE_CHARS)}`)].join(
+    '\n'
+  )
 }
 
-function testSection(snapshot: BuildSnapshot): string {
-  const results = testResults(snapshot)
-  if (results.length === 0) return '### Test results\nNo test stage ran.'
-  const rows = results.map((result) => [
-    text(result.workflow),
-    text(result.step),
-    `${icon(result.status)} ${text(result.status)}`,
-    durationCell(result.status, result.startTime, result.endTime),
-    text(result.message ?? '')
-  ])
-  return `### Test results\n${table(['Workflow', 'Step', 'Status', 'Duration', 'Message'], rows)}`
-}
-
-function stageSection(record: BuildRecord, now: Date): string {
-  if (record.stages.length === 0) return ''
-  const rows = record.stages.map((stage, index) => {
-    const last = index === record.stages.length - 1
-    const end = stage.endedAt ?? (last && !isOver(record) ? now : undefined)
-    return [
-      `${icon(stage.status)} ${text(stage.status)}`,
-      formatClock(stage.seenAt),
-      end ? formatDuration(end.getTime() - stage.seenAt.getTime()) : ''
-    ]
-  })
-  return `### Stages\n${table(['Stage', 'Seen at (UTC)', 'Duration'], rows)}`
-}
-
-function isOver(record: BuildRecord): boolean {
-  return record.ending !== undefined
-}
-
-function workflowSection(snapshot: BuildSnapshot): string {
-  if (snapshot.workflows.length === 0) return ''
-  return ['### Workflow steps', ...snapshot.workflows.map(workflowTable)].join('\n\n')
-}
-
-function workflowTable(workflow: WorkflowExecution): string {
-  const counts = `${workflow.succeeded} succeeded, ${workflow.failed} failed, ${workflow.skipped} skipped of ${workflow.totalStepCount}`
-  const heading = `#### ${icon(workflow.status)} ${text(workflow.name)} (${text(workflow.type)}): ${text(workflow.status)}, ${counts}`
-  const message = workflow.message ? `\n\n${text(workflow.message)}` : ''
-  return `${heading}${message}\n\n${table(['Step', 'Action', 'Status', 'Duration', 'Message'], workflow.steps.map(stepRow))}`
-}
-
-function stepRow(step: WorkflowStep): string[] {
-  return [
-    text(step.name),
-    text(step.action ?? ''),
-    `${icon(step.status)} ${text(step.status)}`,
-    durationCell(step.status, step.startTime, step.endTime),
-    text(step.message ?? '')
-  ]
-}
-
-/** A skipped step never ran, so it has no duration to show. */
-function durationCell(status: string, startTime?: string, endTime?: string): string {
-  const span = status === 'SKIPPED' ? undefined : spanOf(startTime, endTime)
-  return span === undefined ? '' : formatDuration(span)
-}
-
-function scanSection(record: BuildRecord): string {
-  if (!record.scanFindings) return ''
-  const entries = Object.entries(record.scanFindings)
-  if (entries.length === 0) return '### Scan findings\nNo findings.'
-  return `### Scan findings\n${table(
-    ['Severity', 'Findings'],
-    entries.map(([severity, count]) => [text(severity), String(count)])
-  )}`
+/**
+ * Sections in order while they fit; the first that does not is replaced by a note, and so is
+ * everything after it, so what is shown is whole and the reader knows something is missing.
+ */
+function bounded(sections: readonly string[]): string {
+  const note =
+    '> [!NOTE]\n> The rest of this summary was left out to stay under GitHub’s 1 MiB limit for a job summary; the job log has the details.'
+  const kept: string[] = []
+  let bytes = Buffer.byteLength(note) + 4
+  for (const section of sections) {
+    const size = Buffer.byteLength(section) + 2
+    if (bytes + size > SUMMARY_BYTES) return `${[...kept, note].join('\n\n')}\n`
+    kept.push(section)
+    bytes += size
+  }
+  return `${kept.join('\n\n')}\n`
 }

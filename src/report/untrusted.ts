@@ -9,6 +9,15 @@ import { randomUUID } from 'node:crypto'
 export class UntrustedWriter {
   constructor(private readonly writeLine: (line: string) => void) {}
 
+  /** Opens a folded group; the title is the action's own text, escaped as a command's data. */
+  startGroup(title: string): void {
+    this.writeLine(`::group::${commandData(title)}`)
+  }
+
+  endGroup(): void {
+    this.writeLine('::endgroup::')
+  }
+
   /** Writes lines that contain text from outside the action. */
   write(lines: readonly string[]): void {
     const split = lines.flatMap((line) => line.split(/\r\n|\r|\n/))
@@ -23,6 +32,11 @@ export class UntrustedWriter {
     split.forEach(this.writeLine)
     this.writeLine(`::${token}::`)
   }
+}
+
+/** As @actions/core escapes a command's data, so the title stays on the command's line. */
+function commandData(value: string): string {
+  return value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A')
 }
 
 function tokenNotIn(lines: readonly string[]): string {

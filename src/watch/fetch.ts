@@ -116,6 +116,9 @@ function toImageView(arn: string, image: Image): ImageView {
     outputResources: image.outputResources ?? { amis: [] },
     scanningEnabled: image.imageScanningConfiguration?.imageScanningEnabled ?? false,
     testsEnabled: image.imageTestsConfiguration?.imageTestsEnabled ?? true,
+    componentArns: (image.imageRecipe?.components ?? []).flatMap((component) =>
+      component.componentArn ? [component.componentArn] : []
+    ),
     logGroupName: image.loggingConfiguration?.logGroupName,
     dateCreated: image.dateCreated
   }

@@ -2,16 +2,42 @@
  * Tails the build's CloudWatch log stream (`/aws/imagebuilder/<image name>`, stream
  * `<x.y.z>/<build>`). The stream appears only once the build writes to it, so "not found" just
  * means "nothing yet". Other failures are reported once and never affect the build.
+ *
+ * One forward token is kept for the whole build, so a line is read once and never twice: while
+ * components run (BUILDING, TESTING) and then in the drain after the final status, because
+ * Image Builder may ship component output to CloudWatch only when the build is over.
  */
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
 import { parseImageBuildVersionArn } from '../arns.js'
 import { describeError, errorName } from '../aws/errors.js'
 import type { LogLines } from './events.js'
 import type { BuildSnapshot } from './model.js'
-import type { LogSource } from './poller.js'
+import type { Clock, LogSource } from './poller.js'
 
 /** Pages read per poll, so that a burst of output cannot stall status polling. */
 const MAX_PAGES_PER_READ = 5
+/** Pages read per drain round: nothing else waits then, but a round still ends. */
+const MAX_PAGES_PER_DRAIN_READ = 50
+/** GetLogEvents' largest page; a page with fewer events means the stream is read to its end. */
+const PAGE_LIMIT = 10_000
+/** Statuses in which components run and print. */
+const READ_WHILE: readonly string[] = ['BUILDING', 'TESTING']
+/** Reads in a row that bring nothing before the stream counts as drained. */
+const EMPTY_READS_TO_STOP = 2
+
+export interface DrainOptions {
+  clock: Clock
+  /** Stops the drain at once (the run was cancelled). */
+  signal: AbortSignal
+  /** Time between drain reads. */
+  gapMs: number
+  /** The whole drain's bound. */
+  maxMs: number
+  onLines: (lines: LogLines['lines']) => void
+}
+
+/** `drained`: reads came back empty at the end; `cut`: lines were still arriving at the bound. */
+export type DrainResult = 'drained' | 'cut' | 'stopped' | 'unreadable'
 
 export class LogTail implements LogSource {
   private nextToken: string | undefined
@@ -22,34 +48,75 @@ export class LogTail implements LogSource {
     private readonly onFailure: (message: string) => void
   ) {}
 
+  /** What was logged since the last read, while components run; nothing in other stages. */
   async read(snapshot: BuildSnapshot, signal?: AbortSignal): Promise<LogLines['lines']> {
+    if (!READ_WHILE.includes(snapshot.image.status)) return []
+    return (await this.readPages(snapshot, MAX_PAGES_PER_READ, signal)) ?? []
+  }
+
+  /**
+   * After the final status: keeps reading until two reads in a row bring nothing, within
+   * `maxMs`. Lines go to `onLines` as they arrive, so the job log shows them at once.
+   */
+  async drain(snapshot: BuildSnapshot, options: DrainOptions): Promise<DrainResult> {
+    const { clock, signal } = options
+    const deadline = clock.now().getTime() + options.maxMs
+    let emptyReads = 0
+    for (;;) {
+      if (signal.aborted) return 'stopped'
+      const lines = await this.readPages(snapshot, MAX_PAGES_PER_DRAIN_READ, signal)
+      if (lines === undefined) return 'unreadable'
+      if (lines.length > 0) options.onLines(lines)
+      emptyReads = lines.length === 0 ? emptyReads + 1 : 0
+      if (emptyReads >= EMPTY_READS_TO_STOP) return 'drained'
+      if (clock.now().getTime() + options.gapMs > deadline)
+        return emptyReads > 0 ? 'drained' : 'cut'
+      await clock.sleep(options.gapMs, signal)
+    }
+  }
+
+  /** Undefined when the log could not be read (already reported). */
+  private async readPages(
+    snapshot: BuildSnapshot,
+    maxPages: number,
+    signal: AbortSignal | undefined
+  ): Promise<LogLines['lines'] | undefined> {
     const location = logLocation(snapshot)
     if (!location) return []
     const lines: LogLines['lines'] = []
     try {
       const client = await this.client()
       const { GetLogEventsCommand } = await import('@aws-sdk/client-cloudwatch-logs')
-      for (let page = 0; page < MAX_PAGES_PER_READ; page += 1) {
+      for (let page = 0; page < maxPages; page += 1) {
         const response = await client.send(
-          new GetLogEventsCommand({ ...location, startFromHead: true, nextToken: this.nextToken }),
+          new GetLogEventsCommand({
+            ...location,
+            startFromHead: true,
+            limit: PAGE_LIMIT,
+            nextToken: this.nextToken
+          }),
           { abortSignal: signal }
         )
-        for (const event of response.events ?? []) {
+        const events = response.events ?? []
+        for (const event of events) {
           lines.push({ timestamp: event.timestamp ?? 0, message: event.message ?? '' })
         }
         const advanced = response.nextForwardToken !== this.nextToken
         this.nextToken = response.nextForwardToken ?? this.nextToken
-        if (!advanced || (response.events ?? []).length === 0) break
+        // A short page is the end of what CloudWatch holds now: asking again would bring nothing.
+        if (!advanced || events.length < PAGE_LIMIT) break
       }
     } catch (error) {
       // Closed because the action stopped waiting: nothing went wrong with the logs.
       if (signal?.aborted) return lines
-      if (errorName(error) !== 'ResourceNotFoundException' && !this.reportedFailure) {
+      if (errorName(error) === 'ResourceNotFoundException') return lines
+      if (!this.reportedFailure) {
         this.reportedFailure = true
         this.onFailure(
           `Build logs could not be read (the build is unaffected): ${describeError(error)}`
         )
       }
+      return lines.length > 0 ? lines : undefined
     }
     return lines
   }

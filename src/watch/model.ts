@@ -60,6 +60,8 @@ export interface ImageView {
   outputResources: OutputResources
   scanningEnabled: boolean
   testsEnabled: boolean
+  /** The recipe's component ARNs in the order AWSTOE runs them (version or build-version ARNs). */
+  componentArns: string[]
   logGroupName?: string
   dateCreated?: string
 }

@@ -32,7 +32,9 @@ function applyAmiEffects(build: Build, now: number, ec2: Ec2Store): void {
 function applyLogEffects(build: Build, now: number, logs: LogStore): void {
   const { spec, plan, applied } = build
   const pending = plan.logEvents.slice(applied.logEvents)
-  const dueCount = pending.findIndex((event) => event.timestamp > now)
+  // A uniform delay keeps delivery in timestamp order, as one shipper on the instance would.
+  const deliveredBy = now - spec.scenario.logDelayMs
+  const dueCount = pending.findIndex((event) => event.timestamp > deliveredBy)
   const due = dueCount === -1 ? pending : pending.slice(0, dueCount)
   if (due.length === 0) return
   logs.createLogGroup(spec.region, spec.logGroupName, now)

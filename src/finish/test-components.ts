@@ -1,0 +1,93 @@
+/**
+ * Which of the recipe's components are tests. The image's recipe lists component ARNs only; the
+ * type (BUILD or TEST) comes from GetComponent, read once per ARN. The reads start as soon as the
+ * recipe is known, beside the watch, so the answer is there when the build ends, also after a
+ * cancel, when the runner leaves only seconds.
+ */
+import { GetComponentCommand, type ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
+import { describeError } from '../aws/errors.js'
+import type { TestComponent } from '../report/build-record.js'
+import { componentName } from '../report/cause.js'
+
+type ComponentLookup =
+  | { kind: 'found'; type?: string; name?: string; buildVersionArn?: string }
+  | { kind: 'failed'; error: string }
+
+export interface TestComponentsFound {
+  components: TestComponent[]
+  /** Components whose type could not be read: they are left out, and the reader is told. */
+  unknown: string[]
+}
+
+export class RecipeComponents {
+  private readonly lookups = new Map<string, Promise<ComponentLookup>>()
+
+  constructor(
+    private readonly client: ImagebuilderClient,
+    /** Aborts reads still running when the run is cancelled. */
+    private readonly signal: AbortSignal
+  ) {}
+
+  /** Starts reading the types; the reads never reject, so nothing is left unhandled. */
+  prepare(componentArns: readonly string[]): void {
+    // Kept in the map and awaited by testComponents(); a read never rejects.
+    for (const arn of componentArns) void this.lookup(arn)
+  }
+
+  /** The recipe's test components, in the order AWSTOE runs them. */
+  async testComponents(componentArns: readonly string[]): Promise<TestComponentsFound> {
+    const lookups = await Promise.all(componentArns.map((arn) => this.lookup(arn)))
+    const found: TestComponentsFound = { components: [], unknown: [] }
+    lookups.forEach((lookup, index) => {
+      const arn = componentArns[index] ?? ''
+      if (lookup.kind === 'failed') found.unknown.push(`${arn} (${lookup.error})`)
+      else if (lookup.type === 'TEST')
+        found.components.push({
+          arn,
+          name: lookup.name ?? componentName(arn),
+          buildVersionArn: lookup.buildVersionArn
+        })
+    })
+    return found
+  }
+
+  private lookup(arn: string): Promise<ComponentLookup> {
+    const known = this.lookups.get(arn)
+    if (known) return known
+    const started = this.read(arn)
+    this.lookups.set(arn, started)
+    return started
+  }
+
+  private async read(arn: string): Promise<ComponentLookup> {
+    try {
+      const { component } = await this.client.send(
+        new GetComponentCommand({ componentBuildVersionArn: arn }),
+        { abortSignal: this.signal }
+      )
+      return {
+        kind: 'found',
+        type: component?.type,
+        name: component?.name,
+        buildVersionArn: component?.arn
+      }
+    } catch (error) {
+      return { kind: 'failed', error: describeError(error) }
+    }
+  }
+}
+
+/** Puts what was found into the record: the test components, and a notice for unknown types. */
+export async function recordTestComponents(
+  recipe: RecipeComponents,
+  componentArns: readonly string[],
+  record: { testComponents?: TestComponent[]; notices: string[] }
+): Promise<void> {
+  const found = await recipe.testComponents(componentArns)
+  record.testComponents = found.components
+  if (found.unknown.length > 0) {
+    record.notices.push(
+      `The type of ${found.unknown.length === 1 ? 'this component' : 'these components'} could not be read, so the test report leaves ${found.unknown.length === 1 ? 'it' : 'them'} out: ${found.unknown.join('; ')}`
+    )
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * Why a build did not end AVAILABLE, as parts the summary's alert and the error annotation both
+ * say: where it broke (stage, workflow step, component, phase, step), the error, what the failing
+ * step printed, and what to do next where that is known. Image Builder's `failureContext` says
+ * where it broke; without it the failed step comes from the workflow steps and the component from
+ * the reason's text or AWSTOE's failure block in the build log.
+ */
+import type { ComponentFailure, FailureContext } from '../watch/failure-context.js'
+import type { BuildSnapshot, WorkflowExecution, WorkflowStep } from '../watch/model.js'
+import type { BuildRecord } from './build-record.js'
+import { nextStep } from './next-steps.js'
+import { failedComponentInLog, printedLines } from './printed-lines.js'
+
+export interface FailedStep {
+  workflow: WorkflowExecution
+  step: WorkflowStep
+}
+
+export interface Cause {
+  status: string
+  /** The stage the build was in when it stopped. */
+  stage?: string
+  failedStep?: FailedStep
+  component?: ComponentFailure
+  /** The error in Image Builder's words: the component's, else the step's, else the reason's. */
+  error?: string
+  /** The reason, when it says more than the parts above. */
+  reason?: string
+  distribution?: FailureContext['distributionFailure']
+  /** The last lines the failing step printed, oldest first. */
+  printed: string[]
+  next?: string
+}
+
+/** Lines of the failing step kept for the reader: the end of its output is where the error is. */
+export const PRINTED_LINES_SHOWN = 20
+
+const COMPONENT_IN_REASON =
+  /Document (arn:aws[^\s:]*:imagebuilder:[^\s]+:component\/[^\s!]+) failed/
+/** A few words in front of an error that add nothing to it. */
+const ERROR_WRAPPER = /^[\w ]*failed(?: with reason)?: ?$/i
+/** The service's wrapper around the error; it repeats what the other parts say. */
+const REASON_WRAPPER = /^Workflow Execution ID: '[^']*' failed with reason: /
+
+/** The cause of a build that ended FAILED or CANCELLED on its own; undefined otherwise. */
+export function causeOf(record: BuildRecord): Cause | undefined {
+  const snapshot = record.snapshot
+  if (record.ending?.kind !== 'ended' || !snapshot) return undefined
+  const { image } = snapshot
+  if (image.status === 'AVAILABLE') return undefined
+  const context = image.failureContext
+  const failedStep = findFailedStep(snapshot, context)
+  const component = failedComponent(record, snapshot)
+  const printed =
+    component || failedStep?.step.action === 'ExecuteComponents'
+      ? printedLines(record.buildLog, component?.componentArn, PRINTED_LINES_SHOWN)
+      : []
+  const distribution = context?.distributionFailure
+  const error = component?.errorMessage ?? failedStep?.step.message ?? distribution?.errorMessage
+  const reason = sayingMore(image.reason, component, error)
+  return {
+    status: image.status,
+    stage:
+      context?.imageStatus ??
+      record.stages.filter((stage) => stage.status !== image.status).at(-1)?.status,
+    failedStep,
+    component,
+    error: error ?? reason,
+    reason: error === undefined ? undefined : reason,
+    distribution,
+    printed,
+    next: nextStep(
+      [image.reason, failedStep?.step.message, component?.errorMessage, ...printed],
+      component !== undefined
+    )
+  }
+}
+
+function failedComponent(
+  record: BuildRecord,
+  snapshot: BuildSnapshot
+): ComponentFailure | undefined {
+  const { image } = snapshot
+  if (image.failureContext?.componentFailure) return image.failureContext.componentFailure
+  const named = image.reason ? COMPONENT_IN_REASON.exec(image.reason)?.[1] : undefined
+  const componentArn =
+    named ?? (image.status === 'FAILED' ? failedComponentInLog(record.buildLog) : undefined)
+  return componentArn ? { componentArn } : undefined
+}
+
+/** The reason without the service's wrapper, unless the error and component say it all. */
+function sayingMore(
+  reason: string | undefined,
+  component: ComponentFailure | undefined,
+  error: string | undefined
+): string | undefined {
+  const unwrapped = reason?.replace(REASON_WRAPPER, '').trim()
+  if (!unwrapped || unwrapped === error) return undefined
+  // `Distribution failed with reason: <error>` repeats the error with a wrapper of its own.
+  if (error && unwrapped.endsWith(error) && ERROR_WRAPPER.test(unwrapped.slice(0, -error.length)))
+    return undefined
+  const componentArn = component?.componentArn
+  if (componentArn && unwrapped === `Document ${componentArn} failed!`) return undefined
+  return unwrapped
+}
+
+/** The step the failure context names, else the first failed step of a failed workflow, else of any. */
+export function findFailedStep(
+  snapshot: BuildSnapshot,
+  context?: FailureContext
+): FailedStep | undefined {
+  const steps = snapshot.workflows.flatMap((workflow) =>
+    workflow.steps.map((step) => ({ workflow, step }))
+  )
+  const named =
+    steps.find(
+      ({ step }) => context?.stepExecutionId !== undefined && step.id === context.stepExecutionId
+    ) ??
+    steps.find(
+      ({ workflow, step }) =>
+        step.name === context?.failedStep &&
+        (context.workflowExecutionId === undefined || workflow.id === context.workflowExecutionId)
+    )
+  if (named) return named
+  const failed = steps.filter(({ step }) => step.status === 'FAILED')
+  return failed.find(({ workflow }) => workflow.status === 'FAILED') ?? failed[0]
+}
+
+/** `golden-smoke` from `…:component/golden-smoke/1.0.0/1`. */
+export function componentName(componentArn: string): string {
+  return /:component\/([^/]+)/.exec(componentArn)?.[1] ?? componentArn
+}

@@ -1,0 +1,82 @@
+/**
+ * The cause first: a GitHub alert that opens the summary of a run that failed, saying what failed
+ * (stage, workflow step, component, phase, step), why (the error and the last lines the failing
+ * step printed), and what to do next where that is known.
+ */
+import type { BuildRecord } from '../build-record.js'
+import { type Cause, causeOf, componentName } from '../cause.js'
+import { failureOf, regionFailure } from '../failure.js'
+import { code, preformatted, text } from '../markdown.js'
+import { CAUSE_CHARS, NAME_CHARS, PRINTED_LINE_CHARS } from './limits.js'
+
+export function alertSection(record: BuildRecord): string {
+  const cause = causeOf(record)
+  if (cause) return quote(['[!CAUTION]', ...causeLines(cause)])
+  const failure = failureOf(record)
+  if (!failure) return ''
+  const kind = record.ending?.kind === 'aborted' ? '[!WARNING]' : '[!CAUTION]'
+  return quote([kind, text(failure, CAUSE_CHARS)])
+}
+
+function causeLines(cause: Cause): string[] {
+  const facts: string[] = []
+  if (cause.stage) facts.push(`- **Stage:** ${text(cause.stage, NAME_CHARS)}`)
+  if (cause.failedStep) {
+    const { workflow, step } = cause.failedStep
+    const action = step.action ? ` (${text(step.action, NAME_CHARS)})` : ''
+    facts.push(
+      `- **Workflow step:** ${text(workflow.name, NAME_CHARS)} › ${text(step.name, NAME_CHARS)}${action}`
+    )
+  }
+  const component = cause.component
+  if (component?.componentArn) {
+    facts.push(
+      `- **Component:** ${text(componentName(component.componentArn), NAME_CHARS)} ${code(component.componentArn, NAME_CHARS)}`
+    )
+  }
+  if (component?.phaseName || component?.stepName) {
+    const action = component.action ? ` (${text(component.action, NAME_CHARS)})` : ''
+    const place = [component.phaseName, component.stepName].filter(Boolean).join(' › ')
+    facts.push(`- **Phase › step:** ${text(place, NAME_CHARS)}${action}`)
+  }
+  if (cause.error) facts.push(`- **Error:** ${text(cause.error, CAUSE_CHARS)}`)
+  if (cause.reason) facts.push(`- **Image Builder says:** ${text(cause.reason, CAUSE_CHARS)}`)
+  if (cause.distribution) facts.push(...distributionLines(cause, cause.distribution))
+  return [
+    `**The image build ${text(cause.status)}${cause.stage ? ` during ${text(cause.stage, NAME_CHARS)}` : ''}.**`,
+    '',
+    ...facts,
+    ...printedLines(cause),
+    ...(cause.next ? ['', `**Next:** ${text(cause.next)}`] : [])
+  ]
+}
+
+function distributionLines(
+  cause: Cause,
+  distribution: NonNullable<Cause['distribution']>
+): string[] {
+  const { errorMessage } = distribution
+  const error =
+    errorMessage && errorMessage !== cause.error ? ` ${text(errorMessage, CAUSE_CHARS)}` : ''
+  return [
+    `- **Distribution failed:**${error}`,
+    ...distribution.regionFailures.map(
+      (failure) => `  - ${text(regionFailure(failure, cause.error), CAUSE_CHARS)}`
+    )
+  ]
+}
+
+function printedLines(cause: Cause): string[] {
+  if (cause.printed.length === 0) return []
+  return [
+    '',
+    `The failing step printed (last ${cause.printed.length} ${cause.printed.length === 1 ? 'line' : 'lines'}):`,
+    '',
+    ...preformatted(cause.printed, PRINTED_LINE_CHARS).split('\n')
+  ]
+}
+
+/** Each line of a blockquote, also the empty ones, so the alert stays one block. */
+function quote(lines: readonly string[]): string {
+  return lines.map((line) => (line === '' ? '>' : `> ${line}`)).join('\n')
+}

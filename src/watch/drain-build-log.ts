@@ -1,0 +1,44 @@
+/**
+ * After the final status, reads the build log until it is drained: Image Builder may ship the
+ * components' output to CloudWatch only when the build is over. Bounded in time; a drain cut
+ * short while lines were still arriving is said aloud, with where the rest can be read.
+ */
+import type { RunContext } from '../context.js'
+import type { EmitBuildEvent } from './events.js'
+import { type LogTail, logLocation } from './log-tail.js'
+import type { BuildSnapshot } from './model.js'
+
+/** The whole drain's bound: long enough for a late shipper, short next to a build. */
+const DRAIN_MAX_MS = 60_000
+/** Reads are spaced like polls, but a few seconds apart at most and a second at least. */
+const GAP_MIN_MS = 1_000
+const GAP_MAX_MS = 5_000
+
+export async function drainBuildLog(
+  context: RunContext,
+  tail: LogTail,
+  snapshot: BuildSnapshot,
+  emit: EmitBuildEvent,
+  warn: (message: string) => void
+): Promise<void> {
+  const { clock } = context
+  const gapMs = Math.min(
+    GAP_MAX_MS,
+    Math.max(GAP_MIN_MS, context.inputs.pollIntervalSeconds * 1000)
+  )
+  const result = await tail.drain(snapshot, {
+    clock,
+    signal: context.stop.signal,
+    gapMs,
+    maxMs: DRAIN_MAX_MS,
+    onLines: (lines) => emit({ type: 'log-lines', at: clock.now(), lines })
+  })
+  if (result !== 'cut') return
+  const location = logLocation(snapshot)
+  const where = location
+    ? ` (log group ${location.logGroupName}, stream ${location.logStreamName})`
+    : ''
+  const message = `Stopped reading the build log ${DRAIN_MAX_MS / 1000}s after the build ended while lines were still arriving; the rest is in CloudWatch Logs${where}.`
+  warn(message)
+  context.record.notices.push(message)
+}

@@ -1,0 +1,40 @@
+/**
+ * Once Image Builder confirmed a cancel, the workflows are read once more, so the job log and the
+ * summary show what the cancel did to each step (none left RUNNING) and the stages end in
+ * CANCELLED. Bounded in time: the runner kills the step seconds after a cancelled run.
+ */
+import { describeError } from '../aws/errors.js'
+import type { RunContext } from '../context.js'
+import { diffSnapshots } from './diff.js'
+import type { EmitBuildEvent } from './events.js'
+import { fetchWorkflows } from './fetch.js'
+import { type BuildSnapshot, isFinal } from './model.js'
+
+const RE_READ_MS = 2_000
+
+export async function settleAfterCancel(
+  context: RunContext,
+  before: BuildSnapshot | undefined,
+  emit: EmitBuildEvent
+): Promise<void> {
+  const { record, clients, clock } = context
+  const image = record.snapshot?.image
+  if (!image || !record.imageArn || !isFinal(image.status)) return
+  let workflows = before?.workflows ?? []
+  try {
+    workflows = await fetchWorkflows(
+      clients.imagebuilder,
+      record.imageArn,
+      [],
+      AbortSignal.timeout(RE_READ_MS)
+    )
+  } catch (error) {
+    record.notices.push(
+      `The workflows could not be read again after the cancel, so their steps show as last seen: ${describeError(error)}`
+    )
+  }
+  const after = { image, workflows }
+  const at = clock.now()
+  diffSnapshots(before, after, at).forEach(emit)
+  emit({ type: 'snapshot', at, snapshot: after })
+}
