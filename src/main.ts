@@ -1,20 +1,11 @@
 /**
- * The action's main job: inputs → start → watch → report. Reporting runs on every way out, so the
- * outputs and the job summary are there after success, failure, cancellation, timeout, expired
- * credentials and `wait: false` alike.
+ * The action's main job: inputs → start → watch → report. Only the inputs are read on the start
+ * path: the AWS SDK, @actions/core and its HTTP stack load after the inputs are valid, so a
+ * mistyped input is rejected in about the time Node itself takes to start.
  */
-import * as core from '@actions/core'
-import { createAwsClients } from './aws/clients.js'
-import { describeError, isExpiredCredentials } from './aws/errors.js'
 import { systemClock } from './clock.js'
-import { follow } from './follow.js'
-import type { ActionInputs } from './inputs/action-inputs.js'
-import { environmentReader, parseInputs } from './inputs/parse.js'
-import { type BuildRecord, newBuildRecord } from './report/build-record.js'
-import { publish } from './report/publish.js'
-import { UntrustedWriter } from './report/untrusted.js'
-import { StartError } from './start/start-pipeline.js'
-import { StopWaiting } from './stop-waiting.js'
+import { failOnInvalidInputs } from './input-failure.js'
+import { environmentReader, type ParsedInputs, parseInputs } from './inputs/parse.js'
 import type { Clock } from './watch/poller.js'
 
 export interface Runtime {
@@ -28,54 +19,13 @@ export async function run(
   runtime: Runtime = { env: process.env, clock: systemClock, signals: process }
 ): Promise<void> {
   const stepStartedAt = runtime.clock.now()
-  let inputs: ActionInputs
+  let parsed: ParsedInputs
   try {
-    const parsed = parseInputs(environmentReader(runtime.env), runtime.env)
-    parsed.warnings.forEach((warning) => core.warning(warning))
-    inputs = parsed.inputs
+    parsed = parseInputs(environmentReader(runtime.env), runtime.env)
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    failOnInvalidInputs(error instanceof Error ? error.message : String(error))
     return
   }
-  const record = newBuildRecord(inputs, stepStartedAt)
-  const stop = new StopWaiting(
-    runtime.signals,
-    inputs.timeoutMinutes,
-    stepStartedAt,
-    runtime.clock.now()
-  )
-  const clients = createAwsClients(inputs.region)
-  try {
-    record.ending = await follow({
-      inputs,
-      clients,
-      record,
-      clock: runtime.clock,
-      stop,
-      env: runtime.env,
-      out: new UntrustedWriter(core.info)
-    })
-  } catch (error) {
-    record.ending = isExpiredCredentials(error)
-      ? { kind: 'credentials-expired', error: expiredCredentialsMessage(record, error) }
-      : {
-          kind: 'error',
-          message: error instanceof StartError ? error.message : describeError(error)
-        }
-  } finally {
-    stop.dispose()
-    record.endedAt = runtime.clock.now()
-    await publish(record, inputs.summary, runtime.clock.now())
-    await clients.destroy()
-  }
-}
-
-function expiredCredentialsMessage(record: BuildRecord, error: unknown): string {
-  const build = record.imageArn
-    ? `The build ${record.imageArn} keeps running in Image Builder; follow it from a later step with image-arn: ${record.imageArn}.`
-    : 'No build was started.'
-  return [
-    `The AWS credentials expired (${describeError(error)}). ${build}`,
-    "Give the role a session longer than the build: set role-duration-seconds (e.g. 7200) in aws-actions/configure-aws-credentials, and raise the IAM role's maximum session duration to at least that."
-  ].join(' ')
+  const { runBuildStep } = await import('./build-step.js')
+  await runBuildStep(parsed, runtime, stepStartedAt)
 }
