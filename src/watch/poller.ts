@@ -5,11 +5,12 @@
  */
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { describeError, isExpiredCredentials, isTransient } from '../aws/errors.js'
+import { DetailCadence } from './detail-cadence.js'
 import { diffSnapshots } from './diff.js'
 import type { EmitBuildEvent, LogLines } from './events.js'
 import { fetchSnapshot } from './fetch.js'
 import { PollInterval } from './interval.js'
-import { type BuildSnapshot, isFinal } from './model.js'
+import { type BuildSnapshot, type ImageView, isFinal } from './model.js'
 
 export interface Clock {
   now(): Date
@@ -46,13 +47,16 @@ const MAX_CONSECUTIVE_HARD_ERRORS = 3
 export async function watchBuild(options: WatchOptions): Promise<WatchOutcome> {
   const { client, imageArn, clock, signal, emit } = options
   const interval = new PollInterval(options.baseIntervalMs, options.random)
+  const detail = new DetailCadence()
   let snapshot: BuildSnapshot | undefined
   let failures = 0
   let hardErrors = 0
   while (!signal.aborted) {
     let next: BuildSnapshot
+    const previous = snapshot
+    const listWorkflows = (image: ImageView): boolean => detail.listsWorkflows(previous, image)
     try {
-      next = await unlessAborted(fetchSnapshot(client, imageArn, snapshot), signal)
+      next = await unlessAborted(fetchSnapshot(client, imageArn, snapshot, listWorkflows), signal)
     } catch (error) {
       // The signal may have aborted during the request: stop rather than count a failure.
       if (isAborted(signal)) break
@@ -73,6 +77,7 @@ export async function watchBuild(options: WatchOptions): Promise<WatchOutcome> {
     }
     failures = 0
     hardErrors = 0
+    detail.polled()
     const changes = diffSnapshots(snapshot, next, clock.now())
     snapshot = next
     await emitLogs(options, snapshot)
