@@ -1237,16 +1237,19 @@ function logLocation(snapshot) {
 ;// CONCATENATED MODULE: ./src/watch/detail-cadence.ts
 /**
  * When a status poll also lists the build's workflows. GetImage runs on every poll; the workflow
- * listing only when its answer can differ from the last one: on the first poll, whenever the image
- * status changes (so stage, workflow and step events keep their order), and while workflows run
- * (BUILDING, TESTING, or a known workflow still active), at a slower cadence than the status.
- * Listing every second poll shows each step change at most one poll later than listing on every
- * poll would, for about half the requests.
+ * listing only when its answer can differ from the last one: on the first poll, when the image
+ * status changes into or out of a stage that runs workflows or ends the build (so stage, workflow
+ * and step events keep their order), and while workflows run (BUILDING, TESTING, or a known
+ * workflow still active) at a slower cadence than the status. Listing every second poll shows each
+ * step change at most one poll later than listing on every poll would, for half the requests.
  */
 
 /** Status polls per workflow listing while workflows run. */
 const DETAIL_EVERY_POLLS = 2;
+/** Stages whose workflows run throughout: their steps change between status changes. */
 const STAGES_WITH_WORKFLOWS = ['BUILDING', 'TESTING'];
+/** Stages that may start a workflow on entry (DISTRIBUTION workflows run in DISTRIBUTING). */
+const STAGES_STARTING_WORKFLOWS = [...STAGES_WITH_WORKFLOWS, 'DISTRIBUTING'];
 class DetailCadence {
     everyPolls;
     pollsWithoutListing = 0;
@@ -1257,20 +1260,33 @@ class DetailCadence {
     }
     /** Whether this poll lists the workflows, given the last snapshot and the image just read. */
     listsWorkflows(previous, image) {
-        this.listing =
-            previous === undefined ||
-                previous.image.status !== image.status ||
-                (workflowsMayRun(previous, image) && this.pollsWithoutListing + 1 >= this.everyPolls);
+        this.listing = this.isDue(previous, image);
         return this.listing;
     }
     /** Counts a successful poll; a failed one changes nothing, so its retry decides afresh. */
     polled() {
         this.pollsWithoutListing = this.listing ? 0 : this.pollsWithoutListing + 1;
     }
+    isDue(previous, image) {
+        if (previous === undefined)
+            return true;
+        if (previous.image.status !== image.status)
+            return workflowsMayDiffer(previous, image);
+        return workflowsRun(previous, image) && this.pollsWithoutListing + 1 >= this.everyPolls;
+    }
 }
-function workflowsMayRun(previous, image) {
-    return (STAGES_WITH_WORKFLOWS.includes(image.status) ||
-        previous.workflows.some((workflow) => isActiveWorkflow(workflow.status)));
+function workflowsRun(previous, image) {
+    return STAGES_WITH_WORKFLOWS.includes(image.status) || anyActive(previous);
+}
+/** After a status change: PENDING → CREATING, or DISTRIBUTING → INTEGRATING, moves no workflow. */
+function workflowsMayDiffer(previous, image) {
+    return (STAGES_STARTING_WORKFLOWS.includes(image.status) ||
+        isFinal(image.status) ||
+        STAGES_WITH_WORKFLOWS.includes(previous.image.status) ||
+        anyActive(previous));
+}
+function anyActive(snapshot) {
+    return snapshot.workflows.some((workflow) => isActiveWorkflow(workflow.status));
 }
 
 ;// CONCATENATED MODULE: ./src/watch/interval.ts

@@ -2,8 +2,13 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import * as core from '@actions/core'
 import { failOnInvalidInputs } from '../../src/input-failure.js'
 
+interface Written {
+  written: string
+  exitCode: typeof process.exitCode
+}
+
 /** What a call wrote to stdout, and the exit code it left; both are put back afterwards. */
-function captured(fail: () => void): { written: string; exitCode: typeof process.exitCode } {
+function captured(fail: (write: (text: string) => void) => void): Written {
   const chunks: string[] = []
   const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
     chunks.push(String(chunk))
@@ -11,7 +16,7 @@ function captured(fail: () => void): { written: string; exitCode: typeof process
   })
   const exitCode = process.exitCode
   try {
-    fail()
+    fail((text) => chunks.push(text))
     return { written: chunks.join(''), exitCode: process.exitCode }
   } finally {
     write.mockRestore()
@@ -29,7 +34,7 @@ describe('failOnInvalidInputs', () => {
     ["Input 'pipeline-arn': 'arn:aws:x%0A::error::forged' is not an image pipeline ARN"],
     ['a message over\r\nthree\nlines with 100% of the % signs']
   ])('writes the same annotation and exit code as core.setFailed for %j', (message) => {
-    const ours = captured(() => failOnInvalidInputs(message))
+    const ours = captured((write) => failOnInvalidInputs(message, write))
     const cores = captured(() => core.setFailed(message))
 
     expect(ours).toEqual(cores)

@@ -412,6 +412,23 @@ describe('watchBuild', () => {
       expect(listings()).toBe(6)
     })
 
+    it('does not list the workflows when the build moves between stages that run none', async () => {
+      const built = [aWorkflow({ steps: [aStep()] })]
+      serveBuild(imagebuilder, [
+        aSnapshot({ status: 'PENDING' }),
+        aSnapshot({ status: 'CREATING' }),
+        aSnapshot({ status: 'DISTRIBUTING', workflows: built }),
+        aSnapshot({ status: 'INTEGRATING', workflows: built }),
+        aSnapshot({ status: 'AVAILABLE', workflows: built })
+      ])
+
+      await watch()
+
+      // PENDING (the first look), DISTRIBUTING and AVAILABLE; not CREATING nor INTEGRATING.
+      expect(listings()).toBe(3)
+      expect(eventLines(events)).toContain('workflow build-image COMPLETED')
+    })
+
     it('keeps listing while a workflow runs after the image has moved on', async () => {
       const distribution = (status: string) =>
         aWorkflow({
