@@ -36,7 +36,8 @@ export interface RunOptions {
   timeoutMs?: number
 }
 
-function actionDefaults(): Record<string, string> {
+/** Every input of action.yml with its default, as the runner passes inputs nobody set. */
+export function actionDefaults(): Record<string, string> {
   const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
     inputs: Record<string, { default?: string }>
   }
