@@ -7,5 +7,8 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.dev.json' }] },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 30000,
+  // The end-to-end files mostly wait on the action's process, not the CPU: more workers than cores
+  // let them overlap (jest's default here, cores − 1, would run every file one after another).
+  maxWorkers: 4,
   clearMocks: true
 }

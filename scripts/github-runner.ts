@@ -64,7 +64,8 @@ function readActionYml(): ActionYml {
   return parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml
 }
 
-function actionDefaults(action: ActionYml): Record<string, string> {
+/** Every input of action.yml with its default, as the runner passes inputs nobody set. */
+export function actionDefaults(action: ActionYml = readActionYml()): Record<string, string> {
   return Object.fromEntries(
     Object.entries(action.inputs).map(([name, spec]) => [name, spec.default ?? ''])
   )

@@ -1,22 +1,16 @@
 /**
- * The action's main job: inputs → start → watch → report. Reporting runs on every way out, so the
- * outputs and the job summary are there after success, failure, cancellation, timeout, expired
- * credentials and `wait: false` alike.
+ * The action's main job: inputs → start → watch → report. Only the inputs are read on the start
+ * path: the AWS SDK, @actions/core and its HTTP stack load after the inputs are valid, so a
+ * mistyped input is rejected in about the time Node itself takes to start.
  */
-import * as core from '@actions/core'
-import { createAwsClients } from './aws/clients.js'
-import { describeError, isExpiredCredentials } from './aws/errors.js'
 import { systemClock } from './clock.js'
-import { follow } from './follow.js'
-import { type ActionInputs, InputError } from './inputs/action-inputs.js'
-import { environmentReader, parseInputs, summaryRequested } from './inputs/parse.js'
-import { type BuildRecord, type Ending, newBuildRecord } from './report/build-record.js'
+import {
+  environmentReader,
+  type ParsedInputs,
+  parseInputs,
+  summaryRequested
+} from './inputs/parse.js'
 import { publishInputError } from './report/input-error.js'
-import { publish } from './report/publish.js'
-import { UntrustedWriter } from './report/untrusted.js'
-import { StartError } from './start/start-pipeline.js'
-import { saveFinished, saveRunSettings } from './state.js'
-import { StopWaiting } from './stop-waiting.js'
 import type { Clock } from './watch/poller.js'
 
 export interface Runtime {
@@ -29,74 +23,15 @@ export interface Runtime {
 export async function run(
   runtime: Runtime = { env: process.env, clock: systemClock, signals: process }
 ): Promise<void> {
-  try {
-    await runMain(runtime)
-  } finally {
-    // Last of all: the post step finds it and knows this step was not killed halfway.
-    saveFinished()
-  }
-}
-
-async function runMain(runtime: Runtime): Promise<void> {
   const stepStartedAt = runtime.clock.now()
-  let inputs: ActionInputs
+  let parsed: ParsedInputs
   try {
-    const parsed = parseInputs(environmentReader(runtime.env), runtime.env)
-    parsed.warnings.forEach((warning) => core.warning(warning))
-    inputs = parsed.inputs
+    parsed = parseInputs(environmentReader(runtime.env), runtime.env)
   } catch (error) {
-    await publishInputError(error, summaryRequested(environmentReader(runtime.env)))
+    const read = environmentReader(runtime.env)
+    publishInputError(error, summaryRequested(read), runtime.env)
     return
   }
-  saveRunSettings(inputs)
-  const record = newBuildRecord(inputs, stepStartedAt)
-  const stop = new StopWaiting(runtime.signals, inputs.timeoutMinutes, stepStartedAt, runtime.clock)
-  const clients = createAwsClients(inputs.region)
-  try {
-    record.ending = await follow({
-      inputs,
-      clients,
-      record,
-      clock: runtime.clock,
-      stop,
-      env: runtime.env,
-      out: new UntrustedWriter(core.info)
-    })
-  } catch (error) {
-    record.ending = endingOfError(error, record, stop)
-  } finally {
-    stop.dispose()
-    record.endedAt = runtime.clock.now()
-    await publish(record, inputs.summary, runtime.clock.now())
-    await clients.destroy()
-  }
-}
-
-function endingOfError(error: unknown, record: BuildRecord, stop: StopWaiting): Ending {
-  if (isExpiredCredentials(error))
-    return { kind: 'credentials-expired', error: expiredCredentialsMessage(record, error) }
-  if (stop.reason && !record.imageArn) {
-    const why = stop.reason === 'timeout' ? 'The timeout passed' : 'The workflow run was cancelled'
-    return {
-      kind: 'error',
-      message: `${why} before Image Builder named the build, so there is none to cancel (${describeError(error)}). If a build did start, the image list of the pipeline or recipe shows it.`
-    }
-  }
-  return {
-    kind: 'error',
-    message:
-      error instanceof StartError || error instanceof InputError
-        ? error.message
-        : describeError(error)
-  }
-}
-
-function expiredCredentialsMessage(record: BuildRecord, error: unknown): string {
-  const build = record.imageArn
-    ? `The build ${record.imageArn} keeps running in Image Builder; follow it from a later step with image-arn: ${record.imageArn}.`
-    : 'No build was started.'
-  return [
-    `The AWS credentials expired (${describeError(error)}). ${build}`,
-    "Give the role a session longer than the build: set role-duration-seconds (e.g. 7200) in aws-actions/configure-aws-credentials, and raise the IAM role's maximum session duration to at least that."
-  ].join(' ')
+  const { runBuildStep } = await import('./build-step.js')
+  await runBuildStep(parsed, runtime, stepStartedAt)
 }

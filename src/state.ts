@@ -4,14 +4,7 @@
  * saves `finished`, which is how the post step knows it has a build to cancel.
  */
 import * as core from '@actions/core'
-
-const KEYS = {
-  region: 'region',
-  cancelOnAbort: 'cancel-on-abort',
-  summary: 'summary',
-  imageArn: 'image-arn',
-  finished: 'finished'
-} as const
+import { STATE_KEYS as KEYS } from './state-keys.js'
 
 export interface MainStepState {
   /** Empty when the main step stopped before its inputs were valid. */

@@ -2,6 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from '@jest/globals'
 import {
   GetImageCommand,
   ImagebuilderClient,
+  ListWorkflowExecutionsCommand,
   ListWorkflowStepExecutionsCommand
 } from '@aws-sdk/client-imagebuilder'
 import { mockClient } from 'aws-sdk-client-mock'
@@ -339,7 +340,8 @@ describe('watchBuild', () => {
         imagebuilder.commandCalls(ListWorkflowStepExecutionsCommand, { workflowExecutionId: id })
           .length
       expect(listed('wf-build-image')).toBe(1)
-      expect(listed('wf-test-image')).toBe(6)
+      // Once when first seen running, once when it finished: its counters stood still between.
+      expect(listed('wf-test-image')).toBe(2)
     })
 
     it('lists a workflow again when it finishes after it was seen running', async () => {
@@ -360,6 +362,118 @@ describe('watchBuild', () => {
       expect(imagebuilder.commandCalls(ListWorkflowStepExecutionsCommand)).toHaveLength(2)
       expect(eventLines(events)).toContain('step build-image › LaunchBuildInstance COMPLETED')
     })
+
+    it('lists the steps of a running workflow again while none of them is running yet', async () => {
+      const build = (launch: string) =>
+        aWorkflow({ status: 'RUNNING', steps: [aStep({ status: launch })] })
+      serveBuild(imagebuilder, [
+        aSnapshot({ workflows: [build('PENDING')] }),
+        aSnapshot({ workflows: [build('PENDING')] }),
+        aSnapshot({ workflows: [build('PENDING')] }),
+        aSnapshot({ workflows: [build('RUNNING')] }),
+        aSnapshot({ workflows: [build('RUNNING')] }),
+        aSnapshot({ workflows: [build('RUNNING')] }),
+        aSnapshot({ status: 'AVAILABLE', workflows: [build('RUNNING')] })
+      ])
+
+      await watch()
+
+      expect(eventLines(events)).toContain('step build-image › LaunchBuildInstance RUNNING')
+      // Polls 1 and 3 (nothing running yet) and 5 (seen running); not again while it runs.
+      expect(imagebuilder.commandCalls(ListWorkflowStepExecutionsCommand)).toHaveLength(3)
+    })
+  })
+
+  describe('requests per poll', () => {
+    const listings = (): number => imagebuilder.commandCalls(ListWorkflowExecutionsCommand).length
+
+    it('lists the workflows only on a status change and every second poll while they run', async () => {
+      serveBuild(imagebuilder, [
+        ...Array.from({ length: 3 }, () => aSnapshot({ status: 'PENDING' })),
+        ...Array.from({ length: 5 }, () => aSnapshot({ status: 'BUILDING' })),
+        ...Array.from({ length: 3 }, () => aSnapshot({ status: 'DISTRIBUTING' })),
+        aSnapshot({ status: 'AVAILABLE' })
+      ])
+
+      await watch()
+
+      expect(getImageCalls()).toBe(12)
+      // PENDING first seen; BUILDING first seen, then its 3rd and 5th poll; DISTRIBUTING; AVAILABLE.
+      expect(listings()).toBe(6)
+    })
+
+    it('does not list the workflows when the build moves between stages that run none', async () => {
+      const built = [aWorkflow({ steps: [aStep()] })]
+      serveBuild(imagebuilder, [
+        aSnapshot({ status: 'PENDING' }),
+        aSnapshot({ status: 'CREATING' }),
+        aSnapshot({ status: 'DISTRIBUTING', workflows: built }),
+        aSnapshot({ status: 'INTEGRATING', workflows: built }),
+        aSnapshot({ status: 'AVAILABLE', workflows: built })
+      ])
+
+      await watch()
+
+      // PENDING (the first look), DISTRIBUTING and AVAILABLE; not CREATING nor INTEGRATING.
+      expect(listings()).toBe(3)
+      expect(eventLines(events)).toContain('workflow build-image COMPLETED')
+    })
+
+    it('keeps listing while a workflow runs after the image has moved on', async () => {
+      const distribution = (status: string) =>
+        aWorkflow({
+          name: 'distribute-image',
+          type: 'DISTRIBUTION',
+          status,
+          steps: [aStep({ name: 'CopyImage', status })]
+        })
+      serveBuild(imagebuilder, [
+        aSnapshot({ status: 'DISTRIBUTING', workflows: [distribution('RUNNING')] }),
+        aSnapshot({ status: 'DISTRIBUTING', workflows: [distribution('RUNNING')] }),
+        aSnapshot({ status: 'DISTRIBUTING', workflows: [distribution('COMPLETED')] }),
+        aSnapshot({ status: 'DISTRIBUTING', workflows: [distribution('COMPLETED')] }),
+        aSnapshot({ status: 'DISTRIBUTING', workflows: [distribution('COMPLETED')] }),
+        aSnapshot({ status: 'AVAILABLE', workflows: [distribution('COMPLETED')] })
+      ])
+
+      await watch()
+
+      expect(eventLines(events)).toContain('workflow distribute-image COMPLETED')
+      // Polls 1 and 3; once the workflow has ended nothing runs until the status changes (poll 6).
+      expect(listings()).toBe(3)
+    })
+
+    it.each([2, 3, 4, 5])(
+      'shows a step that ends on poll %i of BUILDING at most one poll later',
+      async (endsOnPoll) => {
+        const steps = (launchEnded: boolean) => [
+          aStep({ status: launchEnded ? 'COMPLETED' : 'RUNNING' }),
+          aStep({
+            name: 'ApplyBuildComponents',
+            action: 'ExecuteComponents',
+            status: launchEnded ? 'RUNNING' : 'PENDING'
+          })
+        ]
+        const polls = Array.from({ length: 6 }, (_, index) =>
+          aSnapshot({
+            workflows: [aWorkflow({ status: 'RUNNING', steps: steps(index + 1 >= endsOnPoll) })]
+          })
+        )
+        serveBuild(imagebuilder, [...polls, aSnapshot({ status: 'AVAILABLE' })])
+
+        await watch()
+
+        const shownOnPoll =
+          eventLines(events)
+            .slice(
+              0,
+              eventLines(events).indexOf('step build-image › LaunchBuildInstance COMPLETED')
+            )
+            .filter((line) => line === 'snapshot').length + 1
+        expect(shownOnPoll).toBeGreaterThanOrEqual(endsOnPoll)
+        expect(shownOnPoll).toBeLessThanOrEqual(endsOnPoll + 1)
+      }
+    )
   })
 })
 

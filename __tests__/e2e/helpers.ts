@@ -1,7 +1,9 @@
 /**
- * Small factories for the end-to-end tests: an emulator on a random port with the real clock and a
- * seeded pipeline whose builds take a few seconds, the bundled action run against it as GitHub's
- * runner runs it, and readers for what the emulator and the job summary hold afterwards.
+ * Small factories for the end-to-end tests: an emulator on a random port whose clock runs
+ * TIME_SCALE times faster than wall time, with a seeded pipeline, the bundled action run against
+ * it as GitHub's runner runs it, and readers for what the emulator and the job summary hold
+ * afterwards. Durations in scenarios are in emulator time; the action's own waits (poll interval,
+ * timeout-minutes, retries) are in wall time.
  */
 import { afterEach } from '@jest/globals'
 import { type Image, GetImageCommand, ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
@@ -17,14 +19,26 @@ import { type ActionRun, type RunOptions, runAction } from '../../scripts/github
 export const BUILD_REGION = 'us-east-1'
 export const THREE_REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2']
 
-/** About 2.7 s from start to AVAILABLE; every stage outlasts the poller's longest idle wait (0.4 s). */
+/** A second of the emulator's time passes in a tenth of a second. */
+export const TIME_SCALE = 10
+
+/** The action's poll interval, in wall seconds: one second of emulator time. */
+export const POLL_INTERVAL_SECONDS = 0.1
+
+/** The poller's longest wait between polls while nothing changes (twice the interval), in emulator ms. */
+export const LONGEST_IDLE_WAIT_MS = 2 * POLL_INTERVAL_SECONDS * 1000 * TIME_SCALE
+
+/**
+ * 21 s of emulator time (2.1 s of wall time) from start to AVAILABLE; the build is still running
+ * after a handful of polls, and a poller that sees every stage needs longer stages than these.
+ */
 export const QUICK_BUILD: StageDurations = {
-  PENDING: 300,
-  CREATING: 300,
-  BUILDING: 800,
-  TESTING: 600,
-  DISTRIBUTING: 400,
-  INTEGRATING: 300
+  PENDING: 2000,
+  CREATING: 3000,
+  BUILDING: 10_000,
+  TESTING: 3000,
+  DISTRIBUTING: 2000,
+  INTEGRATING: 1000
 }
 
 /** The steps of the AWS-managed test-image workflow, in order. */
@@ -42,7 +56,7 @@ export interface BuildWorld {
 
 export interface BuildWorldOptions {
   distributionRegions?: string[]
-  /** Over a quick build (QUICK_BUILD, cancels confirmed after 300 ms). */
+  /** Over a quick build (QUICK_BUILD, cancels confirmed after 3 s of emulator time). */
   scenario?: ScenarioOverrides
 }
 
@@ -58,7 +72,8 @@ export function emulatorPerTest(): (options?: BuildWorldOptions) => Promise<Buil
   return async (options = {}) => {
     const emu = await startEmulator({
       port: 0,
-      scenario: { cancelDelayMs: 300, ...options.scenario, durations: quick(options.scenario) }
+      timeScale: TIME_SCALE,
+      scenario: { cancelDelayMs: 3000, ...options.scenario, durations: quick(options.scenario) }
     })
     open.push(emu)
     const pipeline = emu.seedPipeline({
@@ -74,7 +89,7 @@ function quick(scenario: ScenarioOverrides | undefined): StageDurations {
   return { ...QUICK_BUILD, ...scenario?.durations }
 }
 
-/** Runs dist/index.js against the emulator, polling every 0.2 s unless the inputs say otherwise. */
+/** Runs dist/index.js against the emulator, polling every POLL_INTERVAL_SECONDS unless the inputs say otherwise. */
 export function runStep(
   emu: Emulator,
   inputs: Record<string, string>,
@@ -82,7 +97,7 @@ export function runStep(
 ): Promise<ActionRun> {
   return runAction({
     endpoint: emu.url,
-    inputs: { 'poll-interval-seconds': '0.2', ...inputs },
+    inputs: { 'poll-interval-seconds': String(POLL_INTERVAL_SECONDS), ...inputs },
     timeoutMs: 20_000,
     ...options
   })

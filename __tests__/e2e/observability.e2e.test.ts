@@ -192,7 +192,7 @@ describe('the build log', () => {
 
 describe('a cancelled build', () => {
   it('shows no step as RUNNING, and its stages end in CANCELLED', async () => {
-    const { emu, pipeline } = await startWorld({ scenario: { durations: { BUILDING: 5_000 } } })
+    const { emu, pipeline } = await startWorld({ scenario: { durations: { BUILDING: 60_000 } } })
 
     const run = await runStep(
       emu,

@@ -5,6 +5,7 @@ import {
   BUILD_REGION,
   emulatorPerTest,
   getImage,
+  LONGEST_IDLE_WAIT_MS,
   plainText,
   runStep,
   stageLines,
@@ -15,14 +16,15 @@ import {
 
 const startWorld = emulatorPerTest()
 
-/** Long enough per stage (2.5 × the idle poll cap of 0.4 s) that the poller sees every one, even on a busy machine. */
+/** Long enough per stage (2.5 × the poller's longest idle wait) that it sees every one, even on a busy machine. */
+const STAGE_MS = 2.5 * LONGEST_IDLE_WAIT_MS
 const EVERY_STAGE_SEEN = {
-  PENDING: 1000,
-  CREATING: 1000,
-  BUILDING: 1200,
-  TESTING: 1000,
-  DISTRIBUTING: 1000,
-  INTEGRATING: 1000
+  PENDING: STAGE_MS,
+  CREATING: STAGE_MS,
+  BUILDING: STAGE_MS * 1.2,
+  TESTING: STAGE_MS,
+  DISTRIBUTING: STAGE_MS,
+  INTEGRATING: STAGE_MS
 }
 
 describe('pipeline mode', () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { afterEach } from '@jest/globals'
 import { type Emulator, startEmulator } from '../../emulator/src/index.js'
 import type { ActionRun } from '../../scripts/github-runner.js'
-import { BUILD_REGION, QUICK_BUILD, runStep } from './helpers.js'
+import { BUILD_REGION, QUICK_BUILD, runStep, TIME_SCALE } from './helpers.js'
 
 export const NGINX_DOCUMENT = `name: install-nginx
 schemaVersion: 1.0
@@ -54,7 +54,8 @@ export function recipeWorldPerTest(): (options?: { listLagMs?: number }) => Prom
     const emu = await startEmulator({
       port: 0,
       listLagMs: options.listLagMs,
-      scenario: { cancelDelayMs: 300, durations: QUICK_BUILD }
+      timeScale: TIME_SCALE,
+      scenario: { cancelDelayMs: 3000, durations: QUICK_BUILD }
     })
     open.push(emu)
     const workspace = mkdtempSync(join(tmpdir(), 'checkout-'))

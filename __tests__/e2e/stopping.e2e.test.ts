@@ -1,6 +1,7 @@
 /**
  * A cancelled run and `timeout-minutes` cancel the build in Image Builder before it ends. No
  * wall-clock bounds: a build that ends CANCELLED rather than AVAILABLE was cancelled in time.
+ * Moments seen on the wall clock are compared with the emulator's record in its own time.
  */
 import type { ChildProcess } from 'node:child_process'
 import { describe, expect, it } from '@jest/globals'
@@ -9,8 +10,8 @@ import { emulatorPerTest, getImage, plainText, runStep } from './helpers.js'
 
 const startWorld = emulatorPerTest()
 
-/** Long enough that the build is still BUILDING when the run is cancelled. */
-const LONG_BUILDING = { durations: { BUILDING: 5_000 } }
+/** Long enough (a minute of emulator time) that the build is still BUILDING when the run is cancelled. */
+const LONG_BUILDING = { durations: { BUILDING: 60_000 } }
 
 /** Sends SIGINT, as the runner does on a cancelled run, once the job log shows BUILDING. */
 function cancelRunWhenBuilding(): {
@@ -42,8 +43,8 @@ describe('when the run is cancelled', () => {
     const imageArn = run.outputs['image-arn'] ?? ''
     const cancels = emu.requestsFor('CancelImageCreation')
     expect(cancels.map((request) => request.input.imageBuildVersionArn)).toEqual([imageArn])
-    // In time: the build, five seconds from its end when signalled, ends CANCELLED, not AVAILABLE.
-    expect(cancels[0]?.time).toBeGreaterThanOrEqual(cancelRun.signalledAt())
+    // In time: the build, most of a minute from its end when signalled, ends CANCELLED, not AVAILABLE.
+    expect(cancels[0]?.time).toBeGreaterThanOrEqual(emu.timeAt(cancelRun.signalledAt()))
     expect(run.exitCode).toBe(1)
     expect(run.outputs.status).toBe('CANCELLED')
     expect((await getImage(emu, imageArn)).state?.status).toBe('CANCELLED')
@@ -91,7 +92,7 @@ describe('when timeout-minutes passes', () => {
     const cancels = emu.requestsFor('CancelImageCreation')
     expect(cancels.map((request) => request.input.imageBuildVersionArn)).toEqual([imageArn])
     // Not before 0.03 minutes (1.8 s) after the step started; in time, since the build ends CANCELLED.
-    expect(cancels[0]?.time).toBeGreaterThanOrEqual(stepStartedBy + 1_800)
+    expect(cancels[0]?.time).toBeGreaterThanOrEqual(emu.timeAt(stepStartedBy + 1_800))
     expect(run.exitCode).toBe(1)
     expect(run.outputs.status).toBe('CANCELLED')
     expect(run.errors).toHaveLength(1)

@@ -15,7 +15,7 @@ describe('wait: false, then image-arn', () => {
   it('returns at once, and a later step follows the same build to its AMIs', async () => {
     const { emu, pipeline } = await startWorld({
       distributionRegions: THREE_REGIONS,
-      scenario: { durations: { PENDING: 1000 } }
+      scenario: { durations: { PENDING: 10_000 } }
     })
 
     const started = await runStep(emu, { 'pipeline-arn': pipeline.pipelineArn, wait: 'false' })

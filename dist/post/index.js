@@ -57367,7 +57367,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6518);
+/* harmony import */ var _post_run_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1499);
 /** The post step's entry point (`runs.post`), a bundle of its own so it can never run the main step. */
 
 await (0,_post_run_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
@@ -57377,7 +57377,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6518:
+/***/ 1499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60755,6 +60755,19 @@ function tokenNotIn(lines) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/state-keys.ts
+/**
+ * Every key the main step saves for its post step through GITHUB_STATE, named once. Kept apart
+ * from state.ts (which uses @actions/core) so the start path can mark an input error finished.
+ */
+const STATE_KEYS = {
+    region: 'region',
+    cancelOnAbort: 'cancel-on-abort',
+    summary: 'summary',
+    imageArn: 'image-arn',
+    finished: 'finished'
+};
+
 ;// CONCATENATED MODULE: ./src/state.ts
 /**
  * What the main step hands its post step through GITHUB_STATE, every key named here once. The
@@ -60762,13 +60775,7 @@ function tokenNotIn(lines) {
  * saves `finished`, which is how the post step knows it has a build to cancel.
  */
 
-const KEYS = {
-    region: 'region',
-    cancelOnAbort: 'cancel-on-abort',
-    summary: 'summary',
-    imageArn: 'image-arn',
-    finished: 'finished'
-};
+
 /** As soon as the inputs are valid: what the post step needs to act on them. */
 function saveRunSettings(settings) {
     core.saveState(KEYS.region, settings.region);
@@ -60786,11 +60793,11 @@ function saveFinished() {
 /** Reads the main step's state; `read` is core.getState, or a map in tests. */
 function readMainStepState(read = getState) {
     return {
-        region: read(KEYS.region),
-        cancelOnAbort: read(KEYS.cancelOnAbort) !== 'false',
-        summary: read(KEYS.summary) !== 'false',
-        imageArn: read(KEYS.imageArn),
-        finished: read(KEYS.finished) === 'true'
+        region: read(STATE_KEYS.region),
+        cancelOnAbort: read(STATE_KEYS.cancelOnAbort) !== 'false',
+        summary: read(STATE_KEYS.summary) !== 'false',
+        imageArn: read(STATE_KEYS.imageArn),
+        finished: read(STATE_KEYS.finished) === 'true'
     };
 }
 
@@ -60925,9 +60932,10 @@ async function fetchImage(client, imageArn, signal) {
     return { ...toImageView(imageArn, image ?? {}), failureContext: failureContext() };
 }
 /**
- * Lists the build's workflow executions and their steps. A workflow whose status and counters
- * have not moved since the previous snapshot, and that no longer runs, keeps its known steps,
- * so a long build does not re-read finished workflows on every poll.
+ * Lists the build's workflow executions and their steps. A workflow keeps its known steps while
+ * its status and step counters stand still, unless it runs with no step known to be RUNNING (one
+ * is about to start): a step that ends always moves a counter, so a long build neither re-reads
+ * finished workflows nor the running one on every poll.
  */
 async function fetchWorkflows(client, imageArn, previous, signal) {
     const workflows = [];
@@ -60936,7 +60944,7 @@ async function fetchWorkflows(client, imageArn, previous, signal) {
             const workflow = toWorkflowExecution(metadata);
             const known = previous.find((candidate) => candidate.id === workflow.id);
             workflow.steps =
-                known && isSettled(known, workflow)
+                known && !stepsMayHaveMoved(known, workflow)
                     ? known.steps
                     : await fetchSteps(client, workflow.id, signal);
             workflows.push(workflow);
@@ -60944,9 +60952,16 @@ async function fetchWorkflows(client, imageArn, previous, signal) {
     }
     return workflows;
 }
-async function fetchSnapshot(client, imageArn, previous, signal) {
+/**
+ * The image, and its workflows when `listWorkflows` says so for the image just read (asked on
+ * every call; without a previous snapshot they are listed regardless); otherwise the previous
+ * snapshot's workflows stand.
+ */
+async function fetchSnapshot(client, imageArn, previous, signal, listWorkflows = () => true) {
     const image = await fetchImage(client, imageArn, signal);
-    const workflows = await fetchWorkflows(client, imageArn, previous?.workflows ?? [], signal);
+    const workflows = listWorkflows(image) || previous === undefined
+        ? await fetchWorkflows(client, imageArn, previous?.workflows ?? [], signal)
+        : previous.workflows;
     return { image, workflows };
 }
 async function fetchSteps(client, workflowExecutionId, signal) {
@@ -60956,13 +60971,14 @@ async function fetchSteps(client, workflowExecutionId, signal) {
     }
     return steps;
 }
-function isSettled(known, current) {
-    return (!isActiveWorkflow(current.status) &&
-        known.status === current.status &&
-        known.endTime === current.endTime &&
-        known.succeeded === current.succeeded &&
-        known.failed === current.failed &&
-        known.skipped === current.skipped);
+function stepsMayHaveMoved(known, current) {
+    const countersMoved = known.status !== current.status ||
+        known.endTime !== current.endTime ||
+        known.succeeded !== current.succeeded ||
+        known.failed !== current.failed ||
+        known.skipped !== current.skipped;
+    const stepAboutToStart = isActiveWorkflow(current.status) && !known.steps.some((step) => step.status === 'RUNNING');
+    return countersMoved || stepAboutToStart;
 }
 function toImageView(arn, image) {
     return {

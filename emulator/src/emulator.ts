@@ -23,6 +23,7 @@ import {
   type ScenarioOverrides
 } from './scenario.js'
 import { closeServer, listen } from './server.js'
+import { scaledWallClock } from './time-scale.js'
 import { World } from './world.js'
 
 export interface EmulatorOptions {
@@ -34,6 +35,11 @@ export interface EmulatorOptions {
   accountId?: string
   /** Milliseconds since the epoch; default `Date.now`. Tests pass a clock they advance. */
   clock?: () => number
+  /**
+   * Without `clock`: how many times faster than wall time the emulator's clock runs (default 1),
+   * from the moment it starts. Stage durations and the cancel delay are in emulator time.
+   */
+  timeScale?: number
   /** The scenario every build follows unless its pipeline or `setNextBuildScenario` says otherwise. */
   scenario?: ScenarioOverrides
   /**
@@ -56,6 +62,10 @@ export interface Emulator extends DistributionTargetHooks {
   readonly url: string
   readonly port: number
   readonly accountId: string
+  /** The emulator's time now (ms since the epoch), the clock that `RecordedRequest.time` uses. */
+  now(): number
+  /** The emulator's time at a wall-clock time: equal without a time scale. */
+  timeAt(wallTime: number): number
   readonly requests: readonly RecordedRequest[]
   requestsFor(operation: string): RecordedRequest[]
   injectFault(rule: FaultRule): void
@@ -76,7 +86,8 @@ export interface Emulator extends DistributionTargetHooks {
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const clock = options.clock ?? Date.now
+  const scaled = options.clock === undefined ? scaledWallClock(options.timeScale ?? 1) : undefined
+  const clock = options.clock ?? scaled ?? Date.now
   const accountId = options.accountId ?? '123456789012'
   const ec2Store = new MemoryEc2Store()
   const logStore = new MemoryLogStore()
@@ -105,6 +116,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     url: `http://${host}:${port}`,
     port,
     accountId,
+    now: clock,
+    timeAt: (wallTime) => scaled?.at(wallTime) ?? wallTime,
     get requests() {
       return recorder.all
     },

@@ -3,10 +3,13 @@
  * says what to fix, and every output at its "nothing happened" value, so later steps that read
  * `status` or `amis` see a defined value rather than a missing one.
  */
-import * as core from '@actions/core'
+import { appendFileSync } from 'node:fs'
+import { EOL } from 'node:os'
+import { appendFileCommand } from '../file-commands.js'
+import { failOnInvalidInputs } from '../input-failure.js'
+import { STATE_KEYS } from '../state-keys.js'
 import { text } from './markdown.js'
 import { buildOutputs } from './outputs.js'
-import { writeJobSummary } from './publish.js'
 
 export function renderInputErrorSummary(message: string): string {
   return [
@@ -17,11 +20,20 @@ export function renderInputErrorSummary(message: string): string {
   ].join('\n\n')
 }
 
-export async function publishInputError(error: unknown, writeSummary: boolean): Promise<void> {
+/** Without @actions/core: this runs on the start path, which must stay as quick as Node's own start. */
+export function publishInputError(
+  error: unknown,
+  writeSummary: boolean,
+  env: NodeJS.ProcessEnv
+): void {
   const message = error instanceof Error ? error.message : String(error)
   for (const [name, value] of Object.entries(buildOutputs({ region: '' }))) {
-    core.setOutput(name, value)
+    appendFileCommand(env.GITHUB_OUTPUT, name, value)
   }
-  if (writeSummary) await writeJobSummary(`${renderInputErrorSummary(message)}\n`)
-  core.setFailed(message)
+  if (writeSummary && env.GITHUB_STEP_SUMMARY) {
+    appendFileSync(env.GITHUB_STEP_SUMMARY, `${renderInputErrorSummary(message)}${EOL}`, 'utf8')
+  }
+  // The step ended as it should: its post step has no build to look after.
+  appendFileCommand(env.GITHUB_STATE, STATE_KEYS.finished, 'true')
+  failOnInvalidInputs(message)
 }

@@ -30,9 +30,10 @@ export async function fetchImage(
 }
 
 /**
- * Lists the build's workflow executions and their steps. A workflow whose status and counters
- * have not moved since the previous snapshot, and that no longer runs, keeps its known steps,
- * so a long build does not re-read finished workflows on every poll.
+ * Lists the build's workflow executions and their steps. A workflow keeps its known steps while
+ * its status and step counters stand still, unless it runs with no step known to be RUNNING (one
+ * is about to start): a step that ends always moves a counter, so a long build neither re-reads
+ * finished workflows nor the running one on every poll.
  */
 export async function fetchWorkflows(
   client: ImagebuilderClient,
@@ -50,7 +51,7 @@ export async function fetchWorkflows(
       const workflow = toWorkflowExecution(metadata)
       const known = previous.find((candidate) => candidate.id === workflow.id)
       workflow.steps =
-        known && isSettled(known, workflow)
+        known && !stepsMayHaveMoved(known, workflow)
           ? known.steps
           : await fetchSteps(client, workflow.id, signal)
       workflows.push(workflow)
@@ -59,14 +60,23 @@ export async function fetchWorkflows(
   return workflows
 }
 
+/**
+ * The image, and its workflows when `listWorkflows` says so for the image just read (asked on
+ * every call; without a previous snapshot they are listed regardless); otherwise the previous
+ * snapshot's workflows stand.
+ */
 export async function fetchSnapshot(
   client: ImagebuilderClient,
   imageArn: string,
   previous: BuildSnapshot | undefined,
-  signal?: AbortSignal
+  signal?: AbortSignal,
+  listWorkflows: (image: ImageView) => boolean = () => true
 ): Promise<BuildSnapshot> {
   const image = await fetchImage(client, imageArn, signal)
-  const workflows = await fetchWorkflows(client, imageArn, previous?.workflows ?? [], signal)
+  const workflows =
+    listWorkflows(image) || previous === undefined
+      ? await fetchWorkflows(client, imageArn, previous?.workflows ?? [], signal)
+      : previous.workflows
   return { image, workflows }
 }
 
@@ -86,15 +96,16 @@ async function fetchSteps(
   return steps
 }
 
-function isSettled(known: WorkflowExecution, current: WorkflowExecution): boolean {
-  return (
-    !isActiveWorkflow(current.status) &&
-    known.status === current.status &&
-    known.endTime === current.endTime &&
-    known.succeeded === current.succeeded &&
-    known.failed === current.failed &&
-    known.skipped === current.skipped
-  )
+function stepsMayHaveMoved(known: WorkflowExecution, current: WorkflowExecution): boolean {
+  const countersMoved =
+    known.status !== current.status ||
+    known.endTime !== current.endTime ||
+    known.succeeded !== current.succeeded ||
+    known.failed !== current.failed ||
+    known.skipped !== current.skipped
+  const stepAboutToStart =
+    isActiveWorkflow(current.status) && !known.steps.some((step) => step.status === 'RUNNING')
+  return countersMoved || stepAboutToStart
 }
 
 function toImageView(arn: string, image: Image): ImageView {

@@ -5,11 +5,12 @@
  */
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { describeError, isExpiredCredentials, isTransient } from '../aws/errors.js'
+import { DetailCadence } from './detail-cadence.js'
 import { diffSnapshots } from './diff.js'
 import type { EmitBuildEvent, LogLines } from './events.js'
 import { fetchSnapshot } from './fetch.js'
 import { PollInterval } from './interval.js'
-import { type BuildSnapshot, isFinal } from './model.js'
+import { type BuildSnapshot, type ImageView, isFinal } from './model.js'
 
 export interface Clock {
   now(): Date
@@ -47,13 +48,16 @@ const MAX_CONSECUTIVE_HARD_ERRORS = 3
 export async function watchBuild(options: WatchOptions): Promise<WatchOutcome> {
   const { client, imageArn, clock, signal, emit } = options
   const interval = new PollInterval(options.baseIntervalMs, options.random)
+  const detail = new DetailCadence()
   let snapshot: BuildSnapshot | undefined
   let failures = 0
   let hardErrors = 0
   while (!signal.aborted) {
     let next: BuildSnapshot
+    const previous = snapshot
+    const listWorkflows = (image: ImageView): boolean => detail.listsWorkflows(previous, image)
     try {
-      next = await fetchSnapshot(client, imageArn, snapshot, signal)
+      next = await fetchSnapshot(client, imageArn, snapshot, signal, listWorkflows)
     } catch (error) {
       // The signal closed the request: stop rather than count a failure.
       if (isAborted(signal)) break
@@ -74,6 +78,7 @@ export async function watchBuild(options: WatchOptions): Promise<WatchOutcome> {
     }
     failures = 0
     hardErrors = 0
+    detail.polled()
     const changes = diffSnapshots(snapshot, next, clock.now())
     snapshot = next
     await emitLogs(options, snapshot)

@@ -1,0 +1,90 @@
+/**
+ * The step once its inputs are valid: follow the build, then report on every way out, so the
+ * outputs and the job summary are there after success, failure, cancellation, timeout, expired
+ * credentials and `wait: false` alike. `main` loads this module only after validation.
+ */
+import * as core from '@actions/core'
+import { createAwsClients } from './aws/clients.js'
+import { describeError, isExpiredCredentials } from './aws/errors.js'
+import { follow } from './follow.js'
+import { InputError } from './inputs/action-inputs.js'
+import type { ParsedInputs } from './inputs/parse.js'
+import type { Runtime } from './main.js'
+import { type BuildRecord, type Ending, newBuildRecord } from './report/build-record.js'
+import { publish } from './report/publish.js'
+import { UntrustedWriter } from './report/untrusted.js'
+import { StartError } from './start/start-pipeline.js'
+import { saveFinished, saveRunSettings } from './state.js'
+import { StopWaiting } from './stop-waiting.js'
+
+export async function runBuildStep(
+  parsed: ParsedInputs,
+  runtime: Runtime,
+  stepStartedAt: Date
+): Promise<void> {
+  try {
+    await followAndReport(parsed, runtime, stepStartedAt)
+  } finally {
+    // Last of all: the post step finds it and knows this step was not killed halfway.
+    saveFinished()
+  }
+}
+
+async function followAndReport(
+  { inputs, warnings }: ParsedInputs,
+  runtime: Runtime,
+  stepStartedAt: Date
+): Promise<void> {
+  warnings.forEach((warning) => core.warning(warning))
+  saveRunSettings(inputs)
+  const record = newBuildRecord(inputs, stepStartedAt)
+  const stop = new StopWaiting(runtime.signals, inputs.timeoutMinutes, stepStartedAt, runtime.clock)
+  const clients = createAwsClients(inputs.region)
+  try {
+    record.ending = await follow({
+      inputs,
+      clients,
+      record,
+      clock: runtime.clock,
+      stop,
+      env: runtime.env,
+      out: new UntrustedWriter(core.info)
+    })
+  } catch (error) {
+    record.ending = endingOfError(error, record, stop)
+  } finally {
+    stop.dispose()
+    record.endedAt = runtime.clock.now()
+    await publish(record, inputs.summary, runtime.clock.now())
+    await clients.destroy()
+  }
+}
+
+function endingOfError(error: unknown, record: BuildRecord, stop: StopWaiting): Ending {
+  if (isExpiredCredentials(error))
+    return { kind: 'credentials-expired', error: expiredCredentialsMessage(record, error) }
+  if (stop.reason && !record.imageArn) {
+    const why = stop.reason === 'timeout' ? 'The timeout passed' : 'The workflow run was cancelled'
+    return {
+      kind: 'error',
+      message: `${why} before Image Builder named the build, so there is none to cancel (${describeError(error)}). If a build did start, the image list of the pipeline or recipe shows it.`
+    }
+  }
+  return {
+    kind: 'error',
+    message:
+      error instanceof StartError || error instanceof InputError
+        ? error.message
+        : describeError(error)
+  }
+}
+
+function expiredCredentialsMessage(record: BuildRecord, error: unknown): string {
+  const build = record.imageArn
+    ? `The build ${record.imageArn} keeps running in Image Builder; follow it from a later step with image-arn: ${record.imageArn}.`
+    : 'No build was started.'
+  return [
+    `The AWS credentials expired (${describeError(error)}). ${build}`,
+    "Give the role a session longer than the build: set role-duration-seconds (e.g. 7200) in aws-actions/configure-aws-credentials, and raise the IAM role's maximum session duration to at least that."
+  ].join(' ')
+}
