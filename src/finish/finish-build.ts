@@ -8,6 +8,7 @@ import { describeError, isExpiredCredentials } from '../aws/errors.js'
 import type { RunContext } from '../context.js'
 import type { Ending } from '../report/build-record.js'
 import { buildAccountAmis } from '../report/outputs.js'
+import { publishedLines } from '../report/published.js'
 import { provenanceTags } from '../start/provenance.js'
 import { readScanFindings } from './scan-findings.js'
 import { tagAmis } from './tag-amis.js'
@@ -38,6 +39,7 @@ export async function finishBuild(context: RunContext, recipe: RecipeComponents)
       message: `The build ended AVAILABLE, but EC2 does not have every AMI ready to launch: ${unusable.join('; ')}`
     }
   }
+  context.out.write(publishedLines(record))
   const tags = await amiTagsToApply(context)
   if (Object.keys(tags).length === 0) return { kind: 'ended' }
   const failures = await tagAmis(clients, amis, tags)

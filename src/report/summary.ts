@@ -10,6 +10,7 @@ import { code, link, table, text } from './markdown.js'
 import { alertSection } from './summary/alert.js'
 import { amiSection } from './summary/amis.js'
 import { planSection } from './plan-report.js'
+import { publishedSection } from './published.js'
 import { findingsSection } from './summary/findings.js'
 import { icon } from './summary/icons.js'
 import { NAME_CHARS, NOTICE_CHARS, SUMMARY_BYTES } from './summary/limits.js'
@@ -28,6 +29,7 @@ export function renderSummary(record: BuildRecord, now: Date): string {
       ? ''
       : testSection(record),
     amiSection(record),
+    publishedSection(record),
     stageSection(record, now),
     snapshot ? workflowSection(snapshot) : '',
     findingsSection(record),

@@ -1,5 +1,5 @@
-export const id = 55;
-export const ids = [55];
+export const id = 582;
+export const ids = [582];
 export const modules = {
 
 /***/ 9378:
@@ -211,7 +211,7 @@ function throttlingByName(next) {
 
 /***/ }),
 
-/***/ 1055:
+/***/ 9582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -309,10 +309,54 @@ function memo(cache, key, create) {
 var errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./src/report/outputs.ts
 var outputs = __webpack_require__(5468);
-// EXTERNAL MODULE: ./src/start/provenance.ts
-var provenance = __webpack_require__(3101);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/report/published.ts
+/**
+ * Where recipe mode handed the new AMI to its consumers: the SSM parameter and the launch templates
+ * Image Builder pointed at it, per region, from the distribution configuration that was applied.
+ * Said only once the build is AVAILABLE, when Image Builder has done it.
+ */
+
+
+function publishedTargets(record) {
+    if (!record.plan || record.snapshot?.image.status !== 'AVAILABLE')
+        return [];
+    const amis = (0,outputs/* buildAccountAmis */.UB)(record);
+    return record.plan.distribution.distributions
+        .map((distribution) => ({
+        region: distribution.region ?? '',
+        amiId: amis[distribution.region ?? ''],
+        ssmParameters: (distribution.ssmParameterConfigurations ?? []).map((parameter) => parameter.parameterName ?? ''),
+        launchTemplates: (distribution.launchTemplateConfigurations ?? []).map((template) => template.launchTemplateId ?? '')
+    }))
+        .filter((target) => target.ssmParameters.length + target.launchTemplates.length > 0);
+}
+/** One job-log line per region: `Published ami-… in eu-west-1: SSM parameter …; launch template lt-… (new default version)`. */
+function publishedLines(record) {
+    return publishedTargets(record).map((target) => {
+        const places = [
+            ...target.ssmParameters.map((name) => `SSM parameter ${name}`),
+            ...target.launchTemplates.map((id) => `launch template ${id} (new default version)`)
+        ];
+        return `Published ${target.amiId ?? 'the AMI'} in ${target.region}: ${places.join('; ')}`;
+    });
+}
+function publishedSection(record) {
+    const targets = publishedTargets(record);
+    if (targets.length === 0)
+        return '';
+    const rows = targets.map((target) => [
+        (0,markdown/* text */.Qq)(target.region),
+        target.amiId ? (0,markdown/* code */.aY)(target.amiId) : '',
+        target.ssmParameters.map((name) => (0,markdown/* code */.aY)(name)).join('<br>'),
+        target.launchTemplates.map((id) => `${(0,markdown/* code */.aY)(id)} (new default version)`).join('<br>')
+    ]);
+    return `### Published\n${(0,markdown/* table */.tp)(['Region', 'AMI', 'SSM parameter', 'Launch templates'], rows)}`;
+}
+
+// EXTERNAL MODULE: ./src/start/provenance.ts
+var provenance = __webpack_require__(3101);
 ;// CONCATENATED MODULE: ./src/report/summary/limits.ts
 /**
  * How much of each untrusted text the summary shows. With these, no single field can push the
@@ -722,6 +766,7 @@ async function verifyAmi(ec2, region, imageId, signal) {
 
 
 
+
 async function finishBuild(context, recipe) {
     const { record, clients } = context;
     const image = record.snapshot?.image;
@@ -750,6 +795,7 @@ async function finishBuild(context, recipe) {
             message: `The build ended AVAILABLE, but EC2 does not have every AMI ready to launch: ${unusable.join('; ')}`
         };
     }
+    context.out.write(publishedLines(record));
     const tags = await amiTagsToApply(context);
     if (Object.keys(tags).length === 0)
         return { kind: 'ended' };
@@ -1505,6 +1551,7 @@ function shownStatus(status, buildEnded) {
 
 
 
+
 function renderSummary(record, now) {
     const snapshot = record.snapshot;
     const sections = [
@@ -1516,6 +1563,7 @@ function renderSummary(record, now) {
             ? ''
             : testSection(record),
         amiSection(record),
+        publishedSection(record),
         stageSection(record, now),
         snapshot ? workflowSection(snapshot) : '',
         findingsSection(record),
