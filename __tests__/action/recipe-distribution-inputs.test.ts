@@ -1,6 +1,13 @@
 /** Recipe mode's dry-run, ssm-parameter and launch-templates inputs. */
 import { describe, expect, it } from '@jest/globals'
-import { recipe, recipeProblem as problemWith } from './input-factories.js'
+import {
+  type Given,
+  IN_EU,
+  parse,
+  RECIPE,
+  recipe,
+  recipeProblem as problemWith
+} from './input-factories.js'
 
 const LT_EU = 'lt-0123456789abcdef0'
 const LT_US = 'lt-0fedcba9876543210'
@@ -120,5 +127,29 @@ describe('launch-templates', () => {
     ['an empty ID', 'eu-west-1=']
   ])('names launch-templates for %s', (_case, line) => {
     expect(problemWith({ 'launch-templates': line })).toContain('is not a launch template ID')
+  })
+})
+
+describe('an ssm: parent image', () => {
+  const warningsFor = (given: Given): string[] => parse({ ...RECIPE, ...given }, IN_EU).warnings
+
+  it('warns when the service-linked role may not read the parameter at build time', () => {
+    expect(warningsFor({ 'parent-image': 'ssm:/golden/base' })).toEqual([
+      expect.stringContaining(
+        "Input 'parent-image': Image Builder resolves ssm:/golden/base again when the build starts"
+      )
+    ])
+  })
+
+  it.each([
+    [{ 'parent-image': 'ssm:/imagebuilder/golden/base' }],
+    [
+      {
+        'parent-image': 'ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64'
+      }
+    ],
+    [{ 'parent-image': 'ssm:/golden/base', 'execution-role': 'ImageBuilderExecution' }]
+  ])('says nothing for %o', (given) => {
+    expect(warningsFor(given)).toEqual([])
   })
 })

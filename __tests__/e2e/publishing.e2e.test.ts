@@ -17,7 +17,7 @@ function defaultImageOf(emu: Emulator, region: string, templateId: string): stri
 describe('publishing the AMI', () => {
   it('points the SSM parameter and each launch template at the new AMI of every region', async () => {
     const { emu, run } = await startWorld()
-    const templates = {
+    const templates: Record<string, string> = {
       [BUILD_REGION]: emu.seedLaunchTemplate(BUILD_REGION, 'web'),
       [OTHER_REGION]: emu.seedLaunchTemplate(OTHER_REGION, 'web')
     }

@@ -155,8 +155,8 @@ describe('skip-if-unchanged', () => {
   it('starts no build for an unchanged recipe and parent, and builds when the ssm: parent moves', async () => {
     const { emu, run } = await startWorld()
     const base = emu.parentImageId(BUILD_REGION)
-    emu.putParameter(BUILD_REGION, '/golden/base', base)
-    const inputs = { 'parent-image': 'ssm:/golden/base', 'skip-if-unchanged': 'true' }
+    emu.putParameter(BUILD_REGION, '/imagebuilder/golden/base', base)
+    const inputs = { 'parent-image': 'ssm:/imagebuilder/golden/base', 'skip-if-unchanged': 'true' }
     const first = await run(inputs)
     expect(first.outputs.status).toBe('AVAILABLE')
 
@@ -170,7 +170,7 @@ describe('skip-if-unchanged', () => {
     expect(quiet.outputs.status).toBe('AVAILABLE')
     expect(plainText(quiet.summary)).toContain('Nothing changed')
 
-    emu.putParameter(BUILD_REGION, '/golden/base', first.outputs['ami-id'] ?? '')
+    emu.putParameter(BUILD_REGION, '/imagebuilder/golden/base', first.outputs['ami-id'] ?? '')
     const moved = await run(inputs, { GITHUB_RUN_ID: '4244' })
 
     expect(moved.exitCode).toBe(0)

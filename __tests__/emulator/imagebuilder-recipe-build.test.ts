@@ -44,7 +44,8 @@ interface RecipeBuild {
 /** Creates what recipe mode creates, then CreateImage; the build starts at T0. */
 async function startRecipeBuild(
   distributions: DistributionConfiguration['distributions'],
-  parentImage = harness.emu.parentImageId('us-east-1')
+  parentImage = harness.emu.parentImageId('us-east-1'),
+  executionRole?: string
 ): Promise<RecipeBuild> {
   const testsArn = await createComponent(client, {
     name: 'web-tests',
@@ -64,6 +65,7 @@ async function startRecipeBuild(
       infrastructureConfigurationArn: await createInfrastructure(client),
       distributionConfigurationArn: await createDistribution(client, { distributions }),
       tags: { run: '42' },
+      executionRole,
       clientToken: clientToken()
     })
   )
@@ -93,19 +95,21 @@ describe('a build from recipe-mode resources', () => {
           amiTags: { team: 'web' },
           launchPermission: { userIds: ['210987654321'] }
         },
-        ssmParameterConfigurations: [{ parameterName: '/golden/web', dataType: 'aws:ec2:image' }],
+        ssmParameterConfigurations: [
+          { parameterName: '/imagebuilder/golden/web', dataType: 'aws:ec2:image' }
+        ],
         launchTemplateConfigurations: [{ launchTemplateId: usTemplate, setDefaultVersion: true }]
       },
       {
         region: 'eu-west-1',
-        ssmParameterConfigurations: [{ parameterName: '/golden/web' }],
+        ssmParameterConfigurations: [{ parameterName: '/imagebuilder/golden/web' }],
         launchTemplateConfigurations: [{ launchTemplateId: euTemplate }]
       }
     ])
     expect(arn).toBe('arn:aws:imagebuilder:us-east-1:123456789012:image/web/1.0.0/1')
 
     await imageAt(arn, INTEGRATING_AT - 1)
-    expect(harness.emu.parameter('us-east-1', '/golden/web')).toBeUndefined()
+    expect(harness.emu.parameter('us-east-1', '/imagebuilder/golden/web')).toBeUndefined()
 
     const image = await imageAt(arn, ENDED_AT)
     expect(image.state?.status).toBe('AVAILABLE')
@@ -114,9 +118,12 @@ describe('a build from recipe-mode resources', () => {
 
     const { Parameter } = await harness
       .ssm('us-east-1')
-      .send(new GetParameterCommand({ Name: '/golden/web' }))
+      .send(new GetParameterCommand({ Name: '/imagebuilder/golden/web' }))
     expect(Parameter).toMatchObject({ Value: usAmi, DataType: 'aws:ec2:image', Version: 1 })
-    expect(harness.emu.parameter('eu-west-1', '/golden/web')).toEqual({ value: euAmi, version: 1 })
+    expect(harness.emu.parameter('eu-west-1', '/imagebuilder/golden/web')).toEqual({
+      value: euAmi,
+      version: 1
+    })
 
     expect(harness.emu.launchTemplate('us-east-1', usTemplate)).toMatchObject({
       defaultVersion: 2,
@@ -165,7 +172,7 @@ describe('a build from recipe-mode resources', () => {
     const { arn } = await startRecipeBuild([
       {
         region: 'us-east-1',
-        ssmParameterConfigurations: [{ parameterName: '/golden/web' }]
+        ssmParameterConfigurations: [{ parameterName: '/imagebuilder/golden/web' }]
       },
       {
         region: 'eu-west-1',
@@ -204,13 +211,60 @@ describe('a build from recipe-mode resources', () => {
       }
     })
     // The region that had nothing wrong was still integrated.
-    expect(harness.emu.parameter('us-east-1', '/golden/web')?.version).toBe(1)
+    expect(harness.emu.parameter('us-east-1', '/imagebuilder/golden/web')?.version).toBe(1)
     const { events = [] } = await harness
       .logs('us-east-1')
       .send(
         new GetLogEventsCommand({ logGroupName: '/aws/imagebuilder/web', logStreamName: '1.0.0/1' })
       )
     expect(events.at(-1)?.message).toMatch(/^Image status: FAILED - Integration failed/)
+  })
+
+  it('writes a parameter outside /imagebuilder/ only with an execution role, as the service-linked role may not', async () => {
+    const outside = [
+      { region: 'us-east-1', ssmParameterConfigurations: [{ parameterName: '/golden/web' }] }
+    ]
+    const { arn } = await startRecipeBuild(outside)
+    const refused = await imageAt(arn, ENDED_AT)
+    expect(refused.state?.status).toBe('FAILED')
+    expect(harness.emu.parameter('us-east-1', '/golden/web')).toBeUndefined()
+    const raw = await rawImagebuilder(
+      harness.emu,
+      'GET',
+      `/GetImage?imageBuildVersionArn=${encodeURIComponent(arn)}`
+    )
+    const state = (raw.body.image as { state: { failureContext: unknown } }).state
+    expect(state.failureContext).toMatchObject({
+      distributionFailure: {
+        regionFailures: [
+          {
+            region: 'us-east-1',
+            imageConfigurationStep: 'PUT_SSM_PARAMETERS',
+            errorMessage: expect.stringContaining('not authorized to perform: ssm:PutParameter')
+          }
+        ]
+      }
+    })
+
+    const withRole = await client.send(
+      new CreateImageCommand({
+        imageRecipeArn: 'arn:aws:imagebuilder:us-east-1:123456789012:image-recipe/web/1.0.0',
+        infrastructureConfigurationArn:
+          'arn:aws:imagebuilder:us-east-1:123456789012:infrastructure-configuration/web',
+        distributionConfigurationArn:
+          'arn:aws:imagebuilder:us-east-1:123456789012:distribution-configuration/web',
+        executionRole: 'ImageBuilderExecution',
+        clientToken: clientToken()
+      })
+    )
+    harness.advance(ENDED_AT * 2)
+    const { image } = await client.send(
+      new GetImageCommand({ imageBuildVersionArn: withRole.imageBuildVersionArn })
+    )
+    expect(image?.state?.status).toBe('AVAILABLE')
+    expect(harness.emu.parameter('us-east-1', '/golden/web')?.value).toBe(
+      amiIn(image ?? {}, 'us-east-1')
+    )
   })
 
   it('resolves an ssm: parent when the build starts, and fails the launch when it no longer resolves', async () => {

@@ -13,7 +13,7 @@ import {
 } from './defaults.js'
 import { requireConsistentArn } from './partitions.js'
 import { givenBy, type RawInputReader, withDefaults } from './reader.js'
-import { parseRecipe } from './recipe.js'
+import { parseRecipe, recipeWarnings } from './recipe.js'
 
 export { environmentReader, type RawInputReader } from './reader.js'
 
@@ -28,7 +28,8 @@ export function parseInputs(raw: RawInputReader, env: NodeJS.ProcessEnv): Parsed
   const given = givenBy(read)
   const mode = selectMode(given)
   if (mode === 'recipe') {
-    return { inputs: parseRecipe(read, given, env), warnings: [] }
+    const inputs = parseRecipe(read, given, env)
+    return { inputs, warnings: recipeWarnings(inputs) }
   }
   const arnInput = mode === 'pipeline' ? 'pipeline-arn' : 'image-arn'
   for (const name of RECIPE_ONLY_INPUTS) {

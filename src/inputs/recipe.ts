@@ -164,3 +164,17 @@ function parseAmiName(value: string, recipeName: string): string {
   }
   return template
 }
+
+/** Where Image Builder's service-linked role may read `ssm:` parents (its AWS managed policy). */
+const READABLE_PARENT_PARAMETERS = ['/imagebuilder/', '/aws/service/']
+
+/** What is allowed but likely to fail later in the build, said before anything is created. */
+export function recipeWarnings(inputs: RecipeInputs): string[] {
+  const parameter = inputs.parentImage.startsWith('ssm:') ? inputs.parentImage.slice(4) : undefined
+  if (parameter === undefined || inputs.executionRole !== undefined) return []
+  const name = parameter.replace(/^arn:[^:]+:ssm:[^:]*:[^:]*:parameter/, '')
+  if (READABLE_PARENT_PARAMETERS.some((prefix) => name.startsWith(prefix))) return []
+  return [
+    `Input 'parent-image': Image Builder resolves ssm:${name} again when the build starts, with its service-linked role, which may read only parameters under ${READABLE_PARENT_PARAMETERS.join(' and ')}; if the build fails to resolve it, move the parameter there or give an execution-role that may read it.`
+  ]
+}

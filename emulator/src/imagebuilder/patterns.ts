@@ -26,6 +26,7 @@ export const PATTERNS = {
   organizationalUnitArn:
     '^arn:aws[^:]*:organizations::[0-9]{12}:ou/o-[a-z0-9]{10,32}/ou-[0-9a-z]{4,32}-[0-9a-z]{8,32}$',
   httpTokens: '^(?:optional|required)$',
+  roleNameOrArn: '^(?:arn:aws(?:-[a-z]+)*:iam::[0-9]{12}:role/)?[a-zA-Z_0-9+=,.@\\-_/]+$',
   imagePipelineArn: `${PREFIX}${ACCOUNT}:image-pipeline/[a-z0-9-_]+$`,
   imageRecipeArn: `${PREFIX}${ACCOUNT}:image-recipe/[a-z0-9-_]+/${WILDCARD_VERSION}$`,
   containerRecipeArn: `${PREFIX}${ACCOUNT}:container-recipe/[a-z0-9-_]+/${WILDCARD_VERSION}$`,

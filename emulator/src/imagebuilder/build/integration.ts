@@ -10,6 +10,12 @@ import type { WorldStores } from '../../stores.js'
 import type { Distribution, RegionFailure } from '../shapes.js'
 import type { Build, BuildPlan } from './types.js'
 
+/**
+ * The service-linked role may put parameters only under this path (its AWS managed policy); a
+ * build that names another needs an execution role allowed to.
+ */
+const SERVICE_ROLE_PARAMETERS = '/imagebuilder/'
+
 export function applyIntegration(build: Build, now: number, stores: WorldStores): void {
   const window = build.plan.integration
   if (window === undefined || build.applied.integrated || now < window.start) return
@@ -49,6 +55,20 @@ function integrateRegion(
       status: 'FAILED',
       imageConfigurationStep: 'UPDATE_LAUNCH_TEMPLATES',
       errorMessage: `The specified launch template, with template ID ${missing.launchTemplateId}, does not exist.`,
+      targetAccountId: spec.accountId
+    }
+  }
+  const unwritable = spec.executionRole
+    ? undefined
+    : ownParameters.find(
+        (parameter) => !parameter.parameterName.startsWith(SERVICE_ROLE_PARAMETERS)
+      )
+  if (unwritable !== undefined) {
+    return {
+      region,
+      status: 'FAILED',
+      imageConfigurationStep: 'PUT_SSM_PARAMETERS',
+      errorMessage: `User: arn:aws:sts::${spec.accountId}:assumed-role/AWSServiceRoleForImageBuilder/ImageBuilder is not authorized to perform: ssm:PutParameter on resource: arn:aws:ssm:${region}:${spec.accountId}:parameter${unwritable.parameterName.startsWith('/') ? '' : '/'}${unwritable.parameterName}`,
       targetAccountId: spec.accountId
     }
   }

@@ -40,6 +40,8 @@ export interface BuildRequest {
   enhancedImageMetadataEnabled: boolean
   tags: TagMap
   loggingConfiguration?: ImageLoggingConfiguration
+  /** The role Image Builder acts as; undefined: its service-linked role. */
+  executionRole?: string
   scenario: BuildScenario
   startedAt: number
 }

@@ -59,7 +59,8 @@ function createImage(context: OperationContext): Record<string, unknown> {
     imageScanning: imageScanningConfiguration(input),
     enhancedImageMetadataEnabled: input.optionalBoolean('enhancedImageMetadataEnabled') ?? true,
     tags: input.optionalTags() ?? {},
-    ...loggingConfiguration(input)
+    ...loggingConfiguration(input),
+    ...executionRole(input)
   }
   if (input.optionalList('workflows') !== undefined)
     throw invalidRequest('The emulator runs only the default build and test workflows.')
@@ -111,6 +112,11 @@ function imageScanningConfiguration(input: OperationInput): ImageScanningConfigu
     imageScanningEnabled: scanning?.optionalBoolean('imageScanningEnabled') ?? false,
     ...(ecr === undefined ? {} : { ecrConfiguration: ecr.values })
   }
+}
+
+function executionRole(input: OperationInput): { executionRole?: string } {
+  const role = input.optionalString('executionRole', 'roleNameOrArn')
+  return role === undefined ? {} : { executionRole: role }
 }
 
 function loggingConfiguration(input: OperationInput): {
