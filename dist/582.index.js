@@ -649,6 +649,17 @@ class RecipeComponents {
         this.client = client;
         this.signal = signal;
     }
+    /**
+     * Types already known, from recipe mode's plan: components it made or reused by their build
+     * version ARN need no GetComponent. (A wildcard ARN is still read, for the build version it ran.)
+     */
+    know(components) {
+        for (const { arn, type, name } of components) {
+            if (arn && /\/\d+\.\d+\.\d+\/\d+$/.test(arn)) {
+                this.lookups.set(arn, Promise.resolve({ kind: 'found', type, name, buildVersionArn: arn }));
+            }
+        }
+    }
     /** Starts reading the types; the reads never reject, so nothing is left unhandled. */
     prepare(componentArns) {
         // Kept in the map and awaited by testComponents(); a read never rejects.
@@ -2276,8 +2287,8 @@ const MAX_PAGES_PER_READ = 5;
 const MAX_PAGES_PER_DRAIN_READ = 50;
 /** GetLogEvents' largest page; a page with fewer events means the stream is read to its end. */
 const PAGE_LIMIT = 10_000;
-/** Statuses in which components run and print. */
-const READ_WHILE = ['BUILDING', 'TESTING'];
+/** The workflow step action that runs AWSTOE components: the one that prints to the build log. */
+const RUNS_COMPONENTS = 'ExecuteComponents';
 /** Reads in a row that bring nothing before the stream counts as drained. */
 const EMPTY_READS_TO_STOP = 2;
 class LogTail {
@@ -2289,9 +2300,13 @@ class LogTail {
         this.client = client;
         this.onFailure = onFailure;
     }
-    /** What was logged since the last read, while components run; nothing in other stages. */
+    /**
+     * What was logged since the last read, while a step runs components; nothing otherwise (the
+     * service's own progress lines in between repeat the step changes, and the drain after the end
+     * picks up anything a step wrote late).
+     */
     async read(snapshot, signal) {
-        if (!READ_WHILE.includes(snapshot.image.status))
+        if (!componentsRun(snapshot))
             return [];
         return (await this.readPages(snapshot, MAX_PAGES_PER_READ, signal)) ?? [];
     }
@@ -2371,6 +2386,9 @@ function logLocation(snapshot) {
         logGroupName: groupName,
         logStreamName: `${version.semanticVersion}/${version.buildNumber}`
     };
+}
+function componentsRun(snapshot) {
+    return snapshot.workflows.some((workflow) => workflow.steps.some((step) => step.action === RUNS_COMPONENTS && step.status === 'RUNNING'));
 }
 
 ;// CONCATENATED MODULE: ./src/watch/drain-build-log.ts
@@ -2630,6 +2648,8 @@ async function followBuild(context, beginning, jobLog) {
     if (!context.inputs.wait)
         return lookOnce(context, imageArn, emitter(context, jobLog), { kind: 'started' });
     const recipe = new RecipeComponents(context.clients.imagebuilder, context.stop.signal);
+    if (context.record.plan)
+        recipe.know(context.record.plan.components);
     const emit = emitter(context, jobLog, recipe);
     const warn = (message) => lib_core/* warning */.$e(message);
     const logs = context.inputs.streamLogs

@@ -47,6 +47,7 @@ async function followBuild(
     return lookOnce(context, imageArn, emitter(context, jobLog), { kind: 'started' })
 
   const recipe = new RecipeComponents(context.clients.imagebuilder, context.stop.signal)
+  if (context.record.plan) recipe.know(context.record.plan.components)
   const emit = emitter(context, jobLog, recipe)
   const warn = (message: string): void => core.warning(message)
   const logs = context.inputs.streamLogs

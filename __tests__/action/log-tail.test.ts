@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { CloudWatchLogsClient, GetLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs'
 import { mockClient } from 'aws-sdk-client-mock'
 import { type DrainOptions, LogTail, logLocation } from '../../src/watch/log-tail.js'
-import { anAwsError, aSnapshot, REGION } from './factories.js'
+import { anAwsError, aSnapshot, aStep, aWorkflow, REGION } from './factories.js'
 import { FakeClock } from './fakes.js'
 
 const logs = mockClient(CloudWatchLogsClient)
@@ -24,7 +24,14 @@ afterAll(() => {
   logs.restore()
 })
 
-const snapshot = aSnapshot({ status: 'BUILDING' })
+/** Components print while a step runs them: ApplyBuildComponents (ExecuteComponents) is RUNNING. */
+const componentsRunning = [
+  aWorkflow({
+    status: 'RUNNING',
+    steps: [aStep({ name: 'ApplyBuildComponents', action: 'ExecuteComponents', status: 'RUNNING' })]
+  })
+]
+const snapshot = aSnapshot({ status: 'BUILDING', workflows: componentsRunning })
 const events = (...messages: string[]) =>
   messages.map((message, n) => ({ timestamp: 1_000 + n, message }))
 /** A full page: GetLogEvents had more than it could return at once. */
@@ -57,6 +64,15 @@ describe('LogTail', () => {
       expect(logs.commandCalls(GetLogEventsCommand)).toHaveLength(0)
     }
   )
+
+  it('reads nothing while building when no step runs components (launching, sanitising)', async () => {
+    const launching = aWorkflow({
+      status: 'RUNNING',
+      steps: [aStep({ name: 'LaunchBuildInstance', action: 'LaunchInstance', status: 'RUNNING' })]
+    })
+    expect(await tail.read(aSnapshot({ status: 'BUILDING', workflows: [launching] }))).toEqual([])
+    expect(logs.commandCalls(GetLogEventsCommand)).toHaveLength(0)
+  })
 
   it('follows nextForwardToken from one read to the next, and pages on while pages are full', async () => {
     logs
@@ -125,7 +141,9 @@ describe('LogTail', () => {
   })
 
   it('reads nothing while the image has no name to find its log group by', async () => {
-    expect(await tail.read(aSnapshot({ image: { name: undefined } }))).toEqual([])
+    expect(
+      await tail.read(aSnapshot({ image: { name: undefined }, workflows: componentsRunning }))
+    ).toEqual([])
     expect(logs.commandCalls(GetLogEventsCommand)).toHaveLength(0)
   })
 })

@@ -119,7 +119,7 @@ describe('recipe mode', () => {
   })
 
   it('reports a test component of the recipe as one', async () => {
-    const { run, write } = await startWorld()
+    const { emu, run, write } = await startWorld()
     write('smoke.yml', SMOKE_TEST_DOCUMENT)
 
     const result = await run({ components: 'update-linux\nnginx.yml\nsmoke.yml' })
@@ -130,7 +130,14 @@ describe('recipe mode', () => {
       'golden-nginx',
       'golden-smoke'
     ])
-    expect(plainText(result.summary)).toContain('test component')
+    expect(plainText(result.summary)).toContain('| golden-smoke | ✅ passed |')
+    // The plan knows the types of the components it made: only the managed one is read.
+    const read = emu
+      .requestsFor('GetComponent')
+      .map((request) => request.input.componentBuildVersionArn)
+    expect(new Set(read)).toEqual(
+      new Set(['arn:aws:imagebuilder:us-east-1:aws:component/update-linux/x.x.x'])
+    )
   })
 })
 

@@ -28,6 +28,18 @@ export class RecipeComponents {
     private readonly signal: AbortSignal
   ) {}
 
+  /**
+   * Types already known, from recipe mode's plan: components it made or reused by their build
+   * version ARN need no GetComponent. (A wildcard ARN is still read, for the build version it ran.)
+   */
+  know(components: readonly { arn?: string; type: string; name: string }[]): void {
+    for (const { arn, type, name } of components) {
+      if (arn && /\/\d+\.\d+\.\d+\/\d+$/.test(arn)) {
+        this.lookups.set(arn, Promise.resolve({ kind: 'found', type, name, buildVersionArn: arn }))
+      }
+    }
+  }
+
   /** Starts reading the types; the reads never reject, so nothing is left unhandled. */
   prepare(componentArns: readonly string[]): void {
     // Kept in the map and awaited by testComponents(); a read never rejects.

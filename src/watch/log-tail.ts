@@ -20,8 +20,8 @@ const MAX_PAGES_PER_READ = 5
 const MAX_PAGES_PER_DRAIN_READ = 50
 /** GetLogEvents' largest page; a page with fewer events means the stream is read to its end. */
 const PAGE_LIMIT = 10_000
-/** Statuses in which components run and print. */
-const READ_WHILE: readonly string[] = ['BUILDING', 'TESTING']
+/** The workflow step action that runs AWSTOE components: the one that prints to the build log. */
+const RUNS_COMPONENTS = 'ExecuteComponents'
 /** Reads in a row that bring nothing before the stream counts as drained. */
 const EMPTY_READS_TO_STOP = 2
 
@@ -48,9 +48,13 @@ export class LogTail implements LogSource {
     private readonly onFailure: (message: string) => void
   ) {}
 
-  /** What was logged since the last read, while components run; nothing in other stages. */
+  /**
+   * What was logged since the last read, while a step runs components; nothing otherwise (the
+   * service's own progress lines in between repeat the step changes, and the drain after the end
+   * picks up anything a step wrote late).
+   */
   async read(snapshot: BuildSnapshot, signal?: AbortSignal): Promise<LogLines['lines']> {
-    if (!READ_WHILE.includes(snapshot.image.status)) return []
+    if (!componentsRun(snapshot)) return []
     return (await this.readPages(snapshot, MAX_PAGES_PER_READ, signal)) ?? []
   }
 
@@ -134,4 +138,10 @@ export function logLocation(
     logGroupName: groupName,
     logStreamName: `${version.semanticVersion}/${version.buildNumber}`
   }
+}
+
+function componentsRun(snapshot: BuildSnapshot): boolean {
+  return snapshot.workflows.some((workflow) =>
+    workflow.steps.some((step) => step.action === RUNS_COMPONENTS && step.status === 'RUNNING')
+  )
 }
