@@ -99,7 +99,7 @@ function buildRows(build: BuildFigures): BenchRow[] {
 
 function logRows(logs: LogStreamFigures): BenchRow[] {
   const growth = logs.heapAt100kMb - logs.heapAt20kMb
-  const how = `${logs.streamed.toLocaleString('en')} of ${LOG_LINES.toLocaleString('en')} lines streamed by attaching (poll 0.05 s) to a build whose components already printed them`
+  const how = `${logs.streamed.toLocaleString('en')} of ${LOG_LINES.toLocaleString('en')} lines streamed by attaching (poll 0.1 s) to a build whose components already printed them`
   return [
     {
       measure: 'Streamed build-log lines',

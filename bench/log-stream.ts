@@ -43,7 +43,7 @@ export async function measureLogStream(): Promise<LogStreamFigures> {
     const startedAt = emu.now() - DURATIONS.PENDING - DURATIONS.CREATING - DURATIONS.BUILDING - 100
     const imageArn = emu.seedImage({ pipelineArn: pipeline.pipelineArn, startedAt })
     const probed = await probedRun(emu, {
-      inputs: { 'image-arn': imageArn, 'poll-interval-seconds': '0.05' },
+      inputs: { 'image-arn': imageArn, 'poll-interval-seconds': '0.1' },
       heapEvery: SAMPLE_EVERY
     })
     const streamed = probed.lines.filter(

@@ -159,7 +159,7 @@ function startBackoffMs(patience, retriesSoFar, random = Math.random) {
     return Math.round(nominal * (0.5 + 0.5 * random()));
 }
 /**
- * Gives one command (StartImagePipelineExecution, CreateImage) the start's patience: a retry
+ * Gives one command (StartImagePipelineExecution, CreateImage, the AMIs' CreateTags) the start's patience: a retry
  * plugin on the command's own middleware stack replaces the client's for this command only.
  */
 function withStartPatience(command, patience) {
@@ -446,6 +446,7 @@ function briefOf(finding) {
 
 ;// CONCATENATED MODULE: ./src/finish/tag-amis.ts
 
+
 async function tagAmis(clients, amis, tags) {
     // Loaded on demand, like the client: most runs never tag.
     const { CreateTagsCommand } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
@@ -454,7 +455,7 @@ async function tagAmis(clients, amis, tags) {
     for (const [region, amiId] of Object.entries(amis)) {
         try {
             const ec2 = await clients.ec2(region);
-            await ec2.send(new CreateTagsCommand({ Resources: [amiId], Tags }));
+            await ec2.send((0,retry/* withStartPatience */.Uv)(new CreateTagsCommand({ Resources: [amiId], Tags }), (0,retry/* startPatienceFrom */.kL)(process.env)));
         }
         catch (error) {
             failures.push(`${amiId} in ${region}: ${(0,errors/* describeError */.Uc)(error)}`);

@@ -60469,7 +60469,7 @@ function startBackoffMs(patience, retriesSoFar, random = Math.random) {
     return Math.round(nominal * (0.5 + 0.5 * random()));
 }
 /**
- * Gives one command (StartImagePipelineExecution, CreateImage) the start's patience: a retry
+ * Gives one command (StartImagePipelineExecution, CreateImage, the AMIs' CreateTags) the start's patience: a retry
  * plugin on the command's own middleware stack replaces the client's for this command only.
  */
 function withStartPatience(command, patience) {

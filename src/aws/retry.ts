@@ -65,7 +65,7 @@ export function startBackoffMs(
 }
 
 /**
- * Gives one command (StartImagePipelineExecution, CreateImage) the start's patience: a retry
+ * Gives one command (StartImagePipelineExecution, CreateImage, the AMIs' CreateTags) the start's patience: a retry
  * plugin on the command's own middleware stack replaces the client's for this command only.
  */
 export function withStartPatience<Command extends { middlewareStack: PluggableStack }>(

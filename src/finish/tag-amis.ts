@@ -1,9 +1,12 @@
 /**
- * Pipeline and attach modes: `ami-tags` go onto the AMIs with EC2 CreateTags once they exist,
- * region by region (AMIs live per region). Recipe mode puts them in the distribution instead.
+ * `ami-tags` (pipeline and attach mode; recipe mode puts them in the distribution) and the
+ * provenance tags go onto the AMIs with EC2 CreateTags once they exist, region by region (AMIs live
+ * per region). Tagging the same tags again changes nothing, so CreateTags gets the start's
+ * patience under throttling: a finished build must not fail over a throttled tag.
  */
 import type { AwsClients } from '../aws/clients.js'
 import { describeError } from '../aws/errors.js'
+import { startPatienceFrom, withStartPatience } from '../aws/retry.js'
 
 export async function tagAmis(
   clients: AwsClients,
@@ -17,7 +20,12 @@ export async function tagAmis(
   for (const [region, amiId] of Object.entries(amis)) {
     try {
       const ec2 = await clients.ec2(region)
-      await ec2.send(new CreateTagsCommand({ Resources: [amiId], Tags }))
+      await ec2.send(
+        withStartPatience(
+          new CreateTagsCommand({ Resources: [amiId], Tags }),
+          startPatienceFrom(process.env)
+        )
+      )
     } catch (error) {
       failures.push(`${amiId} in ${region}: ${describeError(error)}`)
     }
