@@ -1860,13 +1860,13 @@ var start_pipeline = __webpack_require__(3183);
  */
 
 
-
 async function begin(context) {
     const { inputs } = context;
     switch (inputs.mode) {
         case 'pipeline': {
-            const tags = { ...(await (0,provenance/* provenanceTags */.X)()), ...inputs.tags };
-            const imageArn = await (0,start_pipeline/* startPipelineExecution */.T)(context.clients.imagebuilder, { ...inputs, tags }, (0,client_token/* clientToken */.$)('start', context.env), context.stop.signal);
+            // The start call carries the workflow's tags only: the provenance tags go onto the AMIs when
+            // the build is done, so loading the GitHub context does not delay the first request.
+            const imageArn = await (0,start_pipeline/* startPipelineExecution */.T)(context.clients.imagebuilder, inputs, (0,client_token/* clientToken */.$)('start', context.env), context.stop.signal);
             return { kind: 'started', imageArn };
         }
         case 'attach':

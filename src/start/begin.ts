@@ -4,7 +4,6 @@
  */
 import { clientToken } from '../client-token.js'
 import type { RunContext } from '../context.js'
-import { provenanceTags } from './provenance.js'
 import { startPipelineExecution } from './start-pipeline.js'
 
 export type Beginning =
@@ -21,10 +20,11 @@ export async function begin(context: RunContext): Promise<Beginning> {
   const { inputs } = context
   switch (inputs.mode) {
     case 'pipeline': {
-      const tags = { ...(await provenanceTags()), ...inputs.tags }
+      // The start call carries the workflow's tags only: the provenance tags go onto the AMIs when
+      // the build is done, so loading the GitHub context does not delay the first request.
       const imageArn = await startPipelineExecution(
         context.clients.imagebuilder,
-        { ...inputs, tags },
+        inputs,
         clientToken('start', context.env),
         context.stop.signal
       )
