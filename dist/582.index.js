@@ -2464,10 +2464,14 @@ class DetailCadence {
 function workflowsRun(previous, image) {
     return STAGES_WITH_WORKFLOWS.includes(image.status) || anyActive(previous);
 }
-/** After a status change: PENDING → CREATING, or DISTRIBUTING → INTEGRATING, moves no workflow. */
+/**
+ * After a status change: PENDING → CREATING, or DISTRIBUTING → INTEGRATING, moves no workflow, and
+ * neither does the end of a build whose known workflows had all ended before it (INTEGRATING →
+ * AVAILABLE).
+ */
 function workflowsMayDiffer(previous, image) {
     return (STAGES_STARTING_WORKFLOWS.includes(image.status) ||
-        isFinal(image.status) ||
+        (isFinal(image.status) && previous.workflows.length === 0) ||
         STAGES_WITH_WORKFLOWS.includes(previous.image.status) ||
         anyActive(previous));
 }
