@@ -6,7 +6,10 @@
  */
 import { writeFileSync } from 'node:fs'
 
-const out = process.env.BENCH_PROBE_OUT
+// The runner runs the post step (dist/post/) after the main step with the same environment: only
+// the main step is measured, or the post step's exit would overwrite its record.
+const isPostStep = /[\\/]post[\\/]index\.js$/.test(process.argv[1] ?? '')
+const out = isPostStep ? undefined : process.env.BENCH_PROBE_OUT
 const every = Number(process.env.BENCH_PROBE_HEAP_EVERY ?? '0')
 /** The job log's mark for streamed build-log lines. */
 const STREAMED = '  │ '
