@@ -51,40 +51,40 @@ function checkComponentDocument(data) {
     if (data.length > MAX_COMPONENT_DATA) {
         throw new DocumentProblem(0, `the document has ${data.length} characters; Image Builder takes at most ${MAX_COMPONENT_DATA} inline`);
     }
-    const lines = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(data, { lineCounter: lines, prettyErrors: false });
+    const lines = new dist.LineCounter();
+    const document = (0,dist.parseDocument)(data, { lineCounter: lines, prettyErrors: false });
     const lineOf = (node) => node?.range ? lines.linePos(node.range[0]).line : 0;
     const [syntaxError] = document.errors;
     if (syntaxError) {
         throw new DocumentProblem(lines.linePos(syntaxError.pos[0]).line, `not valid YAML: ${syntaxError.message.split('\n')[0]}`);
     }
     const root = document.contents;
-    if (!(0,dist/* isMap */.jh)(root))
+    if (!(0,dist.isMap)(root))
         throw new DocumentProblem(lineOf(root), 'expected a mapping at the top level');
     if (!root.has('schemaVersion'))
         throw new DocumentProblem(lineOf(root), 'schemaVersion is missing');
     const phases = root.get('phases', true);
-    if (!(0,dist/* isSeq */.oP)(phases) || phases.items.length === 0) {
+    if (!(0,dist.isSeq)(phases) || phases.items.length === 0) {
         throw new DocumentProblem(lineOf(phases ?? root), 'phases must be a non-empty list');
     }
     const phaseNames = phases.items.map((phase, index) => checkPhase(phase, index + 1, lineOf));
     return { data, type: phaseNames.length === 1 && phaseNames[0] === 'test' ? 'TEST' : 'BUILD' };
 }
 function checkPhase(phase, position, lineOf) {
-    if (!(0,dist/* isMap */.jh)(phase))
+    if (!(0,dist.isMap)(phase))
         throw new DocumentProblem(lineOfUnknown(phase, lineOf), `phase ${position} must be a mapping`);
     const name = phase.get('name');
     if (typeof name !== 'string' || !PHASE_NAMES.includes(name)) {
         throw new DocumentProblem(lineOf(phase), `phase ${position} must be named ${PHASE_NAMES.join(', ')}; got ${JSON.stringify(name ?? null)}`);
     }
     const steps = phase.get('steps', true);
-    if (!(0,dist/* isSeq */.oP)(steps) || steps.items.length === 0) {
+    if (!(0,dist.isSeq)(steps) || steps.items.length === 0) {
         throw new DocumentProblem(lineOf(steps ?? phase), `phase ${name} must have a non-empty list of steps`);
     }
     const seen = new Set();
     steps.items.forEach((step, index) => {
         const where = `step ${index + 1} of phase ${name}`;
-        if (!(0,dist/* isMap */.jh)(step))
+        if (!(0,dist.isMap)(step))
             throw new DocumentProblem(lineOfUnknown(step, lineOf), `${where} must be a mapping`);
         const stepName = step.get('name');
         const action = step.get('action');
@@ -102,7 +102,7 @@ function checkPhase(phase, position, lineOf) {
     return name;
 }
 function lineOfUnknown(value, lineOf) {
-    return (0,dist/* isScalar */.jn)(value) || (0,dist/* isMap */.jh)(value) || (0,dist/* isSeq */.oP)(value) ? lineOf(value) : 0;
+    return (0,dist.isScalar)(value) || (0,dist.isMap)(value) || (0,dist.isSeq)(value) ? lineOf(value) : 0;
 }
 
 // EXTERNAL MODULE: external "node:crypto"

@@ -1872,7 +1872,7 @@ async function begin(context) {
         case 'attach':
             return { kind: 'attached', imageArn: inputs.imageArn };
         case 'recipe': {
-            const { beginRecipe } = await Promise.all(/* import() */[__webpack_require__.e(736), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 5520));
+            const { beginRecipe } = await Promise.all(/* import() */[__webpack_require__.e(736), __webpack_require__.e(815), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 5520));
             return beginRecipe({ ...context, inputs });
         }
     }

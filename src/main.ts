@@ -7,6 +7,7 @@ import { systemClock } from './clock.js'
 import {
   environmentReader,
   type ParsedInputs,
+  needsYamlParser,
   parseInputs,
   summaryRequested
 } from './inputs/parse.js'
@@ -26,7 +27,10 @@ export async function run(
   const stepStartedAt = runtime.clock.now()
   let parsed: ParsedInputs
   try {
-    parsed = parseInputs(environmentReader(runtime.env), runtime.env)
+    const raw = environmentReader(runtime.env)
+    // Only a YAML list of components needs the YAML parser: every other run starts without it.
+    const parseYaml = needsYamlParser(raw) ? (await import('yaml')).parse : undefined
+    parsed = parseInputs(raw, runtime.env, parseYaml)
   } catch (error) {
     const read = environmentReader(runtime.env)
     publishInputError(error, summaryRequested(read), runtime.env)

@@ -1,5 +1,6 @@
 /** Inputs as the runner passes them, and readers of what the parser makes of them. */
 import { expect } from '@jest/globals'
+import { parse as parseYaml } from 'yaml'
 import type { InputError, PipelineInputs, RecipeInputs } from '../../src/inputs/action-inputs.js'
 import { INPUT_DEFAULTS, type InputName } from '../../src/inputs/defaults.js'
 import { environmentReader, type ParsedInputs, parseInputs } from '../../src/inputs/parse.js'
@@ -14,7 +15,7 @@ function inputVariables(inputs: Given): NodeJS.ProcessEnv {
 }
 
 function parseEnvironment(env: NodeJS.ProcessEnv): ParsedInputs {
-  return parseInputs(environmentReader(env), env)
+  return parseInputs(environmentReader(env), env, parseYaml)
 }
 
 /** As GitHub's runner passes inputs: the given ones, and the action.yml default for the rest. */

@@ -141,6 +141,22 @@ describe('recipe mode', () => {
   })
 })
 
+describe('components as a YAML list', () => {
+  it('reads the list, loading the YAML parser only for it', async () => {
+    const { emu, run } = await startWorld()
+
+    const result = await run({ components: '- update-linux\n- component: nginx.yml\n' })
+
+    expect(result.errors).toEqual([])
+    expect(result.outputs.status).toBe('AVAILABLE')
+    expect(planOf(result).components.map((component) => component.name)).toEqual([
+      'update-linux',
+      'golden-nginx'
+    ])
+    expect(emu.requestsFor('CreateComponent')).toHaveLength(1)
+  })
+})
+
 describe('dry-run', () => {
   it('makes no call that creates, updates or starts anything, and shows the plan', async () => {
     const { emu, run } = await startWorld()

@@ -1,14 +1,22 @@
-/** The `components` input: one per line, or a YAML list whose items may carry parameters. */
-import { parse as parseYaml } from 'yaml'
+/**
+ * The `components` input: one per line, or a YAML list whose items may carry parameters. The YAML
+ * parser is handed in: only a YAML list needs it, and loading it costs more start-up time than
+ * the rest of the input checks.
+ */
 import { type ComponentReference, InputError } from './action-inputs.js'
 import { parseLines } from './fields.js'
 
 const MAX_COMPONENTS = 20
 
-export function parseComponents(raw: string): ComponentReference[] {
-  const components = raw.trimStart().startsWith('-')
-    ? parseYamlList(raw)
-    : parseLines(raw).map(plain)
+export type YamlParser = (text: string) => unknown
+
+/** A YAML list, which needs the YAML parser; otherwise one component per line. */
+export function isYamlList(raw: string): boolean {
+  return raw.trimStart().startsWith('-')
+}
+
+export function parseComponents(raw: string, parseYaml?: YamlParser): ComponentReference[] {
+  const components = isYamlList(raw) ? parseYamlList(raw, parseYaml) : parseLines(raw).map(plain)
   if (components.length === 0) throw new InputError('components', 'give at least one component')
   if (components.length > MAX_COMPONENTS) {
     throw new InputError('components', `a recipe holds at most ${MAX_COMPONENTS} components`)
@@ -20,7 +28,8 @@ function plain(source: string): ComponentReference {
   return { source, parameters: [] }
 }
 
-function parseYamlList(raw: string): ComponentReference[] {
+function parseYamlList(raw: string, parseYaml: YamlParser | undefined): ComponentReference[] {
+  if (!parseYaml) throw new Error('The YAML parser was not loaded for a YAML list of components.')
   let document: unknown
   try {
     document = parseYaml(raw)

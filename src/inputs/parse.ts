@@ -13,9 +13,15 @@ import {
 } from './defaults.js'
 import { requireConsistentArn } from './partitions.js'
 import { givenBy, type RawInputReader, withDefaults } from './reader.js'
+import { isYamlList, type YamlParser } from './components.js'
 import { parseRecipe, recipeWarnings } from './recipe.js'
 
 export { environmentReader, type RawInputReader } from './reader.js'
+
+/** Whether parseInputs will need the YAML parser: `components` is written as a YAML list. */
+export function needsYamlParser(raw: RawInputReader): boolean {
+  return isYamlList(raw('components') ?? '')
+}
 
 export interface ParsedInputs {
   inputs: ActionInputs
@@ -23,12 +29,17 @@ export interface ParsedInputs {
   warnings: string[]
 }
 
-export function parseInputs(raw: RawInputReader, env: NodeJS.ProcessEnv): ParsedInputs {
+/** `parseYaml`: needed only for a YAML list of components (see `needsYamlParser`). */
+export function parseInputs(
+  raw: RawInputReader,
+  env: NodeJS.ProcessEnv,
+  parseYaml?: YamlParser
+): ParsedInputs {
   const read = withDefaults(raw)
   const given = givenBy(read)
   const mode = selectMode(given)
   if (mode === 'recipe') {
-    const inputs = parseRecipe(read, given, env)
+    const inputs = parseRecipe(read, given, env, parseYaml)
     return { inputs, warnings: recipeWarnings(inputs) }
   }
   const arnInput = mode === 'pipeline' ? 'pipeline-arn' : 'image-arn'

@@ -2,7 +2,7 @@
 import { partitionOf, regionProblem } from '../arns.js'
 import { InputError, type Platform, type RecipeInputs } from './action-inputs.js'
 import { parseCommon } from './common.js'
-import { parseComponents } from './components.js'
+import { parseComponents, type YamlParser } from './components.js'
 import type { InputName } from './defaults.js'
 import { parseBoolean, parseList, parseLines, parseNumber, requireEach } from './fields.js'
 import { parseLaunchTemplates } from './launch-templates.js'
@@ -28,7 +28,8 @@ const AMI_NAME = /^[-_A-Za-z0-9{][-_A-Za-z0-9\s:{}.]+[-_A-Za-z0-9}]$/
 export function parseRecipe(
   read: InputReader,
   given: (name: InputName) => boolean,
-  env: NodeJS.ProcessEnv
+  env: NodeJS.ProcessEnv,
+  parseYaml?: YamlParser
 ): RecipeInputs {
   for (const name of ['name', 'parent-image', 'components'] as const) {
     if (!given(name))
@@ -65,7 +66,7 @@ export function parseRecipe(
         PARENT_IMAGE,
         'an AMI ID, an image ARN or ssm:<parameter>'
       )[0] ?? '',
-    components: parseComponents(read('components')),
+    components: parseComponents(read('components'), parseYaml),
     platform: parsePlatform(read('platform')),
     instanceTypes: requireEach(
       'instance-types',
