@@ -51,7 +51,9 @@ export async function probedRun(emu: Emulator, options: ProbedRunOptions): Promi
       BENCH_PROBE_HEAP_EVERY: String(options.heapEvery ?? 0)
     },
     onLine: (line) => {
-      if (line.kind === 'log') lines.push({ wallTime: Date.now(), text: line.text })
+      // A stage opens a folded group: the runner shows its title as the line of the log.
+      const text = line.kind === 'log' ? line.text : line.name === 'group' ? line.value : undefined
+      if (text !== undefined) lines.push({ wallTime: Date.now(), text })
     },
     timeoutMs: 180_000
   })
