@@ -187,7 +187,7 @@ describe('following a build when the run is cancelled', () => {
     expect(imagebuilder.commandCalls(CancelImageCreationCommand)).toHaveLength(1)
     expect(
       imagebuilder.commandCalls(CancelImageCreationCommand)[0]?.args[0].input.clientToken
-    ).toMatch(/^[0-9a-f]{64}$/)
+    ).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
     expect(record.ending).toEqual({ kind: 'aborted', by: 'run-cancelled', cancel: 'confirmed' })
     expect(record.snapshot?.image.status).toBe('CANCELLED')
   })
