@@ -99,7 +99,9 @@ describe('a start under throttling', () => {
       times: Infinity
     })
     const controller = new AbortController()
-    const patient = { ...QUICK, firstDelayMs: 60_000, maxDelayMs: 60_000 }
+    // Long enough to be sure the abort lands in the wait; short, because the SDK's own backoff
+    // timer is not cancelled by the abort and keeps the process alive until it fires.
+    const patient = { ...QUICK, firstDelayMs: 1_000, maxDelayMs: 1_000 }
     const starting = start(patient, controller.signal)
     await firstAttemptAnswered()
     controller.abort()
