@@ -422,7 +422,7 @@ async function resolveParentImage(clients, region, input) {
     const amiId = await amiOf(clients, region, input);
     const ec2 = await clients.ec2(region);
     const { Images } = await ec2
-        .send(new client_ec2_dist_cjs/* DescribeImagesCommand */.ji5({ ImageIds: [amiId] }))
+        .send(new client_ec2_dist_cjs.DescribeImagesCommand({ ImageIds: [amiId] }))
         .catch((error) => {
         if (NOT_FOUND.has((0,errors/* errorName */.Is)(error)))
             return { Images: [] };

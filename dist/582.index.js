@@ -281,7 +281,7 @@ function createAwsClients(region) {
     };
 }
 async function createEc2Client(region) {
-    const { EC2Client } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
+    const { EC2Client } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
     return taught(new EC2Client(clientConfig(region)));
 }
 async function createLogsClient(region) {
@@ -449,7 +449,7 @@ function briefOf(finding) {
 
 async function tagAmis(clients, amis, tags) {
     // Loaded on demand, like the client: most runs never tag.
-    const { CreateTagsCommand } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
+    const { CreateTagsCommand } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
     const Tags = Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
     const failures = [];
     for (const [region, amiId] of Object.entries(amis)) {
@@ -716,16 +716,7 @@ async function recordTestComponents(recipe, componentArns, record) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
-var client_ec2_dist_cjs = __webpack_require__(5193);
 ;// CONCATENATED MODULE: ./src/finish/verify-amis.ts
-/**
- * After a build ends AVAILABLE, asks EC2 in each region whether the build account's AMI is really
- * there and available: Image Builder reports the AMIs it made, but a later step launches them,
- * and an AMI deregistered by a lifecycle policy, still pending, or failed should say so here
- * rather than at launch. Regions are asked in parallel; one region's trouble never hides another's.
- */
-
 
 /** Error codes with which EC2 says that an AMI ID names no image. */
 const NOT_FOUND = new Set(['InvalidAMIID.NotFound', 'InvalidAMIID.Unavailable']);
@@ -739,7 +730,9 @@ async function verifyAmis(ec2, amis, signal) {
 async function verifyAmi(ec2, region, imageId, signal) {
     try {
         const client = await ec2(region);
-        const { Images = [] } = await client.send(new client_ec2_dist_cjs/* DescribeImagesCommand */.ji5({ ImageIds: [imageId] }), {
+        // Loaded with the client, on demand: a static import would put all of EC2 on the start path.
+        const { DescribeImagesCommand } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.t.bind(__webpack_require__, 5193, 19));
+        const { Images = [] } = await client.send(new DescribeImagesCommand({ ImageIds: [imageId] }), {
             abortSignal: signal
         });
         const image = Images.find((candidate) => candidate.ImageId === imageId);
@@ -1872,7 +1865,7 @@ async function begin(context) {
         case 'attach':
             return { kind: 'attached', imageArn: inputs.imageArn };
         case 'recipe': {
-            const { beginRecipe } = await Promise.all(/* import() */[__webpack_require__.e(736), __webpack_require__.e(815), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 5520));
+            const { beginRecipe } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(736), __webpack_require__.e(815), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 5520));
             return beginRecipe({ ...context, inputs });
         }
     }

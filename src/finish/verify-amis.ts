@@ -4,7 +4,7 @@
  * and an AMI deregistered by a lifecycle policy, still pending, or failed should say so here
  * rather than at launch. Regions are asked in parallel; one region's trouble never hides another's.
  */
-import { DescribeImagesCommand, type EC2Client } from '@aws-sdk/client-ec2'
+import type { EC2Client } from '@aws-sdk/client-ec2'
 import { describeError, errorName, isExpiredCredentials } from '../aws/errors.js'
 
 export type AmiVerification =
@@ -41,6 +41,8 @@ async function verifyAmi(
 ): Promise<AmiVerification> {
   try {
     const client = await ec2(region)
+    // Loaded with the client, on demand: a static import would put all of EC2 on the start path.
+    const { DescribeImagesCommand } = await import('@aws-sdk/client-ec2')
     const { Images = [] } = await client.send(new DescribeImagesCommand({ ImageIds: [imageId] }), {
       abortSignal: signal
     })
