@@ -337,12 +337,8 @@ async function planDistribution(client, inputs) {
     const existing = await findDistribution(client, inputs.name);
     return { name: inputs.name, distributions, ...decide(existing, fingerprint(distributions)) };
 }
-/** The build region when distribution-regions is empty. */
-function distributionRegions(inputs) {
-    return inputs.distributionRegions.length > 0 ? inputs.distributionRegions : [inputs.region];
-}
 function distributionsOf(inputs) {
-    return distributionRegions(inputs).map((region) => {
+    return inputs.distributionRegions.map((region) => {
         const launchTemplates = inputs.launchTemplates.filter((entry) => entry.region === region);
         return {
             region,

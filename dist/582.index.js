@@ -2932,13 +2932,11 @@ function tokenFrom(parts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ provenanceTags)
 /* harmony export */ });
-/* unused harmony export PROVENANCE_TAG_KEYS */
 /**
  * Where a build came from, as tags on the image and its AMIs: the repository, the commit and the
  * workflow run, so an AMI found in an account months later leads back to what made it. Read through
  * @actions/github, loaded only here: most of it (octokit) is never needed by the action.
  */
-const PROVENANCE_TAG_KEYS = (/* unused pure expression or super */ null && (['github:repository', 'github:sha', 'github:run-url']));
 /** Empty outside a workflow run (a hand run or the demo), where there is nothing to point at. */
 async function provenanceTags() {
     if (!process.env.GITHUB_REPOSITORY || !process.env.GITHUB_RUN_ID)

@@ -53,7 +53,7 @@ export interface RecipeInputs extends CommonInputs {
   subnetId?: string
   securityGroupIds: string[]
   rootVolumeSize?: number
-  /** Empty: the build region. */
+  /** Never empty: the build region when the input gives none. */
   distributionRegions: string[]
   amiName: string
   shareWith: string[]

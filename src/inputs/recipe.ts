@@ -95,7 +95,7 @@ export function parseRecipe(
           integer: true
         })
       : undefined,
-    distributionRegions,
+    distributionRegions: distributedTo,
     amiName: parseAmiName(read('ami-name'), name),
     shareWith: requireEach(
       'share-with',

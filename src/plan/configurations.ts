@@ -38,13 +38,8 @@ export async function planDistribution(
   return { name: inputs.name, distributions, ...decide(existing, fingerprint(distributions)) }
 }
 
-/** The build region when distribution-regions is empty. */
-export function distributionRegions(inputs: RecipeInputs): string[] {
-  return inputs.distributionRegions.length > 0 ? inputs.distributionRegions : [inputs.region]
-}
-
 function distributionsOf(inputs: RecipeInputs): Distribution[] {
-  return distributionRegions(inputs).map((region) => {
+  return inputs.distributionRegions.map((region) => {
     const launchTemplates = inputs.launchTemplates.filter((entry) => entry.region === region)
     return {
       region,

@@ -7,14 +7,14 @@ import { buildAccountAmis } from './outputs.js'
 import type { BuildRecord } from './build-record.js'
 import { code, table, text } from './markdown.js'
 
-export interface PublishedTarget {
+interface PublishedTarget {
   region: string
   amiId?: string
   ssmParameters: string[]
   launchTemplates: string[]
 }
 
-export function publishedTargets(record: BuildRecord): PublishedTarget[] {
+function publishedTargets(record: BuildRecord): PublishedTarget[] {
   if (!record.plan || record.snapshot?.image.status !== 'AVAILABLE') return []
   const amis = buildAccountAmis(record)
   return record.plan.distribution.distributions

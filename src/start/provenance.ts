@@ -4,8 +4,6 @@
  * @actions/github, loaded only here: most of it (octokit) is never needed by the action.
  */
 
-export const PROVENANCE_TAG_KEYS = ['github:repository', 'github:sha', 'github:run-url'] as const
-
 /** Empty outside a workflow run (a hand run or the demo), where there is nothing to point at. */
 export async function provenanceTags(): Promise<Record<string, string>> {
   if (!process.env.GITHUB_REPOSITORY || !process.env.GITHUB_RUN_ID) return {}
