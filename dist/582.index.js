@@ -220,8 +220,6 @@ __webpack_require__.d(__webpack_exports__, {
   runBuildStep: () => (/* binding */ runBuildStep)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var lib_core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
 var dist_cjs = __webpack_require__(1309);
 // EXTERNAL MODULE: ./src/aws/retry.ts
@@ -1759,6 +1757,8 @@ async function writeTestReport(record, env, warn) {
     }
 }
 
+// EXTERNAL MODULE: ./src/runner.ts
+var runner = __webpack_require__(4813);
 ;// CONCATENATED MODULE: ./src/report/untrusted.ts
 /**
  * Text from AWS or from the build must never act as a workflow command in the job log. The runner
@@ -1767,6 +1767,7 @@ async function writeTestReport(record, env, warn) {
  * guess, which turns command processing off for exactly those lines.
  */
 
+
 class UntrustedWriter {
     writeLine;
     constructor(writeLine) {
@@ -1774,7 +1775,7 @@ class UntrustedWriter {
     }
     /** Opens a folded group; the title is the action's own text, escaped as a command's data. */
     startGroup(title) {
-        this.writeLine(`::group::${commandData(title)}`);
+        this.writeLine(`::group::${(0,runner/* escapeData */.uf)(title)}`);
     }
     endGroup() {
         this.writeLine('::endgroup::');
@@ -1794,10 +1795,6 @@ class UntrustedWriter {
         this.writeLine(`::${token}::`);
     }
 }
-/** As @actions/core escapes a command's data, so the title stays on the command's line. */
-function commandData(value) {
-    return value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
-}
 function tokenNotIn(lines) {
     for (;;) {
         const token = (0,external_node_crypto_.randomUUID)().replaceAll('-', '');
@@ -1807,7 +1804,6 @@ function tokenNotIn(lines) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/publish.ts
-/** Writes the record out: the test report, step outputs, the job summary, the last log line and the failure annotation. */
 
 
 
@@ -1817,29 +1813,20 @@ function tokenNotIn(lines) {
 
 /** Set as soon as the build is known, so a later step finds it even if this one is cancelled. */
 function publishImageArn(imageArn) {
-    lib_core/* setOutput */.uH('image-arn', imageArn);
+    (0,runner/* setOutput */.uH)('image-arn', imageArn);
 }
 async function publish(record, writeSummary, now, env = process.env) {
-    const testReport = await writeTestReport(record, env, (message) => lib_core/* warning */.$e(message));
+    const testReport = await writeTestReport(record, env, (message) => (0,runner/* warning */.$e)(message));
     for (const [name, value] of Object.entries((0,outputs/* buildOutputs */.JZ)(record, testReport)))
-        lib_core/* setOutput */.uH(name, value);
+        (0,runner/* setOutput */.uH)(name, value);
     if (writeSummary)
-        await writeJobSummary(renderSummary(record, now));
+        await (0,runner/* writeJobSummary */.j7)(renderSummary(record, now));
     const outcome = outcomeLine(record);
     if (outcome)
-        new UntrustedWriter(lib_core/* info */.pq).write([outcome]);
+        new UntrustedWriter(runner/* info */.pq).write([outcome]);
     const failure = failureOf(record);
     if (failure)
-        lib_core/* setFailed */.C1(failure);
-}
-/** A summary that cannot be written (no GITHUB_STEP_SUMMARY, a full disk) costs a warning, not the step. */
-async function writeJobSummary(markdown) {
-    try {
-        await lib_core/* summary */.z.addRaw(markdown).write();
-    }
-    catch (error) {
-        lib_core/* warning */.$e(`The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`);
-    }
+        (0,runner/* setFailed */.C1)(failure);
 }
 
 // EXTERNAL MODULE: ./src/client-token.ts
@@ -1883,20 +1870,20 @@ var state_keys = __webpack_require__(507);
 
 /** As soon as the inputs are valid: what the post step needs to act on them. */
 function saveRunSettings(settings) {
-    lib_core/* saveState */.LZ(state_keys/* STATE_KEYS */.L.region, settings.region);
-    lib_core/* saveState */.LZ(state_keys/* STATE_KEYS */.L.cancelOnAbort, String(settings.cancelOnAbort));
-    lib_core/* saveState */.LZ(state_keys/* STATE_KEYS */.L.summary, String(settings.summary));
+    (0,runner/* saveState */.LZ)(state_keys/* STATE_KEYS */.L.region, settings.region);
+    (0,runner/* saveState */.LZ)(state_keys/* STATE_KEYS */.L.cancelOnAbort, String(settings.cancelOnAbort));
+    (0,runner/* saveState */.LZ)(state_keys/* STATE_KEYS */.L.summary, String(settings.summary));
 }
 /** As soon as the build is known, so a post step can cancel it if the main step is killed. */
 function saveImageArn(imageArn) {
-    lib_core/* saveState */.LZ(state_keys/* STATE_KEYS */.L.imageArn, imageArn);
+    (0,runner/* saveState */.LZ)(state_keys/* STATE_KEYS */.L.imageArn, imageArn);
 }
 /** The very last thing the main step does. */
 function saveFinished() {
-    lib_core/* saveState */.LZ(state_keys/* STATE_KEYS */.L.finished, 'true');
+    (0,runner/* saveState */.LZ)(state_keys/* STATE_KEYS */.L.finished, 'true');
 }
-/** Reads the main step's state; `read` is core.getState, or a map in tests. */
-function readMainStepState(read = core.getState) {
+/** Reads the main step's state; `read` is the runner's, or a map in tests. */
+function readMainStepState(read = getState) {
     return {
         region: read(KEYS.region),
         cancelOnAbort: read(KEYS.cancelOnAbort) !== 'false',
@@ -2649,7 +2636,7 @@ async function followBuild(context, beginning, jobLog) {
     if (context.record.plan)
         recipe.know(context.record.plan.components);
     const emit = emitter(context, jobLog, recipe);
-    const warn = (message) => lib_core/* warning */.$e(message);
+    const warn = (message) => (0,runner/* warning */.$e)(message);
     const logs = context.inputs.streamLogs
         ? new LogTail(() => context.clients.logs(context.inputs.region), warn)
         : undefined;
@@ -2803,7 +2790,7 @@ async function runBuildStep(parsed, runtime, stepStartedAt) {
     }
 }
 async function followAndReport({ inputs, warnings }, runtime, stepStartedAt) {
-    warnings.forEach((warning) => lib_core/* warning */.$e(warning));
+    warnings.forEach((message) => (0,runner/* warning */.$e)(message));
     saveRunSettings(inputs);
     const record = (0,build_record/* newBuildRecord */.Mk)(inputs, stepStartedAt);
     const stop = new StopWaiting(runtime.signals, inputs.timeoutMinutes, stepStartedAt, runtime.clock);
@@ -2816,7 +2803,7 @@ async function followAndReport({ inputs, warnings }, runtime, stepStartedAt) {
             clock: runtime.clock,
             stop,
             env: runtime.env,
-            out: new UntrustedWriter(lib_core/* info */.pq)
+            out: new UntrustedWriter(runner/* info */.pq)
         });
     }
     catch (error) {

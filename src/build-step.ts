@@ -3,7 +3,6 @@
  * outputs and the job summary are there after success, failure, cancellation, timeout, expired
  * credentials and `wait: false` alike. `main` loads this module only after validation.
  */
-import * as core from '@actions/core'
 import { createAwsClients } from './aws/clients.js'
 import { describeError, isExpiredCredentials } from './aws/errors.js'
 import { follow } from './follow.js'
@@ -16,6 +15,7 @@ import { UntrustedWriter } from './report/untrusted.js'
 import { StartError } from './start/start-pipeline.js'
 import { saveFinished, saveRunSettings } from './state.js'
 import { StopWaiting } from './stop-waiting.js'
+import { info, warning } from './runner.js'
 
 export async function runBuildStep(
   parsed: ParsedInputs,
@@ -35,7 +35,7 @@ async function followAndReport(
   runtime: Runtime,
   stepStartedAt: Date
 ): Promise<void> {
-  warnings.forEach((warning) => core.warning(warning))
+  warnings.forEach((message) => warning(message))
   saveRunSettings(inputs)
   const record = newBuildRecord(inputs, stepStartedAt)
   const stop = new StopWaiting(runtime.signals, inputs.timeoutMinutes, stepStartedAt, runtime.clock)
@@ -48,7 +48,7 @@ async function followAndReport(
       clock: runtime.clock,
       stop,
       env: runtime.env,
-      out: new UntrustedWriter(core.info)
+      out: new UntrustedWriter(info)
     })
   } catch (error) {
     record.ending = endingOfError(error, record, stop)

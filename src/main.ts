@@ -1,7 +1,7 @@
 /**
  * The action's main job: inputs → start → watch → report. Only the inputs are read on the start
- * path: the AWS SDK, @actions/core and its HTTP stack load after the inputs are valid, so a
- * mistyped input is rejected in about the time Node itself takes to start.
+ * path: the AWS SDK and the rest of the step load after the inputs are valid, so a mistyped input
+ * is rejected in about the time Node itself takes to start.
  */
 import { systemClock } from './clock.js'
 import {

@@ -1,6 +1,6 @@
 /**
- * Every key the main step saves for its post step through GITHUB_STATE, named once. Kept apart
- * from state.ts (which uses @actions/core) so the start path can mark an input error finished.
+ * Every key the main step saves for its post step through GITHUB_STATE, named once: state.ts
+ * writes and reads them, and the input-error path marks a refused step finished with one.
  */
 export const STATE_KEYS = {
   region: 'region',

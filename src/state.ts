@@ -3,7 +3,7 @@
  * runner gives the post step each saved value as `STATE_<key>`. A main step that was killed never
  * saves `finished`, which is how the post step knows it has a build to cancel.
  */
-import * as core from '@actions/core'
+import { getState, saveState } from './runner.js'
 import { STATE_KEYS as KEYS } from './state-keys.js'
 
 export interface MainStepState {
@@ -24,23 +24,23 @@ export function saveRunSettings(settings: {
   cancelOnAbort: boolean
   summary: boolean
 }): void {
-  core.saveState(KEYS.region, settings.region)
-  core.saveState(KEYS.cancelOnAbort, String(settings.cancelOnAbort))
-  core.saveState(KEYS.summary, String(settings.summary))
+  saveState(KEYS.region, settings.region)
+  saveState(KEYS.cancelOnAbort, String(settings.cancelOnAbort))
+  saveState(KEYS.summary, String(settings.summary))
 }
 
 /** As soon as the build is known, so a post step can cancel it if the main step is killed. */
 export function saveImageArn(imageArn: string): void {
-  core.saveState(KEYS.imageArn, imageArn)
+  saveState(KEYS.imageArn, imageArn)
 }
 
 /** The very last thing the main step does. */
 export function saveFinished(): void {
-  core.saveState(KEYS.finished, 'true')
+  saveState(KEYS.finished, 'true')
 }
 
-/** Reads the main step's state; `read` is core.getState, or a map in tests. */
-export function readMainStepState(read: (key: string) => string = core.getState): MainStepState {
+/** Reads the main step's state; `read` is the runner's, or a map in tests. */
+export function readMainStepState(read: (key: string) => string = getState): MainStepState {
   return {
     region: read(KEYS.region),
     cancelOnAbort: read(KEYS.cancelOnAbort) !== 'false',

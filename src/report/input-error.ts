@@ -5,8 +5,7 @@
  */
 import { appendFileSync } from 'node:fs'
 import { EOL } from 'node:os'
-import { appendFileCommand } from '../file-commands.js'
-import { failOnInvalidInputs } from '../input-failure.js'
+import { appendFileCommand, failEarly } from '../runner.js'
 import { STATE_KEYS } from '../state-keys.js'
 import { text } from './markdown.js'
 import { buildOutputs } from './outputs.js'
@@ -20,20 +19,21 @@ export function renderInputErrorSummary(message: string): string {
   ].join('\n\n')
 }
 
-/** Without @actions/core: this runs on the start path, which must stay as quick as Node's own start. */
+/** On the start path, which must stay as quick as Node's own start: file commands and fd 1 only. */
 export function publishInputError(
   error: unknown,
   writeSummary: boolean,
   env: NodeJS.ProcessEnv
 ): void {
   const message = error instanceof Error ? error.message : String(error)
-  for (const [name, value] of Object.entries(buildOutputs({ region: '' }))) {
-    appendFileCommand(env.GITHUB_OUTPUT, name, value)
+  if (env.GITHUB_OUTPUT) {
+    for (const [name, value] of Object.entries(buildOutputs({ region: '' })))
+      appendFileCommand(env.GITHUB_OUTPUT, name, value)
   }
   if (writeSummary && env.GITHUB_STEP_SUMMARY) {
     appendFileSync(env.GITHUB_STEP_SUMMARY, `${renderInputErrorSummary(message)}${EOL}`, 'utf8')
   }
   // The step ended as it should: its post step has no build to look after.
-  appendFileCommand(env.GITHUB_STATE, STATE_KEYS.finished, 'true')
-  failOnInvalidInputs(message)
+  if (env.GITHUB_STATE) appendFileCommand(env.GITHUB_STATE, STATE_KEYS.finished, 'true')
+  failEarly(message)
 }

@@ -1,5 +1,4 @@
 /** Writes the record out: the test report, step outputs, the job summary, the last log line and the failure annotation. */
-import * as core from '@actions/core'
 import type { BuildRecord } from './build-record.js'
 import { failureOf } from './failure.js'
 import { outcomeLine } from './job-log.js'
@@ -7,10 +6,11 @@ import { buildOutputs } from './outputs.js'
 import { renderSummary } from './summary.js'
 import { writeTestReport } from './test-report.js'
 import { UntrustedWriter } from './untrusted.js'
+import { info, setFailed, setOutput, warning, writeJobSummary } from '../runner.js'
 
 /** Set as soon as the build is known, so a later step finds it even if this one is cancelled. */
 export function publishImageArn(imageArn: string): void {
-  core.setOutput('image-arn', imageArn)
+  setOutput('image-arn', imageArn)
 }
 
 export async function publish(
@@ -19,23 +19,12 @@ export async function publish(
   now: Date,
   env: NodeJS.ProcessEnv = process.env
 ): Promise<void> {
-  const testReport = await writeTestReport(record, env, (message) => core.warning(message))
+  const testReport = await writeTestReport(record, env, (message) => warning(message))
   for (const [name, value] of Object.entries(buildOutputs(record, testReport)))
-    core.setOutput(name, value)
+    setOutput(name, value)
   if (writeSummary) await writeJobSummary(renderSummary(record, now))
   const outcome = outcomeLine(record)
-  if (outcome) new UntrustedWriter(core.info).write([outcome])
+  if (outcome) new UntrustedWriter(info).write([outcome])
   const failure = failureOf(record)
-  if (failure) core.setFailed(failure)
-}
-
-/** A summary that cannot be written (no GITHUB_STEP_SUMMARY, a full disk) costs a warning, not the step. */
-export async function writeJobSummary(markdown: string): Promise<void> {
-  try {
-    await core.summary.addRaw(markdown).write()
-  } catch (error) {
-    core.warning(
-      `The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`
-    )
-  }
+  if (failure) setFailed(failure)
 }

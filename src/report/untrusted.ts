@@ -5,13 +5,14 @@
  * guess, which turns command processing off for exactly those lines.
  */
 import { randomUUID } from 'node:crypto'
+import { escapeData } from '../runner.js'
 
 export class UntrustedWriter {
   constructor(private readonly writeLine: (line: string) => void) {}
 
   /** Opens a folded group; the title is the action's own text, escaped as a command's data. */
   startGroup(title: string): void {
-    this.writeLine(`::group::${commandData(title)}`)
+    this.writeLine(`::group::${escapeData(title)}`)
   }
 
   endGroup(): void {
@@ -32,11 +33,6 @@ export class UntrustedWriter {
     split.forEach(this.writeLine)
     this.writeLine(`::${token}::`)
   }
-}
-
-/** As @actions/core escapes a command's data, so the title stays on the command's line. */
-function commandData(value: string): string {
-  return value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A')
 }
 
 function tokenNotIn(lines: readonly string[]): string {
