@@ -13,7 +13,13 @@ import { emulatorPerTest, plainText, runStep } from './helpers.js'
 const startWorld = emulatorPerTest()
 
 /** Less than the drain's one-second gap, more than the 0.2 s poll: the log trails the status. */
-const LATE_LOG = { logDelayMs: 700 }
+/**
+ * The build's log reaches CloudWatch 8 s (emulator time; 0.8 s of wall time) after it was printed:
+ * later than the rest of the build after a failing step, so what that step printed can only arrive
+ * once the end is seen, even when a loaded machine stretches a poll's requests apart. The drain's
+ * second read, a second of wall time after the end, finds it.
+ */
+const LATE_LOG = { logDelayMs: 8_000 }
 
 const STDERR = ['No package nginx available.', 'Error: Nothing to do']
 
