@@ -53,9 +53,10 @@ export async function measureStartUp(rounds: number): Promise<StartUpFigures> {
       reject.push(await timeToExit([ACTION], invalidInputEnv()))
       const pipeline = emu.seedPipeline({ name: `start-up-${round}` })
       const before = emu.requests.length
-      const spawnedAt = Date.now()
+      let spawnedAt = Number.NaN
       await runAction({
         endpoint: emu.url,
+        onSpawn: () => (spawnedAt = Date.now()),
         inputs: { 'pipeline-arn': pipeline.pipelineArn },
         // The first request has been answered once the build's ARN is announced: stop there.
         onLine: (line, child) => {

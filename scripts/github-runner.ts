@@ -48,6 +48,8 @@ export interface RunOptions {
   env?: Record<string, string>
   /** Called for every stdout line of the main step as the runner reads it; may send signals. */
   onLine?: (line: RunnerLine, child: ChildProcess) => void
+  /** Called just before the main step's process is spawned, after the runner's own set-up. */
+  onSpawn?: () => void
   /** Cancels the run as GitHub does once this returns true for a line of the main step. */
   cancelWhen?: (line: RunnerLine) => boolean
   timeoutMs?: number
@@ -105,6 +107,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     { ...env, ...mainFiles.env },
     {
       timeoutMs,
+      ...(options.onSpawn ? { onSpawn: options.onSpawn } : {}),
       onLine: (line, child) => {
         options.onLine?.(line, child)
         if (cancel === undefined && options.cancelWhen?.(line) === true) {
@@ -177,8 +180,13 @@ class RunnerCancel {
 async function runStep(
   script: string,
   env: Record<string, string>,
-  options: { timeoutMs: number; onLine?: (line: RunnerLine, child: ChildProcess) => void }
+  options: {
+    timeoutMs: number
+    onSpawn?: () => void
+    onLine?: (line: RunnerLine, child: ChildProcess) => void
+  }
 ): Promise<StepRun> {
+  options.onSpawn?.()
   const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] })
   const reader = new CommandReader()
   const read = (text: string): void => {
