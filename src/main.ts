@@ -29,7 +29,9 @@ export async function run(
   try {
     const raw = environmentReader(runtime.env)
     // Only a YAML list of components needs the YAML parser: every other run starts without it.
-    const parseYaml = needsYamlParser(raw) ? (await import('yaml')).parse : undefined
+    const parseYaml = needsYamlParser(raw)
+      ? (await import('./inputs/yaml-parser.js')).parseYaml
+      : undefined
     parsed = parseInputs(raw, runtime.env, parseYaml)
   } catch (error) {
     const read = environmentReader(runtime.env)

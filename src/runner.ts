@@ -7,8 +7,8 @@
  * `__tests__/runner.test.ts` holds every function here against core itself.
  */
 import { randomUUID } from 'node:crypto'
-import { appendFileSync, constants, writeSync } from 'node:fs'
-import { access, appendFile } from 'node:fs/promises'
+import { appendFileSync, writeSync } from 'node:fs'
+import { appendFile } from 'node:fs/promises'
 import { EOL } from 'node:os'
 
 /** A command's data: `%`, CR and LF percent-encoded, in that order, so it stays on its line. */
@@ -84,20 +84,16 @@ export function getState(name: string, env = process.env): string {
   return env[`STATE_${name}`] || ''
 }
 
-/** Appends Markdown to the job summary; throws, as core does, when there is no summary file. */
+/**
+ * Appends Markdown to the job summary; throws, with core's message, when no summary file is named.
+ * Unlike core it creates a file that does not exist yet, as a local run's may not.
+ */
 export async function appendSummary(markdown: string, env = process.env): Promise<void> {
   const file = env.GITHUB_STEP_SUMMARY
   if (!file)
     throw new Error(
       'Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.'
     )
-  try {
-    await access(file, constants.R_OK | constants.W_OK)
-  } catch {
-    throw new Error(
-      `Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`
-    )
-  }
   await appendFile(file, markdown, 'utf8')
 }
 

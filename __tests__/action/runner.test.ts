@@ -162,11 +162,24 @@ describe('the job summary', () => {
     expect(exitCode).toBeUndefined()
   })
 
-  it('fails with core’s message when the summary file cannot be reached', async () => {
-    const file = join(dir, 'no-such-dir', 'summary')
+  it('creates a summary file that does not exist yet, as a local run’s may not', async () => {
+    const file = join(dir, 'local-summary.md')
 
-    await expect(runner.appendSummary('x', { GITHUB_STEP_SUMMARY: file })).rejects.toThrow(
-      `Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`
+    await runner.appendSummary('## one\n', { GITHUB_STEP_SUMMARY: file })
+    await runner.appendSummary('## two\n', { GITHUB_STEP_SUMMARY: file })
+
+    expect(readFileSync(file, 'utf8')).toBe('## one\n## two\n')
+  })
+
+  it('warns with the reason when the summary file cannot be written', async () => {
+    const file = join(dir, 'no-such-dir', 'summary')
+    const { stdout, exitCode } = await effectsOf(() =>
+      runner.writeJobSummary('x', { GITHUB_STEP_SUMMARY: file })
     )
+
+    expect(stdout).toMatch(
+      /^::warning::The job summary could not be written: (Error: )?ENOENT: .*no-such-dir/
+    )
+    expect(exitCode).toBeUndefined()
   })
 })

@@ -1,0 +1,908 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  DescribeImagesCommand
+} from "./chunk-YYDN4GFK.js";
+import {
+  GetParameterCommand
+} from "./chunk-VC7KMTHW.js";
+import {
+  GetComponentCommand,
+  StartError,
+  provenanceTags
+} from "./chunk-6WXWTY6Z.js";
+import {
+  InputError,
+  partitionOf,
+  planLines
+} from "./chunk-JPQKNJ5L.js";
+import {
+  CreateComponent$,
+  CreateDistributionConfiguration$,
+  CreateImage$,
+  CreateImageRecipe$,
+  CreateInfrastructureConfiguration$,
+  GetImageCommand,
+  ImagebuilderClient,
+  ListComponentBuildVersions$,
+  ListComponents$,
+  ListDistributionConfigurations$,
+  ListImageBuildVersions$,
+  ListImageRecipes$,
+  ListInfrastructureConfigurations$,
+  TagResource$,
+  UpdateDistributionConfiguration$,
+  UpdateInfrastructureConfiguration$,
+  clientToken,
+  commonParams,
+  describeError,
+  errorName,
+  isExpiredCredentials,
+  startPatienceFrom,
+  tokenFrom,
+  withStartPatience
+} from "./chunk-VZFA5X4B.js";
+import "./chunk-F3N6Y3P4.js";
+import "./chunk-IQCS3NWG.js";
+import "./chunk-63UWAGWH.js";
+import {
+  require_dist
+} from "./chunk-JJ22DMJZ.js";
+import "./chunk-EFG4SW5I.js";
+import "./chunk-DWNRZ6KT.js";
+import "./chunk-VDQZ3A6U.js";
+import {
+  Command,
+  createPaginator,
+  getEndpointPlugin
+} from "./chunk-AZDMJ5NO.js";
+import "./chunk-TECVXIYH.js";
+import "./chunk-2DQCQC44.js";
+import {
+  __toESM
+} from "./chunk-5HJ3J6EK.js";
+
+// src/plan/components.ts
+import { readFile } from "node:fs/promises";
+import { basename, extname, resolve } from "node:path";
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/commands/CreateComponentCommand.js
+var CreateComponentCommand = class extends Command.classBuilder().ep(commonParams).m(function(Command2, cs, config, o) {
+  return [getEndpointPlugin(config, Command2.getEndpointParameterInstructions())];
+}).s("imagebuilder", "CreateComponent", {}).n("ImagebuilderClient", "CreateComponentCommand").sc(CreateComponent$).build() {
+};
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/commands/CreateDistributionConfigurationCommand.js
+var CreateDistributionConfigurationCommand = class extends Command.classBuilder().ep(commonParams).m(function(Command2, cs, config, o) {
+  return [getEndpointPlugin(config, Command2.getEndpointParameterInstructions())];
+}).s("imagebuilder", "CreateDistributionConfiguration", {}).n("ImagebuilderClient", "CreateDistributionConfigurationCommand").sc(CreateDistributionConfiguration$).build() {
+};
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/commands/CreateImageCommand.js
+var CreateImageCommand = class extends Command.classBuilder().ep(commonParams).m(function(Command2, cs, config, o) {
+  return [getEndpointPlugin(config, Command2.getEndpointParameterInstructions())];
+}).s("imagebuilder", "CreateImage", {}).n("ImagebuilderClient", "CreateImageCommand").sc(CreateImage$).build() {
+};
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/commands/CreateImageRecipeCommand.js
+var CreateImageRecipeCommand = class extends Command.classBuilder().ep(commonParams).m(function(Command2, cs, config, o) {
+  return [getEndpointPlugin(config, Command2.getEndpointParameterInstructions())];
+}).s("imagebuilder", "CreateImageRecipe", {}).n("ImagebuilderClient", "CreateImageRecipeCommand").sc(CreateImageRecipe$).build() {
+};
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/commands/CreateInfrastructureConfigurationCommand.js
+var CreateInfrastructureConfigurationCommand = class extends Command.classBuilder().ep(commonParams).m(function(Command2, cs, config, o) {
+  return [getEndpointPlugin(config, Command2.getEndpointParameterInstructions())];
+}).s("imagebuilder", "CreateInfrastructureConfiguration", {}).n("ImagebuilderClient", "CreateInfrastructureConfigurationCommand").sc(CreateInfrastructureConfiguration$).build() {
+};
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/commands/ListComponentBuildVersionsCommand.js
+var ListComponentBuildVersionsCommand = class extends Command.classBuilder().ep(commonParams).m(function(Command2, cs, config, o) {
+  return [getEndpointPlugin(config, Command2.getEndpointParameterInstructions())];
+}).s("imagebuilder", "ListComponentBuildVersions", {}).n("ImagebuilderClient", "ListComponentBuildVersionsCommand").sc(ListComponentBuildVersions$).build() {
+};
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/commands/ListComponentsCommand.js
+var ListComponentsCommand = class extends Command.classBuilder().ep(commonParams).m(function(Command2, cs, config, o) {
+  return [getEndpointPlugin(config, Command2.getEndpointParameterInstructions())];
+}).s("imagebuilder", "ListComponents", {}).n("ImagebuilderClient", "ListComponentsCommand").sc(ListComponents$).build() {
+};
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/commands/ListDistributionConfigurationsCommand.js
+var ListDistributionConfigurationsCommand = class extends Command.classBuilder().ep(commonParams).m(function(Command2, cs, config, o) {
+  return [getEndpointPlugin(config, Command2.getEndpointParameterInstructions())];
+}).s("imagebuilder", "ListDistributionConfigurations", {}).n("ImagebuilderClient", "ListDistributionConfigurationsCommand").sc(ListDistributionConfigurations$).build() {
+};
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/commands/ListImageBuildVersionsCommand.js
+var ListImageBuildVersionsCommand = class extends Command.classBuilder().ep(commonParams).m(function(Command2, cs, config, o) {
+  return [getEndpointPlugin(config, Command2.getEndpointParameterInstructions())];
+}).s("imagebuilder", "ListImageBuildVersions", {}).n("ImagebuilderClient", "ListImageBuildVersionsCommand").sc(ListImageBuildVersions$).build() {
+};
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/commands/ListImageRecipesCommand.js
+var ListImageRecipesCommand = class extends Command.classBuilder().ep(commonParams).m(function(Command2, cs, config, o) {
+  return [getEndpointPlugin(config, Command2.getEndpointParameterInstructions())];
+}).s("imagebuilder", "ListImageRecipes", {}).n("ImagebuilderClient", "ListImageRecipesCommand").sc(ListImageRecipes$).build() {
+};
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/commands/ListInfrastructureConfigurationsCommand.js
+var ListInfrastructureConfigurationsCommand = class extends Command.classBuilder().ep(commonParams).m(function(Command2, cs, config, o) {
+  return [getEndpointPlugin(config, Command2.getEndpointParameterInstructions())];
+}).s("imagebuilder", "ListInfrastructureConfigurations", {}).n("ImagebuilderClient", "ListInfrastructureConfigurationsCommand").sc(ListInfrastructureConfigurations$).build() {
+};
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/commands/TagResourceCommand.js
+var TagResourceCommand = class extends Command.classBuilder().ep(commonParams).m(function(Command2, cs, config, o) {
+  return [getEndpointPlugin(config, Command2.getEndpointParameterInstructions())];
+}).s("imagebuilder", "TagResource", {}).n("ImagebuilderClient", "TagResourceCommand").sc(TagResource$).build() {
+};
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/commands/UpdateDistributionConfigurationCommand.js
+var UpdateDistributionConfigurationCommand = class extends Command.classBuilder().ep(commonParams).m(function(Command2, cs, config, o) {
+  return [getEndpointPlugin(config, Command2.getEndpointParameterInstructions())];
+}).s("imagebuilder", "UpdateDistributionConfiguration", {}).n("ImagebuilderClient", "UpdateDistributionConfigurationCommand").sc(UpdateDistributionConfiguration$).build() {
+};
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/commands/UpdateInfrastructureConfigurationCommand.js
+var UpdateInfrastructureConfigurationCommand = class extends Command.classBuilder().ep(commonParams).m(function(Command2, cs, config, o) {
+  return [getEndpointPlugin(config, Command2.getEndpointParameterInstructions())];
+}).s("imagebuilder", "UpdateInfrastructureConfiguration", {}).n("ImagebuilderClient", "UpdateInfrastructureConfigurationCommand").sc(UpdateInfrastructureConfiguration$).build() {
+};
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/pagination/ListComponentBuildVersionsPaginator.js
+var paginateListComponentBuildVersions = createPaginator(ImagebuilderClient, ListComponentBuildVersionsCommand, "nextToken", "nextToken", "maxResults");
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/pagination/ListComponentsPaginator.js
+var paginateListComponents = createPaginator(ImagebuilderClient, ListComponentsCommand, "nextToken", "nextToken", "maxResults");
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/pagination/ListDistributionConfigurationsPaginator.js
+var paginateListDistributionConfigurations = createPaginator(ImagebuilderClient, ListDistributionConfigurationsCommand, "nextToken", "nextToken", "maxResults");
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/pagination/ListImageBuildVersionsPaginator.js
+var paginateListImageBuildVersions = createPaginator(ImagebuilderClient, ListImageBuildVersionsCommand, "nextToken", "nextToken", "maxResults");
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/pagination/ListImageRecipesPaginator.js
+var paginateListImageRecipes = createPaginator(ImagebuilderClient, ListImageRecipesCommand, "nextToken", "nextToken", "maxResults");
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/pagination/ListInfrastructureConfigurationsPaginator.js
+var paginateListInfrastructureConfigurations = createPaginator(ImagebuilderClient, ListInfrastructureConfigurationsCommand, "nextToken", "nextToken", "maxResults");
+
+// src/plan/awstoe-document.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_COMPONENT_DATA = 16e3;
+var PHASE_NAMES = ["build", "validate", "test", "container-host-test"];
+var DocumentProblem = class extends Error {
+  constructor(line, problem) {
+    super(problem);
+    this.line = line;
+    this.name = "DocumentProblem";
+  }
+  line;
+};
+function checkComponentDocument(data) {
+  if (data.trim() === "") throw new DocumentProblem(0, "the file is empty");
+  if (data.length > MAX_COMPONENT_DATA) {
+    throw new DocumentProblem(
+      0,
+      `the document has ${data.length} characters; Image Builder takes at most ${MAX_COMPONENT_DATA} inline`
+    );
+  }
+  const lines = new import_yaml.LineCounter();
+  const document = (0, import_yaml.parseDocument)(data, { lineCounter: lines, prettyErrors: false });
+  const lineOf = (node) => node?.range ? lines.linePos(node.range[0]).line : 0;
+  const [syntaxError] = document.errors;
+  if (syntaxError) {
+    throw new DocumentProblem(
+      lines.linePos(syntaxError.pos[0]).line,
+      `not valid YAML: ${syntaxError.message.split("\n")[0]}`
+    );
+  }
+  const root = document.contents;
+  if (!(0, import_yaml.isMap)(root)) throw new DocumentProblem(lineOf(root), "expected a mapping at the top level");
+  if (!root.has("schemaVersion"))
+    throw new DocumentProblem(lineOf(root), "schemaVersion is missing");
+  const phases = root.get("phases", true);
+  if (!(0, import_yaml.isSeq)(phases) || phases.items.length === 0) {
+    throw new DocumentProblem(lineOf(phases ?? root), "phases must be a non-empty list");
+  }
+  const phaseNames = phases.items.map((phase, index) => checkPhase(phase, index + 1, lineOf));
+  return { data, type: phaseNames.length === 1 && phaseNames[0] === "test" ? "TEST" : "BUILD" };
+}
+function checkPhase(phase, position, lineOf) {
+  if (!(0, import_yaml.isMap)(phase))
+    throw new DocumentProblem(lineOfUnknown(phase, lineOf), `phase ${position} must be a mapping`);
+  const name = phase.get("name");
+  if (typeof name !== "string" || !PHASE_NAMES.includes(name)) {
+    throw new DocumentProblem(
+      lineOf(phase),
+      `phase ${position} must be named ${PHASE_NAMES.join(", ")}; got ${JSON.stringify(name ?? null)}`
+    );
+  }
+  const steps = phase.get("steps", true);
+  if (!(0, import_yaml.isSeq)(steps) || steps.items.length === 0) {
+    throw new DocumentProblem(
+      lineOf(steps ?? phase),
+      `phase ${name} must have a non-empty list of steps`
+    );
+  }
+  const seen = /* @__PURE__ */ new Set();
+  steps.items.forEach((step, index) => {
+    const where = `step ${index + 1} of phase ${name}`;
+    if (!(0, import_yaml.isMap)(step))
+      throw new DocumentProblem(lineOfUnknown(step, lineOf), `${where} must be a mapping`);
+    const stepName = step.get("name");
+    const action = step.get("action");
+    if (typeof stepName !== "string" || stepName === "") {
+      throw new DocumentProblem(lineOf(step), `${where} has no name`);
+    }
+    if (typeof action !== "string" || action === "") {
+      throw new DocumentProblem(lineOf(step), `step ${stepName} of phase ${name} has no action`);
+    }
+    if (seen.has(stepName)) {
+      throw new DocumentProblem(lineOf(step), `phase ${name} has two steps named ${stepName}`);
+    }
+    seen.add(stepName);
+  });
+  return name;
+}
+function lineOfUnknown(value, lineOf) {
+  return (0, import_yaml.isScalar)(value) || (0, import_yaml.isMap)(value) || (0, import_yaml.isSeq)(value) ? lineOf(value) : 0;
+}
+
+// src/plan/fingerprint.ts
+import { createHash } from "node:crypto";
+var FINGERPRINT_TAG = "imagebuilder-action:fingerprint";
+function fingerprint(value) {
+  return createHash("sha256").update(canonicalJson(value)).digest("hex");
+}
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value).filter(([, member]) => member !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([key, member]) => `${JSON.stringify(key)}:${canonicalJson(member)}`).join(",")}}`;
+  }
+  return value === void 0 ? "null" : JSON.stringify(value);
+}
+
+// src/plan/versions.ts
+function compareVersions(a, b) {
+  const left = a.split(".").map(Number);
+  const right = b.split(".").map(Number);
+  for (let index = 0; index < 3; index += 1) {
+    const difference = (left[index] ?? 0) - (right[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+function highestVersion(versions) {
+  return [...versions].sort(compareVersions).at(-1);
+}
+function nextPatchVersion(current) {
+  if (current === void 0) return "1.0.0";
+  const [major = 0, minor = 0, patch = 0] = current.split(".").map(Number);
+  return `${major}.${minor}.${patch + 1}`;
+}
+
+// src/plan/components.ts
+var MANAGED_NAME = /^[a-z0-9][a-z0-9-_]*$/;
+async function planComponents(planning) {
+  const planned = [];
+  for (const reference of planning.inputs.components) {
+    planned.push(await planComponent(planning, reference));
+  }
+  if (!planned.some((component) => component.type === "BUILD")) {
+    throw new InputError(
+      "components",
+      "a recipe needs at least one build component; every one given is a test component"
+    );
+  }
+  return planned;
+}
+function planComponent(planning, reference) {
+  if (reference.source.startsWith("arn:")) return planExisting(planning, reference, "arn");
+  if (MANAGED_NAME.test(reference.source) && extname(reference.source) === "") {
+    return planExisting(planning, reference, "managed");
+  }
+  return planFromFile(planning, reference);
+}
+async function planExisting(planning, reference, kind) {
+  const { region } = planning.inputs;
+  const arn = kind === "arn" ? reference.source : `arn:${partitionOf(region)}:imagebuilder:${region}:aws:component/${reference.source}/x.x.x`;
+  const component = await getComponent(planning.client, arn);
+  if (!component) {
+    throw new InputError(
+      "components",
+      kind === "managed" ? `'${reference.source}' is not an AWS-managed component in ${region}` : `component ${arn} does not exist, or this role cannot read it`
+    );
+  }
+  return {
+    source: reference.source,
+    kind,
+    name: component.name ?? reference.source,
+    action: "reuse",
+    arn,
+    fingerprint: arn,
+    type: component.type === "TEST" ? "TEST" : "BUILD",
+    parameters: parametersOf(reference)
+  };
+}
+async function planFromFile(planning, reference) {
+  const data = await readDocument(planning.workspace, reference.source);
+  let document;
+  try {
+    document = checkComponentDocument(data);
+  } catch (error) {
+    if (!(error instanceof DocumentProblem)) throw error;
+    const where = error.line > 0 ? ` line ${error.line}` : "";
+    throw new InputError("components", `${reference.source}${where}: ${error.message}`);
+  }
+  const name = componentName(planning.inputs.name, reference.source);
+  const content = { data: document.data, platform: planning.platform };
+  const contentFingerprint = fingerprint(content);
+  const latest = await latestOwnComponent(planning.client, name);
+  const base = {
+    source: reference.source,
+    kind: "file",
+    name,
+    fingerprint: contentFingerprint,
+    type: document.type,
+    platform: planning.platform,
+    parameters: parametersOf(reference)
+  };
+  if (latest?.fingerprint === contentFingerprint) {
+    return { ...base, action: "reuse", arn: latest.arn, version: latest.version };
+  }
+  return { ...base, action: "create", version: nextPatchVersion(latest?.version), data };
+}
+async function readDocument(workspace, path) {
+  try {
+    return await readFile(resolve(workspace, path), "utf8");
+  } catch (error) {
+    throw new InputError("components", `cannot read ${path}: ${describeFsError(error)}`);
+  }
+}
+function describeFsError(error) {
+  const code = error.code;
+  if (code === "ENOENT") return "no such file in the repository (paths start at the checkout)";
+  if (code === "EISDIR") return "it is a directory";
+  return String(error);
+}
+function componentName(recipeName, path) {
+  const file = basename(path, extname(path)).replace(/[^-_A-Za-z0-9]/g, "-");
+  return `${recipeName}-${file}`.slice(0, 128).replace(/[ ]+$/, "");
+}
+async function latestOwnComponent(client, name) {
+  const versions = /* @__PURE__ */ new Map();
+  const filters = [{ name: "name", values: [name] }];
+  for await (const page of paginateListComponents({ client }, { owner: "Self", filters })) {
+    for (const summary of page.componentVersionList ?? []) {
+      if (summary.version && summary.arn) versions.set(summary.version, summary.arn);
+    }
+  }
+  const version = highestVersion([...versions.keys()]);
+  const componentVersionArn = version === void 0 ? void 0 : versions.get(version);
+  if (version === void 0 || componentVersionArn === void 0) return void 0;
+  let newest;
+  for await (const page of paginateListComponentBuildVersions(
+    { client },
+    { componentVersionArn }
+  )) {
+    for (const build of page.componentSummaryList ?? []) {
+      if (build.arn && (!newest || buildNumber(build.arn) > buildNumber(newest.arn))) {
+        newest = { version, arn: build.arn, fingerprint: build.tags?.[FINGERPRINT_TAG] };
+      }
+    }
+  }
+  return newest;
+}
+function buildNumber(arn) {
+  return Number(arn.split("/").at(-1));
+}
+async function getComponent(client, arn) {
+  try {
+    return (await client.send(new GetComponentCommand({ componentBuildVersionArn: arn }))).component;
+  } catch (error) {
+    const name = errorName(error);
+    if (name === "ResourceNotFoundException" || name === "InvalidParameterValueException") {
+      return void 0;
+    }
+    throw error;
+  }
+}
+function parametersOf(reference) {
+  return reference.parameters.length > 0 ? reference.parameters : void 0;
+}
+
+// src/plan/configurations.ts
+async function planInfrastructure(client, inputs) {
+  const settings = {
+    instanceProfileName: inputs.instanceProfile,
+    instanceTypes: nonEmpty(inputs.instanceTypes),
+    subnetId: inputs.subnetId,
+    securityGroupIds: nonEmpty(inputs.securityGroupIds),
+    // A failed build's instance is no use to a workflow, and it costs money while it stands.
+    terminateInstanceOnFailure: true
+  };
+  const existing = await findInfrastructure(client, inputs.name);
+  return { name: inputs.name, settings, ...decide(existing, fingerprint(settings)) };
+}
+async function planDistribution(client, inputs) {
+  const distributions = distributionsOf(inputs);
+  const existing = await findDistribution(client, inputs.name);
+  return { name: inputs.name, distributions, ...decide(existing, fingerprint(distributions)) };
+}
+function distributionsOf(inputs) {
+  return inputs.distributionRegions.map((region) => {
+    const launchTemplates = inputs.launchTemplates.filter((entry) => entry.region === region);
+    return {
+      region,
+      amiDistributionConfiguration: {
+        name: inputs.amiName,
+        amiTags: Object.keys(inputs.amiTags).length > 0 ? inputs.amiTags : void 0,
+        launchPermission: launchPermission(inputs.shareWith)
+      },
+      ssmParameterConfigurations: inputs.ssmParameter ? [{ parameterName: inputs.ssmParameter, dataType: "aws:ec2:image" }] : void 0,
+      launchTemplateConfigurations: nonEmpty(
+        launchTemplates.map(({ launchTemplateId }) => ({
+          launchTemplateId,
+          setDefaultVersion: true
+        }))
+      )
+    };
+  });
+}
+function launchPermission(shareWith) {
+  if (shareWith.length === 0) return void 0;
+  return {
+    userIds: nonEmpty(shareWith.filter((target) => /^\d{12}$/.test(target))),
+    organizationArns: nonEmpty(shareWith.filter((target) => target.includes(":organization/"))),
+    organizationalUnitArns: nonEmpty(shareWith.filter((target) => target.includes(":ou/")))
+  };
+}
+function decide(existing, contentFingerprint) {
+  if (!existing) return { action: "create", fingerprint: contentFingerprint };
+  const action = existing.fingerprint === contentFingerprint ? "reuse" : "update";
+  return { action, arn: existing.arn, fingerprint: contentFingerprint };
+}
+function findInfrastructure(client, name) {
+  return firstListed(
+    paginateListInfrastructureConfigurations({ client }, { filters: byName(name) }),
+    (page) => page.infrastructureConfigurationSummaryList
+  );
+}
+function findDistribution(client, name) {
+  return firstListed(
+    paginateListDistributionConfigurations({ client }, { filters: byName(name) }),
+    (page) => page.distributionConfigurationSummaryList
+  );
+}
+function byName(name) {
+  return [{ name: "name", values: [name] }];
+}
+async function firstListed(pages, summaries) {
+  for await (const page of pages) {
+    const found = summaries(page)?.find((summary) => summary.arn);
+    if (found?.arn) return { arn: found.arn, fingerprint: found.tags?.[FINGERPRINT_TAG] };
+  }
+  return void 0;
+}
+function nonEmpty(items) {
+  return items.length > 0 ? [...items] : void 0;
+}
+
+// src/plan/parent-image.ts
+var NOT_FOUND = /* @__PURE__ */ new Set([
+  "ResourceNotFoundException",
+  "ParameterNotFound",
+  "InvalidAMIID.NotFound"
+]);
+async function resolveParentImage(clients, region, input) {
+  const amiId = await amiOf(clients, region, input);
+  const ec2 = await clients.ec2(region);
+  const { Images } = await ec2.send(new DescribeImagesCommand({ ImageIds: [amiId] })).catch((error) => {
+    if (NOT_FOUND.has(errorName(error))) return { Images: [] };
+    throw error;
+  });
+  const image = Images?.[0];
+  if (!image) {
+    throw new InputError(
+      "parent-image",
+      `${describe(input, amiId)} is not an AMI in ${region} that this account can use`
+    );
+  }
+  const rootDeviceName = image.RootDeviceName;
+  const root = image.BlockDeviceMappings?.find((mapping) => mapping.DeviceName === rootDeviceName);
+  return {
+    input,
+    amiId,
+    platform: platformOf(image),
+    rootDeviceName,
+    rootVolumeSize: root?.Ebs?.VolumeSize
+  };
+}
+async function amiOf(clients, region, input) {
+  if (input.startsWith("ami-")) return input;
+  if (input.startsWith("ssm:")) return amiInParameter(clients, region, input.slice("ssm:".length));
+  return amiOfImage(clients, region, input);
+}
+async function amiInParameter(clients, region, name) {
+  const ssm = await clients.ssm(region);
+  try {
+    const { Parameter } = await ssm.send(new GetParameterCommand({ Name: name }));
+    const value = Parameter?.Value?.trim() ?? "";
+    if (!/^ami-[0-9a-f]{8,17}$/.test(value)) {
+      throw new InputError(
+        "parent-image",
+        `SSM parameter ${name} in ${region} holds '${value}', not an AMI ID`
+      );
+    }
+    return value;
+  } catch (error) {
+    if (!NOT_FOUND.has(errorName(error))) throw error;
+    throw new InputError("parent-image", `SSM parameter ${name} does not exist in ${region}`);
+  }
+}
+async function amiOfImage(clients, region, arn) {
+  try {
+    const { image } = await clients.imagebuilder.send(
+      new GetImageCommand({ imageBuildVersionArn: arn })
+    );
+    const ami = image?.outputResources?.amis?.find((candidate) => candidate.region === region);
+    if (!ami?.image) {
+      throw new InputError("parent-image", `image ${arn} has no AMI in ${region}`);
+    }
+    return ami.image;
+  } catch (error) {
+    if (!NOT_FOUND.has(errorName(error))) throw error;
+    throw new InputError("parent-image", `image ${arn} does not exist or has no AVAILABLE build`);
+  }
+}
+function platformOf(image) {
+  if (/windows/i.test(`${image.Platform ?? ""} ${image.PlatformDetails ?? ""}`)) return "Windows";
+  if (image.Architecture?.endsWith("_mac")) return "macOS";
+  return "Linux";
+}
+function describe(input, amiId) {
+  return input === amiId ? amiId : `${amiId} (from ${input})`;
+}
+
+// src/plan/recipe.ts
+async function planRecipe(client, inputs, parent, components) {
+  const blockDeviceMappings = rootVolume(inputs, parent);
+  const recipeFingerprint = fingerprint({
+    parentImage: parent.input,
+    // A component the action owns is named by its content, so a recipe is the same recipe
+    // whatever build number its component got.
+    components: components.map((component) => ({
+      component: component.fingerprint,
+      parameters: component.parameters
+    })),
+    blockDeviceMappings
+  });
+  const existing = await existingVersions(client, inputs.name);
+  const base = {
+    name: inputs.name,
+    fingerprint: recipeFingerprint,
+    parentImage: parent.input,
+    blockDeviceMappings
+  };
+  if (inputs.version !== "") {
+    const same = existing.find((recipe) => recipe.version === inputs.version);
+    if (!same) return { ...base, action: "create", version: inputs.version };
+    if (same.fingerprint !== recipeFingerprint) {
+      throw new InputError(
+        "version",
+        `recipe ${inputs.name} ${inputs.version} already exists with other content (recipes cannot change); give a new version or leave version empty`
+      );
+    }
+    return { ...base, action: "reuse", version: same.version, arn: same.arn };
+  }
+  const identical = existing.filter((recipe) => recipe.fingerprint === recipeFingerprint).sort((a, b) => compareVersions(a.version, b.version)).at(-1);
+  if (identical) return { ...base, action: "reuse", version: identical.version, arn: identical.arn };
+  const latest = highestVersion(existing.map((recipe) => recipe.version));
+  return { ...base, action: "create", version: nextPatchVersion(latest) };
+}
+function rootVolume(inputs, parent) {
+  if (inputs.rootVolumeSize === void 0) return void 0;
+  if (!parent.rootDeviceName) {
+    throw new InputError(
+      "root-volume-size",
+      `the parent image ${parent.amiId} names no root device to resize`
+    );
+  }
+  if (parent.rootVolumeSize !== void 0 && inputs.rootVolumeSize < parent.rootVolumeSize) {
+    throw new InputError(
+      "root-volume-size",
+      `${inputs.rootVolumeSize} GiB is smaller than the parent image's root volume (${parent.rootVolumeSize} GiB)`
+    );
+  }
+  return [
+    {
+      deviceName: parent.rootDeviceName,
+      ebs: { volumeSize: inputs.rootVolumeSize, volumeType: "gp3", deleteOnTermination: true }
+    }
+  ];
+}
+async function existingVersions(client, name) {
+  const recipes = [];
+  const filters = [{ name: "name", values: [name] }];
+  for await (const page of paginateListImageRecipes({ client }, { owner: "Self", filters })) {
+    for (const summary of page.imageRecipeSummaryList ?? []) {
+      const version = summary.arn?.split("/").at(-1);
+      if (!summary.arn || !version) continue;
+      recipes.push({ arn: summary.arn, version, fingerprint: summary.tags?.[FINGERPRINT_TAG] });
+    }
+  }
+  return recipes;
+}
+
+// src/plan/make-plan.ts
+async function makePlan(context) {
+  const { inputs, clients, env } = context;
+  const client = clients.imagebuilder;
+  const parent = await resolveParentImage(clients, inputs.region, inputs.parentImage);
+  const components = await planComponents({
+    client,
+    inputs,
+    platform: inputs.platform ?? parent.platform,
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd()
+  });
+  const [recipe, infrastructure, distribution] = await Promise.all([
+    planRecipe(client, inputs, parent, components),
+    planInfrastructure(client, inputs),
+    planDistribution(client, inputs)
+  ]);
+  return { region: inputs.region, parent, components, recipe, infrastructure, distribution };
+}
+function changesNothing(plan) {
+  return [...plan.components, plan.recipe, plan.infrastructure, plan.distribution].every(
+    (resource) => resource.action === "reuse"
+  );
+}
+
+// src/start/apply-plan.ts
+var DESCRIPTION = "Managed by the EC2 Image Builder GitHub Action";
+async function applyPlan(applying) {
+  const { plan } = applying;
+  for (const component of plan.components) {
+    if (component.action === "create") component.arn = await createComponent(applying, component);
+  }
+  plan.recipe.arn = await applyRecipe(applying, plan.recipe);
+  const [infrastructureArn, distributionArn] = await Promise.all([
+    applyInfrastructure(applying, plan.infrastructure),
+    applyDistribution(applying, plan.distribution)
+  ]);
+  plan.infrastructure.arn = infrastructureArn;
+  plan.distribution.arn = distributionArn;
+}
+async function createComponent(applying, component) {
+  const tags = tagsWith(applying, component.fingerprint);
+  const { componentBuildVersionArn } = await applying.client.send(
+    new CreateComponentCommand({
+      name: component.name,
+      semanticVersion: component.version,
+      platform: component.platform,
+      data: component.data,
+      description: `${DESCRIPTION}, from ${component.source}`.slice(0, 1024),
+      tags,
+      clientToken: contentToken(applying, "component", component.name, component.version, tags)
+    })
+  );
+  applying.report(`Created component ${component.name} ${component.version}`);
+  return required(componentBuildVersionArn, "CreateComponent");
+}
+async function applyRecipe(applying, recipe) {
+  if (recipe.action === "reuse" && recipe.arn) return recipe.arn;
+  const tags = tagsWith(applying, recipe.fingerprint);
+  try {
+    const { imageRecipeArn } = await applying.client.send(
+      new CreateImageRecipeCommand({
+        name: recipe.name,
+        semanticVersion: recipe.version,
+        parentImage: recipe.parentImage,
+        components: applying.plan.components.map((component) => ({
+          componentArn: required(component.arn, `component ${component.source}`),
+          parameters: component.parameters
+        })),
+        blockDeviceMappings: recipe.blockDeviceMappings,
+        description: DESCRIPTION,
+        tags,
+        clientToken: contentToken(applying, "recipe", recipe.name, recipe.version, tags)
+      })
+    );
+    applying.report(`Created image recipe ${recipe.name} ${recipe.version}`);
+    return required(imageRecipeArn, "CreateImageRecipe");
+  } catch (error) {
+    if (errorName(error) !== "ResourceAlreadyExistsException") throw error;
+    const same = (await existingVersions(applying.client, recipe.name)).find(
+      (existing) => existing.version === recipe.version
+    );
+    if (same?.fingerprint !== recipe.fingerprint || !same.arn) {
+      throw new StartError(
+        `Another run created image recipe ${recipe.name} ${recipe.version} with other content at the same moment; run this step again to take the next version.`,
+        { cause: error }
+      );
+    }
+    recipe.action = "reuse";
+    return same.arn;
+  }
+}
+async function applyInfrastructure(applying, infrastructure) {
+  const { client } = applying;
+  const settings = { ...infrastructure.settings, description: DESCRIPTION };
+  return applyConfiguration(applying, infrastructure, {
+    kind: "infrastructure configuration",
+    find: () => findInfrastructure(client, infrastructure.name),
+    create: async (tags, clientToken2) => (await client.send(
+      new CreateInfrastructureConfigurationCommand({
+        name: infrastructure.name,
+        ...settings,
+        tags,
+        clientToken: clientToken2
+      })
+    )).infrastructureConfigurationArn,
+    update: async (arn, clientToken2) => {
+      await client.send(
+        new UpdateInfrastructureConfigurationCommand({
+          infrastructureConfigurationArn: arn,
+          ...settings,
+          clientToken: clientToken2
+        })
+      );
+    }
+  });
+}
+async function applyDistribution(applying, distribution) {
+  const { client } = applying;
+  const content = { distributions: distribution.distributions, description: DESCRIPTION };
+  return applyConfiguration(applying, distribution, {
+    kind: "distribution configuration",
+    find: () => findDistribution(client, distribution.name),
+    create: async (tags, clientToken2) => (await client.send(
+      new CreateDistributionConfigurationCommand({
+        name: distribution.name,
+        ...content,
+        tags,
+        clientToken: clientToken2
+      })
+    )).distributionConfigurationArn,
+    update: async (arn, clientToken2) => {
+      await client.send(
+        new UpdateDistributionConfigurationCommand({
+          distributionConfigurationArn: arn,
+          ...content,
+          clientToken: clientToken2
+        })
+      );
+    }
+  });
+}
+async function applyConfiguration(applying, planned, calls) {
+  if (planned.action === "reuse" && planned.arn) return planned.arn;
+  const tags = tagsWith(applying, planned.fingerprint);
+  if (planned.action === "create") {
+    try {
+      const arn2 = await calls.create(tags, contentToken(applying, calls.kind, planned.name, tags));
+      applying.report(`Created ${calls.kind} ${planned.name}`);
+      return required(arn2, `Create ${calls.kind}`);
+    } catch (error) {
+      if (errorName(error) !== "ResourceAlreadyExistsException") throw error;
+      const existing = await calls.find();
+      if (!existing) throw error;
+      planned.arn = existing.arn;
+      planned.action = existing.fingerprint === planned.fingerprint ? "reuse" : "update";
+      if (planned.action === "reuse") return existing.arn;
+    }
+  }
+  const arn = required(planned.arn, calls.kind);
+  await calls.update(arn, contentToken(applying, `update ${calls.kind}`, arn, tags));
+  await applying.client.send(
+    new TagResourceCommand({
+      resourceArn: arn,
+      tags: { [FINGERPRINT_TAG]: planned.fingerprint }
+    })
+  );
+  applying.report(`Updated ${calls.kind} ${planned.name}`);
+  return arn;
+}
+function tagsWith(applying, contentFingerprint) {
+  return { ...applying.tags, [FINGERPRINT_TAG]: contentFingerprint };
+}
+function contentToken(applying, ...parts) {
+  return tokenFrom([
+    applying.plan.region,
+    ...parts.map((part) => typeof part === "object" ? JSON.stringify(part) : part ?? "")
+  ]);
+}
+function required(value, what) {
+  if (!value) throw new StartError(`Image Builder's answer to ${what} had no ARN.`);
+  return value;
+}
+
+// src/start/create-image.ts
+var PARENT_AMI_TAG = "imagebuilder-action:parent-ami";
+async function createImage(context, plan) {
+  const { inputs } = context;
+  const command = withStartPatience(
+    new CreateImageCommand({
+      imageRecipeArn: plan.recipe.arn,
+      infrastructureConfigurationArn: plan.infrastructure.arn,
+      distributionConfigurationArn: plan.distribution.arn,
+      imageTestsConfiguration: { imageTestsEnabled: inputs.imageTests },
+      imageScanningConfiguration: { imageScanningEnabled: inputs.imageScanning },
+      enhancedImageMetadataEnabled: true,
+      executionRole: inputs.executionRole,
+      tags: {
+        ...await provenanceTags(),
+        ...inputs.tags,
+        [PARENT_AMI_TAG]: plan.parent.amiId
+      },
+      clientToken: clientToken("create-image", context.env)
+    }),
+    startPatienceFrom(context.env)
+  );
+  try {
+    const { imageBuildVersionArn } = await context.clients.imagebuilder.send(command, {
+      abortSignal: context.stop.signal
+    });
+    if (!imageBuildVersionArn) {
+      throw new StartError("Image Builder started no build: its answer had no image ARN.");
+    }
+    return imageBuildVersionArn;
+  } catch (error) {
+    if (isExpiredCredentials(error) || error instanceof StartError) throw error;
+    throw new StartError(
+      `Could not start the build of recipe ${plan.recipe.name} ${plan.recipe.version}: ${describeError(error)}`
+    );
+  }
+}
+
+// src/start/last-image.ts
+async function lastEquivalentImage(client, plan) {
+  if (!plan.recipe.arn) return void 0;
+  const imageVersionArn = plan.recipe.arn.replace(":image-recipe/", ":image/");
+  let newest;
+  for await (const page of paginateListImageBuildVersions({ client }, { imageVersionArn })) {
+    for (const image of page.imageSummaryList ?? []) {
+      const equivalent = image.state?.status === "AVAILABLE" && image.tags?.[PARENT_AMI_TAG] === plan.parent.amiId;
+      const created = image.dateCreated ?? "";
+      if (equivalent && image.arn && (!newest || created > newest.created)) {
+        newest = { arn: image.arn, created };
+      }
+    }
+  }
+  return newest?.arn;
+}
+
+// src/start/recipe.ts
+async function beginRecipe(context) {
+  const { inputs, record, out, clients } = context;
+  const plan = await makePlan(context);
+  record.plan = plan;
+  out.write(planLines(plan));
+  if (inputs.dryRun) {
+    out.write(["Dry run: nothing was created, updated or started."]);
+    return { kind: "planned" };
+  }
+  if (inputs.skipIfUnchanged && changesNothing(plan)) {
+    const last = await lastEquivalentImage(clients.imagebuilder, plan);
+    if (last) {
+      out.write([
+        `Unchanged since ${last} (same recipe, parent ${plan.parent.amiId}): no build started.`
+      ]);
+      return { kind: "reused", imageArn: last };
+    }
+    out.write(["No earlier AVAILABLE build of this recipe from the same parent AMI: building."]);
+  }
+  await applyPlan({
+    client: clients.imagebuilder,
+    plan,
+    tags: inputs.tags,
+    report: (line) => out.write([line])
+  });
+  return { kind: "started", imageArn: await createImage(context, plan) };
+}
+export {
+  beginRecipe
+};
