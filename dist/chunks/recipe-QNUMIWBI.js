@@ -10,12 +10,7 @@ import {
   GetComponentCommand,
   StartError,
   provenanceTags
-} from "./chunk-6WXWTY6Z.js";
-import {
-  InputError,
-  partitionOf,
-  planLines
-} from "./chunk-JPQKNJ5L.js";
+} from "./chunk-5MLF2LML.js";
 import {
   CreateComponent$,
   CreateDistributionConfiguration$,
@@ -41,9 +36,14 @@ import {
   startPatienceFrom,
   tokenFrom,
   withStartPatience
-} from "./chunk-VZFA5X4B.js";
+} from "./chunk-LAGXP2Z3.js";
 import "./chunk-F3N6Y3P4.js";
 import "./chunk-IQCS3NWG.js";
+import {
+  InputError,
+  partitionOf,
+  planLines
+} from "./chunk-JPQKNJ5L.js";
 import "./chunk-63UWAGWH.js";
 import {
   require_dist

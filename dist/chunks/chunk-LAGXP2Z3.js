@@ -153,66 +153,6 @@ function describeError(error) {
   return `${errorName(error)}: ${text}`;
 }
 
-// src/aws/retry.ts
-var START_PATIENCE = {
-  maxAttempts: 10,
-  firstDelayMs: 2e3,
-  maxDelayMs: 16e3,
-  adaptive: false
-};
-function startPatienceFrom(env) {
-  const userAttempts = Number.parseInt(env.AWS_MAX_ATTEMPTS ?? "", 10);
-  return {
-    ...START_PATIENCE,
-    maxAttempts: userAttempts >= 1 ? userAttempts : START_PATIENCE.maxAttempts,
-    adaptive: env.AWS_RETRY_MODE === "adaptive"
-  };
-}
-function startBackoffMs(patience, retriesSoFar, random = Math.random) {
-  const nominal = Math.min(patience.firstDelayMs * 2 ** retriesSoFar, patience.maxDelayMs);
-  return Math.round(nominal * (0.5 + 0.5 * random()));
-}
-function withStartPatience(command, patience) {
-  const strategy = startRetryStrategy(patience);
-  command.middlewareStack.use(
-    getRetryPlugin({
-      maxAttempts: () => Promise.resolve(patience.maxAttempts),
-      retryStrategy: () => Promise.resolve(strategy)
-    })
-  );
-  return command;
-}
-function startRetryStrategy(patience) {
-  const options = {
-    maxAttempts: patience.maxAttempts,
-    backoff: {
-      computeNextBackoffDelay: (retriesSoFar) => startBackoffMs(patience, retriesSoFar),
-      // One schedule for throttling and server errors alike: the SDK's base does not apply.
-      setDelayBase: () => void 0
-    }
-  };
-  return patience.adaptive ? new AdaptiveRetryStrategy(patience.maxAttempts, options) : new StandardRetryStrategy(options);
-}
-function teachThrottling(client) {
-  client.middlewareStack.addRelativeTo(throttlingByName, {
-    relation: "after",
-    toMiddleware: "retryMiddleware",
-    name: "throttlingByNameMiddleware"
-  });
-}
-function throttlingByName(next) {
-  return async (args) => {
-    try {
-      return await next(args);
-    } catch (error) {
-      if (isThrottling(error) && typeof error === "object" && error !== null) {
-        Object.assign(error, { $retryable: { throttling: true } });
-      }
-      throw error;
-    }
-  };
-}
-
 // src/client-token.ts
 import { createHash, randomUUID } from "node:crypto";
 var CONTEXT_VARIABLES = [
@@ -244,6 +184,46 @@ function tokenFrom(parts) {
   ].join("-");
 }
 
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/auth/httpAuthSchemeProvider.js
+var defaultImagebuilderHttpAuthSchemeParametersProvider = async (config, context, input) => {
+  return {
+    operation: getSmithyContext(context).operation,
+    region: await normalizeProvider(config.region)() || (() => {
+      throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+    })()
+  };
+};
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+  return {
+    schemeId: "aws.auth#sigv4",
+    signingProperties: {
+      name: "imagebuilder",
+      region: authParameters.region
+    },
+    propertiesExtractor: (config, context) => ({
+      signingProperties: {
+        config,
+        context
+      }
+    })
+  };
+}
+var defaultImagebuilderHttpAuthSchemeProvider = (authParameters) => {
+  const options = [];
+  switch (authParameters.operation) {
+    default: {
+      options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+    }
+  }
+  return options;
+};
+var resolveHttpAuthSchemeConfig = (config) => {
+  const config_0 = resolveAwsSdkSigV4Config(config);
+  return Object.assign(config_0, {
+    authSchemePreference: normalizeProvider(config.authSchemePreference ?? [])
+  });
+};
+
 // node_modules/@aws-sdk/client-imagebuilder/dist-es/endpoint/EndpointParameters.js
 var resolveClientEndpointParameters = (options) => {
   return Object.assign(options, {
@@ -258,6 +238,187 @@ var commonParams = {
   Region: { type: "builtInParams", name: "region" },
   UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
 };
+
+// node_modules/@aws-sdk/client-imagebuilder/package.json
+var package_default = {
+  name: "@aws-sdk/client-imagebuilder",
+  description: "AWS SDK for JavaScript Imagebuilder Client for Node.js, Browser and React Native",
+  version: "3.1046.0",
+  scripts: {
+    build: "concurrently 'yarn:build:types' 'yarn:build:es' && yarn build:cjs",
+    "build:cjs": "node ../../scripts/compilation/inline client-imagebuilder",
+    "build:es": "tsc -p tsconfig.es.json",
+    "build:include:deps": 'yarn g:turbo run build -F="$npm_package_name"',
+    "build:types": "tsc -p tsconfig.types.json",
+    "build:types:downlevel": "downlevel-dts dist-types dist-types/ts3.4",
+    clean: "premove dist-cjs dist-es dist-types tsconfig.cjs.tsbuildinfo tsconfig.es.tsbuildinfo tsconfig.types.tsbuildinfo",
+    "extract:docs": "api-extractor run --local",
+    "generate:client": "node ../../scripts/generate-clients/single-service --solo imagebuilder",
+    "test:index": "tsc --noEmit ./test/index-types.ts && node ./test/index-objects.spec.mjs"
+  },
+  main: "./dist-cjs/index.js",
+  types: "./dist-types/index.d.ts",
+  module: "./dist-es/index.js",
+  sideEffects: false,
+  dependencies: {
+    "@aws-crypto/sha256-browser": "5.2.0",
+    "@aws-crypto/sha256-js": "5.2.0",
+    "@aws-sdk/core": "^3.974.9",
+    "@aws-sdk/credential-provider-node": "^3.972.40",
+    "@aws-sdk/middleware-host-header": "^3.972.11",
+    "@aws-sdk/middleware-logger": "^3.972.10",
+    "@aws-sdk/middleware-recursion-detection": "^3.972.12",
+    "@aws-sdk/middleware-user-agent": "^3.972.39",
+    "@aws-sdk/region-config-resolver": "^3.972.14",
+    "@aws-sdk/types": "^3.973.8",
+    "@aws-sdk/util-endpoints": "^3.996.9",
+    "@aws-sdk/util-user-agent-browser": "^3.972.11",
+    "@aws-sdk/util-user-agent-node": "^3.973.25",
+    "@smithy/core": "^3.24.1",
+    "@smithy/fetch-http-handler": "^5.4.1",
+    "@smithy/node-http-handler": "^4.7.1",
+    "@smithy/types": "^4.14.1",
+    tslib: "^2.6.2"
+  },
+  devDependencies: {
+    "@tsconfig/node20": "20.1.8",
+    "@types/node": "^20.14.8",
+    concurrently: "7.0.0",
+    "downlevel-dts": "0.10.1",
+    premove: "4.0.0",
+    typescript: "~5.8.3"
+  },
+  engines: {
+    node: ">=20.0.0"
+  },
+  typesVersions: {
+    "<4.5": {
+      "dist-types/*": [
+        "dist-types/ts3.4/*"
+      ]
+    }
+  },
+  files: [
+    "dist-*/**"
+  ],
+  author: {
+    name: "AWS SDK for JavaScript Team",
+    url: "https://aws.amazon.com/javascript/"
+  },
+  license: "Apache-2.0",
+  browser: {
+    "./dist-es/runtimeConfig": "./dist-es/runtimeConfig.browser"
+  },
+  "react-native": {
+    "./dist-es/runtimeConfig": "./dist-es/runtimeConfig.native"
+  },
+  homepage: "https://github.com/aws/aws-sdk-js-v3/tree/main/clients/client-imagebuilder",
+  repository: {
+    type: "git",
+    url: "https://github.com/aws/aws-sdk-js-v3.git",
+    directory: "clients/client-imagebuilder"
+  }
+};
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/endpoint/bdd.js
+var k = "ref";
+var a = -1;
+var b = true;
+var c = "isSet";
+var d = "PartitionResult";
+var e = "booleanEquals";
+var f = "getAttr";
+var g = { [k]: "Endpoint" };
+var h = { [k]: d };
+var i = {};
+var j = [{ [k]: "Region" }];
+var _data = {
+  conditions: [
+    [c, [g]],
+    [c, j],
+    ["aws.partition", j, d],
+    [e, [{ [k]: "UseFIPS" }, b]],
+    [e, [{ [k]: "UseDualStack" }, b]],
+    [e, [{ fn: f, argv: [h, "supportsDualStack"] }, b]],
+    [e, [{ fn: f, argv: [h, "supportsFIPS"] }, b]],
+    ["stringEquals", [{ fn: f, argv: [h, "name"] }, "aws-us-gov"]]
+  ],
+  results: [
+    [a],
+    [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+    [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+    [g, i],
+    ["https://imagebuilder-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
+    [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+    ["https://imagebuilder.{Region}.amazonaws.com", i],
+    ["https://imagebuilder-fips.{Region}.{PartitionResult#dnsSuffix}", i],
+    [a, "FIPS is enabled but this partition does not support FIPS"],
+    ["https://imagebuilder.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
+    [a, "DualStack is enabled but this partition does not support DualStack"],
+    ["https://imagebuilder.{Region}.{PartitionResult#dnsSuffix}", i],
+    [a, "Invalid Configuration: Missing Region"]
+  ]
+};
+var root = 2;
+var r = 1e8;
+var nodes = new Int32Array([
+  -1,
+  1,
+  -1,
+  0,
+  13,
+  3,
+  1,
+  4,
+  r + 12,
+  2,
+  5,
+  r + 12,
+  3,
+  8,
+  6,
+  4,
+  7,
+  r + 11,
+  5,
+  r + 9,
+  r + 10,
+  4,
+  11,
+  9,
+  6,
+  10,
+  r + 8,
+  7,
+  r + 6,
+  r + 7,
+  5,
+  12,
+  r + 5,
+  6,
+  r + 4,
+  r + 5,
+  3,
+  r + 1,
+  14,
+  4,
+  r + 2,
+  r + 3
+]);
+var bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/endpoint/endpointResolver.js
+var cache = new EndpointCache({
+  size: 50,
+  params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"]
+});
+var defaultEndpointResolver = (endpointParams, context = {}) => {
+  return cache.get(endpointParams, () => decideEndpoint(bdd, {
+    endpointParams,
+    logger: context.logger
+  }));
+};
+customEndpointFunctions.aws = awsEndpointFunctions;
 
 // node_modules/@aws-sdk/client-imagebuilder/dist-es/models/ImagebuilderServiceException.js
 var ImagebuilderServiceException = class _ImagebuilderServiceException extends ServiceException {
@@ -4485,227 +4646,6 @@ var UpdateLifecyclePolicy$ = [
   () => UpdateLifecyclePolicyResponse$
 ];
 
-// node_modules/@aws-sdk/client-imagebuilder/dist-es/auth/httpAuthSchemeProvider.js
-var defaultImagebuilderHttpAuthSchemeParametersProvider = async (config, context, input) => {
-  return {
-    operation: getSmithyContext(context).operation,
-    region: await normalizeProvider(config.region)() || (() => {
-      throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
-    })()
-  };
-};
-function createAwsAuthSigv4HttpAuthOption(authParameters) {
-  return {
-    schemeId: "aws.auth#sigv4",
-    signingProperties: {
-      name: "imagebuilder",
-      region: authParameters.region
-    },
-    propertiesExtractor: (config, context) => ({
-      signingProperties: {
-        config,
-        context
-      }
-    })
-  };
-}
-var defaultImagebuilderHttpAuthSchemeProvider = (authParameters) => {
-  const options = [];
-  switch (authParameters.operation) {
-    default: {
-      options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
-    }
-  }
-  return options;
-};
-var resolveHttpAuthSchemeConfig = (config) => {
-  const config_0 = resolveAwsSdkSigV4Config(config);
-  return Object.assign(config_0, {
-    authSchemePreference: normalizeProvider(config.authSchemePreference ?? [])
-  });
-};
-
-// node_modules/@aws-sdk/client-imagebuilder/package.json
-var package_default = {
-  name: "@aws-sdk/client-imagebuilder",
-  description: "AWS SDK for JavaScript Imagebuilder Client for Node.js, Browser and React Native",
-  version: "3.1046.0",
-  scripts: {
-    build: "concurrently 'yarn:build:types' 'yarn:build:es' && yarn build:cjs",
-    "build:cjs": "node ../../scripts/compilation/inline client-imagebuilder",
-    "build:es": "tsc -p tsconfig.es.json",
-    "build:include:deps": 'yarn g:turbo run build -F="$npm_package_name"',
-    "build:types": "tsc -p tsconfig.types.json",
-    "build:types:downlevel": "downlevel-dts dist-types dist-types/ts3.4",
-    clean: "premove dist-cjs dist-es dist-types tsconfig.cjs.tsbuildinfo tsconfig.es.tsbuildinfo tsconfig.types.tsbuildinfo",
-    "extract:docs": "api-extractor run --local",
-    "generate:client": "node ../../scripts/generate-clients/single-service --solo imagebuilder",
-    "test:index": "tsc --noEmit ./test/index-types.ts && node ./test/index-objects.spec.mjs"
-  },
-  main: "./dist-cjs/index.js",
-  types: "./dist-types/index.d.ts",
-  module: "./dist-es/index.js",
-  sideEffects: false,
-  dependencies: {
-    "@aws-crypto/sha256-browser": "5.2.0",
-    "@aws-crypto/sha256-js": "5.2.0",
-    "@aws-sdk/core": "^3.974.9",
-    "@aws-sdk/credential-provider-node": "^3.972.40",
-    "@aws-sdk/middleware-host-header": "^3.972.11",
-    "@aws-sdk/middleware-logger": "^3.972.10",
-    "@aws-sdk/middleware-recursion-detection": "^3.972.12",
-    "@aws-sdk/middleware-user-agent": "^3.972.39",
-    "@aws-sdk/region-config-resolver": "^3.972.14",
-    "@aws-sdk/types": "^3.973.8",
-    "@aws-sdk/util-endpoints": "^3.996.9",
-    "@aws-sdk/util-user-agent-browser": "^3.972.11",
-    "@aws-sdk/util-user-agent-node": "^3.973.25",
-    "@smithy/core": "^3.24.1",
-    "@smithy/fetch-http-handler": "^5.4.1",
-    "@smithy/node-http-handler": "^4.7.1",
-    "@smithy/types": "^4.14.1",
-    tslib: "^2.6.2"
-  },
-  devDependencies: {
-    "@tsconfig/node20": "20.1.8",
-    "@types/node": "^20.14.8",
-    concurrently: "7.0.0",
-    "downlevel-dts": "0.10.1",
-    premove: "4.0.0",
-    typescript: "~5.8.3"
-  },
-  engines: {
-    node: ">=20.0.0"
-  },
-  typesVersions: {
-    "<4.5": {
-      "dist-types/*": [
-        "dist-types/ts3.4/*"
-      ]
-    }
-  },
-  files: [
-    "dist-*/**"
-  ],
-  author: {
-    name: "AWS SDK for JavaScript Team",
-    url: "https://aws.amazon.com/javascript/"
-  },
-  license: "Apache-2.0",
-  browser: {
-    "./dist-es/runtimeConfig": "./dist-es/runtimeConfig.browser"
-  },
-  "react-native": {
-    "./dist-es/runtimeConfig": "./dist-es/runtimeConfig.native"
-  },
-  homepage: "https://github.com/aws/aws-sdk-js-v3/tree/main/clients/client-imagebuilder",
-  repository: {
-    type: "git",
-    url: "https://github.com/aws/aws-sdk-js-v3.git",
-    directory: "clients/client-imagebuilder"
-  }
-};
-
-// node_modules/@aws-sdk/client-imagebuilder/dist-es/endpoint/bdd.js
-var k = "ref";
-var a = -1;
-var b = true;
-var c = "isSet";
-var d = "PartitionResult";
-var e = "booleanEquals";
-var f = "getAttr";
-var g = { [k]: "Endpoint" };
-var h = { [k]: d };
-var i = {};
-var j = [{ [k]: "Region" }];
-var _data = {
-  conditions: [
-    [c, [g]],
-    [c, j],
-    ["aws.partition", j, d],
-    [e, [{ [k]: "UseFIPS" }, b]],
-    [e, [{ [k]: "UseDualStack" }, b]],
-    [e, [{ fn: f, argv: [h, "supportsDualStack"] }, b]],
-    [e, [{ fn: f, argv: [h, "supportsFIPS"] }, b]],
-    ["stringEquals", [{ fn: f, argv: [h, "name"] }, "aws-us-gov"]]
-  ],
-  results: [
-    [a],
-    [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
-    [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
-    [g, i],
-    ["https://imagebuilder-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
-    [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
-    ["https://imagebuilder.{Region}.amazonaws.com", i],
-    ["https://imagebuilder-fips.{Region}.{PartitionResult#dnsSuffix}", i],
-    [a, "FIPS is enabled but this partition does not support FIPS"],
-    ["https://imagebuilder.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
-    [a, "DualStack is enabled but this partition does not support DualStack"],
-    ["https://imagebuilder.{Region}.{PartitionResult#dnsSuffix}", i],
-    [a, "Invalid Configuration: Missing Region"]
-  ]
-};
-var root = 2;
-var r = 1e8;
-var nodes = new Int32Array([
-  -1,
-  1,
-  -1,
-  0,
-  13,
-  3,
-  1,
-  4,
-  r + 12,
-  2,
-  5,
-  r + 12,
-  3,
-  8,
-  6,
-  4,
-  7,
-  r + 11,
-  5,
-  r + 9,
-  r + 10,
-  4,
-  11,
-  9,
-  6,
-  10,
-  r + 8,
-  7,
-  r + 6,
-  r + 7,
-  5,
-  12,
-  r + 5,
-  6,
-  r + 4,
-  r + 5,
-  3,
-  r + 1,
-  14,
-  4,
-  r + 2,
-  r + 3
-]);
-var bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
-
-// node_modules/@aws-sdk/client-imagebuilder/dist-es/endpoint/endpointResolver.js
-var cache = new EndpointCache({
-  size: 50,
-  params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"]
-});
-var defaultEndpointResolver = (endpointParams, context = {}) => {
-  return cache.get(endpointParams, () => decideEndpoint(bdd, {
-    endpointParams,
-    logger: context.logger
-  }));
-};
-customEndpointFunctions.aws = awsEndpointFunctions;
-
 // node_modules/@aws-sdk/client-imagebuilder/dist-es/runtimeConfig.shared.js
 var getRuntimeConfig = (config) => {
   return {
@@ -4854,6 +4794,66 @@ var ImagebuilderClient = class extends Client {
     super.destroy();
   }
 };
+
+// src/aws/retry.ts
+var START_PATIENCE = {
+  maxAttempts: 10,
+  firstDelayMs: 2e3,
+  maxDelayMs: 16e3,
+  adaptive: false
+};
+function startPatienceFrom(env) {
+  const userAttempts = Number.parseInt(env.AWS_MAX_ATTEMPTS ?? "", 10);
+  return {
+    ...START_PATIENCE,
+    maxAttempts: userAttempts >= 1 ? userAttempts : START_PATIENCE.maxAttempts,
+    adaptive: env.AWS_RETRY_MODE === "adaptive"
+  };
+}
+function startBackoffMs(patience, retriesSoFar, random = Math.random) {
+  const nominal = Math.min(patience.firstDelayMs * 2 ** retriesSoFar, patience.maxDelayMs);
+  return Math.round(nominal * (0.5 + 0.5 * random()));
+}
+function withStartPatience(command, patience) {
+  const strategy = startRetryStrategy(patience);
+  command.middlewareStack.use(
+    getRetryPlugin({
+      maxAttempts: () => Promise.resolve(patience.maxAttempts),
+      retryStrategy: () => Promise.resolve(strategy)
+    })
+  );
+  return command;
+}
+function startRetryStrategy(patience) {
+  const options = {
+    maxAttempts: patience.maxAttempts,
+    backoff: {
+      computeNextBackoffDelay: (retriesSoFar) => startBackoffMs(patience, retriesSoFar),
+      // One schedule for throttling and server errors alike: the SDK's base does not apply.
+      setDelayBase: () => void 0
+    }
+  };
+  return patience.adaptive ? new AdaptiveRetryStrategy(patience.maxAttempts, options) : new StandardRetryStrategy(options);
+}
+function teachThrottling(client) {
+  client.middlewareStack.addRelativeTo(throttlingByName, {
+    relation: "after",
+    toMiddleware: "retryMiddleware",
+    name: "throttlingByNameMiddleware"
+  });
+}
+function throttlingByName(next) {
+  return async (args) => {
+    try {
+      return await next(args);
+    } catch (error) {
+      if (isThrottling(error) && typeof error === "object" && error !== null) {
+        Object.assign(error, { $retryable: { throttling: true } });
+      }
+      throw error;
+    }
+  };
+}
 
 // node_modules/@aws-sdk/client-imagebuilder/dist-es/commands/GetImageCommand.js
 var GetImageCommand = class extends Command.classBuilder().ep(commonParams).m(function(Command2, cs, config, o) {

@@ -5,20 +5,7 @@ import {
   StartError,
   provenanceTags,
   startPipelineExecution
-} from "./chunk-6WXWTY6Z.js";
-import {
-  buildAccountAmis,
-  buildOutputs,
-  newBuildRecord,
-  recordEvent,
-  reportedStatus
-} from "./chunk-6G2KGQCP.js";
-import {
-  InputError,
-  REGION_NAME,
-  parseImageBuildVersionArn,
-  planSection
-} from "./chunk-JPQKNJ5L.js";
+} from "./chunk-5MLF2LML.js";
 import {
   UntrustedWriter,
   cancelOnStop,
@@ -33,11 +20,8 @@ import {
   isActiveWorkflow,
   isFinal,
   regionFailure,
-  sameComponent,
-  saveFinished,
-  saveImageArn,
-  saveRunSettings
-} from "./chunk-3TRFRFMB.js";
+  sameComponent
+} from "./chunk-YAYZA42C.js";
 import {
   ImagebuilderClient,
   ListImageScanFindings$,
@@ -50,16 +34,22 @@ import {
   startPatienceFrom,
   teachThrottling,
   withStartPatience
-} from "./chunk-VZFA5X4B.js";
+} from "./chunk-LAGXP2Z3.js";
 import "./chunk-F3N6Y3P4.js";
 import "./chunk-IQCS3NWG.js";
 import {
-  info,
-  setFailed,
-  setOutput,
-  warning,
-  writeJobSummary
-} from "./chunk-ZACJXWEB.js";
+  buildAccountAmis,
+  buildOutputs,
+  newBuildRecord,
+  recordEvent,
+  reportedStatus
+} from "./chunk-6G2KGQCP.js";
+import {
+  InputError,
+  REGION_NAME,
+  parseImageBuildVersionArn,
+  planSection
+} from "./chunk-JPQKNJ5L.js";
 import {
   clip,
   code,
@@ -68,6 +58,18 @@ import {
   table,
   text
 } from "./chunk-63UWAGWH.js";
+import {
+  saveFinished,
+  saveImageArn,
+  saveRunSettings
+} from "./chunk-MWFYWLMU.js";
+import {
+  info,
+  setFailed,
+  setOutput,
+  warning,
+  writeJobSummary
+} from "./chunk-ZACJXWEB.js";
 import "./chunk-DWNRZ6KT.js";
 import "./chunk-VDQZ3A6U.js";
 import {
@@ -1080,7 +1082,7 @@ async function begin(context) {
     case "attach":
       return { kind: "attached", imageArn: inputs.imageArn };
     case "recipe": {
-      const { beginRecipe } = await import("./recipe-HVT5RB2S.js");
+      const { beginRecipe } = await import("./recipe-QNUMIWBI.js");
       return beginRecipe({ ...context, inputs });
     }
   }

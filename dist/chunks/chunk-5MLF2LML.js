@@ -9,7 +9,7 @@ import {
   isExpiredCredentials,
   startPatienceFrom,
   withStartPatience
-} from "./chunk-VZFA5X4B.js";
+} from "./chunk-LAGXP2Z3.js";
 import {
   Command,
   getEndpointPlugin
