@@ -8,6 +8,6 @@ import "../chunks/chunk-5HJ3J6EK.js";
 
 // src/post.ts
 if (!readMainStepState().finished) {
-  const { runPost } = await import("../chunks/run-post-YCNUN5N2.js");
+  const { runPost } = await import("../chunks/run-post-POTDMSUD.js");
   await runPost();
 }

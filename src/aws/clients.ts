@@ -44,12 +44,12 @@ export function createAwsClients(region: string): AwsClients {
 }
 
 async function createEc2Client(region: string): Promise<EC2Client> {
-  const { EC2Client } = await import('@aws-sdk/client-ec2')
+  const { EC2Client } = await import('./ec2.js')
   return taught(new EC2Client(clientConfig(region)))
 }
 
 async function createLogsClient(region: string): Promise<CloudWatchLogsClient> {
-  const { CloudWatchLogsClient } = await import('@aws-sdk/client-cloudwatch-logs')
+  const { CloudWatchLogsClient } = await import('./logs.js')
   return taught(new CloudWatchLogsClient(clientConfig(region)))
 }
 
@@ -59,7 +59,7 @@ function taught<Client extends Parameters<typeof teachThrottling>[0]>(client: Cl
 }
 
 async function createSsmClient(region: string): Promise<SSMClient> {
-  const { SSMClient } = await import('@aws-sdk/client-ssm')
+  const { SSMClient } = await import('./ssm.js')
   return taught(new SSMClient(clientConfig(region)))
 }
 

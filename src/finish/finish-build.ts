@@ -40,7 +40,7 @@ export async function finishBuild(context: RunContext, recipe: RecipeComponents)
     }
   }
   context.out.write(publishedLines(record))
-  const tags = await amiTagsToApply(context)
+  const tags = amiTagsToApply(context)
   if (Object.keys(tags).length === 0) return { kind: 'ended' }
   const failures = await tagAmis(clients, amis, tags)
   const tagged = Object.keys(amis).length - failures.length
@@ -76,14 +76,14 @@ async function confirmAmis(context: RunContext, amis: Record<string, string>): P
  * Tags that go onto the AMIs with CreateTags: `ami-tags` (recipe mode puts those in the
  * distribution configuration instead) and, on builds this step started, where they came from.
  */
-async function amiTagsToApply(context: RunContext): Promise<Record<string, string>> {
+function amiTagsToApply(context: RunContext): Record<string, string> {
   const { inputs } = context
   switch (inputs.mode) {
     case 'attach':
       return inputs.amiTags
     case 'pipeline':
-      return { ...inputs.amiTags, ...(await provenanceTags()) }
+      return { ...inputs.amiTags, ...provenanceTags(context.env) }
     case 'recipe':
-      return provenanceTags()
+      return provenanceTags(context.env)
   }
 }

@@ -14,7 +14,7 @@ export async function tagAmis(
   tags: Record<string, string>
 ): Promise<string[]> {
   // Loaded on demand, like the client: most runs never tag.
-  const { CreateTagsCommand } = await import('@aws-sdk/client-ec2')
+  const { CreateTagsCommand } = await import('../aws/ec2.js')
   const Tags = Object.entries(tags).map(([Key, Value]) => ({ Key, Value }))
   const failures: string[] = []
   for (const [region, amiId] of Object.entries(amis)) {

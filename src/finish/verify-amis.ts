@@ -42,7 +42,7 @@ async function verifyAmi(
   try {
     const client = await ec2(region)
     // Loaded with the client, on demand: a static import would put all of EC2 on the start path.
-    const { DescribeImagesCommand } = await import('@aws-sdk/client-ec2')
+    const { DescribeImagesCommand } = await import('../aws/ec2.js')
     const { Images = [] } = await client.send(new DescribeImagesCommand({ ImageIds: [imageId] }), {
       abortSignal: signal
     })

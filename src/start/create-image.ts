@@ -31,7 +31,7 @@ export async function createImage(
       enhancedImageMetadataEnabled: true,
       executionRole: inputs.executionRole,
       tags: {
-        ...(await provenanceTags()),
+        ...provenanceTags(context.env),
         ...inputs.tags,
         [PARENT_AMI_TAG]: plan.parent.amiId
       },

@@ -1,19 +1,22 @@
 /**
  * Where a build came from, as tags on the image and its AMIs: the repository, the commit and the
- * workflow run, so an AMI found in an account months later leads back to what made it. Read through
- * @actions/github, loaded only here: most of it (octokit) is never needed by the action.
+ * workflow run, so an AMI found in an account months later leads back to what made it. Read from
+ * the runner's default variables (GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_RUN_ID, ...), the same
+ * ones @actions/github's context reads.
  */
 
 /** Empty outside a workflow run (a hand run or the demo), where there is nothing to point at. */
-export async function provenanceTags(): Promise<Record<string, string>> {
-  if (!process.env.GITHUB_REPOSITORY || !process.env.GITHUB_RUN_ID) return {}
-  const { context } = await import('@actions/github')
-  const { owner, repo } = context.repo
-  const attempt = Number.isNaN(context.runAttempt) ? '' : `/attempts/${context.runAttempt}`
+export function provenanceTags(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const repository = env.GITHUB_REPOSITORY
+  const runId = env.GITHUB_RUN_ID
+  if (!repository || !runId) return {}
+  const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com'
+  const runAttempt = Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? '', 10)
+  const attempt = Number.isNaN(runAttempt) ? '' : `/attempts/${String(runAttempt)}`
   const tags: Record<string, string> = {
-    'github:repository': `${owner}/${repo}`,
-    'github:run-url': `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}${attempt}`
+    'github:repository': repository,
+    'github:run-url': `${serverUrl}/${repository}/actions/runs/${runId}${attempt}`
   }
-  if (context.sha) tags['github:sha'] = context.sha
+  if (env.GITHUB_SHA) tags['github:sha'] = env.GITHUB_SHA
   return tags
 }

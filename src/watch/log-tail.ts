@@ -90,7 +90,7 @@ export class LogTail implements LogSource {
     const lines: LogLines['lines'] = []
     try {
       const client = await this.client()
-      const { GetLogEventsCommand } = await import('@aws-sdk/client-cloudwatch-logs')
+      const { GetLogEventsCommand } = await import('../aws/logs.js')
       for (let page = 0; page < maxPages; page += 1) {
         const response = await client.send(
           new GetLogEventsCommand({

@@ -8,8 +8,8 @@ import {
   ENV_SECRET,
   ENV_SESSION,
   fromEnv
-} from "./chunk-DWNRZ6KT.js";
-import "./chunk-AZDMJ5NO.js";
+} from "./chunk-N4TRKEU6.js";
+import "./chunk-52YJJODC.js";
 import "./chunk-TECVXIYH.js";
 import "./chunk-2DQCQC44.js";
 import "./chunk-5HJ3J6EK.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   setCredentialFeature
-} from "./chunk-AZDMJ5NO.js";
+} from "./chunk-52YJJODC.js";
 import {
   CredentialsProviderError,
   chain,
@@ -16,7 +16,7 @@ import "./chunk-5HJ3J6EK.js";
 var resolveCredentialSource = (credentialSource, profileName, logger) => {
   const sourceProvidersMap = {
     EcsContainer: async (options) => {
-      const { fromHttp } = await import("./dist-es-5F4D4KUD.js");
+      const { fromHttp } = await import("./dist-es-FXR2SBVU.js");
       const { fromContainerMetadata } = await import("./dist-es-TCUIGTNO.js");
       logger?.debug("@aws-sdk/credential-provider-ini - credential_source is EcsContainer");
       return async () => chain(fromHttp(options ?? {}), fromContainerMetadata(options))().then(setNamedProvider);
@@ -28,7 +28,7 @@ var resolveCredentialSource = (credentialSource, profileName, logger) => {
     },
     Environment: async (options) => {
       logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Environment");
-      const { fromEnv } = await import("./dist-es-U5F7GO5U.js");
+      const { fromEnv } = await import("./dist-es-QNSMZ2SG.js");
       return async () => fromEnv(options)().then(setNamedProvider);
     }
   };
@@ -63,7 +63,7 @@ var resolveAssumeRoleCredentials = async (profileName, profiles, options, caller
   const profileData = profiles[profileName];
   const { source_profile, region } = profileData;
   if (!options.roleAssumer) {
-    const { getDefaultRoleAssumer } = await import("./sts-ZOCF4Y75.js");
+    const { getDefaultRoleAssumer } = await import("./sts-6YGIKGQG.js");
     options.roleAssumer = getDefaultRoleAssumer({
       ...options.clientConfig,
       credentialProviderLogger: options.logger,
@@ -112,7 +112,7 @@ var isLoginProfile = (data) => {
   return Boolean(data && data.login_session);
 };
 var resolveLoginCredentials = async (profileName, options, callerClientConfig) => {
-  const { fromLoginCredentials } = await import("./dist-es-RX4TWQ7L.js");
+  const { fromLoginCredentials } = await import("./dist-es-VUDCH25M.js");
   const credentials = await fromLoginCredentials({
     ...options,
     profile: profileName
@@ -123,7 +123,7 @@ var resolveLoginCredentials = async (profileName, options, callerClientConfig) =
 // node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveProcessCredentials.js
 var isProcessProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.credential_process === "string";
 var resolveProcessCredentials = async (options, profile) => {
-  const { fromProcess } = await import("./dist-es-QJD5BMFO.js");
+  const { fromProcess } = await import("./dist-es-PKTS5SKZ.js");
   const credentials = await fromProcess({
     ...options,
     profile
@@ -133,7 +133,7 @@ var resolveProcessCredentials = async (options, profile) => {
 
 // node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveSsoCredentials.js
 var resolveSsoCredentials = async (profile, profileData, options = {}, callerClientConfig) => {
-  const { fromSSO } = await import("./dist-es-SS3LJXCB.js");
+  const { fromSSO } = await import("./dist-es-2GAQP3XL.js");
   return fromSSO({
     profile,
     logger: options.logger,
@@ -168,7 +168,7 @@ var resolveStaticCredentials = async (profile, options) => {
 // node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveWebIdentityCredentials.js
 var isWebIdentityProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.web_identity_token_file === "string" && typeof arg.role_arn === "string" && ["undefined", "string"].indexOf(typeof arg.role_session_name) > -1;
 var resolveWebIdentityCredentials = async (profile, options, callerClientConfig) => {
-  const { fromTokenFile } = await import("./dist-es-NYKUD5XN.js");
+  const { fromTokenFile } = await import("./dist-es-R2BQWYTJ.js");
   const credentials = await fromTokenFile({
     webIdentityTokenFile: profile.web_identity_token_file,
     roleArn: profile.role_arn,

@@ -7,12 +7,12 @@ import {
   cancelOutcome,
   cancelSentence,
   createImagebuilderClient
-} from "./chunk-YAYZA42C.js";
+} from "./chunk-ERUGKKCL.js";
 import {
   clientToken
-} from "./chunk-LAGXP2Z3.js";
-import "./chunk-F3N6Y3P4.js";
-import "./chunk-IQCS3NWG.js";
+} from "./chunk-OO56I7BV.js";
+import "./chunk-SGYLXVQZ.js";
+import "./chunk-RCDBDSIG.js";
 import {
   systemClock
 } from "./chunk-PMVHIGTX.js";
@@ -30,9 +30,9 @@ import {
   warning,
   writeJobSummary
 } from "./chunk-ZACJXWEB.js";
-import "./chunk-DWNRZ6KT.js";
+import "./chunk-N4TRKEU6.js";
 import "./chunk-VDQZ3A6U.js";
-import "./chunk-AZDMJ5NO.js";
+import "./chunk-52YJJODC.js";
 import "./chunk-TECVXIYH.js";
 import "./chunk-2DQCQC44.js";
 import "./chunk-5HJ3J6EK.js";

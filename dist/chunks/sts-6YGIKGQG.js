@@ -13,7 +13,7 @@ import {
   resolveAwsSdkSigV4AConfig,
   resolveAwsSdkSigV4Config,
   signatureV4aContainer
-} from "./chunk-IQCS3NWG.js";
+} from "./chunk-RCDBDSIG.js";
 import {
   Sha256Node
 } from "./chunk-EFG4SW5I.js";
@@ -62,7 +62,7 @@ import {
   resolveUserAgentConfig,
   setCredentialFeature,
   stsRegionDefaultResolver
-} from "./chunk-AZDMJ5NO.js";
+} from "./chunk-52YJJODC.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,

@@ -5,7 +5,7 @@ import {
   StartError,
   provenanceTags,
   startPipelineExecution
-} from "./chunk-5MLF2LML.js";
+} from "./chunk-RN27ZFHG.js";
 import {
   UntrustedWriter,
   cancelOnStop,
@@ -21,7 +21,7 @@ import {
   isFinal,
   regionFailure,
   sameComponent
-} from "./chunk-YAYZA42C.js";
+} from "./chunk-ERUGKKCL.js";
 import {
   ImagebuilderClient,
   ListImageScanFindings$,
@@ -34,9 +34,9 @@ import {
   startPatienceFrom,
   teachThrottling,
   withStartPatience
-} from "./chunk-LAGXP2Z3.js";
-import "./chunk-F3N6Y3P4.js";
-import "./chunk-IQCS3NWG.js";
+} from "./chunk-OO56I7BV.js";
+import "./chunk-SGYLXVQZ.js";
+import "./chunk-RCDBDSIG.js";
 import {
   buildAccountAmis,
   buildOutputs,
@@ -70,13 +70,13 @@ import {
   warning,
   writeJobSummary
 } from "./chunk-ZACJXWEB.js";
-import "./chunk-DWNRZ6KT.js";
+import "./chunk-N4TRKEU6.js";
 import "./chunk-VDQZ3A6U.js";
 import {
   Command,
   createPaginator,
   getEndpointPlugin
-} from "./chunk-AZDMJ5NO.js";
+} from "./chunk-52YJJODC.js";
 import "./chunk-TECVXIYH.js";
 import "./chunk-2DQCQC44.js";
 import "./chunk-5HJ3J6EK.js";
@@ -112,11 +112,11 @@ function createAwsClients(region) {
   };
 }
 async function createEc2Client(region) {
-  const { EC2Client } = await import("./dist-es-PIUFTLXY.js");
+  const { EC2Client } = await import("./ec2-S72HFTII.js");
   return taught(new EC2Client(clientConfig(region)));
 }
 async function createLogsClient(region) {
-  const { CloudWatchLogsClient } = await import("./dist-es-QFTPY2TJ.js");
+  const { CloudWatchLogsClient } = await import("./logs-TC3W7HBI.js");
   return taught(new CloudWatchLogsClient(clientConfig(region)));
 }
 function taught(client) {
@@ -124,7 +124,7 @@ function taught(client) {
   return client;
 }
 async function createSsmClient(region) {
-  const { SSMClient } = await import("./dist-es-ISG6XO2V.js");
+  const { SSMClient } = await import("./ssm-VNF32JTW.js");
   return taught(new SSMClient(clientConfig(region)));
 }
 function memo(cache, key, create) {
@@ -247,7 +247,7 @@ function briefOf(finding) {
 
 // src/finish/tag-amis.ts
 async function tagAmis(clients, amis, tags) {
-  const { CreateTagsCommand } = await import("./dist-es-PIUFTLXY.js");
+  const { CreateTagsCommand } = await import("./ec2-S72HFTII.js");
   const Tags = Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
   const failures = [];
   for (const [region, amiId] of Object.entries(amis)) {
@@ -350,7 +350,7 @@ async function verifyAmis(ec2, amis, signal) {
 async function verifyAmi(ec2, region, imageId, signal) {
   try {
     const client = await ec2(region);
-    const { DescribeImagesCommand } = await import("./dist-es-PIUFTLXY.js");
+    const { DescribeImagesCommand } = await import("./ec2-S72HFTII.js");
     const { Images = [] } = await client.send(new DescribeImagesCommand({ ImageIds: [imageId] }), {
       abortSignal: signal
     });
@@ -397,7 +397,7 @@ async function finishBuild(context, recipe) {
     };
   }
   context.out.write(publishedLines(record));
-  const tags = await amiTagsToApply(context);
+  const tags = amiTagsToApply(context);
   if (Object.keys(tags).length === 0) return { kind: "ended" };
   const failures = await tagAmis(clients, amis, tags);
   const tagged = Object.keys(amis).length - failures.length;
@@ -426,15 +426,15 @@ async function confirmAmis(context, amis) {
   if (confirmed > 0) context.out.write([`Confirmed ${confirmed} AMI(s) available in EC2`]);
   return unusable;
 }
-async function amiTagsToApply(context) {
+function amiTagsToApply(context) {
   const { inputs } = context;
   switch (inputs.mode) {
     case "attach":
       return inputs.amiTags;
     case "pipeline":
-      return { ...inputs.amiTags, ...await provenanceTags() };
+      return { ...inputs.amiTags, ...provenanceTags(context.env) };
     case "recipe":
-      return provenanceTags();
+      return provenanceTags(context.env);
   }
 }
 
@@ -1082,7 +1082,7 @@ async function begin(context) {
     case "attach":
       return { kind: "attached", imageArn: inputs.imageArn };
     case "recipe": {
-      const { beginRecipe } = await import("./recipe-QNUMIWBI.js");
+      const { beginRecipe } = await import("./recipe-FCL6Q34A.js");
       return beginRecipe({ ...context, inputs });
     }
   }
@@ -1161,7 +1161,7 @@ var LogTail = class {
     const lines = [];
     try {
       const client = await this.client();
-      const { GetLogEventsCommand } = await import("./dist-es-QFTPY2TJ.js");
+      const { GetLogEventsCommand } = await import("./logs-TC3W7HBI.js");
       for (let page = 0; page < maxPages; page += 1) {
         const response = await client.send(
           new GetLogEventsCommand({

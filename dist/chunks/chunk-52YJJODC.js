@@ -531,204 +531,6 @@ var ClassBuilder = class {
   }
 };
 
-// node_modules/@smithy/core/dist-es/submodules/client/util-waiter/circularReplacer.js
-var getCircularReplacer = () => {
-  const seen = /* @__PURE__ */ new WeakSet();
-  return (key, value) => {
-    if (typeof value === "object" && value !== null) {
-      if (seen.has(value)) {
-        return "[Circular]";
-      }
-      seen.add(value);
-    }
-    return value;
-  };
-};
-
-// node_modules/@smithy/core/dist-es/submodules/client/util-waiter/utils/sleep.js
-var sleep = (seconds) => {
-  return new Promise((resolve) => setTimeout(resolve, seconds * 1e3));
-};
-
-// node_modules/@smithy/core/dist-es/submodules/client/util-waiter/waiter.js
-var waiterServiceDefaults = {
-  minDelay: 2,
-  maxDelay: 120
-};
-var WaiterState;
-(function(WaiterState2) {
-  WaiterState2["ABORTED"] = "ABORTED";
-  WaiterState2["FAILURE"] = "FAILURE";
-  WaiterState2["SUCCESS"] = "SUCCESS";
-  WaiterState2["RETRY"] = "RETRY";
-  WaiterState2["TIMEOUT"] = "TIMEOUT";
-})(WaiterState || (WaiterState = {}));
-var checkExceptions = (result) => {
-  if (result.state === WaiterState.ABORTED) {
-    const abortError = new Error(`${JSON.stringify({
-      ...result,
-      reason: "Request was aborted"
-    }, getCircularReplacer())}`);
-    abortError.name = "AbortError";
-    throw abortError;
-  } else if (result.state === WaiterState.TIMEOUT) {
-    const timeoutError = new Error(`${JSON.stringify({
-      ...result,
-      reason: "Waiter has timed out"
-    }, getCircularReplacer())}`);
-    timeoutError.name = "TimeoutError";
-    throw timeoutError;
-  } else if (result.state !== WaiterState.SUCCESS) {
-    throw new Error(`${JSON.stringify(result, getCircularReplacer())}`);
-  }
-  return result;
-};
-
-// node_modules/@smithy/core/dist-es/submodules/client/util-waiter/poller.js
-var runPolling = async ({ minDelay, maxDelay, maxWaitTime, abortController, client, abortSignal }, input, acceptorChecks) => {
-  const observedResponses = {};
-  const [minDelayMs, maxDelayMs] = [minDelay * 1e3, maxDelay * 1e3];
-  let currentAttempt = 0;
-  const waitUntil = Date.now() + maxWaitTime * 1e3;
-  const warn403Time = Date.now() + 6e4;
-  let didWarn403 = false;
-  while (true) {
-    if (currentAttempt > 0) {
-      const delayMs = exponentialBackoffWithJitter(minDelayMs, maxDelayMs, currentAttempt, waitUntil);
-      if (abortController?.signal?.aborted || abortSignal?.aborted) {
-        const message = "AbortController signal aborted.";
-        observedResponses[message] |= 0;
-        observedResponses[message] += 1;
-        return { state: WaiterState.ABORTED, observedResponses };
-      }
-      if (Date.now() + delayMs > waitUntil) {
-        return { state: WaiterState.TIMEOUT, observedResponses };
-      }
-      await sleep(delayMs / 1e3);
-    }
-    const { state: state2, reason } = await acceptorChecks(client, input);
-    if (reason) {
-      const message = createMessageFromResponse(reason);
-      observedResponses[message] |= 0;
-      observedResponses[message] += 1;
-    }
-    if (state2 !== WaiterState.RETRY) {
-      return { state: state2, reason, final: reason, observedResponses };
-    }
-    currentAttempt += 1;
-    if (!didWarn403 && Date.now() >= warn403Time) {
-      checkWarn403(observedResponses, client);
-      didWarn403 = true;
-    }
-  }
-};
-var checkWarn403 = (observedResponses = {}, client) => {
-  const orderedErrors = Object.keys(observedResponses);
-  let maxCount = 0;
-  let count403 = 0;
-  for (const response of orderedErrors) {
-    const n = observedResponses[response] | 0;
-    maxCount = Math.max(n, maxCount);
-    if (response.startsWith("403:")) {
-      count403 += n;
-    }
-  }
-  const clientLogger = client?.config?.logger;
-  const warningLogger = typeof clientLogger?.warn === "function" && !clientLogger.constructor?.name?.includes?.("NoOpLogger") ? clientLogger : console;
-  if (count403 >= 3 || orderedErrors[orderedErrors.length - 1]?.startsWith("403:")) {
-    warningLogger.warn(`@smithy/util-waiter WARN - 403 status code encountered during waiter polling.`);
-  }
-};
-var createMessageFromResponse = (reason) => {
-  const status = reason?.$response?.statusCode ?? reason?.$metadata?.httpStatusCode;
-  if (reason?.$responseBodyText) {
-    return `${status ? status + ": " : ""}Deserialization error for body: ${reason.$responseBodyText}`;
-  }
-  if (status) {
-    if (reason?.$response || reason?.message) {
-      return `${status ?? "Unknown"}: ${reason?.message}`;
-    }
-    return `${status}: OK`;
-  }
-  return String(reason?.message ?? JSON.stringify(reason, getCircularReplacer()) ?? "Unknown");
-};
-var exponentialBackoffWithJitter = (minDelayMs, maxDelayMs, attempt, waitUntil) => {
-  const attemptCountCeiling = Math.log(maxDelayMs / minDelayMs) / Math.log(2) + 1;
-  if (attempt > attemptCountCeiling) {
-    return maxDelayMs;
-  }
-  const delay = minDelayMs * 2 ** (attempt - 1);
-  const capped = Math.min(delay, maxDelayMs);
-  const waitFor = randomInRange(minDelayMs, capped);
-  if (Date.now() + waitFor > waitUntil) {
-    const timeRemaining = waitUntil - Date.now();
-    return Math.max(0, timeRemaining - 500);
-  }
-  return waitFor;
-};
-var randomInRange = (min, max) => min + Math.random() * (max - min);
-
-// node_modules/@smithy/core/dist-es/submodules/client/util-waiter/utils/validate.js
-var validateWaiterOptions = (options) => {
-  if (options.maxWaitTime <= 0) {
-    throw new Error(`WaiterConfiguration.maxWaitTime must be greater than 0`);
-  } else if (options.minDelay <= 0) {
-    throw new Error(`WaiterConfiguration.minDelay must be greater than 0`);
-  } else if (options.maxDelay <= 0) {
-    throw new Error(`WaiterConfiguration.maxDelay must be greater than 0`);
-  } else if (options.maxWaitTime <= options.minDelay) {
-    throw new Error(`WaiterConfiguration.maxWaitTime [${options.maxWaitTime}] must be greater than WaiterConfiguration.minDelay [${options.minDelay}] for this waiter`);
-  } else if (options.maxDelay < options.minDelay) {
-    throw new Error(`WaiterConfiguration.maxDelay [${options.maxDelay}] must be greater than WaiterConfiguration.minDelay [${options.minDelay}] for this waiter`);
-  }
-};
-
-// node_modules/@smithy/core/dist-es/submodules/client/util-waiter/createWaiter.js
-var abortTimeout = (abortSignal) => {
-  let onAbort;
-  const promise = new Promise((resolve) => {
-    onAbort = () => resolve({ state: WaiterState.ABORTED });
-    if (typeof abortSignal.addEventListener === "function") {
-      abortSignal.addEventListener("abort", onAbort);
-    } else {
-      abortSignal.onabort = onAbort;
-    }
-  });
-  return {
-    clearListener() {
-      if (typeof abortSignal.removeEventListener === "function") {
-        abortSignal.removeEventListener("abort", onAbort);
-      }
-    },
-    aborted: promise
-  };
-};
-var createWaiter = async (options, input, acceptorChecks) => {
-  const params = {
-    ...waiterServiceDefaults,
-    ...options
-  };
-  validateWaiterOptions(params);
-  const exitConditions = [runPolling(params, input, acceptorChecks)];
-  const finalize = [];
-  if (options.abortSignal) {
-    const { aborted, clearListener } = abortTimeout(options.abortSignal);
-    finalize.push(clearListener);
-    exitConditions.push(aborted);
-  }
-  if (options.abortController?.signal) {
-    const { aborted, clearListener } = abortTimeout(options.abortController.signal);
-    finalize.push(clearListener);
-    exitConditions.push(aborted);
-  }
-  return Promise.race(exitConditions).then((result) => {
-    for (const fn of finalize) {
-      fn();
-    }
-    return result;
-  });
-};
-
 // node_modules/@smithy/core/dist-es/submodules/client/smithy-client/create-aggregated-client.js
 var createAggregatedClient = (commands, Client2, options) => {
   for (const [command, CommandCtor] of Object.entries(commands)) {
@@ -2169,48 +1971,6 @@ var getHttpSigningPlugin = (config) => ({
   }
 });
 
-// node_modules/@smithy/core/dist-es/legacy-root-exports/pagination/createPaginator.js
-var makePagedClientRequest = async (CommandCtor, client, input, withCommand = (_) => _, ...args) => {
-  let command = new CommandCtor(input);
-  command = withCommand(command) ?? command;
-  return await client.send(command, ...args);
-};
-function createPaginator(ClientCtor, CommandCtor, inputTokenName, outputTokenName, pageSizeTokenName) {
-  return async function* paginateOperation(config, input, ...additionalArguments) {
-    const _input = input;
-    let token = config.startingToken ?? _input[inputTokenName];
-    let hasNext = true;
-    let page;
-    while (hasNext) {
-      _input[inputTokenName] = token;
-      if (pageSizeTokenName) {
-        _input[pageSizeTokenName] = _input[pageSizeTokenName] ?? config.pageSize;
-      }
-      if (config.client instanceof ClientCtor) {
-        page = await makePagedClientRequest(CommandCtor, config.client, input, config.withCommand, ...additionalArguments);
-      } else {
-        throw new Error(`Invalid client, expected instance of ${ClientCtor.name}`);
-      }
-      yield page;
-      const prevToken = token;
-      token = get(page, outputTokenName);
-      hasNext = !!(token && (!config.stopOnSameToken || token !== prevToken));
-    }
-    return void 0;
-  };
-}
-var get = (fromObject, path) => {
-  let cursor = fromObject;
-  const pathComponents = path.split(".");
-  for (const step of pathComponents) {
-    if (!cursor || typeof cursor !== "object") {
-      return void 0;
-    }
-    cursor = cursor[step];
-  }
-  return cursor;
-};
-
 // node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/DefaultIdentityProviderConfig.js
 var DefaultIdentityProviderConfig = class {
   authSchemes = /* @__PURE__ */ new Map();
@@ -2300,6 +2060,48 @@ var normalizeProvider2 = (input) => {
   }
   const promisified = Promise.resolve(input);
   return () => promisified;
+};
+
+// node_modules/@smithy/core/dist-es/legacy-root-exports/pagination/createPaginator.js
+var makePagedClientRequest = async (CommandCtor, client, input, withCommand = (_) => _, ...args) => {
+  let command = new CommandCtor(input);
+  command = withCommand(command) ?? command;
+  return await client.send(command, ...args);
+};
+function createPaginator(ClientCtor, CommandCtor, inputTokenName, outputTokenName, pageSizeTokenName) {
+  return async function* paginateOperation(config, input, ...additionalArguments) {
+    const _input = input;
+    let token = config.startingToken ?? _input[inputTokenName];
+    let hasNext = true;
+    let page;
+    while (hasNext) {
+      _input[inputTokenName] = token;
+      if (pageSizeTokenName) {
+        _input[pageSizeTokenName] = _input[pageSizeTokenName] ?? config.pageSize;
+      }
+      if (config.client instanceof ClientCtor) {
+        page = await makePagedClientRequest(CommandCtor, config.client, input, config.withCommand, ...additionalArguments);
+      } else {
+        throw new Error(`Invalid client, expected instance of ${ClientCtor.name}`);
+      }
+      yield page;
+      const prevToken = token;
+      token = get(page, outputTokenName);
+      hasNext = !!(token && (!config.stopOnSameToken || token !== prevToken));
+    }
+    return void 0;
+  };
+}
+var get = (fromObject, path) => {
+  let cursor = fromObject;
+  const pathComponents = path.split(".");
+  for (const step of pathComponents) {
+    if (!cursor || typeof cursor !== "object") {
+      return void 0;
+    }
+    cursor = cursor[step];
+  }
+  return cursor;
 };
 
 // node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/configurations.js
@@ -3624,9 +3426,6 @@ export {
   emitWarningIfUnsupportedVersion2 as emitWarningIfUnsupportedVersion,
   setCredentialFeature,
   getDefaultSocketTimeout,
-  WaiterState,
-  checkExceptions,
-  createWaiter,
   Client,
   Command,
   createAggregatedClient,
@@ -3644,7 +3443,6 @@ export {
   EndpointCache,
   customEndpointFunctions,
   decideEndpoint,
-  getEndpointFromInstructions,
   resolveEndpointConfig,
   getEndpointPlugin,
   resolveHostHeaderConfig,

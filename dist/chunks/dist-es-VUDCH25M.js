@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   setCredentialFeature
-} from "./chunk-AZDMJ5NO.js";
+} from "./chunk-52YJJODC.js";
 import {
   CredentialsProviderError,
   getProfileName,
@@ -67,7 +67,7 @@ var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
     if (freshExpiry - Date.now() > _LoginCredentialsFetcher.REFRESH_THRESHOLD) {
       return this.toCredentials(freshToken.accessToken);
     }
-    const { SigninClient, CreateOAuth2TokenCommand } = await import("./signin-Q65J5U5E.js");
+    const { SigninClient, CreateOAuth2TokenCommand } = await import("./signin-Y3OSAX4F.js");
     const { logger, userAgentAppId } = this.callerClientConfig ?? {};
     const isH2 = (requestHandler2) => {
       return requestHandler2?.metadata?.handlerProtocol === "h2";

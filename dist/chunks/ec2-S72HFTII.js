@@ -1,17 +1,27 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  package_default
-} from "./chunk-EVRH766Q.js";
+  CreateTags$,
+  DescribeImagesCommand,
+  _ep0,
+  _mw0,
+  command,
+  errorTypeRegistries,
+  resolveClientEndpointParameters
+} from "./chunk-FVNEGYGM.js";
 import {
-  AwsRestJsonProtocol,
+  defaultProvider
+} from "./chunk-SGYLXVQZ.js";
+import {
+  AwsEc2QueryProtocol,
   AwsSdkSigV4Signer,
   NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
   resolveAwsSdkSigV4Config
-} from "./chunk-IQCS3NWG.js";
+} from "./chunk-RCDBDSIG.js";
 import {
   Sha256Node
 } from "./chunk-EFG4SW5I.js";
+import "./chunk-N4TRKEU6.js";
 import {
   NodeHttpHandler
 } from "./chunk-VDQZ3A6U.js";
@@ -24,9 +34,7 @@ import {
   NODE_APP_ID_CONFIG_OPTIONS,
   NODE_MAX_ATTEMPT_CONFIG_OPTIONS,
   NODE_RETRY_MODE_CONFIG_OPTIONS,
-  NoAuthSigner,
   NoOpLogger,
-  ServiceException,
   awsEndpointFunctions,
   createDefaultUserAgentProvider,
   customEndpointFunctions,
@@ -36,7 +44,6 @@ import {
   getAwsRegionExtensionConfiguration,
   getDefaultExtensionConfiguration,
   getDefaultSocketTimeout,
-  getEndpointPlugin,
   getHostHeaderPlugin,
   getHttpAuthSchemeEndpointRuleSetPlugin,
   getHttpSigningPlugin,
@@ -45,14 +52,13 @@ import {
   getRetryPlugin,
   getUserAgentPlugin,
   loadConfigsForDefaultMode,
-  makeBuilder,
   resolveAwsRegionExtensionConfiguration,
   resolveDefaultRuntimeConfig,
   resolveEndpointConfig,
   resolveHostHeaderConfig,
   resolveRetryConfig,
   resolveUserAgentConfig
-} from "./chunk-AZDMJ5NO.js";
+} from "./chunk-52YJJODC.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
@@ -66,7 +72,6 @@ import {
   resolveRegionConfig
 } from "./chunk-TECVXIYH.js";
 import {
-  TypeRegistry,
   calculateBodyLength,
   fromBase64,
   fromUtf8,
@@ -80,8 +85,8 @@ import {
 } from "./chunk-2DQCQC44.js";
 import "./chunk-5HJ3J6EK.js";
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/auth/httpAuthSchemeProvider.js
-var defaultSSOHttpAuthSchemeParametersProvider = async (config, context, input) => {
+// node_modules/@aws-sdk/client-ec2/dist-es/auth/httpAuthSchemeProvider.js
+var defaultEC2HttpAuthSchemeParametersProvider = async (config, context, input) => {
   return {
     operation: getSmithyContext(context).operation,
     region: await normalizeProvider(config.region)() || (() => {
@@ -93,7 +98,7 @@ function createAwsAuthSigv4HttpAuthOption(authParameters) {
   return {
     schemeId: "aws.auth#sigv4",
     signingProperties: {
-      name: "awsssoportal",
+      name: "ec2",
       region: authParameters.region
     },
     propertiesExtractor: (config, context) => ({
@@ -104,20 +109,9 @@ function createAwsAuthSigv4HttpAuthOption(authParameters) {
     })
   };
 }
-function createSmithyApiNoAuthHttpAuthOption(authParameters) {
-  return {
-    schemeId: "smithy.api#noAuth"
-  };
-}
-var defaultSSOHttpAuthSchemeProvider = (authParameters) => {
+var defaultEC2HttpAuthSchemeProvider = (authParameters) => {
   const options = [];
   switch (authParameters.operation) {
-    case "GetRoleCredentials":
-      {
-        options.push(createSmithyApiNoAuthHttpAuthOption(authParameters));
-        break;
-      }
-      ;
     default: {
       options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
     }
@@ -131,22 +125,87 @@ var resolveHttpAuthSchemeConfig = (config) => {
   });
 };
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/endpoint/EndpointParameters.js
-var resolveClientEndpointParameters = (options) => {
-  return Object.assign(options, {
-    useDualstackEndpoint: options.useDualstackEndpoint ?? false,
-    useFipsEndpoint: options.useFipsEndpoint ?? false,
-    defaultSigningName: "awsssoportal"
-  });
-};
-var commonParams = {
-  UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
-  Endpoint: { type: "builtInParams", name: "endpoint" },
-  Region: { type: "builtInParams", name: "region" },
-  UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
+// node_modules/@aws-sdk/client-ec2/package.json
+var package_default = {
+  name: "@aws-sdk/client-ec2",
+  version: "3.1169.0",
+  description: "AWS SDK for JavaScript Ec2 Client for Node.js, Browser and React Native",
+  homepage: "https://github.com/aws/aws-sdk-js-v3/tree/main/clients/client-ec2",
+  license: "Apache-2.0",
+  author: {
+    name: "AWS SDK for JavaScript Team",
+    url: "https://aws.amazon.com/sdk-for-javascript/"
+  },
+  repository: {
+    type: "git",
+    url: "https://github.com/aws/aws-sdk-js-v3.git",
+    directory: "clients/client-ec2"
+  },
+  files: [
+    "dist-*/**"
+  ],
+  sideEffects: false,
+  main: "./dist-cjs/index.js",
+  module: "./dist-es/index.js",
+  browser: {
+    "./dist-es/runtimeConfig": "./dist-es/runtimeConfig.browser"
+  },
+  types: "./dist-types/index.d.ts",
+  typesVersions: {
+    "<4.5": {
+      "dist-types/*": [
+        "dist-types/ts3.4/*"
+      ]
+    }
+  },
+  "react-native": {
+    "./dist-es/runtimeConfig": "./dist-es/runtimeConfig.native"
+  },
+  scripts: {
+    build: "concurrently 'yarn:build:types' 'yarn:build:es' && yarn build:cjs",
+    "build:cjs": "node ../../scripts/compilation/inline",
+    "build:es": "premove dist-es && tsc -p tsconfig.es.json",
+    "build:include:deps": 'yarn g:turbo run build -F="$npm_package_name"',
+    "build:types": "premove dist-types && tsc -p tsconfig.types.json",
+    "build:types:downlevel": "downlevel-dts dist-types dist-types/ts3.4",
+    clean: "premove dist-cjs dist-es dist-types",
+    "extract:docs": "api-extractor run --local",
+    "generate:client": "node ../../scripts/generate-clients/single-service",
+    test: "yarn g:vitest run --passWithNoTests",
+    "test:watch": "yarn g:vitest watch --passWithNoTests",
+    "test:integration": "yarn g:vitest run --passWithNoTests -c vitest.config.integ.mts",
+    "test:integration:watch": "yarn g:vitest watch --passWithNoTests -c vitest.config.integ.mts",
+    "test:e2e": "yarn g:vitest run -c vitest.config.e2e.mts",
+    "test:e2e:watch": "yarn g:vitest watch -c vitest.config.e2e.mts",
+    "test:index": "tsc -p tsconfig.test.json && node ./test/index-objects.spec.mjs"
+  },
+  dependencies: {
+    "@aws-sdk/core": "^3.981.0",
+    "@aws-sdk/credential-provider-node": "^3.972.97",
+    "@aws-sdk/middleware-sdk-ec2": "^3.972.72",
+    "@aws-sdk/types": "^3.975.1",
+    "@smithy/core": "^3.40.0",
+    "@smithy/fetch-http-handler": "^5.8.1",
+    "@smithy/node-http-handler": "^4.14.2",
+    "@smithy/types": "^4.20.0",
+    tslib: "^2.6.2"
+  },
+  devDependencies: {
+    "@smithy/snapshot-testing": "^2.4.0",
+    "@tsconfig/node20": "20.1.8",
+    "@types/node": "^20.14.8",
+    concurrently: "7.0.0",
+    "downlevel-dts": "0.10.1",
+    premove: "4.0.0",
+    typescript: "~7.0.2",
+    vitest: "^4.0.17"
+  },
+  engines: {
+    node: ">=20.0.0"
+  }
 };
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/endpoint/bdd.js
+// node_modules/@aws-sdk/client-ec2/dist-es/endpoint/bdd.js
 var k = "ref";
 var a = -1;
 var b = true;
@@ -174,14 +233,14 @@ var _data = {
     [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
     [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
     [g, i],
-    ["https://portal.sso-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
+    ["https://ec2-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
     [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
-    ["https://portal.sso.{Region}.amazonaws.com", i],
-    ["https://portal.sso-fips.{Region}.{PartitionResult#dnsSuffix}", i],
+    ["https://ec2.{Region}.amazonaws.com", i],
+    ["https://ec2-fips.{Region}.{PartitionResult#dnsSuffix}", i],
     [a, "FIPS is enabled but this partition does not support FIPS"],
-    ["https://portal.sso.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
+    ["https://ec2.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
     [a, "DualStack is enabled but this partition does not support DualStack"],
-    ["https://portal.sso.{Region}.{PartitionResult#dnsSuffix}", i],
+    ["https://ec2.{Region}.{PartitionResult#dnsSuffix}", i],
     [a, "Invalid Configuration: Missing Region"]
   ]
 };
@@ -233,7 +292,7 @@ var nodes = new Int32Array([
 ]);
 var bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/endpoint/endpointResolver.js
+// node_modules/@aws-sdk/client-ec2/dist-es/endpoint/endpointResolver.js
 var cache = new EndpointCache({
   size: 50,
   params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"]
@@ -246,213 +305,33 @@ var defaultEndpointResolver = (endpointParams, context = {}) => {
 };
 customEndpointFunctions.aws = awsEndpointFunctions;
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/models/SSOServiceException.js
-var SSOServiceException = class _SSOServiceException extends ServiceException {
-  static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.sso#SSOServiceException";
-  constructor(options) {
-    super(options);
-    Object.setPrototypeOf(this, _SSOServiceException.prototype);
-  }
-};
-
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/models/errors.js
-var InvalidRequestException = class _InvalidRequestException extends SSOServiceException {
-  static shapeId = "com.amazonaws.sso#InvalidRequestException";
-  name = "InvalidRequestException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "InvalidRequestException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _InvalidRequestException.prototype);
-  }
-};
-var ResourceNotFoundException = class _ResourceNotFoundException extends SSOServiceException {
-  static shapeId = "com.amazonaws.sso#ResourceNotFoundException";
-  name = "ResourceNotFoundException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "ResourceNotFoundException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _ResourceNotFoundException.prototype);
-  }
-};
-var TooManyRequestsException = class _TooManyRequestsException extends SSOServiceException {
-  static shapeId = "com.amazonaws.sso#TooManyRequestsException";
-  name = "TooManyRequestsException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "TooManyRequestsException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _TooManyRequestsException.prototype);
-  }
-};
-var UnauthorizedException = class _UnauthorizedException extends SSOServiceException {
-  static shapeId = "com.amazonaws.sso#UnauthorizedException";
-  name = "UnauthorizedException";
-  $fault = "client";
-  constructor(opts) {
-    super({
-      name: "UnauthorizedException",
-      $fault: "client",
-      ...opts
-    });
-    Object.setPrototypeOf(this, _UnauthorizedException.prototype);
-  }
-};
-
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/schemas/schemas_0.js
-var _ATT = "AccessTokenType";
-var _GRC = "GetRoleCredentials";
-var _GRCR = "GetRoleCredentialsRequest";
-var _GRCRe = "GetRoleCredentialsResponse";
-var _IRE = "InvalidRequestException";
-var _RC = "RoleCredentials";
-var _RNFE = "ResourceNotFoundException";
-var _SAKT = "SecretAccessKeyType";
-var _STT = "SessionTokenType";
-var _TMRE = "TooManyRequestsException";
-var _UE = "UnauthorizedException";
-var _aI = "accountId";
-var _aKI = "accessKeyId";
-var _aT = "accessToken";
-var _ai = "account_id";
-var _c = "client";
-var _e = "error";
-var _ex = "expiration";
-var _h = "http";
-var _hE = "httpError";
-var _hH = "httpHeader";
-var _hQ = "httpQuery";
-var _m = "message";
-var _rC = "roleCredentials";
-var _rN = "roleName";
-var _rn = "role_name";
-var _s = "smithy.ts.sdk.synthetic.com.amazonaws.sso";
-var _sAK = "secretAccessKey";
-var _sT = "sessionToken";
-var _xasbt = "x-amz-sso_bearer_token";
-var n0 = "com.amazonaws.sso";
-var _s_registry = new TypeRegistry(_s);
-var SSOServiceException$ = [-3, _s, "SSOServiceException", 0, [], []];
-_s_registry.registerError(SSOServiceException$, SSOServiceException);
-var n0_registry = new TypeRegistry(n0);
-var InvalidRequestException$ = [
-  -3,
-  n0,
-  _IRE,
-  { [_e]: _c, [_hE]: 400 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(InvalidRequestException$, InvalidRequestException);
-var ResourceNotFoundException$ = [
-  -3,
-  n0,
-  _RNFE,
-  { [_e]: _c, [_hE]: 404 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(ResourceNotFoundException$, ResourceNotFoundException);
-var TooManyRequestsException$ = [
-  -3,
-  n0,
-  _TMRE,
-  { [_e]: _c, [_hE]: 429 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(TooManyRequestsException$, TooManyRequestsException);
-var UnauthorizedException$ = [
-  -3,
-  n0,
-  _UE,
-  { [_e]: _c, [_hE]: 401 },
-  [_m],
-  [0]
-];
-n0_registry.registerError(UnauthorizedException$, UnauthorizedException);
-var errorTypeRegistries = [
-  _s_registry,
-  n0_registry
-];
-var AccessTokenType = [0, n0, _ATT, 8, 0];
-var SecretAccessKeyType = [0, n0, _SAKT, 8, 0];
-var SessionTokenType = [0, n0, _STT, 8, 0];
-var GetRoleCredentialsRequest$ = [
-  3,
-  n0,
-  _GRCR,
-  0,
-  [_rN, _aI, _aT],
-  [[0, { [_hQ]: _rn }], [0, { [_hQ]: _ai }], [() => AccessTokenType, { [_hH]: _xasbt }]],
-  3
-];
-var GetRoleCredentialsResponse$ = [
-  3,
-  n0,
-  _GRCRe,
-  0,
-  [_rC],
-  [[() => RoleCredentials$, 0]]
-];
-var RoleCredentials$ = [
-  3,
-  n0,
-  _RC,
-  0,
-  [_aKI, _sAK, _sT, _ex],
-  [0, [() => SecretAccessKeyType, 0], [() => SessionTokenType, 0], 1]
-];
-var GetRoleCredentials$ = [
-  9,
-  n0,
-  _GRC,
-  { [_h]: ["GET", "/federation/credentials", 200] },
-  () => GetRoleCredentialsRequest$,
-  () => GetRoleCredentialsResponse$
-];
-
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/runtimeConfig.shared.js
+// node_modules/@aws-sdk/client-ec2/dist-es/runtimeConfig.shared.js
 var getRuntimeConfig = (config) => {
   return {
-    apiVersion: "2019-06-10",
+    apiVersion: "2016-11-15",
     base64Decoder: config?.base64Decoder ?? fromBase64,
     base64Encoder: config?.base64Encoder ?? toBase64,
     disableHostPrefix: config?.disableHostPrefix ?? false,
     endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
     extensions: config?.extensions ?? [],
-    httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultSSOHttpAuthSchemeProvider,
+    httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultEC2HttpAuthSchemeProvider,
     httpAuthSchemes: config?.httpAuthSchemes ?? [
       {
         schemeId: "aws.auth#sigv4",
         identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
         signer: new AwsSdkSigV4Signer()
-      },
-      {
-        schemeId: "smithy.api#noAuth",
-        identityProvider: (ipc) => ipc.getIdentityProvider("smithy.api#noAuth") || (async () => ({})),
-        signer: new NoAuthSigner()
       }
     ],
     logger: config?.logger ?? new NoOpLogger(),
-    protocol: config?.protocol ?? AwsRestJsonProtocol,
+    protocol: config?.protocol ?? AwsEc2QueryProtocol,
     protocolSettings: config?.protocolSettings ?? {
-      defaultNamespace: "com.amazonaws.sso",
+      defaultNamespace: "com.amazonaws.ec2",
       errorTypeRegistries,
-      version: "2019-06-10",
-      serviceTarget: "SWBPortalService"
+      xmlNamespace: "http://ec2.amazonaws.com/doc/2016-11-15",
+      version: "2016-11-15",
+      serviceTarget: "AmazonEC2"
     },
-    serviceId: config?.serviceId ?? "SSO",
+    serviceId: config?.serviceId ?? "EC2",
     sha256: config?.sha256 ?? Sha256Node,
     urlParser: config?.urlParser ?? parseUrl,
     utf8Decoder: config?.utf8Decoder ?? fromUtf8,
@@ -460,7 +339,7 @@ var getRuntimeConfig = (config) => {
   };
 };
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/runtimeConfig.js
+// node_modules/@aws-sdk/client-ec2/dist-es/runtimeConfig.js
 var getRuntimeConfig2 = (config) => {
   emitWarningIfUnsupportedVersion2(process.version);
   const defaultsMode = resolveDefaultsModeConfig(config);
@@ -478,7 +357,8 @@ var getRuntimeConfig2 = (config) => {
     defaultsMode,
     authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
     bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
-    defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 3e5),
+    credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
+    defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 9e5),
     defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: package_default.version }),
     maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
     region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
@@ -494,7 +374,7 @@ var getRuntimeConfig2 = (config) => {
   };
 };
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/auth/httpAuthExtensionConfiguration.js
+// node_modules/@aws-sdk/client-ec2/dist-es/auth/httpAuthExtensionConfiguration.js
 var getHttpAuthExtensionConfiguration = (runtimeConfig) => {
   const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
   let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
@@ -533,15 +413,15 @@ var resolveHttpAuthRuntimeConfig = (config) => {
   };
 };
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/runtimeExtensions.js
+// node_modules/@aws-sdk/client-ec2/dist-es/runtimeExtensions.js
 var resolveRuntimeExtensions = (runtimeConfig, extensions) => {
   const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
   extensions.forEach((extension) => extension.configure(extensionConfiguration));
   return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
 };
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/SSOClient.js
-var SSOClient = class extends Client {
+// node_modules/@aws-sdk/client-ec2/dist-es/EC2Client.js
+var EC2Client = class extends Client {
   config;
   constructor(...[configuration]) {
     const _config_0 = getRuntimeConfig2(configuration || {});
@@ -564,7 +444,7 @@ var SSOClient = class extends Client {
     this.middlewareStack.use(getLoggerPlugin(this.config));
     this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
     this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
-      httpAuthSchemeParametersProvider: defaultSSOHttpAuthSchemeParametersProvider,
+      httpAuthSchemeParametersProvider: defaultEC2HttpAuthSchemeParametersProvider,
       identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
         "aws.auth#sigv4": config.credentials
       })
@@ -576,15 +456,11 @@ var SSOClient = class extends Client {
   }
 };
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/commandBuilder.js
-var command = makeBuilder(commonParams, "SWBPortalService", "SSOClient", getEndpointPlugin);
-var _ep0 = {};
-var _mw0 = (Command, cs, config, o) => [];
-
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/commands/GetRoleCredentialsCommand.js
-var GetRoleCredentialsCommand = class extends command(_ep0, _mw0, "GetRoleCredentials", GetRoleCredentials$) {
+// node_modules/@aws-sdk/client-ec2/dist-es/commands/CreateTagsCommand.js
+var CreateTagsCommand = class extends command(_ep0, _mw0, "CreateTags", CreateTags$) {
 };
 export {
-  GetRoleCredentialsCommand,
-  SSOClient
+  CreateTagsCommand,
+  DescribeImagesCommand,
+  EC2Client
 };

@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   DescribeImagesCommand
-} from "./chunk-YYDN4GFK.js";
+} from "./chunk-FVNEGYGM.js";
 import {
   GetParameterCommand
-} from "./chunk-VC7KMTHW.js";
+} from "./chunk-S56RIOIS.js";
 import {
   GetComponentCommand,
   StartError,
   provenanceTags
-} from "./chunk-5MLF2LML.js";
+} from "./chunk-RN27ZFHG.js";
 import {
   CreateComponent$,
   CreateDistributionConfiguration$,
@@ -36,9 +36,9 @@ import {
   startPatienceFrom,
   tokenFrom,
   withStartPatience
-} from "./chunk-LAGXP2Z3.js";
-import "./chunk-F3N6Y3P4.js";
-import "./chunk-IQCS3NWG.js";
+} from "./chunk-OO56I7BV.js";
+import "./chunk-SGYLXVQZ.js";
+import "./chunk-RCDBDSIG.js";
 import {
   InputError,
   partitionOf,
@@ -48,14 +48,13 @@ import "./chunk-63UWAGWH.js";
 import {
   require_dist
 } from "./chunk-JJ22DMJZ.js";
-import "./chunk-EFG4SW5I.js";
-import "./chunk-DWNRZ6KT.js";
+import "./chunk-N4TRKEU6.js";
 import "./chunk-VDQZ3A6U.js";
 import {
   Command,
   createPaginator,
   getEndpointPlugin
-} from "./chunk-AZDMJ5NO.js";
+} from "./chunk-52YJJODC.js";
 import "./chunk-TECVXIYH.js";
 import "./chunk-2DQCQC44.js";
 import {
@@ -834,7 +833,7 @@ async function createImage(context, plan) {
       enhancedImageMetadataEnabled: true,
       executionRole: inputs.executionRole,
       tags: {
-        ...await provenanceTags(),
+        ...provenanceTags(context.env),
         ...inputs.tags,
         [PARENT_AMI_TAG]: plan.parent.amiId
       },

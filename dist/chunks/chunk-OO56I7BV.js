@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   defaultProvider
-} from "./chunk-F3N6Y3P4.js";
+} from "./chunk-SGYLXVQZ.js";
 import {
   AwsRestJsonProtocol,
   AwsSdkSigV4Signer,
   NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
   resolveAwsSdkSigV4Config
-} from "./chunk-IQCS3NWG.js";
+} from "./chunk-RCDBDSIG.js";
 import {
   INPUT_DEFAULTS,
   environmentReader,
@@ -55,7 +55,7 @@ import {
   resolveHostHeaderConfig,
   resolveRetryConfig,
   resolveUserAgentConfig
-} from "./chunk-AZDMJ5NO.js";
+} from "./chunk-52YJJODC.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,

@@ -8,7 +8,7 @@ import {
   memoizeIdentityProvider,
   normalizeProvider as normalizeProvider2,
   setCredentialFeature
-} from "./chunk-AZDMJ5NO.js";
+} from "./chunk-52YJJODC.js";
 import {
   FromStringShapeDeserializer,
   HttpBindingProtocol,

@@ -11,7 +11,7 @@ import {
   describeError,
   isExpiredCredentials,
   teachThrottling
-} from "./chunk-LAGXP2Z3.js";
+} from "./chunk-OO56I7BV.js";
 import {
   clip
 } from "./chunk-63UWAGWH.js";
@@ -22,7 +22,7 @@ import {
   Command,
   createPaginator,
   getEndpointPlugin
-} from "./chunk-AZDMJ5NO.js";
+} from "./chunk-52YJJODC.js";
 
 // node_modules/@aws-sdk/client-imagebuilder/dist-es/commands/CancelImageCreationCommand.js
 var CancelImageCreationCommand = class extends Command.classBuilder().ep(commonParams).m(function(Command2, cs, config, o) {

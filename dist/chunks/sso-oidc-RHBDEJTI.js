@@ -8,7 +8,7 @@ import {
   AwsSdkSigV4Signer,
   NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
   resolveAwsSdkSigV4Config
-} from "./chunk-IQCS3NWG.js";
+} from "./chunk-RCDBDSIG.js";
 import {
   Sha256Node
 } from "./chunk-EFG4SW5I.js";
@@ -54,7 +54,7 @@ import {
   resolveHostHeaderConfig,
   resolveRetryConfig,
   resolveUserAgentConfig
-} from "./chunk-AZDMJ5NO.js";
+} from "./chunk-52YJJODC.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
@@ -82,8 +82,8 @@ import {
 } from "./chunk-2DQCQC44.js";
 import "./chunk-5HJ3J6EK.js";
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/auth/httpAuthSchemeProvider.js
-var defaultSigninHttpAuthSchemeParametersProvider = async (config, context, input) => {
+// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/auth/httpAuthSchemeProvider.js
+var defaultSSOOIDCHttpAuthSchemeParametersProvider = async (config, context, input) => {
   return {
     operation: getSmithyContext(context).operation,
     region: await normalizeProvider(config.region)() || (() => {
@@ -95,7 +95,7 @@ function createAwsAuthSigv4HttpAuthOption(authParameters) {
   return {
     schemeId: "aws.auth#sigv4",
     signingProperties: {
-      name: "signin",
+      name: "sso-oauth",
       region: authParameters.region
     },
     propertiesExtractor: (config, context) => ({
@@ -111,10 +111,10 @@ function createSmithyApiNoAuthHttpAuthOption(authParameters) {
     schemeId: "smithy.api#noAuth"
   };
 }
-var defaultSigninHttpAuthSchemeProvider = (authParameters) => {
+var defaultSSOOIDCHttpAuthSchemeProvider = (authParameters) => {
   const options = [];
   switch (authParameters.operation) {
-    case "CreateOAuth2Token":
+    case "CreateToken":
       {
         options.push(createSmithyApiNoAuthHttpAuthOption(authParameters));
         break;
@@ -133,12 +133,12 @@ var resolveHttpAuthSchemeConfig = (config) => {
   });
 };
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/endpoint/EndpointParameters.js
+// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/endpoint/EndpointParameters.js
 var resolveClientEndpointParameters = (options) => {
   return Object.assign(options, {
     useDualstackEndpoint: options.useDualstackEndpoint ?? false,
     useFipsEndpoint: options.useFipsEndpoint ?? false,
-    defaultSigningName: "signin"
+    defaultSigningName: "sso-oauth"
   });
 };
 var commonParams = {
@@ -148,74 +148,42 @@ var commonParams = {
   UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
 };
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/endpoint/bdd.js
-var s = "ref";
+// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/endpoint/bdd.js
+var k = "ref";
 var a = -1;
-var b = false;
-var c = true;
-var d = "isSet";
+var b = true;
+var c = "isSet";
+var d = "PartitionResult";
 var e = "booleanEquals";
-var f = "coalesce";
-var g = "PartitionResult";
-var h = "stringEquals";
-var i = "getAttr";
-var j = "https://signin.{Region}.{PartitionResult#dualStackDnsSuffix}";
-var k = { [s]: "Endpoint" };
-var l = { "fn": i, "argv": [{ [s]: g }, "name"] };
-var m = { [s]: "Region" };
-var n = { [s]: g };
-var o = { "authSchemes": [{ "name": "sigv4", "signingName": "signin", "signingRegion": "{Region}" }] };
-var p = {};
-var q = [m];
+var f = "getAttr";
+var g = { [k]: "Endpoint" };
+var h = { [k]: d };
+var i = {};
+var j = [{ [k]: "Region" }];
 var _data = {
   conditions: [
-    [d, q],
-    [e, [{ fn: f, argv: [{ [s]: "IsControlPlane" }, b] }, c]],
-    [d, [k]],
-    ["aws.partition", q, g],
-    [e, [{ [s]: "UseFIPS" }, c]],
-    [h, [l, "aws"]],
-    [e, [{ fn: f, argv: [{ [s]: "IsOAuthEndpoint" }, b] }, c]],
-    [e, [{ [s]: "UseDualStack" }, c]],
-    [h, [l, "aws-cn"]],
-    [h, [m, "us-gov-west-1"]],
-    [h, [l, "aws-us-gov"]],
-    [e, [{ fn: i, argv: [n, "supportsFIPS"] }, c]],
-    [h, [l, "aws-iso"]],
-    [h, [l, "aws-iso-b"]],
-    [h, [l, "aws-iso-f"]],
-    [h, [l, "aws-iso-e"]],
-    [h, [l, "aws-eusc"]],
-    [e, [{ fn: i, argv: [n, "supportsDualStack"] }, c]]
+    [c, [g]],
+    [c, j],
+    ["aws.partition", j, d],
+    [e, [{ [k]: "UseFIPS" }, b]],
+    [e, [{ [k]: "UseDualStack" }, b]],
+    [e, [{ fn: f, argv: [h, "supportsDualStack"] }, b]],
+    [e, [{ fn: f, argv: [h, "supportsFIPS"] }, b]],
+    ["stringEquals", [{ fn: f, argv: [h, "name"] }, "aws-us-gov"]]
   ],
   results: [
     [a],
-    ["https://signin.{Region}.api.aws", o],
-    ["https://signin.{Region}.api.amazonwebservices.com.cn", o],
-    [j, o],
-    [a, "FIPS endpoints are not supported for OAuth operations. Disable FIPS or use a non-OAuth operation."],
-    ["https://{Region}.oauth.signin.aws", o],
-    ["https://{Region}.signin.aws.amazon.com", p],
-    ["https://{Region}.signin.amazonaws.cn", p],
-    ["https://{Region}.signin.amazonaws-us-gov.com", p],
-    ["https://{Region}.signin.c2shome.ic.gov", p],
-    ["https://{Region}.signin.sc2shome.sgov.gov", p],
-    ["https://{Region}.signin.csphome.hci.ic.gov", p],
-    ["https://{Region}.signin.csphome.adc-e.uk", p],
-    ["https://{Region}.signin.amazonaws-eusc.eu", p],
-    ["https://signin-fips.amazonaws-us-gov.com", p],
-    ["https://{Region}.signin-fips.amazonaws-us-gov.com", p],
-    ["https://{Region}.signin.{PartitionResult#dnsSuffix}", p],
     [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
     [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
-    [k, p],
-    ["https://signin-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", p],
+    [g, i],
+    ["https://oidc-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
     [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
-    ["https://signin-fips.{Region}.{PartitionResult#dnsSuffix}", p],
+    ["https://oidc.{Region}.amazonaws.com", i],
+    ["https://oidc-fips.{Region}.{PartitionResult#dnsSuffix}", i],
     [a, "FIPS is enabled but this partition does not support FIPS"],
-    [j, p],
+    ["https://oidc.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
     [a, "DualStack is enabled but this partition does not support DualStack"],
-    ["https://signin.{Region}.{PartitionResult#dnsSuffix}", p],
+    ["https://oidc.{Region}.{PartitionResult#dnsSuffix}", i],
     [a, "Invalid Configuration: Missing Region"]
   ]
 };
@@ -226,129 +194,51 @@ var nodes = new Int32Array([
   1,
   -1,
   0,
-  6,
-  3,
-  2,
-  36,
-  4,
-  4,
-  5,
-  r + 27,
-  6,
-  r + 4,
-  r + 27,
-  1,
-  29,
-  7,
-  2,
-  36,
-  8,
-  3,
-  9,
-  31,
-  4,
-  22,
-  10,
-  5,
-  19,
-  11,
-  7,
-  21,
-  12,
-  8,
-  r + 7,
   13,
+  3,
+  1,
+  4,
+  r + 12,
+  2,
+  5,
+  r + 12,
+  3,
+  8,
+  6,
+  4,
+  7,
+  r + 11,
+  5,
+  r + 9,
+  r + 10,
+  4,
+  11,
+  9,
+  6,
   10,
   r + 8,
-  14,
-  12,
-  r + 9,
-  15,
-  13,
-  r + 10,
-  16,
-  14,
-  r + 11,
-  17,
-  15,
-  r + 12,
-  18,
-  16,
-  r + 13,
-  r + 16,
-  6,
-  r + 5,
-  20,
   7,
-  21,
   r + 6,
-  17,
-  r + 24,
-  r + 25,
-  6,
-  r + 4,
-  23,
-  7,
-  27,
-  24,
-  9,
-  r + 14,
-  25,
-  10,
-  r + 15,
-  26,
-  11,
-  r + 22,
-  r + 23,
-  11,
-  28,
-  r + 21,
-  17,
-  r + 20,
-  r + 21,
-  2,
-  35,
-  30,
-  3,
-  39,
-  31,
-  4,
-  32,
-  r + 27,
-  6,
-  r + 4,
-  33,
-  7,
-  r + 27,
-  34,
-  9,
-  r + 14,
-  r + 27,
-  3,
-  39,
-  36,
-  4,
-  38,
-  37,
-  7,
-  r + 18,
-  r + 19,
-  6,
-  r + 4,
-  r + 17,
+  r + 7,
   5,
+  12,
+  r + 5,
+  6,
+  r + 4,
+  r + 5,
+  3,
   r + 1,
-  40,
-  8,
+  14,
+  4,
   r + 2,
   r + 3
 ]);
 var bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/endpoint/endpointResolver.js
+// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/endpoint/endpointResolver.js
 var cache = new EndpointCache({
   size: 50,
-  params: ["Endpoint", "IsControlPlane", "IsOAuthEndpoint", "Region", "UseDualStack", "UseFIPS"]
+  params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"]
 });
 var defaultEndpointResolver = (endpointParams, context = {}) => {
   return cache.get(endpointParams, () => decideEndpoint(bdd, {
@@ -358,21 +248,23 @@ var defaultEndpointResolver = (endpointParams, context = {}) => {
 };
 customEndpointFunctions.aws = awsEndpointFunctions;
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/models/SigninServiceException.js
-var SigninServiceException = class _SigninServiceException extends ServiceException {
-  static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.signin#SigninServiceException";
+// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/models/SSOOIDCServiceException.js
+var SSOOIDCServiceException = class _SSOOIDCServiceException extends ServiceException {
+  static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.ssooidc#SSOOIDCServiceException";
   constructor(options) {
     super(options);
-    Object.setPrototypeOf(this, _SigninServiceException.prototype);
+    Object.setPrototypeOf(this, _SSOOIDCServiceException.prototype);
   }
 };
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/models/errors.js
-var AccessDeniedException = class _AccessDeniedException extends SigninServiceException {
-  static shapeId = "com.amazonaws.signin#AccessDeniedException";
+// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/models/errors.js
+var AccessDeniedException = class _AccessDeniedException extends SSOOIDCServiceException {
+  static shapeId = "com.amazonaws.ssooidc#AccessDeniedException";
   name = "AccessDeniedException";
   $fault = "client";
   error;
+  reason;
+  error_description;
   constructor(opts) {
     super({
       name: "AccessDeniedException",
@@ -381,13 +273,50 @@ var AccessDeniedException = class _AccessDeniedException extends SigninServiceEx
     });
     Object.setPrototypeOf(this, _AccessDeniedException.prototype);
     this.error = opts.error;
+    this.reason = opts.reason;
+    this.error_description = opts.error_description;
   }
 };
-var InternalServerException = class _InternalServerException extends SigninServiceException {
-  static shapeId = "com.amazonaws.signin#InternalServerException";
+var AuthorizationPendingException = class _AuthorizationPendingException extends SSOOIDCServiceException {
+  static shapeId = "com.amazonaws.ssooidc#AuthorizationPendingException";
+  name = "AuthorizationPendingException";
+  $fault = "client";
+  error;
+  error_description;
+  constructor(opts) {
+    super({
+      name: "AuthorizationPendingException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _AuthorizationPendingException.prototype);
+    this.error = opts.error;
+    this.error_description = opts.error_description;
+  }
+};
+var ExpiredTokenException = class _ExpiredTokenException extends SSOOIDCServiceException {
+  static shapeId = "com.amazonaws.ssooidc#ExpiredTokenException";
+  name = "ExpiredTokenException";
+  $fault = "client";
+  error;
+  error_description;
+  constructor(opts) {
+    super({
+      name: "ExpiredTokenException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _ExpiredTokenException.prototype);
+    this.error = opts.error;
+    this.error_description = opts.error_description;
+  }
+};
+var InternalServerException = class _InternalServerException extends SSOOIDCServiceException {
+  static shapeId = "com.amazonaws.ssooidc#InternalServerException";
   name = "InternalServerException";
   $fault = "server";
   error;
+  error_description;
   constructor(opts) {
     super({
       name: "InternalServerException",
@@ -396,224 +325,322 @@ var InternalServerException = class _InternalServerException extends SigninServi
     });
     Object.setPrototypeOf(this, _InternalServerException.prototype);
     this.error = opts.error;
+    this.error_description = opts.error_description;
   }
 };
-var TooManyRequestsError = class _TooManyRequestsError extends SigninServiceException {
-  static shapeId = "com.amazonaws.signin#TooManyRequestsError";
-  name = "TooManyRequestsError";
+var InvalidClientException = class _InvalidClientException extends SSOOIDCServiceException {
+  static shapeId = "com.amazonaws.ssooidc#InvalidClientException";
+  name = "InvalidClientException";
   $fault = "client";
   error;
+  error_description;
   constructor(opts) {
     super({
-      name: "TooManyRequestsError",
+      name: "InvalidClientException",
       $fault: "client",
       ...opts
     });
-    Object.setPrototypeOf(this, _TooManyRequestsError.prototype);
+    Object.setPrototypeOf(this, _InvalidClientException.prototype);
     this.error = opts.error;
+    this.error_description = opts.error_description;
   }
 };
-var ValidationException = class _ValidationException extends SigninServiceException {
-  static shapeId = "com.amazonaws.signin#ValidationException";
-  name = "ValidationException";
+var InvalidGrantException = class _InvalidGrantException extends SSOOIDCServiceException {
+  static shapeId = "com.amazonaws.ssooidc#InvalidGrantException";
+  name = "InvalidGrantException";
   $fault = "client";
   error;
+  error_description;
   constructor(opts) {
     super({
-      name: "ValidationException",
+      name: "InvalidGrantException",
       $fault: "client",
       ...opts
     });
-    Object.setPrototypeOf(this, _ValidationException.prototype);
+    Object.setPrototypeOf(this, _InvalidGrantException.prototype);
     this.error = opts.error;
+    this.error_description = opts.error_description;
+  }
+};
+var InvalidRequestException = class _InvalidRequestException extends SSOOIDCServiceException {
+  static shapeId = "com.amazonaws.ssooidc#InvalidRequestException";
+  name = "InvalidRequestException";
+  $fault = "client";
+  error;
+  reason;
+  error_description;
+  constructor(opts) {
+    super({
+      name: "InvalidRequestException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _InvalidRequestException.prototype);
+    this.error = opts.error;
+    this.reason = opts.reason;
+    this.error_description = opts.error_description;
+  }
+};
+var InvalidScopeException = class _InvalidScopeException extends SSOOIDCServiceException {
+  static shapeId = "com.amazonaws.ssooidc#InvalidScopeException";
+  name = "InvalidScopeException";
+  $fault = "client";
+  error;
+  error_description;
+  constructor(opts) {
+    super({
+      name: "InvalidScopeException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _InvalidScopeException.prototype);
+    this.error = opts.error;
+    this.error_description = opts.error_description;
+  }
+};
+var SlowDownException = class _SlowDownException extends SSOOIDCServiceException {
+  static shapeId = "com.amazonaws.ssooidc#SlowDownException";
+  name = "SlowDownException";
+  $fault = "client";
+  error;
+  error_description;
+  constructor(opts) {
+    super({
+      name: "SlowDownException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _SlowDownException.prototype);
+    this.error = opts.error;
+    this.error_description = opts.error_description;
+  }
+};
+var UnauthorizedClientException = class _UnauthorizedClientException extends SSOOIDCServiceException {
+  static shapeId = "com.amazonaws.ssooidc#UnauthorizedClientException";
+  name = "UnauthorizedClientException";
+  $fault = "client";
+  error;
+  error_description;
+  constructor(opts) {
+    super({
+      name: "UnauthorizedClientException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _UnauthorizedClientException.prototype);
+    this.error = opts.error;
+    this.error_description = opts.error_description;
+  }
+};
+var UnsupportedGrantTypeException = class _UnsupportedGrantTypeException extends SSOOIDCServiceException {
+  static shapeId = "com.amazonaws.ssooidc#UnsupportedGrantTypeException";
+  name = "UnsupportedGrantTypeException";
+  $fault = "client";
+  error;
+  error_description;
+  constructor(opts) {
+    super({
+      name: "UnsupportedGrantTypeException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _UnsupportedGrantTypeException.prototype);
+    this.error = opts.error;
+    this.error_description = opts.error_description;
   }
 };
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/schemas/schemas_0.js
+// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/schemas/schemas_0.js
 var _ADE = "AccessDeniedException";
+var _APE = "AuthorizationPendingException";
 var _AT = "AccessToken";
-var _COAT = "CreateOAuth2Token";
-var _COATR = "CreateOAuth2TokenRequest";
-var _COATRB = "CreateOAuth2TokenRequestBody";
-var _COATRBr = "CreateOAuth2TokenResponseBody";
-var _COATRr = "CreateOAuth2TokenResponse";
-var _COATWIAM = "CreateOAuth2TokenWithIAM";
-var _COATWIAMR = "CreateOAuth2TokenWithIAMRequest";
-var _COATWIAMRr = "CreateOAuth2TokenWithIAMResponse";
+var _CS = "ClientSecret";
+var _CT = "CreateToken";
+var _CTR = "CreateTokenRequest";
+var _CTRr = "CreateTokenResponse";
+var _CV = "CodeVerifier";
+var _ETE = "ExpiredTokenException";
+var _ICE = "InvalidClientException";
+var _IGE = "InvalidGrantException";
+var _IRE = "InvalidRequestException";
 var _ISE = "InternalServerException";
-var _OAAT = "OAuthAccessToken";
+var _ISEn = "InvalidScopeException";
+var _IT = "IdToken";
 var _RT = "RefreshToken";
-var _TMRE = "TooManyRequestsError";
-var _VE = "ValidationException";
-var _aKI = "accessKeyId";
+var _SDE = "SlowDownException";
+var _UCE = "UnauthorizedClientException";
+var _UGTE = "UnsupportedGrantTypeException";
 var _aT = "accessToken";
-var _at = "access_token";
 var _c = "client";
 var _cI = "clientId";
+var _cS = "clientSecret";
 var _cV = "codeVerifier";
 var _co = "code";
+var _dC = "deviceCode";
 var _e = "error";
 var _eI = "expiresIn";
-var _ei = "expires_in";
+var _ed = "error_description";
 var _gT = "grantType";
-var _gt = "grant_type";
 var _h = "http";
 var _hE = "httpError";
 var _iT = "idToken";
-var _jN = "jsonName";
-var _m = "message";
-var _r = "resource";
+var _r = "reason";
 var _rT = "refreshToken";
 var _rU = "redirectUri";
-var _s = "smithy.ts.sdk.synthetic.com.amazonaws.signin";
-var _sAK = "secretAccessKey";
-var _sT = "sessionToken";
+var _s = "smithy.ts.sdk.synthetic.com.amazonaws.ssooidc";
+var _sc = "scope";
 var _se = "server";
-var _tI = "tokenInput";
-var _tO = "tokenOutput";
 var _tT = "tokenType";
-var _tt = "token_type";
-var n0 = "com.amazonaws.signin";
+var n0 = "com.amazonaws.ssooidc";
 var _s_registry = new TypeRegistry(_s);
-var SigninServiceException$ = [-3, _s, "SigninServiceException", 0, [], []];
-_s_registry.registerError(SigninServiceException$, SigninServiceException);
+var SSOOIDCServiceException$ = [-3, _s, "SSOOIDCServiceException", 0, [], []];
+_s_registry.registerError(SSOOIDCServiceException$, SSOOIDCServiceException);
 var n0_registry = new TypeRegistry(n0);
 var AccessDeniedException$ = [
   -3,
   n0,
   _ADE,
-  { [_e]: _c },
-  [_e, _m],
-  [0, 0],
-  2
+  { [_e]: _c, [_hE]: 400 },
+  [_e, _r, _ed],
+  [0, 0, 0]
 ];
 n0_registry.registerError(AccessDeniedException$, AccessDeniedException);
+var AuthorizationPendingException$ = [
+  -3,
+  n0,
+  _APE,
+  { [_e]: _c, [_hE]: 400 },
+  [_e, _ed],
+  [0, 0]
+];
+n0_registry.registerError(AuthorizationPendingException$, AuthorizationPendingException);
+var ExpiredTokenException$ = [
+  -3,
+  n0,
+  _ETE,
+  { [_e]: _c, [_hE]: 400 },
+  [_e, _ed],
+  [0, 0]
+];
+n0_registry.registerError(ExpiredTokenException$, ExpiredTokenException);
 var InternalServerException$ = [
   -3,
   n0,
   _ISE,
   { [_e]: _se, [_hE]: 500 },
-  [_e, _m],
-  [0, 0],
-  2
+  [_e, _ed],
+  [0, 0]
 ];
 n0_registry.registerError(InternalServerException$, InternalServerException);
-var TooManyRequestsError$ = [
+var InvalidClientException$ = [
   -3,
   n0,
-  _TMRE,
-  { [_e]: _c, [_hE]: 429 },
-  [_e, _m],
-  [0, 0],
-  2
+  _ICE,
+  { [_e]: _c, [_hE]: 401 },
+  [_e, _ed],
+  [0, 0]
 ];
-n0_registry.registerError(TooManyRequestsError$, TooManyRequestsError);
-var ValidationException$ = [
+n0_registry.registerError(InvalidClientException$, InvalidClientException);
+var InvalidGrantException$ = [
   -3,
   n0,
-  _VE,
+  _IGE,
   { [_e]: _c, [_hE]: 400 },
-  [_e, _m],
-  [0, 0],
-  2
+  [_e, _ed],
+  [0, 0]
 ];
-n0_registry.registerError(ValidationException$, ValidationException);
+n0_registry.registerError(InvalidGrantException$, InvalidGrantException);
+var InvalidRequestException$ = [
+  -3,
+  n0,
+  _IRE,
+  { [_e]: _c, [_hE]: 400 },
+  [_e, _r, _ed],
+  [0, 0, 0]
+];
+n0_registry.registerError(InvalidRequestException$, InvalidRequestException);
+var InvalidScopeException$ = [
+  -3,
+  n0,
+  _ISEn,
+  { [_e]: _c, [_hE]: 400 },
+  [_e, _ed],
+  [0, 0]
+];
+n0_registry.registerError(InvalidScopeException$, InvalidScopeException);
+var SlowDownException$ = [
+  -3,
+  n0,
+  _SDE,
+  { [_e]: _c, [_hE]: 400 },
+  [_e, _ed],
+  [0, 0]
+];
+n0_registry.registerError(SlowDownException$, SlowDownException);
+var UnauthorizedClientException$ = [
+  -3,
+  n0,
+  _UCE,
+  { [_e]: _c, [_hE]: 400 },
+  [_e, _ed],
+  [0, 0]
+];
+n0_registry.registerError(UnauthorizedClientException$, UnauthorizedClientException);
+var UnsupportedGrantTypeException$ = [
+  -3,
+  n0,
+  _UGTE,
+  { [_e]: _c, [_hE]: 400 },
+  [_e, _ed],
+  [0, 0]
+];
+n0_registry.registerError(UnsupportedGrantTypeException$, UnsupportedGrantTypeException);
 var errorTypeRegistries = [
   _s_registry,
   n0_registry
 ];
-var OAuthAccessToken = [0, n0, _OAAT, 8, 0];
+var AccessToken = [0, n0, _AT, 8, 0];
+var ClientSecret = [0, n0, _CS, 8, 0];
+var CodeVerifier = [0, n0, _CV, 8, 0];
+var IdToken = [0, n0, _IT, 8, 0];
 var RefreshToken = [0, n0, _RT, 8, 0];
-var AccessToken$ = [
+var CreateTokenRequest$ = [
   3,
   n0,
-  _AT,
-  8,
-  [_aKI, _sAK, _sT],
-  [[0, { [_jN]: _aKI }], [0, { [_jN]: _sAK }], [0, { [_jN]: _sT }]],
+  _CTR,
+  0,
+  [_cI, _cS, _gT, _dC, _co, _rT, _sc, _rU, _cV],
+  [0, [() => ClientSecret, 0], 0, 0, 0, [() => RefreshToken, 0], 64 | 0, 0, [() => CodeVerifier, 0]],
   3
 ];
-var CreateOAuth2TokenRequest$ = [
+var CreateTokenResponse$ = [
   3,
   n0,
-  _COATR,
-  0,
-  [_tI],
-  [[() => CreateOAuth2TokenRequestBody$, 16]],
-  1
-];
-var CreateOAuth2TokenRequestBody$ = [
-  3,
-  n0,
-  _COATRB,
-  0,
-  [_cI, _gT, _co, _rU, _cV, _rT],
-  [[0, { [_jN]: _cI }], [0, { [_jN]: _gT }], 0, [0, { [_jN]: _rU }], [0, { [_jN]: _cV }], [() => RefreshToken, { [_jN]: _rT }]],
-  2
-];
-var CreateOAuth2TokenResponse$ = [
-  3,
-  n0,
-  _COATRr,
-  0,
-  [_tO],
-  [[() => CreateOAuth2TokenResponseBody$, 16]],
-  1
-];
-var CreateOAuth2TokenResponseBody$ = [
-  3,
-  n0,
-  _COATRBr,
+  _CTRr,
   0,
   [_aT, _tT, _eI, _rT, _iT],
-  [[() => AccessToken$, { [_jN]: _aT }], [0, { [_jN]: _tT }], [1, { [_jN]: _eI }], [() => RefreshToken, { [_jN]: _rT }], [0, { [_jN]: _iT }]],
-  4
+  [[() => AccessToken, 0], 0, 1, [() => RefreshToken, 0], [() => IdToken, 0]]
 ];
-var CreateOAuth2TokenWithIAMRequest$ = [
-  3,
-  n0,
-  _COATWIAMR,
-  0,
-  [_gT, _r],
-  [[0, { [_jN]: _gt }], 0],
-  2
-];
-var CreateOAuth2TokenWithIAMResponse$ = [
-  3,
-  n0,
-  _COATWIAMRr,
-  0,
-  [_aT, _tT, _eI],
-  [[() => OAuthAccessToken, { [_jN]: _at }], [0, { [_jN]: _tt }], [1, { [_jN]: _ei }]],
-  3
-];
-var CreateOAuth2Token$ = [
+var Scopes = 64 | 0;
+var CreateToken$ = [
   9,
   n0,
-  _COAT,
-  { [_h]: ["POST", "/v1/token", 200] },
-  () => CreateOAuth2TokenRequest$,
-  () => CreateOAuth2TokenResponse$
-];
-var CreateOAuth2TokenWithIAM$ = [
-  9,
-  n0,
-  _COATWIAM,
-  { [_h]: ["POST", "/v1/token?x-amz-client-auth-method=iam", 200] },
-  () => CreateOAuth2TokenWithIAMRequest$,
-  () => CreateOAuth2TokenWithIAMResponse$
+  _CT,
+  { [_h]: ["POST", "/token", 200] },
+  () => CreateTokenRequest$,
+  () => CreateTokenResponse$
 ];
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/runtimeConfig.shared.js
+// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/runtimeConfig.shared.js
 var getRuntimeConfig = (config) => {
   return {
-    apiVersion: "2023-01-01",
+    apiVersion: "2019-06-10",
     base64Decoder: config?.base64Decoder ?? fromBase64,
     base64Encoder: config?.base64Encoder ?? toBase64,
     disableHostPrefix: config?.disableHostPrefix ?? false,
     endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
     extensions: config?.extensions ?? [],
-    httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultSigninHttpAuthSchemeProvider,
+    httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultSSOOIDCHttpAuthSchemeProvider,
     httpAuthSchemes: config?.httpAuthSchemes ?? [
       {
         schemeId: "aws.auth#sigv4",
@@ -629,12 +656,12 @@ var getRuntimeConfig = (config) => {
     logger: config?.logger ?? new NoOpLogger(),
     protocol: config?.protocol ?? AwsRestJsonProtocol,
     protocolSettings: config?.protocolSettings ?? {
-      defaultNamespace: "com.amazonaws.signin",
+      defaultNamespace: "com.amazonaws.ssooidc",
       errorTypeRegistries,
-      version: "2023-01-01",
-      serviceTarget: "Signin"
+      version: "2019-06-10",
+      serviceTarget: "AWSSSOOIDCService"
     },
-    serviceId: config?.serviceId ?? "Signin",
+    serviceId: config?.serviceId ?? "SSO OIDC",
     sha256: config?.sha256 ?? Sha256Node,
     urlParser: config?.urlParser ?? parseUrl,
     utf8Decoder: config?.utf8Decoder ?? fromUtf8,
@@ -642,7 +669,7 @@ var getRuntimeConfig = (config) => {
   };
 };
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/runtimeConfig.js
+// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/runtimeConfig.js
 var getRuntimeConfig2 = (config) => {
   emitWarningIfUnsupportedVersion2(process.version);
   const defaultsMode = resolveDefaultsModeConfig(config);
@@ -676,7 +703,7 @@ var getRuntimeConfig2 = (config) => {
   };
 };
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/auth/httpAuthExtensionConfiguration.js
+// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/auth/httpAuthExtensionConfiguration.js
 var getHttpAuthExtensionConfiguration = (runtimeConfig) => {
   const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
   let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
@@ -715,15 +742,15 @@ var resolveHttpAuthRuntimeConfig = (config) => {
   };
 };
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/runtimeExtensions.js
+// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/runtimeExtensions.js
 var resolveRuntimeExtensions = (runtimeConfig, extensions) => {
   const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
   extensions.forEach((extension) => extension.configure(extensionConfiguration));
   return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
 };
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/SigninClient.js
-var SigninClient = class extends Client {
+// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/SSOOIDCClient.js
+var SSOOIDCClient = class extends Client {
   config;
   constructor(...[configuration]) {
     const _config_0 = getRuntimeConfig2(configuration || {});
@@ -746,7 +773,7 @@ var SigninClient = class extends Client {
     this.middlewareStack.use(getLoggerPlugin(this.config));
     this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
     this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
-      httpAuthSchemeParametersProvider: defaultSigninHttpAuthSchemeParametersProvider,
+      httpAuthSchemeParametersProvider: defaultSSOOIDCHttpAuthSchemeParametersProvider,
       identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
         "aws.auth#sigv4": config.credentials
       })
@@ -758,78 +785,67 @@ var SigninClient = class extends Client {
   }
 };
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/commandBuilder.js
-var command = makeBuilder(commonParams, "Signin", "SigninClient", getEndpointPlugin);
-var _ep0 = {
-  IsControlPlane: { type: "staticContextParams", value: false }
-};
-var _ep1 = {
-  IsOAuthEndpoint: { type: "staticContextParams", value: true }
-};
-var _mw0 = (Command2, cs, config, o2) => [];
+// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/commandBuilder.js
+var command = makeBuilder(commonParams, "AWSSSOOIDCService", "SSOOIDCClient", getEndpointPlugin);
+var _ep0 = {};
+var _mw0 = (Command2, cs, config, o) => [];
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/commands/CreateOAuth2TokenCommand.js
-var CreateOAuth2TokenCommand = class extends command(_ep0, _mw0, "CreateOAuth2Token", CreateOAuth2Token$) {
+// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/commands/CreateTokenCommand.js
+var CreateTokenCommand = class extends command(_ep0, _mw0, "CreateToken", CreateToken$) {
 };
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/commands/CreateOAuth2TokenWithIAMCommand.js
-var CreateOAuth2TokenWithIAMCommand = class extends command(_ep1, _mw0, "CreateOAuth2TokenWithIAM", CreateOAuth2TokenWithIAM$) {
-};
-
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/Signin.js
+// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/SSOOIDC.js
 var commands = {
-  CreateOAuth2TokenCommand,
-  CreateOAuth2TokenWithIAMCommand
+  CreateTokenCommand
 };
-var Signin = class extends SigninClient {
+var SSOOIDC = class extends SSOOIDCClient {
 };
-createAggregatedClient(commands, Signin);
+createAggregatedClient(commands, SSOOIDC);
 
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/models/enums.js
-var OAuth2ErrorCode = {
-  AUTHCODE_EXPIRED: "AUTHCODE_EXPIRED",
-  CONFLICT: "CONFLICT",
-  INSUFFICIENT_PERMISSIONS: "INSUFFICIENT_PERMISSIONS",
-  INVALID_REQUEST: "INVALID_REQUEST",
-  OAUTH_INVALID_GRANT: "invalid_grant",
-  OAUTH_INVALID_REQUEST: "invalid_request",
-  OAUTH_INVALID_SCOPE: "invalid_scope",
-  OAUTH_INVALID_TARGET: "invalid_target",
-  OAUTH_RATE_EXCEEDED: "rate_exceeded",
-  OAUTH_SERVICE_UNAVAILABLE: "service_unavailable",
-  OAUTH_UNSUPPORTED_GRANT_TYPE: "unsupported_grant_type",
-  RESOURCE_NOT_FOUND: "RESOURCE_NOT_FOUND",
-  SERVER_ERROR: "server_error",
-  SERVICE_QUOTA_EXCEEDED: "SERVICE_QUOTA_EXCEEDED",
-  TOKEN_EXPIRED: "TOKEN_EXPIRED",
-  USER_CREDENTIALS_CHANGED: "USER_CREDENTIALS_CHANGED"
+// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/models/enums.js
+var AccessDeniedExceptionReason = {
+  KMS_ACCESS_DENIED: "KMS_AccessDeniedException"
+};
+var InvalidRequestExceptionReason = {
+  KMS_DISABLED_KEY: "KMS_DisabledException",
+  KMS_INVALID_KEY_USAGE: "KMS_InvalidKeyUsageException",
+  KMS_INVALID_STATE: "KMS_InvalidStateException",
+  KMS_KEY_NOT_FOUND: "KMS_NotFoundException"
 };
 export {
   Command as $Command,
   AccessDeniedException,
   AccessDeniedException$,
-  AccessToken$,
-  CreateOAuth2Token$,
-  CreateOAuth2TokenCommand,
-  CreateOAuth2TokenRequest$,
-  CreateOAuth2TokenRequestBody$,
-  CreateOAuth2TokenResponse$,
-  CreateOAuth2TokenResponseBody$,
-  CreateOAuth2TokenWithIAM$,
-  CreateOAuth2TokenWithIAMCommand,
-  CreateOAuth2TokenWithIAMRequest$,
-  CreateOAuth2TokenWithIAMResponse$,
+  AccessDeniedExceptionReason,
+  AuthorizationPendingException,
+  AuthorizationPendingException$,
+  CreateToken$,
+  CreateTokenCommand,
+  CreateTokenRequest$,
+  CreateTokenResponse$,
+  ExpiredTokenException,
+  ExpiredTokenException$,
   InternalServerException,
   InternalServerException$,
-  OAuth2ErrorCode,
-  Signin,
-  SigninClient,
-  SigninServiceException,
-  SigninServiceException$,
-  TooManyRequestsError,
-  TooManyRequestsError$,
-  ValidationException,
-  ValidationException$,
+  InvalidClientException,
+  InvalidClientException$,
+  InvalidGrantException,
+  InvalidGrantException$,
+  InvalidRequestException,
+  InvalidRequestException$,
+  InvalidRequestExceptionReason,
+  InvalidScopeException,
+  InvalidScopeException$,
+  SSOOIDC,
+  SSOOIDCClient,
+  SSOOIDCServiceException,
+  SSOOIDCServiceException$,
+  SlowDownException,
+  SlowDownException$,
+  UnauthorizedClientException,
+  UnauthorizedClientException$,
+  UnsupportedGrantTypeException,
+  UnsupportedGrantTypeException$,
   Client as __Client,
   errorTypeRegistries
 };

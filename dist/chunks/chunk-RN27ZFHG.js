@@ -9,11 +9,11 @@ import {
   isExpiredCredentials,
   startPatienceFrom,
   withStartPatience
-} from "./chunk-LAGXP2Z3.js";
+} from "./chunk-OO56I7BV.js";
 import {
   Command,
   getEndpointPlugin
-} from "./chunk-AZDMJ5NO.js";
+} from "./chunk-52YJJODC.js";
 
 // node_modules/@aws-sdk/client-imagebuilder/dist-es/commands/GetComponentCommand.js
 var GetComponentCommand = class extends Command.classBuilder().ep(commonParams).m(function(Command2, cs, config, o) {
@@ -71,16 +71,18 @@ function explainStartFailure(error, pipelineArn) {
 }
 
 // src/start/provenance.ts
-async function provenanceTags() {
-  if (!process.env.GITHUB_REPOSITORY || !process.env.GITHUB_RUN_ID) return {};
-  const { context } = await import("./github-H54MJICM.js");
-  const { owner, repo } = context.repo;
-  const attempt = Number.isNaN(context.runAttempt) ? "" : `/attempts/${context.runAttempt}`;
+function provenanceTags(env = process.env) {
+  const repository = env.GITHUB_REPOSITORY;
+  const runId = env.GITHUB_RUN_ID;
+  if (!repository || !runId) return {};
+  const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
+  const runAttempt = Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? "", 10);
+  const attempt = Number.isNaN(runAttempt) ? "" : `/attempts/${String(runAttempt)}`;
   const tags = {
-    "github:repository": `${owner}/${repo}`,
-    "github:run-url": `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}${attempt}`
+    "github:repository": repository,
+    "github:run-url": `${serverUrl}/${repository}/actions/runs/${runId}${attempt}`
   };
-  if (context.sha) tags["github:sha"] = context.sha;
+  if (env.GITHUB_SHA) tags["github:sha"] = env.GITHUB_SHA;
   return tags;
 }
 

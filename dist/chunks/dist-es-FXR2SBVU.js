@@ -5,7 +5,7 @@ import {
 } from "./chunk-VDQZ3A6U.js";
 import {
   setCredentialFeature
-} from "./chunk-AZDMJ5NO.js";
+} from "./chunk-52YJJODC.js";
 import {
   CredentialsProviderError
 } from "./chunk-TECVXIYH.js";

@@ -4,7 +4,7 @@ import {
   ENV_KEY,
   ENV_SECRET,
   fromEnv
-} from "./chunk-DWNRZ6KT.js";
+} from "./chunk-N4TRKEU6.js";
 import {
   CredentialsProviderError,
   ENV_PROFILE,
@@ -17,7 +17,7 @@ var remoteProvider = async (init) => {
   const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = await import("./dist-es-TCUIGTNO.js");
   if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
     init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
-    const { fromHttp } = await import("./dist-es-5F4D4KUD.js");
+    const { fromHttp } = await import("./dist-es-FXR2SBVU.js");
     return chain(fromHttp(init), fromContainerMetadata(init));
   }
   if (process.env[ENV_IMDS_DISABLED] && process.env[ENV_IMDS_DISABLED] !== "false") {
@@ -130,22 +130,22 @@ var defaultProvider = (init = {}) => memoizeChain([
     if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
       throw new CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
     }
-    const { fromSSO } = await import("./dist-es-SS3LJXCB.js");
+    const { fromSSO } = await import("./dist-es-2GAQP3XL.js");
     return fromSSO(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-    const { fromIni } = await import("./dist-es-U4VT5OWW.js");
+    const { fromIni } = await import("./dist-es-QSO2EYO6.js");
     return fromIni(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
-    const { fromProcess } = await import("./dist-es-QJD5BMFO.js");
+    const { fromProcess } = await import("./dist-es-PKTS5SKZ.js");
     return fromProcess(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
-    const { fromTokenFile } = await import("./dist-es-NYKUD5XN.js");
+    const { fromTokenFile } = await import("./dist-es-R2BQWYTJ.js");
     return fromTokenFile(init)(awsIdentityProperties);
   },
   async () => {

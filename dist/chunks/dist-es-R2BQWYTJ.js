@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   setCredentialFeature
-} from "./chunk-AZDMJ5NO.js";
+} from "./chunk-52YJJODC.js";
 import {
   CredentialsProviderError,
   externalDataInterceptor
@@ -19,7 +19,7 @@ var fromWebToken = (init) => async (awsIdentityProperties) => {
   const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
   let { roleAssumerWithWebIdentity } = init;
   if (!roleAssumerWithWebIdentity) {
-    const { getDefaultRoleAssumerWithWebIdentity } = await import("./sts-ZOCF4Y75.js");
+    const { getDefaultRoleAssumerWithWebIdentity } = await import("./sts-6YGIKGQG.js");
     roleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdentity({
       ...init.clientConfig,
       credentialProviderLogger: init.logger,
