@@ -316,7 +316,7 @@ describe('watchBuild', () => {
   })
 
   describe('workflow steps', () => {
-    it("does not list a finished workflow's steps again on every poll", async () => {
+    it("reads a finished workflow's steps once, and a running one's on each detail poll", async () => {
       const finishedBuild = aWorkflow({
         steps: [aStep(), aStep({ name: 'CreateOutputAMI', action: 'CreateImage' })]
       })
@@ -340,8 +340,10 @@ describe('watchBuild', () => {
         imagebuilder.commandCalls(ListWorkflowStepExecutionsCommand, { workflowExecutionId: id })
           .length
       expect(listed('wf-build-image')).toBe(1)
-      // Once when first seen running, once when it finished: its counters stood still between.
-      expect(listed('wf-test-image')).toBe(2)
+      // Polls 1, 3 and 5 (every second poll while it runs: its steps alone, no listing) and
+      // AVAILABLE, when the listing shows it finished.
+      expect(listed('wf-test-image')).toBe(4)
+      expect(imagebuilder.commandCalls(ListWorkflowExecutionsCommand)).toHaveLength(2)
     })
 
     it('lists a workflow again when it finishes after it was seen running', async () => {
@@ -361,6 +363,37 @@ describe('watchBuild', () => {
 
       expect(imagebuilder.commandCalls(ListWorkflowStepExecutionsCommand)).toHaveLength(2)
       expect(eventLines(events)).toContain('step build-image › LaunchBuildInstance COMPLETED')
+    })
+
+    it('lists the workflows, reusing the steps just read, once a running one has a failed step', async () => {
+      const launch = aStep()
+      const apply = (status: string) =>
+        aStep({ name: 'ApplyBuildComponents', action: 'ExecuteComponents', status })
+      const terminate = aStep({ name: 'TerminateBuildInstance', status: 'PENDING' })
+      const running = aWorkflow({ status: 'RUNNING', steps: [launch, apply('RUNNING'), terminate] })
+      const failed = aWorkflow({ status: 'FAILED', steps: [launch, apply('FAILED'), terminate] })
+      serveBuild(imagebuilder, [
+        aSnapshot({ workflows: [running] }),
+        aSnapshot({ workflows: [running] }),
+        aSnapshot({ workflows: [failed] }),
+        aSnapshot({ status: 'FAILED', workflows: [failed] })
+      ])
+
+      await watch()
+
+      const lines = eventLines(events)
+      // Seen on poll 3, while the image still shows BUILDING: the step, then its workflow.
+      expect(lines.slice(lines.indexOf('step build-image › ApplyBuildComponents FAILED'))).toEqual([
+        'step build-image › ApplyBuildComponents FAILED',
+        'workflow build-image FAILED',
+        'snapshot',
+        'stage FAILED',
+        'snapshot'
+      ])
+      // Poll 1 lists and reads the steps; poll 3 reads the steps and then lists without reading
+      // them again; poll 4 (FAILED) lists, and the workflow's counters have not moved since.
+      expect(imagebuilder.commandCalls(ListWorkflowStepExecutionsCommand)).toHaveLength(2)
+      expect(imagebuilder.commandCalls(ListWorkflowExecutionsCommand)).toHaveLength(3)
     })
 
     it('lists the steps of a running workflow again while none of them is running yet', async () => {
@@ -400,6 +433,28 @@ describe('watchBuild', () => {
       expect(getImageCalls()).toBe(12)
       // PENDING first seen; BUILDING first seen, then its 3rd and 5th poll; DISTRIBUTING; AVAILABLE.
       expect(listings()).toBe(6)
+    })
+
+    it('reads the build log only on the polls that list the workflows', async () => {
+      serveBuild(imagebuilder, [
+        aSnapshot({ status: 'PENDING' }),
+        ...Array.from({ length: 5 }, () => aSnapshot({ status: 'BUILDING' })),
+        aSnapshot({ status: 'AVAILABLE' })
+      ])
+      let reads = 0
+      const logs: LogSource = {
+        read: () => {
+          reads += 1
+          return Promise.resolve([])
+        }
+      }
+
+      await watch({ logs })
+
+      expect(getImageCalls()).toBe(7)
+      // PENDING; BUILDING first seen, then its 3rd and 5th poll; AVAILABLE.
+      expect(listings()).toBe(5)
+      expect(reads).toBe(listings())
     })
 
     it('does not list the workflows when the build moves between stages that run none', async () => {

@@ -8,6 +8,6 @@ import "../chunks/chunk-5HJ3J6EK.js";
 
 // src/post.ts
 if (!readMainStepState().finished) {
-  const { runPost } = await import("../chunks/run-post-POTDMSUD.js");
+  const { runPost } = await import("../chunks/run-post-5TA5R5HV.js");
   await runPost();
 }

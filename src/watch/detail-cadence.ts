@@ -1,10 +1,12 @@
 /**
- * When a status poll also lists the build's workflows. GetImage runs on every poll; the workflow
- * listing only when its answer can differ from the last one: on the first poll, when the image
+ * When a status poll also reads the build's workflows (a detail poll). GetImage runs on every poll;
+ * the workflows only when their answer can differ from the last one: on the first poll, when the image
  * status changes into or out of a stage that runs workflows or ends the build (so stage, workflow
  * and step events keep their order), and while workflows run (BUILDING, TESTING, or a known
  * workflow still active) at a slower cadence than the status. Listing every second poll shows each
  * step change at most one poll later than listing on every poll would, for half the requests.
+ * The build log is read on the same polls (see `listedLastPoll`): it is detail too. What a detail
+ * poll reads, the listing or only the running workflows' steps, is fetch.ts's to decide.
  */
 import { type BuildSnapshot, type ImageView, isActiveWorkflow, isFinal } from './model.js'
 
@@ -33,6 +35,11 @@ export class DetailCadence {
   /** Counts a successful poll; a failed one changes nothing, so its retry decides afresh. */
   polled(): void {
     this.pollsWithoutListing = this.listing ? 0 : this.pollsWithoutListing + 1
+  }
+
+  /** Whether the last successful poll listed the workflows: the polls that also read the log. */
+  get listedLastPoll(): boolean {
+    return this.pollsWithoutListing === 0
   }
 
   private isDue(previous: BuildSnapshot | undefined, image: ImageView): boolean {

@@ -39,7 +39,9 @@ export async function fetchWorkflows(
   client: ImagebuilderClient,
   imageArn: string,
   previous: readonly WorkflowExecution[],
-  signal?: AbortSignal
+  signal?: AbortSignal,
+  /** Steps this poll has already read, by workflow execution ID: not read again. */
+  freshSteps: ReadonlyMap<string, WorkflowStep[]> = new Map()
 ): Promise<WorkflowExecution[]> {
   const workflows: WorkflowExecution[] = []
   for await (const page of paginateListWorkflowExecutions(
@@ -50,10 +52,12 @@ export async function fetchWorkflows(
     for (const metadata of page.workflowExecutions ?? []) {
       const workflow = toWorkflowExecution(metadata)
       const known = previous.find((candidate) => candidate.id === workflow.id)
+      const fresh = freshSteps.get(workflow.id)
       workflow.steps =
-        known && !stepsMayHaveMoved(known, workflow)
+        fresh ??
+        (known && !stepsMayHaveMoved(known, workflow)
           ? known.steps
-          : await fetchSteps(client, workflow.id, signal)
+          : await fetchSteps(client, workflow.id, signal))
       workflows.push(workflow)
     }
   }
@@ -61,9 +65,11 @@ export async function fetchWorkflows(
 }
 
 /**
- * The image, and its workflows when `listWorkflows` says so for the image just read (asked on
- * every call; without a previous snapshot they are listed regardless); otherwise the previous
- * snapshot's workflows stand.
+ * The image, and its workflows' detail when `listWorkflows` says so for the image just read (asked
+ * on every call; without a previous snapshot they are listed regardless); otherwise the previous
+ * snapshot's workflows stand. While the image stays in its stage and its running workflows still
+ * have steps to run, their steps alone are read: one request per running workflow instead of the
+ * listing and then the steps.
  */
 export async function fetchSnapshot(
   client: ImagebuilderClient,
@@ -73,12 +79,56 @@ export async function fetchSnapshot(
   listWorkflows: (image: ImageView) => boolean = () => true
 ): Promise<BuildSnapshot> {
   const image = await fetchImage(client, imageArn, signal)
-  const workflows =
-    listWorkflows(image) || previous === undefined
-      ? await fetchWorkflows(client, imageArn, previous?.workflows ?? [], signal)
-      : previous.workflows
-  return { image, workflows }
+  // Asked first, always: the caller counts its answers.
+  const detailDue = listWorkflows(image)
+  if (previous === undefined)
+    return { image, workflows: await fetchWorkflows(client, imageArn, [], signal) }
+  if (!detailDue) return { image, workflows: previous.workflows }
+  const fresh = new Map<string, WorkflowStep[]>()
+  if (image.status === previous.image.status) {
+    const refreshed = await refreshRunningSteps(client, previous.workflows, fresh, signal)
+    if (refreshed) return { image, workflows: refreshed }
+  }
+  return {
+    image,
+    workflows: await fetchWorkflows(client, imageArn, previous.workflows, signal, fresh)
+  }
 }
+
+/**
+ * The workflows with the running ones' steps read afresh (each kept in `fresh` too); undefined
+ * when the listing is due instead: no workflow runs (one may be about to start), or a running one
+ * has no step left to run or has one that failed or was cancelled (it is ending, and only the
+ * listing shows its end). A workflow's step counters are left as last listed until then.
+ */
+async function refreshRunningSteps(
+  client: ImagebuilderClient,
+  workflows: readonly WorkflowExecution[],
+  fresh: Map<string, WorkflowStep[]>,
+  signal: AbortSignal | undefined
+): Promise<WorkflowExecution[] | undefined> {
+  if (!workflows.some((workflow) => isActiveWorkflow(workflow.status))) return undefined
+  const refreshed: WorkflowExecution[] = []
+  let ending = false
+  for (const workflow of workflows) {
+    if (!isActiveWorkflow(workflow.status)) {
+      refreshed.push(workflow)
+      continue
+    }
+    const steps = await fetchSteps(client, workflow.id, signal)
+    fresh.set(workflow.id, steps)
+    ending ||=
+      !steps.some((step) => STEPS_STILL_TO_RUN.includes(step.status)) ||
+      steps.some((step) => STEPS_ENDING_A_WORKFLOW.includes(step.status))
+    refreshed.push({ ...workflow, steps })
+  }
+  return ending ? undefined : refreshed
+}
+
+/** Steps that have not run yet or run now. */
+const STEPS_STILL_TO_RUN: readonly string[] = ['PENDING', 'RUNNING']
+/** A step in these ends its workflow early (later steps stay PENDING, or run as clean-up). */
+const STEPS_ENDING_A_WORKFLOW: readonly string[] = ['FAILED', 'CANCELLED']
 
 async function fetchSteps(
   client: ImagebuilderClient,

@@ -81,7 +81,8 @@ export async function watchBuild(options: WatchOptions): Promise<WatchOutcome> {
     detail.polled()
     const changes = diffSnapshots(snapshot, next, clock.now())
     snapshot = next
-    await emitLogs(options, snapshot)
+    // The log is detail like the workflows: read on the same polls, and drained after the end.
+    if (detail.listedLastPoll) await emitLogs(options, snapshot)
     changes.forEach(emit)
     emit({ type: 'snapshot', at: clock.now(), snapshot })
     if (isFinal(snapshot.image.status)) return { type: 'ended', snapshot }

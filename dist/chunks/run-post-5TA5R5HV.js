@@ -7,7 +7,7 @@ import {
   cancelOutcome,
   cancelSentence,
   createImagebuilderClient
-} from "./chunk-ERUGKKCL.js";
+} from "./chunk-ZA4MGGAI.js";
 import {
   clientToken
 } from "./chunk-OO56I7BV.js";

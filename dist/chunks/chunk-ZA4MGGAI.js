@@ -236,7 +236,7 @@ async function fetchImage(client, imageArn, signal) {
   const { image } = await client.send(command, { abortSignal: signal });
   return { ...toImageView(imageArn, image ?? {}), failureContext: failureContext() };
 }
-async function fetchWorkflows(client, imageArn, previous, signal) {
+async function fetchWorkflows(client, imageArn, previous, signal, freshSteps = /* @__PURE__ */ new Map()) {
   const workflows = [];
   for await (const page of paginateListWorkflowExecutions(
     { client },
@@ -246,7 +246,8 @@ async function fetchWorkflows(client, imageArn, previous, signal) {
     for (const metadata of page.workflowExecutions ?? []) {
       const workflow = toWorkflowExecution(metadata);
       const known = previous.find((candidate) => candidate.id === workflow.id);
-      workflow.steps = known && !stepsMayHaveMoved(known, workflow) ? known.steps : await fetchSteps(client, workflow.id, signal);
+      const fresh = freshSteps.get(workflow.id);
+      workflow.steps = fresh ?? (known && !stepsMayHaveMoved(known, workflow) ? known.steps : await fetchSteps(client, workflow.id, signal));
       workflows.push(workflow);
     }
   }
@@ -254,9 +255,38 @@ async function fetchWorkflows(client, imageArn, previous, signal) {
 }
 async function fetchSnapshot(client, imageArn, previous, signal, listWorkflows = () => true) {
   const image = await fetchImage(client, imageArn, signal);
-  const workflows = listWorkflows(image) || previous === void 0 ? await fetchWorkflows(client, imageArn, previous?.workflows ?? [], signal) : previous.workflows;
-  return { image, workflows };
+  const detailDue = listWorkflows(image);
+  if (previous === void 0)
+    return { image, workflows: await fetchWorkflows(client, imageArn, [], signal) };
+  if (!detailDue) return { image, workflows: previous.workflows };
+  const fresh = /* @__PURE__ */ new Map();
+  if (image.status === previous.image.status) {
+    const refreshed = await refreshRunningSteps(client, previous.workflows, fresh, signal);
+    if (refreshed) return { image, workflows: refreshed };
+  }
+  return {
+    image,
+    workflows: await fetchWorkflows(client, imageArn, previous.workflows, signal, fresh)
+  };
 }
+async function refreshRunningSteps(client, workflows, fresh, signal) {
+  if (!workflows.some((workflow) => isActiveWorkflow(workflow.status))) return void 0;
+  const refreshed = [];
+  let ending = false;
+  for (const workflow of workflows) {
+    if (!isActiveWorkflow(workflow.status)) {
+      refreshed.push(workflow);
+      continue;
+    }
+    const steps = await fetchSteps(client, workflow.id, signal);
+    fresh.set(workflow.id, steps);
+    ending ||= !steps.some((step) => STEPS_STILL_TO_RUN.includes(step.status)) || steps.some((step) => STEPS_ENDING_A_WORKFLOW.includes(step.status));
+    refreshed.push({ ...workflow, steps });
+  }
+  return ending ? void 0 : refreshed;
+}
+var STEPS_STILL_TO_RUN = ["PENDING", "RUNNING"];
+var STEPS_ENDING_A_WORKFLOW = ["FAILED", "CANCELLED"];
 async function fetchSteps(client, workflowExecutionId, signal) {
   const steps = [];
   for await (const page of paginateListWorkflowStepExecutions(

@@ -21,7 +21,7 @@ import {
   isFinal,
   regionFailure,
   sameComponent
-} from "./chunk-ERUGKKCL.js";
+} from "./chunk-ZA4MGGAI.js";
 import {
   ImagebuilderClient,
   ListImageScanFindings$,
@@ -1256,6 +1256,10 @@ var DetailCadence = class {
   polled() {
     this.pollsWithoutListing = this.listing ? 0 : this.pollsWithoutListing + 1;
   }
+  /** Whether the last successful poll listed the workflows: the polls that also read the log. */
+  get listedLastPoll() {
+    return this.pollsWithoutListing === 0;
+  }
   isDue(previous, image) {
     if (previous === void 0) return true;
     if (previous.image.status !== image.status) return workflowsMayDiffer(previous, image);
@@ -1337,7 +1341,7 @@ async function watchBuild(options) {
     detail.polled();
     const changes = diffSnapshots(snapshot, next, clock.now());
     snapshot = next;
-    await emitLogs(options, snapshot);
+    if (detail.listedLastPoll) await emitLogs(options, snapshot);
     changes.forEach(emit);
     emit({ type: "snapshot", at: clock.now(), snapshot });
     if (isFinal(snapshot.image.status)) return { type: "ended", snapshot };
