@@ -36,7 +36,7 @@ const events = (...messages: string[]) =>
   messages.map((message, n) => ({ timestamp: 1_000 + n, message }))
 /** A full page: GetLogEvents had more than it could return at once. */
 const fullPage = (prefix: string) =>
-  Array.from({ length: 10_000 }, (_, n) => ({ timestamp: n, message: `${prefix} ${n}` }))
+  Array.from({ length: 2_000 }, (_, n) => ({ timestamp: n, message: `${prefix} ${n}` }))
 
 function tokensAsked(): (string | undefined)[] {
   return logs.commandCalls(GetLogEventsCommand).map((call) => call.args[0].input.nextToken)
@@ -52,7 +52,7 @@ describe('LogTail', () => {
       logGroupName: '/aws/imagebuilder/golden-al2023',
       logStreamName: '1.4.0/3',
       startFromHead: true,
-      limit: 10_000,
+      limit: 2_000,
       nextToken: undefined
     })
   })
@@ -85,7 +85,7 @@ describe('LogTail', () => {
     const first = await tail.read(snapshot)
     const second = await tail.read(snapshot)
 
-    expect(first).toHaveLength(10_001)
+    expect(first).toHaveLength(2_001)
     expect(second.map((line) => line.message)).toEqual(['four'])
     expect(tokensAsked()).toEqual([undefined, 'f/10000', 'f/10001'])
   })
@@ -105,7 +105,7 @@ describe('LogTail', () => {
       return { events: fullPage(`page ${page}`), nextForwardToken: `f/${page}` }
     })
 
-    expect(await tail.read(snapshot)).toHaveLength(50_000)
+    expect(await tail.read(snapshot)).toHaveLength(10_000)
   })
 
   it('treats a missing log group or stream as nothing logged yet', async () => {
@@ -121,7 +121,7 @@ describe('LogTail', () => {
       .resolvesOnce({ events: fullPage('before'), nextForwardToken: 'f/1' })
       .rejects(anAwsError('AccessDeniedException', { message: 'no logs:GetLogEvents' }))
 
-    expect(await tail.read(snapshot)).toHaveLength(10_000)
+    expect(await tail.read(snapshot)).toHaveLength(2_000)
     expect(await tail.read(snapshot)).toEqual([])
     expect(await tail.read(snapshot)).toEqual([])
 
@@ -178,6 +178,24 @@ describe('LogTail.drain', () => {
     expect(received).toEqual(['late one', 'late two', 'later still'])
     expect(tokensAsked()).toEqual([undefined, 'f/1', 'f/1', 'f/3', 'f/3', 'f/4', 'f/4'])
     expect(clock.sleeps).toEqual([1_000, 1_000, 1_000, 1_000, 1_000])
+  })
+
+  it('hands each page over as it arrives, so no more than a page is held at once', async () => {
+    logs
+      .on(GetLogEventsCommand)
+      .resolvesOnce({ events: fullPage('first'), nextForwardToken: 'f/1' })
+      .resolvesOnce({ events: fullPage('second'), nextForwardToken: 'f/2' })
+      .resolvesOnce({ events: events('last'), nextForwardToken: 'f/3' })
+      .resolves({ events: [], nextForwardToken: 'f/3' })
+    const batches: number[] = []
+
+    const result = await tail.drain(snapshot, {
+      ...drainOptions(new FakeClock(), []),
+      onLines: (lines) => batches.push(lines.length)
+    })
+
+    expect(result).toBe('drained')
+    expect(batches).toEqual([2_000, 2_000, 1])
   })
 
   it('stops at its bound while lines still arrive, and says it was cut', async () => {

@@ -1113,7 +1113,7 @@ function workflowEvents(before, workflow, at) {
 // src/watch/log-tail.ts
 var MAX_PAGES_PER_READ = 5;
 var MAX_PAGES_PER_DRAIN_READ = 50;
-var PAGE_LIMIT = 1e4;
+var PAGE_LIMIT = 2e3;
 var RUNS_COMPONENTS = "ExecuteComponents";
 var EMPTY_READS_TO_STOP = 2;
 var LogTail = class {
@@ -1132,7 +1132,9 @@ var LogTail = class {
    */
   async read(snapshot, signal) {
     if (!componentsRun(snapshot)) return [];
-    return await this.readPages(snapshot, MAX_PAGES_PER_READ, signal) ?? [];
+    const lines = [];
+    await this.readPages(snapshot, MAX_PAGES_PER_READ, signal, (page) => lines.push(...page));
+    return lines;
   }
   /**
    * After the final status: keeps reading until two reads in a row bring nothing, within
@@ -1144,21 +1146,24 @@ var LogTail = class {
     let emptyReads = 0;
     for (; ; ) {
       if (signal.aborted) return "stopped";
-      const lines = await this.readPages(snapshot, MAX_PAGES_PER_DRAIN_READ, signal);
-      if (lines === void 0) return "unreadable";
-      if (lines.length > 0) options.onLines(lines);
-      emptyReads = lines.length === 0 ? emptyReads + 1 : 0;
+      const read = await this.readPages(snapshot, MAX_PAGES_PER_DRAIN_READ, signal, options.onLines);
+      if (read === void 0) return "unreadable";
+      emptyReads = read === 0 ? emptyReads + 1 : 0;
       if (emptyReads >= EMPTY_READS_TO_STOP) return "drained";
       if (clock.now().getTime() + options.gapMs > deadline)
         return emptyReads > 0 ? "drained" : "cut";
       await clock.sleep(options.gapMs, signal);
     }
   }
-  /** Undefined when the log could not be read (already reported). */
-  async readPages(snapshot, maxPages, signal) {
+  /**
+   * Hands each page's lines to `onPage` as it arrives, so that no more than a page is held at
+   * once; resolves to how many lines were read, or undefined when the log could not be read
+   * (already reported).
+   */
+  async readPages(snapshot, maxPages, signal, onPage) {
     const location = logLocation(snapshot);
-    if (!location) return [];
-    const lines = [];
+    if (!location) return 0;
+    let read = 0;
     try {
       const client = await this.client();
       const { GetLogEventsCommand } = await import("./logs-TC3W7HBI.js");
@@ -1173,25 +1178,31 @@ var LogTail = class {
           { abortSignal: signal }
         );
         const events = response.events ?? [];
-        for (const event of events) {
-          lines.push({ timestamp: event.timestamp ?? 0, message: event.message ?? "" });
+        if (events.length > 0) {
+          onPage(
+            events.map((event) => ({
+              timestamp: event.timestamp ?? 0,
+              message: event.message ?? ""
+            }))
+          );
+          read += events.length;
         }
         const advanced = response.nextForwardToken !== this.nextToken;
         this.nextToken = response.nextForwardToken ?? this.nextToken;
         if (!advanced || events.length < PAGE_LIMIT) break;
       }
     } catch (error) {
-      if (signal?.aborted) return lines;
-      if (errorName(error) === "ResourceNotFoundException") return lines;
+      if (signal?.aborted) return read;
+      if (errorName(error) === "ResourceNotFoundException") return read;
       if (!this.reportedFailure) {
         this.reportedFailure = true;
         this.onFailure(
           `Build logs could not be read (the build is unaffected): ${describeError(error)}`
         );
       }
-      return lines.length > 0 ? lines : void 0;
+      return read > 0 ? read : void 0;
     }
-    return lines;
+    return read;
   }
 };
 function logLocation(snapshot) {
@@ -1452,7 +1463,11 @@ function emitter(context, jobLog, recipe) {
     recordEvent(context.record, event);
     jobLog.handle(event);
     if (event.type === "snapshot") recipe?.prepare(event.snapshot.image.componentArns);
+    if (event.type === "stage-changed" && event.status === "DISTRIBUTING") warmEc2(context);
   };
+}
+function warmEc2(context) {
+  context.clients.ec2(context.inputs.region).catch(() => void 0);
 }
 async function lookOnce(context, imageArn, emit, ending) {
   try {
