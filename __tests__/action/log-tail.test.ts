@@ -98,14 +98,30 @@ describe('LogTail', () => {
     expect(tokensAsked()).toEqual([undefined])
   })
 
-  it('reads at most five pages at a time, so logs cannot stall status polling', async () => {
+  it('reads at most 25 pages at a time, so logs cannot stall status polling', async () => {
     let page = 0
     logs.on(GetLogEventsCommand).callsFake(() => {
       page += 1
       return { events: fullPage(`page ${page}`), nextForwardToken: `f/${page}` }
     })
 
-    expect(await tail.read(snapshot)).toHaveLength(10_000)
+    expect(await tail.read(snapshot)).toHaveLength(50_000)
+  })
+
+  it('hands each page to onLines as it arrives when given one, and returns nothing', async () => {
+    logs
+      .on(GetLogEventsCommand)
+      .resolvesOnce({ events: fullPage('first'), nextForwardToken: 'f/1' })
+      .resolvesOnce({ events: events('last'), nextForwardToken: 'f/2' })
+    const batches: string[][] = []
+
+    const returned = await tail.read(snapshot, undefined, (lines) =>
+      batches.push(lines.map((line) => line.message))
+    )
+
+    expect(returned).toEqual([])
+    expect(batches.map((batch) => batch.length)).toEqual([2_000, 1])
+    expect(batches[1]).toEqual(['last'])
   })
 
   it('treats a missing log group or stream as nothing logged yet', async () => {

@@ -14,8 +14,8 @@ import type { LogLines } from './events.js'
 import type { BuildSnapshot } from './model.js'
 import type { Clock, LogSource } from './poller.js'
 
-/** Pages read per poll, so that a burst of output cannot stall status polling. */
-const MAX_PAGES_PER_READ = 5
+/** Pages read per poll (50,000 lines), so that a burst of output cannot stall status polling. */
+const MAX_PAGES_PER_READ = 25
 /** Pages read per drain round: nothing else waits then, but a round still ends. */
 const MAX_PAGES_PER_DRAIN_READ = 50
 /**
@@ -56,12 +56,22 @@ export class LogTail implements LogSource {
   /**
    * What was logged since the last read, while a step runs components; nothing otherwise (the
    * service's own progress lines in between repeat the step changes, and the drain after the end
-   * picks up anything a step wrote late).
+   * picks up anything a step wrote late). With `onLines`, each page goes there as it arrives and
+   * nothing is returned: no more than a page is held at once.
    */
-  async read(snapshot: BuildSnapshot, signal?: AbortSignal): Promise<LogLines['lines']> {
+  async read(
+    snapshot: BuildSnapshot,
+    signal?: AbortSignal,
+    onLines?: (lines: LogLines['lines']) => void
+  ): Promise<LogLines['lines']> {
     if (!componentsRun(snapshot)) return []
     const lines: LogLines['lines'] = []
-    await this.readPages(snapshot, MAX_PAGES_PER_READ, signal, (page) => lines.push(...page))
+    await this.readPages(
+      snapshot,
+      MAX_PAGES_PER_READ,
+      signal,
+      onLines ?? ((page) => lines.push(...page))
+    )
     return lines
   }
 

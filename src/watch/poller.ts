@@ -20,8 +20,15 @@ export interface Clock {
 
 /** Reads what the build logged since the last call; failures are its own to report. */
 export interface LogSource {
-  /** `signal` closes the read's requests when the action stops waiting. */
-  read(snapshot: BuildSnapshot, signal: AbortSignal): Promise<LogLines['lines']>
+  /**
+   * `signal` closes the read's requests when the action stops waiting. With `onLines`, lines go
+   * there page by page as they arrive; otherwise they are returned.
+   */
+  read(
+    snapshot: BuildSnapshot,
+    signal: AbortSignal,
+    onLines?: (lines: LogLines['lines']) => void
+  ): Promise<LogLines['lines']>
 }
 
 export interface WatchOptions {
@@ -93,8 +100,10 @@ export async function watchBuild(options: WatchOptions): Promise<WatchOutcome> {
 
 async function emitLogs(options: WatchOptions, snapshot: BuildSnapshot): Promise<void> {
   if (!options.logs) return
-  const lines = await options.logs.read(snapshot, options.signal)
-  if (lines.length > 0) options.emit({ type: 'log-lines', at: options.clock.now(), lines })
+  const emitLines = (lines: LogLines['lines']): void => {
+    if (lines.length > 0) options.emit({ type: 'log-lines', at: options.clock.now(), lines })
+  }
+  emitLines(await options.logs.read(snapshot, options.signal, emitLines))
 }
 
 /** Read through a call: the loop's condition makes TypeScript think the signal cannot have aborted since. */

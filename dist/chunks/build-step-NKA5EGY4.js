@@ -1111,7 +1111,7 @@ function workflowEvents(before, workflow, at) {
 }
 
 // src/watch/log-tail.ts
-var MAX_PAGES_PER_READ = 5;
+var MAX_PAGES_PER_READ = 25;
 var MAX_PAGES_PER_DRAIN_READ = 50;
 var PAGE_LIMIT = 2e3;
 var RUNS_COMPONENTS = "ExecuteComponents";
@@ -1128,12 +1128,18 @@ var LogTail = class {
   /**
    * What was logged since the last read, while a step runs components; nothing otherwise (the
    * service's own progress lines in between repeat the step changes, and the drain after the end
-   * picks up anything a step wrote late).
+   * picks up anything a step wrote late). With `onLines`, each page goes there as it arrives and
+   * nothing is returned: no more than a page is held at once.
    */
-  async read(snapshot, signal) {
+  async read(snapshot, signal, onLines) {
     if (!componentsRun(snapshot)) return [];
     const lines = [];
-    await this.readPages(snapshot, MAX_PAGES_PER_READ, signal, (page) => lines.push(...page));
+    await this.readPages(
+      snapshot,
+      MAX_PAGES_PER_READ,
+      signal,
+      onLines ?? ((page) => lines.push(...page))
+    );
     return lines;
   }
   /**
@@ -1362,8 +1368,10 @@ async function watchBuild(options) {
 }
 async function emitLogs(options, snapshot) {
   if (!options.logs) return;
-  const lines = await options.logs.read(snapshot, options.signal);
-  if (lines.length > 0) options.emit({ type: "log-lines", at: options.clock.now(), lines });
+  const emitLines = (lines) => {
+    if (lines.length > 0) options.emit({ type: "log-lines", at: options.clock.now(), lines });
+  };
+  emitLines(await options.logs.read(snapshot, options.signal, emitLines));
 }
 function isAborted(signal) {
   return signal.aborted;
