@@ -108,16 +108,7 @@ function emitter(context: RunContext, jobLog: JobLog, recipe?: RecipeComponents)
     recordEvent(context.record, event)
     jobLog.handle(event)
     if (event.type === 'snapshot') recipe?.prepare(event.snapshot.image.componentArns)
-    if (event.type === 'stage-changed' && event.status === 'DISTRIBUTING') warmEc2(context)
   }
-}
-
-/**
- * AMIs are on their way, and the check that EC2 has them needs the EC2 client: load it now, while
- * the build distributes, not in the burst of work after its end. A failure to load shows there.
- */
-function warmEc2(context: RunContext): void {
-  context.clients.ec2(context.inputs.region).catch(() => undefined)
 }
 
 /** `wait: false` and reused builds: report what the build looks like now, then return. */

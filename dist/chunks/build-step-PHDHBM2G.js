@@ -1471,11 +1471,7 @@ function emitter(context, jobLog, recipe) {
     recordEvent(context.record, event);
     jobLog.handle(event);
     if (event.type === "snapshot") recipe?.prepare(event.snapshot.image.componentArns);
-    if (event.type === "stage-changed" && event.status === "DISTRIBUTING") warmEc2(context);
   };
-}
-function warmEc2(context) {
-  context.clients.ec2(context.inputs.region).catch(() => void 0);
 }
 async function lookOnce(context, imageArn, emit, ending) {
   try {
