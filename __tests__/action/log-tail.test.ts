@@ -74,6 +74,46 @@ describe('LogTail', () => {
     expect(logs.commandCalls(GetLogEventsCommand)).toHaveLength(0)
   })
 
+  it('reads once more when a components step is seen ended, as a short one may run between reads', async () => {
+    logs
+      .on(GetLogEventsCommand)
+      .resolves({ events: events('2 tests passed'), nextForwardToken: 'f/1' })
+    const tested = (status: string) =>
+      aSnapshot({
+        status: 'TESTING',
+        workflows: [
+          aWorkflow({
+            name: 'test-image',
+            status: 'RUNNING',
+            steps: [
+              aStep({ name: 'ApplyTestComponents', action: 'ExecuteComponents', status }),
+              aStep({
+                name: 'TerminateTestInstance',
+                action: 'TerminateInstance',
+                status: 'RUNNING'
+              })
+            ]
+          })
+        ]
+      })
+
+    expect(await tail.read(tested('COMPLETED'))).toHaveLength(1)
+    expect(await tail.read(tested('COMPLETED'))).toEqual([])
+    expect(logs.commandCalls(GetLogEventsCommand)).toHaveLength(1)
+  })
+
+  it('reads nothing for a components step that was skipped', async () => {
+    const skipped = aWorkflow({
+      status: 'RUNNING',
+      steps: [
+        aStep({ name: 'ApplyBuildComponents', action: 'ExecuteComponents', status: 'SKIPPED' })
+      ]
+    })
+
+    expect(await tail.read(aSnapshot({ workflows: [skipped] }))).toEqual([])
+    expect(logs.commandCalls(GetLogEventsCommand)).toHaveLength(0)
+  })
+
   it('follows nextForwardToken from one read to the next, and pages on while pages are full', async () => {
     logs
       .on(GetLogEventsCommand)

@@ -27,6 +27,8 @@ const MAX_PAGES_PER_DRAIN_READ = 50
 const PAGE_LIMIT = 2_000
 /** The workflow step action that runs AWSTOE components: the one that prints to the build log. */
 const RUNS_COMPONENTS = 'ExecuteComponents'
+/** Step statuses after which a components step may have printed its last lines. */
+const RAN_AND_ENDED: readonly string[] = ['COMPLETED', 'FAILED', 'CANCELLED']
 /** Reads in a row that bring nothing before the stream counts as drained. */
 const EMPTY_READS_TO_STOP = 2
 
@@ -47,6 +49,8 @@ export type DrainResult = 'drained' | 'cut' | 'stopped' | 'unreadable'
 export class LogTail implements LogSource {
   private nextToken: string | undefined
   private reportedFailure = false
+  /** Component steps seen ended, and so read once after their end. */
+  private readonly endedSteps = new Set<string>()
 
   constructor(
     private readonly client: () => Promise<CloudWatchLogsClient>,
@@ -54,7 +58,8 @@ export class LogTail implements LogSource {
   ) {}
 
   /**
-   * What was logged since the last read, while a step runs components; nothing otherwise (the
+   * What was logged since the last read, while a step runs components and once more when one is
+   * seen ended (a short step may start and end between two reads); nothing otherwise (the
    * service's own progress lines in between repeat the step changes, and the drain after the end
    * picks up anything a step wrote late). With `onLines`, each page goes there as it arrives and
    * nothing is returned: no more than a page is held at once.
@@ -64,7 +69,8 @@ export class LogTail implements LogSource {
     signal?: AbortSignal,
     onLines?: (lines: LogLines['lines']) => void
   ): Promise<LogLines['lines']> {
-    if (!componentsRun(snapshot)) return []
+    const newlyEnded = this.newlyEndedComponentSteps(snapshot)
+    if (!componentsRun(snapshot) && !newlyEnded) return []
     const lines: LogLines['lines'] = []
     await this.readPages(
       snapshot,
@@ -93,6 +99,20 @@ export class LogTail implements LogSource {
         return emptyReads > 0 ? 'drained' : 'cut'
       await clock.sleep(options.gapMs, signal)
     }
+  }
+
+  /** Whether a step that runs components has ended since the last read; notes it as read. */
+  private newlyEndedComponentSteps(snapshot: BuildSnapshot): boolean {
+    let newlyEnded = false
+    for (const workflow of snapshot.workflows) {
+      for (const step of workflow.steps) {
+        if (step.action !== RUNS_COMPONENTS || !RAN_AND_ENDED.includes(step.status)) continue
+        if (this.endedSteps.has(step.id)) continue
+        this.endedSteps.add(step.id)
+        newlyEnded = true
+      }
+    }
+    return newlyEnded
   }
 
   /**

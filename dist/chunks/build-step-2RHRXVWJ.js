@@ -1115,6 +1115,7 @@ var MAX_PAGES_PER_READ = 25;
 var MAX_PAGES_PER_DRAIN_READ = 50;
 var PAGE_LIMIT = 2e3;
 var RUNS_COMPONENTS = "ExecuteComponents";
+var RAN_AND_ENDED = ["COMPLETED", "FAILED", "CANCELLED"];
 var EMPTY_READS_TO_STOP = 2;
 var LogTail = class {
   constructor(client, onFailure) {
@@ -1125,14 +1126,18 @@ var LogTail = class {
   onFailure;
   nextToken;
   reportedFailure = false;
+  /** Component steps seen ended, and so read once after their end. */
+  endedSteps = /* @__PURE__ */ new Set();
   /**
-   * What was logged since the last read, while a step runs components; nothing otherwise (the
+   * What was logged since the last read, while a step runs components and once more when one is
+   * seen ended (a short step may start and end between two reads); nothing otherwise (the
    * service's own progress lines in between repeat the step changes, and the drain after the end
    * picks up anything a step wrote late). With `onLines`, each page goes there as it arrives and
    * nothing is returned: no more than a page is held at once.
    */
   async read(snapshot, signal, onLines) {
-    if (!componentsRun(snapshot)) return [];
+    const newlyEnded = this.newlyEndedComponentSteps(snapshot);
+    if (!componentsRun(snapshot) && !newlyEnded) return [];
     const lines = [];
     await this.readPages(
       snapshot,
@@ -1160,6 +1165,19 @@ var LogTail = class {
         return emptyReads > 0 ? "drained" : "cut";
       await clock.sleep(options.gapMs, signal);
     }
+  }
+  /** Whether a step that runs components has ended since the last read; notes it as read. */
+  newlyEndedComponentSteps(snapshot) {
+    let newlyEnded = false;
+    for (const workflow of snapshot.workflows) {
+      for (const step of workflow.steps) {
+        if (step.action !== RUNS_COMPONENTS || !RAN_AND_ENDED.includes(step.status)) continue;
+        if (this.endedSteps.has(step.id)) continue;
+        this.endedSteps.add(step.id);
+        newlyEnded = true;
+      }
+    }
+    return newlyEnded;
   }
   /**
    * Hands each page's lines to `onPage` as it arrives, so that no more than a page is held at
