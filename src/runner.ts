@@ -4,7 +4,7 @@
  * The action writes these itself rather than through @actions/core, whose index evaluates an HTTP
  * stack (undici, for OIDC tokens the action never asks for) that cost more start-up time than the
  * rest of the way to the first AWS request. What is written is byte for byte what core writes:
- * `__tests__/runner.test.ts` holds every function here against core itself.
+ * `__tests__/action/runner.test.ts` holds every function here against core itself.
  */
 import { randomUUID } from 'node:crypto'
 import { appendFileSync, writeSync } from 'node:fs'

@@ -4,7 +4,15 @@
  * saves `finished`, which is how the post step knows it has a build to cancel.
  */
 import { getState, saveState } from './runner.js'
-import { STATE_KEYS as KEYS } from './state-keys.js'
+
+/** Every key the main step saves for its post step through GITHUB_STATE, named once. */
+const KEYS = {
+  region: 'region',
+  cancelOnAbort: 'cancel-on-abort',
+  summary: 'summary',
+  imageArn: 'image-arn',
+  finished: 'finished'
+} as const
 
 export interface MainStepState {
   /** Empty when the main step stopped before its inputs were valid. */
@@ -34,9 +42,9 @@ export function saveImageArn(imageArn: string): void {
   saveState(KEYS.imageArn, imageArn)
 }
 
-/** The very last thing the main step does. */
-export function saveFinished(): void {
-  saveState(KEYS.finished, 'true')
+/** The very last thing the main step does (or a step refused at its inputs: nothing to look after). */
+export function saveFinished(env: NodeJS.ProcessEnv = process.env): void {
+  saveState(KEYS.finished, 'true', env)
 }
 
 /** Reads the main step's state; `read` is the runner's, or a map in tests. */

@@ -2,12 +2,11 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   readMainStepState
-} from "../chunks/chunk-MWFYWLMU.js";
-import "../chunks/chunk-ZACJXWEB.js";
+} from "../chunks/chunk-Q4WSSAEA.js";
 import "../chunks/chunk-5HJ3J6EK.js";
 
 // src/post.ts
 if (!readMainStepState().finished) {
-  const { runPost } = await import("../chunks/run-post-5TA5R5HV.js");
+  const { runPost } = await import("../chunks/run-post-UFM4FKOZ.js");
   await runPost();
 }

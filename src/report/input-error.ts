@@ -6,7 +6,7 @@
 import { appendFileSync } from 'node:fs'
 import { EOL } from 'node:os'
 import { appendFileCommand, failEarly } from '../runner.js'
-import { STATE_KEYS } from '../state-keys.js'
+import { saveFinished } from '../state.js'
 import { text } from './markdown.js'
 import { buildOutputs } from './outputs.js'
 
@@ -34,6 +34,6 @@ export function publishInputError(
     appendFileSync(env.GITHUB_STEP_SUMMARY, `${renderInputErrorSummary(message)}${EOL}`, 'utf8')
   }
   // The step ended as it should: its post step has no build to look after.
-  if (env.GITHUB_STATE) appendFileCommand(env.GITHUB_STATE, STATE_KEYS.finished, 'true')
+  if (env.GITHUB_STATE) saveFinished(env)
   failEarly(message)
 }

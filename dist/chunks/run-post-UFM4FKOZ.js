@@ -7,7 +7,7 @@ import {
   cancelOutcome,
   cancelSentence,
   createImagebuilderClient
-} from "./chunk-ZA4MGGAI.js";
+} from "./chunk-LVI5DNUC.js";
 import {
   clientToken
 } from "./chunk-OO56I7BV.js";
@@ -22,14 +22,12 @@ import {
   text
 } from "./chunk-63UWAGWH.js";
 import {
-  readMainStepState
-} from "./chunk-MWFYWLMU.js";
-import {
   info,
+  readMainStepState,
   setFailed,
   warning,
   writeJobSummary
-} from "./chunk-ZACJXWEB.js";
+} from "./chunk-Q4WSSAEA.js";
 import "./chunk-N4TRKEU6.js";
 import "./chunk-VDQZ3A6U.js";
 import "./chunk-52YJJODC.js";

@@ -67,14 +67,34 @@ async function writeJobSummary(markdown, env = process.env) {
   }
 }
 
-// src/state-keys.ts
-var STATE_KEYS = {
+// src/state.ts
+var KEYS = {
   region: "region",
   cancelOnAbort: "cancel-on-abort",
   summary: "summary",
   imageArn: "image-arn",
   finished: "finished"
 };
+function saveRunSettings(settings) {
+  saveState(KEYS.region, settings.region);
+  saveState(KEYS.cancelOnAbort, String(settings.cancelOnAbort));
+  saveState(KEYS.summary, String(settings.summary));
+}
+function saveImageArn(imageArn) {
+  saveState(KEYS.imageArn, imageArn);
+}
+function saveFinished(env = process.env) {
+  saveState(KEYS.finished, "true", env);
+}
+function readMainStepState(read = getState) {
+  return {
+    region: read(KEYS.region),
+    cancelOnAbort: read(KEYS.cancelOnAbort) !== "false",
+    summary: read(KEYS.summary) !== "false",
+    imageArn: read(KEYS.imageArn),
+    finished: read(KEYS.finished) === "true"
+  };
+}
 
 export {
   escapeData,
@@ -84,8 +104,9 @@ export {
   failEarly,
   appendFileCommand,
   setOutput,
-  saveState,
-  getState,
   writeJobSummary,
-  STATE_KEYS
+  saveRunSettings,
+  saveImageArn,
+  saveFinished,
+  readMainStepState
 };

@@ -21,7 +21,7 @@ import {
   isFinal,
   regionFailure,
   sameComponent
-} from "./chunk-ZA4MGGAI.js";
+} from "./chunk-LVI5DNUC.js";
 import {
   ImagebuilderClient,
   ListImageScanFindings$,
@@ -59,17 +59,15 @@ import {
   text
 } from "./chunk-63UWAGWH.js";
 import {
+  info,
   saveFinished,
   saveImageArn,
-  saveRunSettings
-} from "./chunk-MWFYWLMU.js";
-import {
-  info,
+  saveRunSettings,
   setFailed,
   setOutput,
   warning,
   writeJobSummary
-} from "./chunk-ZACJXWEB.js";
+} from "./chunk-Q4WSSAEA.js";
 import "./chunk-N4TRKEU6.js";
 import "./chunk-VDQZ3A6U.js";
 import {

@@ -17,7 +17,7 @@ import {
 } from "./chunk-63UWAGWH.js";
 import {
   escapeData
-} from "./chunk-ZACJXWEB.js";
+} from "./chunk-Q4WSSAEA.js";
 import {
   Command,
   createPaginator,
