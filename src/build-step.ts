@@ -3,6 +3,7 @@
  * outputs and the job summary are there after success, failure, cancellation, timeout, expired
  * credentials and `wait: false` alike. `main` loads this module only after validation.
  */
+import * as core from '@actions/core'
 import { createAwsClients } from './aws/clients.js'
 import { describeError, isExpiredCredentials } from './aws/errors.js'
 import { follow } from './follow.js'
@@ -15,7 +16,6 @@ import { UntrustedWriter } from './report/untrusted.js'
 import { StartError } from './start/start-pipeline.js'
 import { saveFinished, saveRunSettings } from './state.js'
 import { StopWaiting } from './stop-waiting.js'
-import { info, warning } from './runner.js'
 
 export async function runBuildStep(
   parsed: ParsedInputs,
@@ -35,7 +35,7 @@ async function followAndReport(
   runtime: Runtime,
   stepStartedAt: Date
 ): Promise<void> {
-  warnings.forEach((message) => warning(message))
+  warnings.forEach((message) => core.warning(message))
   saveRunSettings(inputs)
   const record = newBuildRecord(inputs, stepStartedAt)
   const stop = new StopWaiting(runtime.signals, inputs.timeoutMinutes, stepStartedAt, runtime.clock)
@@ -48,7 +48,7 @@ async function followAndReport(
       clock: runtime.clock,
       stop,
       env: runtime.env,
-      out: new UntrustedWriter(info)
+      out: new UntrustedWriter()
     })
   } catch (error) {
     record.ending = endingOfError(error, record, stop)

@@ -3,6 +3,7 @@
  * plan and apply), then follow the build until it ends or the action stops waiting, then finish
  * or cancel. Each stage hands the next a typed value; `main` records the ending this returns.
  */
+import * as core from '@actions/core'
 import { describeError, isExpiredCredentials } from './aws/errors.js'
 import type { RunContext } from './context.js'
 import { finishBuild } from './finish/finish-build.js'
@@ -11,7 +12,6 @@ import { type Ending, recordEvent } from './report/build-record.js'
 import { JobLog } from './report/job-log.js'
 import { publishImageArn } from './report/publish.js'
 import { type Beginning, begin } from './start/begin.js'
-import { warning } from './runner.js'
 import { saveImageArn } from './state.js'
 import { cancelOnStop } from './watch/cancel-on-stop.js'
 import { diffSnapshots } from './watch/diff.js'
@@ -49,7 +49,7 @@ async function followBuild(
   const recipe = new RecipeComponents(context.clients.imagebuilder, context.stop.signal)
   if (context.record.plan) recipe.know(context.record.plan.components)
   const emit = emitter(context, jobLog, recipe)
-  const warn = (message: string): void => warning(message)
+  const warn = (message: string): void => core.warning(message)
   const logs = context.inputs.streamLogs
     ? new LogTail(() => context.clients.logs(context.inputs.region), warn)
     : undefined

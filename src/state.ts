@@ -1,9 +1,10 @@
 /**
  * What the main step hands its post step through GITHUB_STATE, every key named here once. The
  * runner gives the post step each saved value as `STATE_<key>`. A main step that was killed never
- * saves `finished`, which is how the post step knows it has a build to cancel.
+ * saves `finished`, which is how the post step knows it has a build to cancel. The post step's
+ * entry (post.ts) reads `STATE_finished` itself, before this module and @actions/core load.
  */
-import { getState, saveState } from './runner.js'
+import * as core from '@actions/core'
 
 /** Every key the main step saves for its post step through GITHUB_STATE, named once. */
 const KEYS = {
@@ -32,23 +33,23 @@ export function saveRunSettings(settings: {
   cancelOnAbort: boolean
   summary: boolean
 }): void {
-  saveState(KEYS.region, settings.region)
-  saveState(KEYS.cancelOnAbort, String(settings.cancelOnAbort))
-  saveState(KEYS.summary, String(settings.summary))
+  core.saveState(KEYS.region, settings.region)
+  core.saveState(KEYS.cancelOnAbort, String(settings.cancelOnAbort))
+  core.saveState(KEYS.summary, String(settings.summary))
 }
 
 /** As soon as the build is known, so a post step can cancel it if the main step is killed. */
 export function saveImageArn(imageArn: string): void {
-  saveState(KEYS.imageArn, imageArn)
+  core.saveState(KEYS.imageArn, imageArn)
 }
 
 /** The very last thing the main step does (or a step refused at its inputs: nothing to look after). */
-export function saveFinished(env: NodeJS.ProcessEnv = process.env): void {
-  saveState(KEYS.finished, 'true', env)
+export function saveFinished(): void {
+  core.saveState(KEYS.finished, 'true')
 }
 
 /** Reads the main step's state; `read` is the runner's, or a map in tests. */
-export function readMainStepState(read: (key: string) => string = getState): MainStepState {
+export function readMainStepState(read: (key: string) => string = core.getState): MainStepState {
   return {
     region: read(KEYS.region),
     cancelOnAbort: read(KEYS.cancelOnAbort) !== 'false',

@@ -16,6 +16,7 @@ import type {
   WorkflowExecution,
   WorkflowStep
 } from '../../src/watch/model.js'
+import type { LogGroups } from '../../src/report/untrusted.js'
 import type { Clock } from '../../src/watch/poller.js'
 import { at } from './factories.js'
 
@@ -159,4 +160,12 @@ export function eventLines(events: readonly BuildEvent[]): string[] {
         return event.lines.map((line) => `log ${line.message}`)
     }
   })
+}
+
+/** Log groups recorded as the lines @actions/core prints for them (titles here are already clean). */
+export function groupsInto(lines: string[]): LogGroups {
+  return {
+    startGroup: (title) => lines.push(`::group::${title}`),
+    endGroup: () => lines.push('::endgroup::')
+  }
 }

@@ -2,13 +2,14 @@ import { beforeEach, describe, expect, it } from '@jest/globals'
 import { BUILD_LOG_MARK, JobLog, outcomeLine } from '../../src/report/job-log.js'
 import { UntrustedWriter } from '../../src/report/untrusted.js'
 import { anAmi, aRecord, aSnapshot, aStep, aWorkflow, at, iso } from './factories.js'
+import { groupsInto } from './fakes.js'
 
 let lines: string[]
 let log: JobLog
 
 beforeEach(() => {
   lines = []
-  log = new JobLog(new UntrustedWriter((line) => lines.push(line)))
+  log = new JobLog(new UntrustedWriter((line) => lines.push(line), groupsInto(lines)))
 })
 
 const running = aWorkflow({ status: 'RUNNING', startTime: iso('19:12:23') })

@@ -5,12 +5,13 @@
  * cancel-on-abort is false, within the same budget the main step has after a stop, and say so in
  * the log, an annotation and the job summary (a post step cannot set outputs).
  */
+import * as core from '@actions/core'
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { createImagebuilderClient } from '../aws/client-config.js'
 import { clientToken } from '../client-token.js'
 import { systemClock } from '../clock.js'
 import { UntrustedWriter } from '../report/untrusted.js'
-import { info, setFailed, warning, writeJobSummary } from '../runner.js'
+import { writeJobSummary } from '../report/job-summary.js'
 import { type MainStepState, readMainStepState } from '../state.js'
 import { cancelBudget, cancelBuild } from '../watch/cancel.js'
 import { cancelOutcome } from '../watch/cancel-on-stop.js'
@@ -62,7 +63,7 @@ export async function runPost(
     env: process.env,
     clock: systemClock,
     imagebuilder: createImagebuilderClient,
-    out: new UntrustedWriter(info)
+    out: new UntrustedWriter()
   }
 ): Promise<void> {
   const outcome = await handleOrphanedBuild(runtime)
@@ -70,7 +71,7 @@ export async function runPost(
     case 'main-step-finished':
       return
     case 'no-build':
-      info('The main step did not finish, and no build was known to it: nothing to cancel.')
+      core.info('The main step did not finish, and no build was known to it: nothing to cancel.')
       return
     case 'orphaned-build':
       await report(outcome, runtime)
@@ -82,6 +83,6 @@ async function report(orphan: OrphanReport, runtime: PostRuntime): Promise<void>
   if (runtime.state.summary) await writeJobSummary(orphanSummary(orphan))
   // The annotation is also the log's line. A build that may still run needs the reader to act;
   // one that stopped, or was meant to keep running, is worth a note.
-  if (orphan.outcome.cancel === 'failed') setFailed(message)
-  else warning(message)
+  if (orphan.outcome.cancel === 'failed') core.setFailed(message)
+  else core.warning(message)
 }

@@ -3,10 +3,9 @@
  * says what to fix, and every output at its "nothing happened" value, so later steps that read
  * `status` or `amis` see a defined value rather than a missing one.
  */
-import { appendFileSync } from 'node:fs'
-import { EOL } from 'node:os'
-import { appendFileCommand, failEarly } from '../runner.js'
+import * as core from '@actions/core'
 import { saveFinished } from '../state.js'
+import { writeJobSummary } from './job-summary.js'
 import { text } from './markdown.js'
 import { buildOutputs } from './outputs.js'
 
@@ -19,21 +18,12 @@ export function renderInputErrorSummary(message: string): string {
   ].join('\n\n')
 }
 
-/** On the start path, which must stay as quick as Node's own start: file commands and fd 1 only. */
-export function publishInputError(
-  error: unknown,
-  writeSummary: boolean,
-  env: NodeJS.ProcessEnv
-): void {
+export async function publishInputError(error: unknown, writeSummary: boolean): Promise<void> {
   const message = error instanceof Error ? error.message : String(error)
-  if (env.GITHUB_OUTPUT) {
-    for (const [name, value] of Object.entries(buildOutputs({ region: '' })))
-      appendFileCommand(env.GITHUB_OUTPUT, name, value)
-  }
-  if (writeSummary && env.GITHUB_STEP_SUMMARY) {
-    appendFileSync(env.GITHUB_STEP_SUMMARY, `${renderInputErrorSummary(message)}${EOL}`, 'utf8')
-  }
+  for (const [name, value] of Object.entries(buildOutputs({ region: '' })))
+    core.setOutput(name, value)
+  if (writeSummary) await writeJobSummary(renderInputErrorSummary(message))
   // The step ended as it should: its post step has no build to look after.
-  if (env.GITHUB_STATE) saveFinished(env)
-  failEarly(message)
+  saveFinished()
+  core.setFailed(message)
 }

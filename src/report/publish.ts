@@ -1,16 +1,17 @@
 /** Writes the record out: the test report, step outputs, the job summary, the last log line and the failure annotation. */
+import * as core from '@actions/core'
 import type { BuildRecord } from './build-record.js'
 import { failureOf } from './failure.js'
 import { outcomeLine } from './job-log.js'
 import { buildOutputs } from './outputs.js'
 import { renderSummary } from './summary.js'
+import { writeJobSummary } from './job-summary.js'
 import { writeTestReport } from './test-report.js'
 import { UntrustedWriter } from './untrusted.js'
-import { info, setFailed, setOutput, warning, writeJobSummary } from '../runner.js'
 
 /** Set as soon as the build is known, so a later step finds it even if this one is cancelled. */
 export function publishImageArn(imageArn: string): void {
-  setOutput('image-arn', imageArn)
+  core.setOutput('image-arn', imageArn)
 }
 
 export async function publish(
@@ -19,12 +20,12 @@ export async function publish(
   now: Date,
   env: NodeJS.ProcessEnv = process.env
 ): Promise<void> {
-  const testReport = await writeTestReport(record, env, (message) => warning(message))
+  const testReport = await writeTestReport(record, env, (message) => core.warning(message))
   for (const [name, value] of Object.entries(buildOutputs(record, testReport)))
-    setOutput(name, value)
+    core.setOutput(name, value)
   if (writeSummary) await writeJobSummary(renderSummary(record, now))
   const outcome = outcomeLine(record)
-  if (outcome) new UntrustedWriter(info).write([outcome])
+  if (outcome) new UntrustedWriter().write([outcome])
   const failure = failureOf(record)
-  if (failure) setFailed(failure)
+  if (failure) core.setFailed(failure)
 }

@@ -1,0 +1,3073 @@
+export const id = 130;
+export const ids = [130];
+export const modules = {
+
+/***/ 9378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CW: () => (/* binding */ isExpiredCredentials),
+/* harmony export */   E2: () => (/* binding */ isThrottling),
+/* harmony export */   Is: () => (/* binding */ errorName),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   dg: () => (/* binding */ isTransient)
+/* harmony export */ });
+/* unused harmony export httpStatus */
+/**
+ * Sorting AWS errors by what the action should do about them. Decided by error name, HTTP status
+ * and Node error code, never by message text.
+ */
+const THROTTLING_NAMES = new Set([
+    'CallRateLimitExceededException',
+    'TooManyRequestsException',
+    'ThrottlingException',
+    'Throttling',
+    'ThrottledException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'LimitExceededException',
+    'SlowDown'
+]);
+const TRANSIENT_NAMES = new Set([
+    'ServiceException',
+    'ServiceUnavailableException',
+    'InternalError',
+    'InternalFailure',
+    'Unavailable',
+    'TimeoutError',
+    'RequestTimeout',
+    'RequestTimeoutException'
+]);
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'UND_ERR_SOCKET'
+]);
+const EXPIRED_CREDENTIAL_NAMES = new Set([
+    'ExpiredTokenException',
+    'ExpiredToken',
+    'RequestExpired',
+    'TokenRefreshRequired'
+]);
+function fields(error) {
+    return typeof error === 'object' && error !== null ? error : {};
+}
+function errorName(error) {
+    const { name } = fields(error);
+    return typeof name === 'string' ? name : 'Error';
+}
+function httpStatus(error) {
+    return fields(error).$metadata?.httpStatusCode;
+}
+function isThrottling(error) {
+    return THROTTLING_NAMES.has(errorName(error)) || httpStatus(error) === 429;
+}
+/** Worth another try later: throttling, 5xx, dropped or refused connections, timeouts. */
+function isTransient(error) {
+    const { code } = fields(error);
+    const status = httpStatus(error);
+    return (isThrottling(error) ||
+        TRANSIENT_NAMES.has(errorName(error)) ||
+        (typeof code === 'string' && NETWORK_CODES.has(code)) ||
+        (status !== undefined && status >= 500));
+}
+function isExpiredCredentials(error) {
+    if (EXPIRED_CREDENTIAL_NAMES.has(errorName(error)))
+        return true;
+    // The SDK's credential providers raise this name when a session can no longer be refreshed.
+    const { message } = fields(error);
+    return (errorName(error) === 'CredentialsProviderError' &&
+        typeof message === 'string' &&
+        /expired/i.test(message));
+}
+/** `Name: message` for logs and annotations. */
+function describeError(error) {
+    const { message } = fields(error);
+    const text = typeof message === 'string' && message !== '' ? message : String(error);
+    return `${errorName(error)}: ${text}`;
+}
+
+
+/***/ }),
+
+/***/ 2495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uv: () => (/* binding */ withStartPatience),
+/* harmony export */   kL: () => (/* binding */ startPatienceFrom),
+/* harmony export */   tW: () => (/* binding */ teachThrottling)
+/* harmony export */ });
+/* unused harmony exports START_PATIENCE, startBackoffMs, throttlingByName */
+/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3609);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/**
+ * The one retry layer: the SDK's own retry strategy, for every call. Nothing in the action loops
+ * around a call that the SDK already retries.
+ *
+ * How the SDK decides (read in @smithy/core 3.41, submodule `retry`): an error is THROTTLING when
+ * its HTTP status is 429, its name is in THROTTLING_ERROR_CODES, or it carries
+ * `$retryable.throttling`; TRANSIENT for 500/502/503/504, timeouts and dropped connections.
+ * `TooManyRequestsException` is in that list, `CallRateLimitExceededException` is not: it is
+ * retried only through its 429. `throttlingByName` marks both (and the other throttling names of
+ * aws/errors.ts) so the decision never hangs on a status code that a proxy could rewrite.
+ *
+ * Every client keeps the SDK's defaults: standard mode, 3 attempts, full-jitter backoff (base
+ * 50 ms, 1 s for throttling, at most 20 s), and AWS_MAX_ATTEMPTS / AWS_RETRY_MODE as the user set
+ * them. Each client has its own retry quota (500 tokens; a throttled retry costs 5, another 14, a
+ * success refunds), so the long poll cannot drain the quota of the start.
+ *
+ * The calls that start a build are more patient (`withStartPatience`): a start that gives up
+ * loses the whole job, and its client token makes every attempt the same request, so retrying
+ * can never start a second build. See START_PATIENCE for the numbers.
+ */
+
+
+/**
+ * 10 attempts; nominal waits 2, 4, 8, 16, 16, 16, 16, 16, 16 s, each drawn between half and all
+ * of that ("equal jitter", so matrix legs that were throttled together spread out, yet the total
+ * has a floor). A start under sustained throttling thus keeps trying for at least 55 s and at most
+ * 110 s of waiting (plus the attempts themselves, each bounded by the request timeout) before it
+ * fails. At 5 tokens per throttled retry it uses 45 of its strategy's 500: the quota never runs dry.
+ */
+const START_PATIENCE = {
+    maxAttempts: 10,
+    firstDelayMs: 2_000,
+    maxDelayMs: 16_000,
+    adaptive: false
+};
+/** START_PATIENCE, with the attempts and mode the user set in the standard AWS variables. */
+function startPatienceFrom(env) {
+    const userAttempts = Number.parseInt(env.AWS_MAX_ATTEMPTS ?? '', 10);
+    return {
+        ...START_PATIENCE,
+        maxAttempts: userAttempts >= 1 ? userAttempts : START_PATIENCE.maxAttempts,
+        adaptive: env.AWS_RETRY_MODE === 'adaptive'
+    };
+}
+/** The wait before retry number `retriesSoFar + 1`. */
+function startBackoffMs(patience, retriesSoFar, random = Math.random) {
+    const nominal = Math.min(patience.firstDelayMs * 2 ** retriesSoFar, patience.maxDelayMs);
+    return Math.round(nominal * (0.5 + 0.5 * random()));
+}
+/**
+ * Gives one command (StartImagePipelineExecution, CreateImage, the AMIs' CreateTags) the start's patience: a retry
+ * plugin on the command's own middleware stack replaces the client's for this command only.
+ */
+function withStartPatience(command, patience) {
+    const strategy = startRetryStrategy(patience);
+    command.middlewareStack.use((0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.getRetryPlugin)({
+        maxAttempts: () => Promise.resolve(patience.maxAttempts),
+        retryStrategy: () => Promise.resolve(strategy)
+    }));
+    return command;
+}
+function startRetryStrategy(patience) {
+    const options = {
+        maxAttempts: patience.maxAttempts,
+        backoff: {
+            computeNextBackoffDelay: (retriesSoFar) => startBackoffMs(patience, retriesSoFar),
+            // One schedule for throttling and server errors alike: the SDK's base does not apply.
+            setDelayBase: () => undefined
+        }
+    };
+    return patience.adaptive
+        ? new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.AdaptiveRetryStrategy(patience.maxAttempts, options)
+        : new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.StandardRetryStrategy(options);
+}
+/**
+ * Marks throttling errors by name for the SDK's classifier. It sits right inside the retry
+ * middleware, so it sees every attempt's error before the strategy decides.
+ */
+function teachThrottling(client) {
+    client.middlewareStack.addRelativeTo(throttlingByName, {
+        relation: 'after',
+        toMiddleware: 'retryMiddleware',
+        name: 'throttlingByNameMiddleware'
+    });
+}
+function throttlingByName(next) {
+    return async (args) => {
+        try {
+            return await next(args);
+        }
+        catch (error) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isThrottling */ .E2)(error) && typeof error === 'object' && error !== null) {
+                Object.assign(error, { $retryable: { throttling: true } });
+            }
+            throw error;
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 5130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runBuildStep: () => (/* binding */ runBuildStep)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1309);
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __webpack_require__(2495);
+;// CONCATENATED MODULE: ./src/aws/client-config.ts
+/**
+ * What every AWS client of the action is configured with. Kept apart from clients.ts, whose lazy
+ * imports of EC2 and CloudWatch Logs would otherwise be bundled into the post step, which needs
+ * only Image Builder.
+ */
+
+
+const USER_AGENT = ['imagebuilder-action', '0.1.0'];
+/**
+ * The SDK sets no timeouts by default: a stalled connection would hang a poll forever. Every call
+ * the action makes is answered within a few seconds when AWS is well, so a request silent for 20 s
+ * fails with a TimeoutError, which the SDK retries and the watcher waits out. Calls with a tighter
+ * deadline (after a cancel signal) also pass an abort signal.
+ */
+const REQUEST_HANDLER = {
+    connectionTimeout: 5_000,
+    requestTimeout: 20_000,
+    throwOnRequestTimeout: true
+};
+function clientConfig(region) {
+    return { region, customUserAgent: [USER_AGENT], requestHandler: REQUEST_HANDLER };
+}
+/** Image Builder alone, as the post step needs it. */
+function createImagebuilderClient(region) {
+    const client = new dist_cjs.ImagebuilderClient(clientConfig(region));
+    (0,retry/* teachThrottling */.tW)(client);
+    return client;
+}
+
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+
+
+function createAwsClients(region) {
+    const ec2Clients = new Map();
+    const logsClients = new Map();
+    const ssmClients = new Map();
+    const imagebuilder = createImagebuilderClient(region);
+    return {
+        imagebuilder,
+        ec2: (clientRegion) => memo(ec2Clients, clientRegion, createEc2Client),
+        logs: (clientRegion) => memo(logsClients, clientRegion, createLogsClient),
+        ssm: (clientRegion) => memo(ssmClients, clientRegion, createSsmClient),
+        destroy: async () => {
+            const lazy = await Promise.all([
+                ...ec2Clients.values(),
+                ...logsClients.values(),
+                ...ssmClients.values()
+            ]);
+            for (const client of [imagebuilder, ...lazy])
+                client.destroy();
+        }
+    };
+}
+async function createEc2Client(region) {
+    const { EC2Client } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 2791));
+    return taught(new EC2Client(clientConfig(region)));
+}
+async function createLogsClient(region) {
+    const { CloudWatchLogsClient } = await Promise.all(/* import() */[__webpack_require__.e(303), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 446));
+    return taught(new CloudWatchLogsClient(clientConfig(region)));
+}
+function taught(client) {
+    (0,retry/* teachThrottling */.tW)(client);
+    return client;
+}
+async function createSsmClient(region) {
+    const { SSMClient } = await Promise.all(/* import() */[__webpack_require__.e(736), __webpack_require__.e(332)]).then(__webpack_require__.bind(__webpack_require__, 8332));
+    return taught(new SSMClient(clientConfig(region)));
+}
+function memo(cache, key, create) {
+    const existing = cache.get(key);
+    if (existing)
+        return existing;
+    const created = create(key);
+    cache.set(key, created);
+    return created;
+}
+
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(9378);
+// EXTERNAL MODULE: ./src/report/outputs.ts
+var outputs = __webpack_require__(5468);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/report/published.ts
+/**
+ * Where recipe mode handed the new AMI to its consumers: the SSM parameter and the launch templates
+ * Image Builder pointed at it, per region, from the distribution configuration that was applied.
+ * Said only once the build is AVAILABLE, when Image Builder has done it.
+ */
+
+
+function publishedTargets(record) {
+    if (!record.plan || record.snapshot?.image.status !== 'AVAILABLE')
+        return [];
+    const amis = (0,outputs/* buildAccountAmis */.UB)(record);
+    return record.plan.distribution.distributions
+        .map((distribution) => ({
+        region: distribution.region ?? '',
+        amiId: amis[distribution.region ?? ''],
+        ssmParameters: (distribution.ssmParameterConfigurations ?? []).map((parameter) => parameter.parameterName ?? ''),
+        launchTemplates: (distribution.launchTemplateConfigurations ?? []).map((template) => template.launchTemplateId ?? '')
+    }))
+        .filter((target) => target.ssmParameters.length + target.launchTemplates.length > 0);
+}
+/** One job-log line per region: `Published ami-… in eu-west-1: SSM parameter …; launch template lt-… (new default version)`. */
+function publishedLines(record) {
+    return publishedTargets(record).map((target) => {
+        const places = [
+            ...target.ssmParameters.map((name) => `SSM parameter ${name}`),
+            ...target.launchTemplates.map((id) => `launch template ${id} (new default version)`)
+        ];
+        return `Published ${target.amiId ?? 'the AMI'} in ${target.region}: ${places.join('; ')}`;
+    });
+}
+function publishedSection(record) {
+    const targets = publishedTargets(record);
+    if (targets.length === 0)
+        return '';
+    const rows = targets.map((target) => [
+        (0,markdown/* text */.Qq)(target.region),
+        target.amiId ? (0,markdown/* code */.aY)(target.amiId) : '',
+        target.ssmParameters.map((name) => (0,markdown/* code */.aY)(name)).join('<br>'),
+        target.launchTemplates.map((id) => `${(0,markdown/* code */.aY)(id)} (new default version)`).join('<br>')
+    ]);
+    return `### Published\n${(0,markdown/* table */.tp)(['Region', 'AMI', 'SSM parameter', 'Launch templates'], rows)}`;
+}
+
+// EXTERNAL MODULE: ./src/start/provenance.ts
+var provenance = __webpack_require__(3101);
+;// CONCATENATED MODULE: ./src/report/summary/limits.ts
+/**
+ * How much of each untrusted text the summary shows. With these, no single field can push the
+ * summary near GitHub's 1 MiB limit; the summary's own guard catches the sum.
+ */
+/** A message in a table cell. */
+const CELL_CHARS = 300;
+/** A name, version or ID. */
+const NAME_CHARS = 200;
+/** The reason or error in the alert. */
+const CAUSE_CHARS = 2_000;
+/** One line of what a step printed. */
+const PRINTED_LINE_CHARS = 500;
+/** One notice. */
+const NOTICE_CHARS = 1_000;
+/** GitHub drops a step summary over 1 MiB; this leaves room for the note that says what was cut. */
+const SUMMARY_BYTES = 1_000_000;
+
+;// CONCATENATED MODULE: ./src/report/summary/findings.ts
+
+
+/** Amazon Inspector's severities, most severe first. */
+const SEVERITY_ORDER = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL', 'UNTRIAGED'];
+function severityRank(severity) {
+    const rank = SEVERITY_ORDER.indexOf(severity);
+    return rank === -1 ? SEVERITY_ORDER.length : rank;
+}
+function findingsSection(record) {
+    if (!record.scanFindings)
+        return '';
+    const entries = Object.entries(record.scanFindings).sort(([a], [b]) => severityRank(a) - severityRank(b));
+    if (entries.length === 0)
+        return '### Scan findings\nNo findings.';
+    const counts = (0,markdown/* table */.tp)(['Severity', 'Findings'], entries.map(([severity, count]) => [(0,markdown/* text */.Qq)(severity, NAME_CHARS), String(count)]));
+    const worst = record.worstFindings ?? [];
+    if (worst.length === 0)
+        return `### Scan findings\n${counts}`;
+    const rows = worst.map((finding) => [
+        (0,markdown/* code */.aY)(finding.vulnerabilityId ?? '', NAME_CHARS),
+        (0,markdown/* text */.Qq)(finding.severity, NAME_CHARS),
+        (0,markdown/* text */.Qq)(finding.packageName ?? '', NAME_CHARS),
+        (0,markdown/* text */.Qq)(finding.fixedInVersion ?? '', NAME_CHARS),
+        (0,markdown/* text */.Qq)(finding.title ?? '', CELL_CHARS)
+    ]);
+    const heading = `The most severe (${(0,markdown/* text */.Qq)(worst[0]?.severity ?? '', NAME_CHARS)}):`;
+    return `### Scan findings\n${counts}\n\n${heading}\n\n${(0,markdown/* table */.tp)(['Vulnerability', 'Severity', 'Package', 'Fixed in', 'Title'], rows)}`;
+}
+
+;// CONCATENATED MODULE: ./src/finish/scan-findings.ts
+/**
+ * Counts the image's vulnerability findings by severity (Image Builder allows one filter per call)
+ * and keeps a few of the most severe kind, for the summary to name.
+ */
+
+
+/** Findings of the worst severity that the summary lists. */
+const WORST_KEPT = 10;
+async function readScanFindings(client, imageArn) {
+    const counts = {};
+    let worst = [];
+    const filters = [{ name: 'imageBuildVersionArn', values: [imageArn] }];
+    for await (const page of (0,dist_cjs.paginateListImageScanFindings)({ client }, { filters })) {
+        for (const finding of page.findings ?? []) {
+            const brief = briefOf(finding);
+            counts[brief.severity] = (counts[brief.severity] ?? 0) + 1;
+            const rank = severityRank(brief.severity);
+            const worstRank = worst[0] ? severityRank(worst[0].severity) : Infinity;
+            if (rank < worstRank)
+                worst = [brief];
+            else if (rank === worstRank && worst.length < WORST_KEPT)
+                worst.push(brief);
+        }
+    }
+    return { counts, worst };
+}
+function briefOf(finding) {
+    const details = finding.packageVulnerabilityDetails;
+    const vulnerable = details?.vulnerablePackages?.[0];
+    return {
+        severity: finding.severity ?? 'UNTRIAGED',
+        vulnerabilityId: details?.vulnerabilityId,
+        title: finding.title,
+        packageName: vulnerable?.name,
+        fixedInVersion: vulnerable?.fixedInVersion
+    };
+}
+
+;// CONCATENATED MODULE: ./src/finish/tag-amis.ts
+
+
+async function tagAmis(clients, amis, tags) {
+    // Loaded on demand, like the client: most runs never tag.
+    const { CreateTagsCommand } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 2791));
+    const Tags = Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
+    const failures = [];
+    for (const [region, amiId] of Object.entries(amis)) {
+        try {
+            const ec2 = await clients.ec2(region);
+            await ec2.send((0,retry/* withStartPatience */.Uv)(new CreateTagsCommand({ Resources: [amiId], Tags }), (0,retry/* startPatienceFrom */.kL)(process.env)));
+        }
+        catch (error) {
+            failures.push(`${amiId} in ${region}: ${(0,errors/* describeError */.Uc)(error)}`);
+        }
+    }
+    return failures;
+}
+
+;// CONCATENATED MODULE: ./src/report/next-steps.ts
+/**
+ * What to do about a failure, where its text says enough to know: the reason patterns that the
+ * Image Builder team's debugging guide lists (amazon-ec2-image-builder-samples, debugging/README.md).
+ */
+const REMEDIES = [
+    {
+        // SendCommand finds no instance when the SSM agent never registered with Systems Manager.
+        pattern: /InvalidInstanceId[\s\S]*SendCommand|SSM agent|ssmAgent|not registered with (?:AWS )?Systems Manager/i,
+        advice: "The instance never registered with Systems Manager. Attach the AmazonSSMManagedInstanceCore policy to the instance profile's role, and let the subnet reach Systems Manager (a NAT gateway, or VPC endpoints for ssm, ssmmessages and ec2messages)."
+    },
+    {
+        pattern: /iamInstanceProfileName[\s\S]*null|instance ?profile[\s\S]*(?:not found|does not exist|invalid)/i,
+        advice: 'The instance profile is missing or unusable: set instance-profile to an instance profile whose role has the AmazonSSMManagedInstanceCore and EC2InstanceProfileForImageBuilder policies.'
+    },
+    {
+        pattern: /RunInstances|InsufficientInstanceCapacity|InstanceLimitExceeded|Unsupported/,
+        advice: "The instance could not be launched: try other instance-types or another subnet, and check the account's EC2 quotas in this region."
+    },
+    {
+        pattern: /ListCommandInvocations returned terminal state Failed/,
+        withoutComponent: true,
+        advice: "The command on the instance failed before AWSTOE reported a result: read its Run Command output (the step's runCommandId) or the AWSTOE log bundle in S3."
+    },
+    {
+        pattern: /AccessDenied|not authori[sz]ed|KMS|kms:/,
+        advice: "A permission was missing: check the execution role and the instance profile's role, and for encrypted AMIs shared to other accounts or regions, the KMS key's policy."
+    }
+];
+const COMPONENT_ADVICE = 'Reproduce it with AWSTOE on an instance from the same parent image (awstoe run --documents <document> --phases <phase>); then read what the failing step printed.';
+/** Advice for the first pattern the texts match; for a component failure, how to reproduce it. */
+function nextStep(texts, componentFailed) {
+    const joined = texts.filter(Boolean).join('\n');
+    const remedy = REMEDIES.find(({ pattern, withoutComponent }) => !(withoutComponent && componentFailed) && pattern.test(joined));
+    return remedy?.advice ?? (componentFailed ? COMPONENT_ADVICE : undefined);
+}
+
+;// CONCATENATED MODULE: ./src/report/printed-lines.ts
+const OUTPUT_LINE = /^CmdExecution: (Std(?:out|err): .*)$/s;
+const COMPONENT_ARN_LINE = /^ComponentArn: (\S+)/;
+/** A line that the component's run cannot reach back past. */
+const RUN_BOUNDARY = /^(?:Executing document |ComponentArn: |Step \S+ \(\w+\) started)/;
+/** The last `max` output lines of the failed run of `componentArn` (any component when undefined). */
+function printedLines(log, componentArn, max) {
+    const blockAt = findLastIndex(log, (line) => {
+        const named = COMPONENT_ARN_LINE.exec(line.message)?.[1];
+        return named !== undefined && (componentArn === undefined || sameComponent(named, componentArn));
+    });
+    if (blockAt === -1)
+        return [];
+    const printed = [];
+    for (let index = blockAt - 1; index >= 0 && printed.length < max; index -= 1) {
+        const message = log[index]?.message ?? '';
+        if (RUN_BOUNDARY.test(message))
+            break;
+        const output = OUTPUT_LINE.exec(message)?.[1];
+        if (output !== undefined)
+            printed.unshift(output.trimEnd());
+    }
+    return printed;
+}
+/** The component a failure block names, when Image Builder's own failure context did not. */
+function failedComponentInLog(log) {
+    for (let index = log.length - 1; index >= 0; index -= 1) {
+        const named = COMPONENT_ARN_LINE.exec(log[index]?.message ?? '')?.[1];
+        if (named !== undefined)
+            return named;
+    }
+    return undefined;
+}
+/**
+ * Whether two ARNs name the same component: a recipe may name a version (`…/1.0.0`, `…/x.x.x`)
+ * where the failure names the build version that ran (`…/1.0.0/2`).
+ */
+function sameComponent(a, b) {
+    return a === b || componentKey(a) === componentKey(b);
+}
+function componentKey(arn) {
+    return /^(arn:[^:]+:imagebuilder:[^:]*:[^:]*:component\/[^/]+)/.exec(arn)?.[1] ?? arn;
+}
+function findLastIndex(items, predicate) {
+    for (let index = items.length - 1; index >= 0; index -= 1) {
+        const item = items[index];
+        if (item !== undefined && predicate(item))
+            return index;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/report/cause.ts
+
+
+/** Lines of the failing step kept for the reader: the end of its output is where the error is. */
+const PRINTED_LINES_SHOWN = 20;
+const COMPONENT_IN_REASON = /Document (arn:aws[^\s:]*:imagebuilder:[^\s]+:component\/[^\s!]+) failed/;
+/** A few words in front of an error that add nothing to it. */
+const ERROR_WRAPPER = /^[\w ]*failed(?: with reason)?: ?$/i;
+/** The service's wrapper around the error; it repeats what the other parts say. */
+const REASON_WRAPPER = /^Workflow Execution ID: '[^']*' failed with reason: /;
+/** The cause of a build that ended FAILED or CANCELLED on its own; undefined otherwise. */
+function causeOf(record) {
+    const snapshot = record.snapshot;
+    if (record.ending?.kind !== 'ended' || !snapshot)
+        return undefined;
+    const { image } = snapshot;
+    if (image.status === 'AVAILABLE')
+        return undefined;
+    const context = image.failureContext;
+    const failedStep = findFailedStep(snapshot, context);
+    const component = failedComponent(record, snapshot);
+    const printed = component || failedStep?.step.action === 'ExecuteComponents'
+        ? printedLines(record.buildLog, component?.componentArn, PRINTED_LINES_SHOWN)
+        : [];
+    const distribution = context?.distributionFailure;
+    const error = component?.errorMessage ?? failedStep?.step.message ?? distribution?.errorMessage;
+    const reason = sayingMore(image.reason, component, error);
+    return {
+        status: image.status,
+        stage: context?.imageStatus ??
+            record.stages.filter((stage) => stage.status !== image.status).at(-1)?.status,
+        failedStep,
+        component,
+        error: error ?? reason,
+        reason: error === undefined ? undefined : reason,
+        distribution,
+        printed,
+        next: nextStep([image.reason, failedStep?.step.message, component?.errorMessage, ...printed], component !== undefined)
+    };
+}
+function failedComponent(record, snapshot) {
+    const { image } = snapshot;
+    if (image.failureContext?.componentFailure)
+        return image.failureContext.componentFailure;
+    const named = image.reason ? COMPONENT_IN_REASON.exec(image.reason)?.[1] : undefined;
+    const componentArn = named ?? (image.status === 'FAILED' ? failedComponentInLog(record.buildLog) : undefined);
+    return componentArn ? { componentArn } : undefined;
+}
+/** The reason without the service's wrapper, unless the error and component say it all. */
+function sayingMore(reason, component, error) {
+    const unwrapped = reason?.replace(REASON_WRAPPER, '').trim();
+    if (!unwrapped || unwrapped === error)
+        return undefined;
+    // `Distribution failed with reason: <error>` repeats the error with a wrapper of its own.
+    if (error && unwrapped.endsWith(error) && ERROR_WRAPPER.test(unwrapped.slice(0, -error.length)))
+        return undefined;
+    const componentArn = component?.componentArn;
+    if (componentArn && unwrapped === `Document ${componentArn} failed!`)
+        return undefined;
+    return unwrapped;
+}
+/** The step the failure context names, else the first failed step of a failed workflow, else of any. */
+function findFailedStep(snapshot, context) {
+    const steps = snapshot.workflows.flatMap((workflow) => workflow.steps.map((step) => ({ workflow, step })));
+    const named = steps.find(({ step }) => context?.stepExecutionId !== undefined && step.id === context.stepExecutionId) ??
+        steps.find(({ workflow, step }) => step.name === context?.failedStep &&
+            (context.workflowExecutionId === undefined || workflow.id === context.workflowExecutionId));
+    if (named)
+        return named;
+    const failed = steps.filter(({ step }) => step.status === 'FAILED');
+    return failed.find(({ workflow }) => workflow.status === 'FAILED') ?? failed[0];
+}
+/** `golden-smoke` from `…:component/golden-smoke/1.0.0/1`. */
+function componentName(componentArn) {
+    return /:component\/([^/]+)/.exec(componentArn)?.[1] ?? componentArn;
+}
+
+;// CONCATENATED MODULE: ./src/finish/test-components.ts
+/**
+ * Which of the recipe's components are tests. The image's recipe lists component ARNs only; the
+ * type (BUILD or TEST) comes from GetComponent, read once per ARN. The reads start as soon as the
+ * recipe is known, beside the watch, so the answer is there when the build ends, also after a
+ * cancel, when the runner leaves only seconds.
+ */
+
+
+
+class RecipeComponents {
+    client;
+    signal;
+    lookups = new Map();
+    constructor(client, 
+    /** Aborts reads still running when the run is cancelled. */
+    signal) {
+        this.client = client;
+        this.signal = signal;
+    }
+    /**
+     * Types already known, from recipe mode's plan: components it made or reused by their build
+     * version ARN need no GetComponent. (A wildcard ARN is still read, for the build version it ran.)
+     */
+    know(components) {
+        for (const { arn, type, name } of components) {
+            if (arn && /\/\d+\.\d+\.\d+\/\d+$/.test(arn)) {
+                this.lookups.set(arn, Promise.resolve({ kind: 'found', type, name, buildVersionArn: arn }));
+            }
+        }
+    }
+    /** Starts reading the types; the reads never reject, so nothing is left unhandled. */
+    prepare(componentArns) {
+        // Kept in the map and awaited by testComponents(); a read never rejects.
+        for (const arn of componentArns)
+            void this.lookup(arn);
+    }
+    /** The recipe's test components, in the order AWSTOE runs them. */
+    async testComponents(componentArns) {
+        const lookups = await Promise.all(componentArns.map((arn) => this.lookup(arn)));
+        const found = { components: [], unknown: [] };
+        lookups.forEach((lookup, index) => {
+            const arn = componentArns[index] ?? '';
+            if (lookup.kind === 'failed')
+                found.unknown.push(`${arn} (${lookup.error})`);
+            else if (lookup.type === 'TEST')
+                found.components.push({
+                    arn,
+                    name: lookup.name ?? componentName(arn),
+                    buildVersionArn: lookup.buildVersionArn
+                });
+        });
+        return found;
+    }
+    lookup(arn) {
+        const known = this.lookups.get(arn);
+        if (known)
+            return known;
+        const started = this.read(arn);
+        this.lookups.set(arn, started);
+        return started;
+    }
+    async read(arn) {
+        try {
+            const { component } = await this.client.send(new dist_cjs.GetComponentCommand({ componentBuildVersionArn: arn }), { abortSignal: this.signal });
+            return {
+                kind: 'found',
+                type: component?.type,
+                name: component?.name,
+                buildVersionArn: component?.arn
+            };
+        }
+        catch (error) {
+            return { kind: 'failed', error: (0,errors/* describeError */.Uc)(error) };
+        }
+    }
+}
+/** Puts what was found into the record: the test components, and a notice for unknown types. */
+async function recordTestComponents(recipe, componentArns, record) {
+    const found = await recipe.testComponents(componentArns);
+    record.testComponents = found.components;
+    if (found.unknown.length > 0) {
+        record.notices.push(`The type of ${found.unknown.length === 1 ? 'this component' : 'these components'} could not be read, so the test report leaves ${found.unknown.length === 1 ? 'it' : 'them'} out: ${found.unknown.join('; ')}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/finish/verify-amis.ts
+
+/** Error codes with which EC2 says that an AMI ID names no image. */
+const NOT_FOUND = new Set(['InvalidAMIID.NotFound', 'InvalidAMIID.Unavailable']);
+/**
+ * One result per AMI, in the order of `amis` (region → AMI ID of the build account). Expired
+ * credentials are thrown, as everywhere: the caller ends the step with its own explanation.
+ */
+async function verifyAmis(ec2, amis, signal) {
+    return Promise.all(Object.entries(amis).map(([region, imageId]) => verifyAmi(ec2, region, imageId, signal)));
+}
+async function verifyAmi(ec2, region, imageId, signal) {
+    try {
+        const client = await ec2(region);
+        // Loaded with the client, on demand: a static import would put all of EC2 on the start path.
+        const { DescribeImagesCommand } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 2791));
+        const { Images = [] } = await client.send(new DescribeImagesCommand({ ImageIds: [imageId] }), {
+            abortSignal: signal
+        });
+        const image = Images.find((candidate) => candidate.ImageId === imageId);
+        if (image === undefined)
+            return { region, imageId, state: 'missing' };
+        if (image.State === 'available')
+            return { region, imageId, state: 'available' };
+        return {
+            region,
+            imageId,
+            state: 'other',
+            imageState: image.State ?? 'unknown',
+            ...(image.StateReason?.Message ? { reason: image.StateReason.Message } : {})
+        };
+    }
+    catch (error) {
+        if ((0,errors/* isExpiredCredentials */.CW)(error))
+            throw error;
+        if (NOT_FOUND.has((0,errors/* errorName */.Is)(error)))
+            return { region, imageId, state: 'missing' };
+        return { region, imageId, state: 'unverified', error: (0,errors/* describeError */.Uc)(error) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/finish/finish-build.ts
+/**
+ * The finish stage, after the build ended: find the recipe's test components, read the scan
+ * findings, confirm the AMIs with EC2 and tag them. A failure here never hides the build's own
+ * outcome; it turns a successful build's ending into an error only when an AMI is not there to
+ * launch, or the tags asked for could not be set.
+ */
+
+
+
+
+
+
+
+
+async function finishBuild(context, recipe) {
+    const { record, clients } = context;
+    const image = record.snapshot?.image;
+    if (!image || !record.imageArn)
+        return { kind: 'ended' };
+    await recordTestComponents(recipe, image.componentArns, record);
+    if (image.scanningEnabled) {
+        try {
+            const findings = await readScanFindings(clients.imagebuilder, record.imageArn);
+            record.scanFindings = findings.counts;
+            record.worstFindings = findings.worst;
+        }
+        catch (error) {
+            if ((0,errors/* isExpiredCredentials */.CW)(error))
+                throw error;
+            record.notices.push(`Scan findings could not be read: ${(0,errors/* describeError */.Uc)(error)}`);
+        }
+    }
+    if (image.status !== 'AVAILABLE')
+        return { kind: 'ended' };
+    const amis = (0,outputs/* buildAccountAmis */.UB)(record);
+    const unusable = await confirmAmis(context, amis);
+    if (unusable.length > 0) {
+        return {
+            kind: 'error',
+            message: `The build ended AVAILABLE, but EC2 does not have every AMI ready to launch: ${unusable.join('; ')}`
+        };
+    }
+    context.out.write(publishedLines(record));
+    const tags = amiTagsToApply(context);
+    if (Object.keys(tags).length === 0)
+        return { kind: 'ended' };
+    const failures = await tagAmis(clients, amis, tags);
+    const tagged = Object.keys(amis).length - failures.length;
+    context.out.write([`Tagged ${tagged} AMI(s) with ${Object.keys(tags).join(', ')}`]);
+    if (failures.length === 0)
+        return { kind: 'ended' };
+    return {
+        kind: 'error',
+        message: `The build succeeded, but the AMI tags could not be applied to ${failures.join('; ')}`
+    };
+}
+/** Asks EC2 for every AMI of the build account; returns what is wrong with the unusable ones. */
+async function confirmAmis(context, amis) {
+    const { clients } = context;
+    const results = await verifyAmis((region) => clients.ec2(region), amis, context.stop.signal);
+    const unusable = [];
+    for (const result of results) {
+        const ami = `${result.imageId} in ${result.region}`;
+        if (result.state === 'missing')
+            unusable.push(`${ami} does not exist`);
+        if (result.state === 'other') {
+            unusable.push(`${ami} is ${result.imageState}${result.reason ? ` (${result.reason})` : ''}`);
+        }
+        if (result.state === 'unverified') {
+            context.record.notices.push(`${ami} could not be checked with EC2: ${result.error}`);
+        }
+    }
+    const confirmed = results.filter((result) => result.state === 'available').length;
+    if (confirmed > 0)
+        context.out.write([`Confirmed ${confirmed} AMI(s) available in EC2`]);
+    return unusable;
+}
+/**
+ * Tags that go onto the AMIs with CreateTags: `ami-tags` (recipe mode puts those in the
+ * distribution configuration instead) and, on builds this step started, where they came from.
+ */
+function amiTagsToApply(context) {
+    const { inputs } = context;
+    switch (inputs.mode) {
+        case 'attach':
+            return inputs.amiTags;
+        case 'pipeline':
+            return { ...inputs.amiTags, ...(0,provenance/* provenanceTags */.X)(context.env) };
+        case 'recipe':
+            return (0,provenance/* provenanceTags */.X)(context.env);
+    }
+}
+
+// EXTERNAL MODULE: ./src/report/build-record.ts
+var build_record = __webpack_require__(6918);
+;// CONCATENATED MODULE: ./src/watch/model.ts
+/** Statuses in which a build no longer runs. */
+const FINAL_STATUSES = [
+    'AVAILABLE',
+    'FAILED',
+    'CANCELLED',
+    'DEPRECATED',
+    'DELETED',
+    'DISABLED'
+];
+function isFinal(status) {
+    return FINAL_STATUSES.includes(status);
+}
+const ACTIVE_WORKFLOW_STATUSES = [
+    'PENDING',
+    'RUNNING',
+    'ROLLBACK_IN_PROGRESS'
+];
+/** A workflow that has not ended yet (its steps can still change). */
+function isActiveWorkflow(status) {
+    return ACTIVE_WORKFLOW_STATUSES.includes(status);
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** Times and durations as the job log and the summary show them. */
+/** `1h 2m`, `6m 43s`, `12s`, `0s`. */
+function formatDuration(ms) {
+    const totalSeconds = Math.max(0, Math.round(ms / 1000));
+    const hours = Math.floor(totalSeconds / 3600);
+    const minutes = Math.floor((totalSeconds % 3600) / 60);
+    const seconds = totalSeconds % 60;
+    if (hours > 0)
+        return `${hours}h ${minutes}m`;
+    if (minutes > 0)
+        return `${minutes}m ${seconds}s`;
+    return `${seconds}s`;
+}
+/** `19:12:23` in UTC, the zone of the runner's log timestamps. */
+function formatClock(date) {
+    return date.toISOString().slice(11, 19);
+}
+/** The duration between two ISO times from AWS, when both are known and valid. */
+function spanOf(startTime, endTime) {
+    if (!startTime || !endTime)
+        return undefined;
+    const span = Date.parse(endTime) - Date.parse(startTime);
+    return Number.isNaN(span) ? undefined : span;
+}
+
+// EXTERNAL MODULE: ./src/report/clip.ts
+var clip = __webpack_require__(2050);
+;// CONCATENATED MODULE: ./src/report/service-progress.ts
+/**
+ * The build log carries Image Builder's own progress lines beside the components' output: the
+ * image status, and each workflow and step starting and ending. The action already reports every
+ * such change from the API, with times and durations, so in the job log these would say each
+ * change twice. They stay in the record (the cause is read from the log) but are not written.
+ * Lines of any other form pass through: unknown text is shown, never dropped.
+ */
+const SERVICE_PROGRESS = [
+    /^Image status: [A-Z_]+(?: - |$)/,
+    /^Workflow [\w-]+ \(wf-[0-9a-fA-F-]+\) (?:started|[A-Z_]+)$/,
+    /^Step \w+ (?:\(\w+\) started|[A-Z_]+)(?:: |$)/
+];
+function isServiceProgress(message) {
+    return SERVICE_PROGRESS.some((pattern) => pattern.test(message));
+}
+
+;// CONCATENATED MODULE: ./src/report/job-log.ts
+
+
+
+
+
+
+/** A step's or workflow's message in one progress line; the summary and the API have all of it. */
+const MESSAGE_CHARS = 2_000;
+/** Prefix of lines streamed from the build's CloudWatch log. */
+const BUILD_LOG_MARK = '  │ ';
+class JobLog {
+    out;
+    stageSeenAt;
+    groupOpen = false;
+    buildEnded = false;
+    constructor(out) {
+        this.out = out;
+    }
+    handle(event) {
+        switch (event.type) {
+            case 'stage-changed':
+                return this.stage(event);
+            case 'workflow-changed':
+                return this.line(event.at, workflowLine(event));
+            case 'step-changed':
+                // A workflow lists all its steps at once: only their progress from there is news.
+                if (event.previous === undefined && event.step.status === 'PENDING')
+                    return;
+                return this.line(event.at, stepLine(event));
+            case 'poll-failed':
+                return this.line(event.at, `Polling failed (${event.error}); retrying in ${formatDuration(event.retryInMs)}. The build is unaffected.`);
+            case 'log-lines':
+                return this.logLines(event);
+            case 'snapshot':
+                return;
+        }
+    }
+    /** Ends the open group, if any; safe to call more than once. */
+    close() {
+        if (!this.groupOpen)
+            return;
+        this.groupOpen = false;
+        this.out.endGroup();
+    }
+    stage(event) {
+        const took = event.previous && this.stageSeenAt
+            ? ` (${statusWord(event.previous)} took ${formatDuration(event.at.getTime() - this.stageSeenAt.getTime())})`
+            : '';
+        this.stageSeenAt = event.at;
+        this.close();
+        const line = `[${formatClock(event.at)}] Image ${statusWord(event.status)}${took}`;
+        if (isFinal(event.status)) {
+            this.buildEnded = true;
+            this.out.write([line]);
+        }
+        else {
+            this.open(line);
+        }
+    }
+    logLines(event) {
+        const shown = event.lines.filter((line) => !isServiceProgress(line.message));
+        if (shown.length === 0)
+            return;
+        if (!this.groupOpen)
+            this.open(this.buildEnded ? 'Build log lines that arrived after the build ended' : 'Build log');
+        // Marked so the build's own output stands apart from the action's progress lines.
+        this.out.write(shown.map((line) => `${BUILD_LOG_MARK}${formatClock(new Date(line.timestamp))} ${line.message.trimEnd()}`));
+    }
+    open(title) {
+        this.out.startGroup(title);
+        this.groupOpen = true;
+    }
+    line(at, text) {
+        this.out.write([`[${formatClock(at)}] ${text}`]);
+    }
+}
+/** Statuses come from AWS: only letters and underscores reach a group command's title. */
+function statusWord(status) {
+    return status.replace(/[^A-Z_]/gi, '?');
+}
+/** The job log's last line: how the build ended, after how long, and its AMIs. */
+function outcomeLine(record) {
+    if (!record.imageArn)
+        return undefined;
+    const status = (0,build_record/* reportedStatus */.mW)(record);
+    const took = record.endedAt
+        ? ` after ${formatDuration(record.endedAt.getTime() - record.stepStartedAt.getTime())}`
+        : '';
+    const amis = Object.entries((0,outputs/* buildAccountAmis */.UB)(record)).map(([region, ami]) => `${region} ${ami}`);
+    const made = amis.length > 0 ? `AMIs: ${amis.join(', ')}` : 'no AMIs';
+    switch (record.ending?.kind) {
+        case 'started':
+            return `Image build ${status}; not waiting for it (wait: false).`;
+        case 'aborted':
+            return `Image build ${status}${took}: ${record.ending.by === 'timeout' ? 'the timeout passed' : 'the run was cancelled'}; ${made}.`;
+        case 'credentials-expired':
+        case 'error':
+            return `Stopped following the build${took}; its last status was ${status}.`;
+        default:
+            return `Image build ${status}${took}; ${made}.`;
+    }
+}
+function workflowLine({ workflow }) {
+    const head = `Workflow ${workflow.name} (${workflow.type}) ${workflow.status}`;
+    const span = spanOf(workflow.startTime, workflow.endTime);
+    const counts = isActiveWorkflow(workflow.status)
+        ? ''
+        : `: ${workflow.succeeded} succeeded, ${workflow.failed} failed, ${workflow.skipped} skipped of ${workflow.totalStepCount}`;
+    const message = workflow.message ? ` — ${(0,clip/* clip */.$)(workflow.message, MESSAGE_CHARS)}` : '';
+    return `${head}${span === undefined ? '' : ` in ${formatDuration(span)}`}${counts}${message}`;
+}
+function stepLine({ workflow, step }) {
+    const action = step.action ? ` (${step.action})` : '';
+    const span = step.status === 'RUNNING' ? undefined : spanOf(step.startTime, step.endTime);
+    const duration = span === undefined || step.status === 'SKIPPED' ? '' : ` in ${formatDuration(span)}`;
+    const message = step.message ? `: ${(0,clip/* clip */.$)(step.message, MESSAGE_CHARS)}` : '';
+    return `  ${workflow.name} › ${step.name}${action} ${step.status}${duration}${message}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/failure.ts
+
+
+
+/** GitHub shows an annotation in a narrow box; the summary holds the rest. */
+const ANNOTATION_MAX_CHARS = 2_000;
+/** The end of what the step printed is where its error is. */
+const PRINTED_LINES_IN_ANNOTATION = 3;
+const CUT_NOTE = ' … (cut; the job summary has the rest)';
+/** The error annotation for the step, or undefined when the step succeeds. */
+function failureOf(record) {
+    const message = unboundedFailure(record);
+    return message === undefined ? undefined : (0,clip/* clip */.$)(message, ANNOTATION_MAX_CHARS, CUT_NOTE);
+}
+function unboundedFailure(record) {
+    const ending = record.ending;
+    switch (ending?.kind) {
+        case undefined:
+        case 'started':
+        case 'planned':
+        case 'reused':
+            return undefined;
+        case 'ended': {
+            const cause = causeOf(record);
+            return cause ? causeParagraph(cause) : undefined;
+        }
+        case 'aborted': {
+            const why = ending.by === 'timeout'
+                ? 'The timeout passed before the build ended'
+                : 'The workflow run was cancelled';
+            return `${why}: ${cancelSentence(record, ending)}`;
+        }
+        case 'credentials-expired':
+            return ending.error;
+        case 'error':
+            return ending.message;
+    }
+}
+/** What became of the cancel, claiming no more than Image Builder said and showed. */
+function cancelSentence(record, ending) {
+    const build = record.imageArn ?? 'the build';
+    const status = `status ${record.snapshot?.image.status ?? 'unknown'}`;
+    switch (ending.cancel) {
+        case 'confirmed':
+            return `${build} was cancelled.`;
+        case 'unconfirmed':
+            return `Image Builder accepted the cancel of ${build} but had not confirmed it yet (${status}).`;
+        case 'not-requested':
+            return `${build} keeps running (cancel-on-abort is false).`;
+        case 'failed': {
+            const cancel = `the cancel of ${build} ${cancelFailed(ending.failure)}`;
+            const image = record.snapshot?.image;
+            if (image && isFinal(image.status))
+                return `${cancel}; the build had already ended (${status}).`;
+            return `${cancel}, and the build was not seen stopping (${status}). It may still be running: cancel it in the Image Builder console or with aws imagebuilder cancel-image-creation --image-build-version-arn ${build}`;
+        }
+    }
+}
+function cancelFailed(failure) {
+    switch (failure.why) {
+        case 'timed-out':
+            return `was sent but got no answer within ${Math.round(failure.waitedMs / 1000)} s`;
+        case 'credentials-expired':
+            return `failed because the AWS credentials expired (${failure.error})`;
+        case 'error':
+            return `failed (${failure.error})`;
+    }
+}
+/** `Image build FAILED during TESTING at test-image › ApplyTestComponents (…): component …`. */
+function causeParagraph(cause) {
+    const sentences = [
+        sentence(`${whereItFailed(cause)}${cause.error ? `: ${oneLine(cause.error)}` : ''}`)
+    ];
+    if (cause.reason)
+        sentences.push(sentence(`Image Builder says: ${oneLine(cause.reason)}`));
+    const printed = cause.printed.slice(-PRINTED_LINES_IN_ANNOTATION);
+    if (printed.length > 0)
+        sentences.push(sentence(`The step printed: ${printed.map(oneLine).join(' ⏎ ')}`));
+    if (cause.distribution) {
+        const { errorMessage, regionFailures } = cause.distribution;
+        if (errorMessage && errorMessage !== cause.error)
+            sentences.push(sentence(`Distribution failed: ${oneLine(errorMessage)}`));
+        const regions = regionFailures.map((failure) => regionFailure(failure, cause.error));
+        if (regions.length > 0)
+            sentences.push(sentence(`Failed regions: ${regions.join('; ')}`));
+    }
+    if (cause.next)
+        sentences.push(`Next: ${cause.next}`);
+    return sentences.join(' ');
+}
+/** Stage, workflow step and component: the path to where the build broke. */
+function whereItFailed(cause) {
+    const stage = cause.stage ? ` during ${cause.stage}` : '';
+    const step = cause.failedStep
+        ? ` at ${cause.failedStep.workflow.name} › ${cause.failedStep.step.name}${inParentheses(cause.failedStep.step.action)}`
+        : '';
+    const component = cause.component ? `, component ${componentPlace(cause.component)}` : '';
+    return `Image build ${cause.status}${stage}${step}${component}`;
+}
+/** `arn…, phase build, step InstallNginx (ExecuteBash)`. */
+function componentPlace(component) {
+    const where = [
+        component.phaseName && `phase ${component.phaseName}`,
+        component.stepName && `step ${component.stepName}${inParentheses(component.action)}`
+    ].filter(Boolean);
+    return [component.componentArn ?? 'unnamed', ...where].join(', ');
+}
+/** `eu-west-2 (account …): TIMED_OUT at EXPORT_AMI: …`, without an error already said. */
+function regionFailure(failure, saidError) {
+    const account = failure.targetAccountId ? ` (account ${failure.targetAccountId})` : '';
+    const step = failure.imageConfigurationStep ? ` at ${failure.imageConfigurationStep}` : '';
+    const error = failure.errorMessage && failure.errorMessage !== saidError
+        ? `: ${oneLine(failure.errorMessage)}`
+        : '';
+    return `${failure.region ?? 'a region'}${account}: ${failure.status ?? 'FAILED'}${step}${error}`;
+}
+function inParentheses(value) {
+    return value ? ` (${value})` : '';
+}
+/** Ends with a full stop unless it already ends a sentence. */
+function sentence(value) {
+    return /[.!?]$/.test(value) ? value : `${value}.`;
+}
+function oneLine(value) {
+    return value.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+// EXTERNAL MODULE: ./src/arns.ts
+var arns = __webpack_require__(1155);
+;// CONCATENATED MODULE: ./src/report/console-links.ts
+/**
+ * Links into the AWS console for the image and its AMIs, in the partition the region belongs to.
+ * Every part of a URL is checked against its pattern first, so text from AWS can never choose
+ * where a link goes: a value that does not match gets no link.
+ */
+
+const AMI_ID = /^ami-[0-9a-f]{8,17}$/;
+/** The console's host per partition, chosen by the region's prefix. */
+function consoleHost(region) {
+    if (region.startsWith('cn-'))
+        return `${region}.console.amazonaws.cn`;
+    if (region.startsWith('us-gov-'))
+        return `${region}.console.amazonaws-us-gov.com`;
+    return `${region}.console.aws.amazon.com`;
+}
+/** The image build version's page in the Image Builder console. */
+function imageConsoleUrl(imageArn) {
+    const parsed = (0,arns/* parseImageBuildVersionArn */.s9)(imageArn);
+    if (!parsed)
+        return undefined;
+    const { region } = parsed;
+    return `https://${consoleHost(region)}/imagebuilder/home?region=${region}#/images/${encodeURIComponent(imageArn)}/details`;
+}
+/** The AMI's page in the EC2 console of its region. */
+function amiConsoleUrl(region, amiId) {
+    if (!arns/* REGION_NAME */.hS.test(region) || !AMI_ID.test(amiId))
+        return undefined;
+    return `https://${consoleHost(region)}/ec2/home?region=${region}#ImageDetails:imageId=${amiId}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/alert.ts
+
+
+
+
+function alertSection(record) {
+    const cause = causeOf(record);
+    if (cause)
+        return quote(['[!CAUTION]', ...causeLines(cause)]);
+    const failure = failureOf(record);
+    if (!failure)
+        return '';
+    const kind = record.ending?.kind === 'aborted' ? '[!WARNING]' : '[!CAUTION]';
+    return quote([kind, (0,markdown/* text */.Qq)(failure, CAUSE_CHARS)]);
+}
+function causeLines(cause) {
+    const facts = [];
+    if (cause.stage)
+        facts.push(`- **Stage:** ${(0,markdown/* text */.Qq)(cause.stage, NAME_CHARS)}`);
+    if (cause.failedStep) {
+        const { workflow, step } = cause.failedStep;
+        const action = step.action ? ` (${(0,markdown/* text */.Qq)(step.action, NAME_CHARS)})` : '';
+        facts.push(`- **Workflow step:** ${(0,markdown/* text */.Qq)(workflow.name, NAME_CHARS)} › ${(0,markdown/* text */.Qq)(step.name, NAME_CHARS)}${action}`);
+    }
+    const component = cause.component;
+    if (component?.componentArn) {
+        facts.push(`- **Component:** ${(0,markdown/* text */.Qq)(componentName(component.componentArn), NAME_CHARS)} ${(0,markdown/* code */.aY)(component.componentArn, NAME_CHARS)}`);
+    }
+    if (component?.phaseName || component?.stepName) {
+        const action = component.action ? ` (${(0,markdown/* text */.Qq)(component.action, NAME_CHARS)})` : '';
+        const place = [component.phaseName, component.stepName].filter(Boolean).join(' › ');
+        facts.push(`- **Phase › step:** ${(0,markdown/* text */.Qq)(place, NAME_CHARS)}${action}`);
+    }
+    if (cause.error)
+        facts.push(`- **Error:** ${(0,markdown/* text */.Qq)(cause.error, CAUSE_CHARS)}`);
+    if (cause.reason)
+        facts.push(`- **Image Builder says:** ${(0,markdown/* text */.Qq)(cause.reason, CAUSE_CHARS)}`);
+    if (cause.distribution)
+        facts.push(...distributionLines(cause, cause.distribution));
+    return [
+        `**The image build ${(0,markdown/* text */.Qq)(cause.status)}${cause.stage ? ` during ${(0,markdown/* text */.Qq)(cause.stage, NAME_CHARS)}` : ''}.**`,
+        '',
+        ...facts,
+        ...alert_printedLines(cause),
+        ...(cause.next ? ['', `**Next:** ${(0,markdown/* text */.Qq)(cause.next)}`] : [])
+    ];
+}
+function distributionLines(cause, distribution) {
+    const { errorMessage } = distribution;
+    const error = errorMessage && errorMessage !== cause.error ? ` ${(0,markdown/* text */.Qq)(errorMessage, CAUSE_CHARS)}` : '';
+    return [
+        `- **Distribution failed:**${error}`,
+        ...distribution.regionFailures.map((failure) => `  - ${(0,markdown/* text */.Qq)(regionFailure(failure, cause.error), CAUSE_CHARS)}`)
+    ];
+}
+function alert_printedLines(cause) {
+    if (cause.printed.length === 0)
+        return [];
+    return [
+        '',
+        `The failing step printed (last ${cause.printed.length} ${cause.printed.length === 1 ? 'line' : 'lines'}):`,
+        '',
+        ...(0,markdown/* preformatted */.EC)(cause.printed, PRINTED_LINE_CHARS).split('\n')
+    ];
+}
+/** Each line of a blockquote, also the empty ones, so the alert stays one block. */
+function quote(lines) {
+    return lines.map((line) => (line === '' ? '>' : `> ${line}`)).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/icons.ts
+/** Icons that say what happened to a build, stage, workflow or step. */
+const STATUS_ICONS = {
+    AVAILABLE: '✅',
+    COMPLETED: '✅',
+    FAILED: '❌',
+    CANCELLED: '🚫',
+    SKIPPED: '⏭️',
+    RUNNING: '🔄',
+    PENDING: '⏳'
+};
+const DONE = '✅';
+function icon(status) {
+    return STATUS_ICONS[status] ?? '🔄';
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/amis.ts
+
+
+
+function amiSection(record) {
+    const image = record.snapshot?.image;
+    if (!image)
+        return '';
+    if (image.amis.length === 0)
+        return `### AMIs\n${noAmis(image.status)}`;
+    const rows = image.amis.map((ami) => [
+        (0,markdown/* text */.Qq)(ami.region, NAME_CHARS),
+        (0,markdown/* code */.aY)(ami.imageId, NAME_CHARS),
+        (0,markdown/* text */.Qq)(ami.accountId ?? '', NAME_CHARS),
+        ami.status ? `${icon(ami.status)} ${(0,markdown/* text */.Qq)(ami.status, NAME_CHARS)}` : '',
+        (0,markdown/* text */.Qq)(ami.name ?? '', NAME_CHARS)
+    ]);
+    return `### AMIs\n${(0,markdown/* table */.tp)(['Region', 'AMI', 'Account', 'State', 'Name'], rows)}`;
+}
+function noAmis(status) {
+    switch (status) {
+        case 'FAILED':
+            return 'None: the build failed before it distributed an AMI.';
+        case 'CANCELLED':
+            return 'None: the build was cancelled before it distributed an AMI.';
+        case 'AVAILABLE':
+            return 'None: the build made no AMI (a container build, or no distribution).';
+        default:
+            return 'No AMIs yet.';
+    }
+}
+
+// EXTERNAL MODULE: ./src/report/plan-report.ts
+var plan_report = __webpack_require__(7930);
+;// CONCATENATED MODULE: ./src/report/summary/stages.ts
+
+
+
+
+function stageSection(record, now) {
+    if (record.stages.length === 0)
+        return '';
+    const spans = record.stages.map((stage, index) => stages_spanOf(record, stage, index, now));
+    const rows = spans.map(({ stage, end, mark }) => [
+        `${mark} ${(0,markdown/* text */.Qq)(stage.status)}`,
+        formatClock(stage.seenAt),
+        end ? formatDuration(end.getTime() - stage.seenAt.getTime()) : ''
+    ]);
+    return ['### Stages', gantt(spans), (0,markdown/* table */.tp)(['Stage', 'Seen at (UTC)', 'Duration'], rows)].join('\n\n');
+}
+function stages_spanOf(record, stage, index, now) {
+    const next = record.stages[index + 1];
+    if (isFinal(stage.status))
+        return { stage, mark: icon(stage.status), tag: 'milestone' };
+    if (next && (next.status === 'FAILED' || next.status === 'CANCELLED'))
+        return { stage, end: stage.endedAt, mark: icon(next.status), tag: 'crit' };
+    if (stage.endedAt)
+        return { stage, end: stage.endedAt, mark: DONE, tag: 'done' };
+    // The last stage seen: still running, or where the action stopped following.
+    const end = record.ending === undefined ? now : record.endedAt;
+    return { stage, end, mark: icon('RUNNING'), tag: 'active' };
+}
+/** Stage names are AWS's; only letters and underscores go into the chart's own syntax. */
+function gantt(spans) {
+    const tasks = spans.map(({ stage, end, tag }) => {
+        const name = stage.status.replace(/[^A-Z_]/gi, '') || 'UNKNOWN';
+        const ms = end ? Math.max(1, end.getTime() - stage.seenAt.getTime()) : 1;
+        return `  ${name} :${tag}, ${mermaidTime(stage.seenAt)}, ${tag === 'milestone' ? 0 : ms}ms`;
+    });
+    return [
+        '```mermaid',
+        'gantt',
+        '  title Stages (UTC)',
+        '  dateFormat YYYY-MM-DD HH:mm:ss.SSS',
+        '  axisFormat %H:%M:%S',
+        ...tasks,
+        '```'
+    ].join('\n');
+}
+/** UTC wall-clock time: Mermaid reads it as local time and shows it as written. */
+function mermaidTime(date) {
+    return date.toISOString().slice(0, 23).replace('T', ' ');
+}
+
+;// CONCATENATED MODULE: ./src/report/test-outcomes.ts
+
+
+/** One outcome per test component; undefined while the test components are not known. */
+function testOutcomes(record) {
+    const components = record.testComponents;
+    const snapshot = record.snapshot;
+    if (!components || !snapshot)
+        return undefined;
+    const step = testStep(record);
+    if (step?.status === 'COMPLETED')
+        return components.map((component) => ({ component, result: 'passed', step }));
+    if (step?.status === 'FAILED')
+        return afterFailure(components, step, causeOf(record));
+    const why = notRunBecause(record, step);
+    return components.map((component) => ({ component, result: 'not-run', why }));
+}
+/** The test stage's ExecuteComponents step (`ApplyTestComponents` in the managed workflow). */
+function testStep(record) {
+    const steps = (record.snapshot?.workflows ?? [])
+        .filter((workflow) => workflow.type === 'TEST')
+        .flatMap((workflow) => workflow.steps)
+        .filter((step) => step.action === 'ExecuteComponents');
+    return steps.find((step) => step.status === 'FAILED') ?? steps[0];
+}
+function afterFailure(components, step, cause) {
+    const failedArn = cause?.component?.componentArn;
+    const failedAt = failedArn
+        ? components.findIndex((component) => matches(component, failedArn))
+        : -1;
+    if (failedAt === -1) {
+        // Image Builder did not say which test failed: none of them can be called passed.
+        const failure = { errorMessage: cause?.error ?? step.message ?? 'The test stage failed.' };
+        return components.map((component) => ({
+            component,
+            result: 'failed',
+            failure,
+            printed: cause?.printed ?? []
+        }));
+    }
+    return components.map((component, index) => {
+        if (index < failedAt)
+            return { component, result: 'passed', step };
+        if (index > failedAt)
+            return { component, result: 'not-run', why: 'an earlier test component failed' };
+        return {
+            component,
+            result: 'failed',
+            failure: cause?.component ?? { componentArn: failedArn },
+            printed: cause?.printed ?? []
+        };
+    });
+}
+function matches(component, arn) {
+    return (sameComponent(component.arn, arn) ||
+        (component.buildVersionArn !== undefined && sameComponent(component.buildVersionArn, arn)));
+}
+function notRunBecause(record, step) {
+    const image = record.snapshot?.image;
+    if (image && !image.testsEnabled)
+        return 'image tests are turned off';
+    if (step?.status === 'CANCELLED' || image?.status === 'CANCELLED')
+        return 'the build was cancelled';
+    if (step?.status === 'RUNNING')
+        return 'the test stage had not finished';
+    if (image?.status === 'FAILED')
+        return 'the build failed before the tests ran';
+    return 'the test stage did not run';
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/tests.ts
+
+
+
+function testSection(record) {
+    const outcomes = testOutcomes(record);
+    if (!outcomes)
+        return '';
+    if (outcomes.length === 0)
+        return '### Tests\nThe recipe has no test components.';
+    const count = (result) => outcomes.filter((outcome) => outcome.result === result).length;
+    const tally = [
+        `${count('passed')} passed`,
+        `${count('failed')} failed`,
+        `${count('not-run')} not run`
+    ].join(', ');
+    const rows = outcomes.map((outcome) => [
+        (0,markdown/* text */.Qq)(outcome.component.name, NAME_CHARS),
+        result(outcome),
+        details(outcome)
+    ]);
+    return `### Tests\n${outcomes.length} test ${outcomes.length === 1 ? 'component' : 'components'}: ${tally}.\n\n${(0,markdown/* table */.tp)(['Test component', 'Result', 'Details'], rows)}`;
+}
+function result(outcome) {
+    return { passed: '✅ passed', failed: '❌ failed', 'not-run': '⏭️ not run' }[outcome.result];
+}
+function details(outcome) {
+    switch (outcome.result) {
+        case 'passed':
+            return '';
+        case 'not-run':
+            return (0,markdown/* text */.Qq)(outcome.why);
+        case 'failed': {
+            const { failure } = outcome;
+            const place = [
+                failure.phaseName && `phase ${failure.phaseName}`,
+                failure.stepName &&
+                    `step ${failure.stepName}${failure.action ? ` (${failure.action})` : ''}`
+            ].filter(Boolean);
+            const where = place.length > 0 ? `${place.join(', ')}: ` : '';
+            return (0,markdown/* text */.Qq)(`${where}${failure.errorMessage ?? 'failed'}`, CELL_CHARS);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/workflows.ts
+/**
+ * Every workflow with its steps, each folded in a `<details>` block (a failed one open), so the
+ * summary stays short and the detail is one click away. Once the build has ended, a step or
+ * workflow still listed as running or pending never ran to its end: it says so, not "RUNNING".
+ */
+
+
+
+
+
+function workflowSection(snapshot) {
+    if (snapshot.workflows.length === 0)
+        return '';
+    const ended = isFinal(snapshot.image.status);
+    return [
+        '### Workflows',
+        ...snapshot.workflows.map((workflow) => workflowBlock(workflow, ended))
+    ].join('\n\n');
+}
+function workflowBlock(workflow, buildEnded) {
+    const status = shownStatus(workflow.status, buildEnded);
+    const span = spanOf(workflow.startTime, workflow.endTime);
+    const took = span === undefined ? '' : ` in ${formatDuration(span)}`;
+    const counts = `${workflow.succeeded} succeeded, ${workflow.failed} failed, ${workflow.skipped} skipped of ${workflow.totalStepCount}`;
+    const title = `${status.mark} ${(0,markdown/* text */.Qq)(workflow.name, NAME_CHARS)} (${(0,markdown/* text */.Qq)(workflow.type, NAME_CHARS)}): ${status.label}${took}, ${counts}`;
+    const message = workflow.message ? `${(0,markdown/* text */.Qq)(workflow.message, CELL_CHARS)}\n\n` : '';
+    const steps = (0,markdown/* table */.tp)(['Step', 'Action', 'Status', 'Duration', 'Message'], workflow.steps.map((step) => stepRow(step, buildEnded)));
+    const open = workflow.status === 'FAILED' ? ' open' : '';
+    return `<details${open}><summary>${title}</summary>\n\n${message}${steps}\n\n</details>`;
+}
+function stepRow(step, buildEnded) {
+    const status = shownStatus(step.status, buildEnded);
+    const span = step.status === 'SKIPPED' ? undefined : spanOf(step.startTime, step.endTime);
+    return [
+        (0,markdown/* text */.Qq)(step.name, NAME_CHARS),
+        (0,markdown/* text */.Qq)(step.action ?? '', NAME_CHARS),
+        `${status.mark} ${status.label}`,
+        span === undefined ? '' : formatDuration(span),
+        (0,markdown/* text */.Qq)(step.message ?? '', CELL_CHARS)
+    ];
+}
+/** What a status means once the build is over: pending never ran, running was cut short. */
+function shownStatus(status, buildEnded) {
+    if (buildEnded && status === 'PENDING')
+        return { mark: '⏹️', label: 'not run' };
+    if (buildEnded && (status === 'RUNNING' || status === 'ROLLBACK_IN_PROGRESS'))
+        return { mark: '⏹️', label: 'stopped when the build ended' };
+    return { mark: icon(status), label: (0,markdown/* text */.Qq)(status, NAME_CHARS) };
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The job summary: a pure function from the build record to Markdown, so a golden-file test can
+ * pin it and it can be written on every way out. The cause of a failure comes first; the whole
+ * stays under GitHub's 1 MiB limit, and says so where it had to leave something out.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function renderSummary(record, now) {
+    const snapshot = record.snapshot;
+    const sections = [
+        alertSection(record),
+        `## ${headline(record)}`,
+        facts(record, now),
+        record.plan ? (0,plan_report/* planSection */.lA)(record.plan) : '',
+        record.ending?.kind === 'started' || record.ending?.kind === 'planned'
+            ? ''
+            : testSection(record),
+        amiSection(record),
+        publishedSection(record),
+        stageSection(record, now),
+        snapshot ? workflowSection(snapshot) : '',
+        findingsSection(record),
+        noticeSection(record)
+    ];
+    return bounded(sections.filter((section) => section !== ''));
+}
+function headline(record) {
+    const status = (0,build_record/* reportedStatus */.mW)(record);
+    const ending = record.ending;
+    switch (ending?.kind) {
+        case 'started':
+            return `⏳ Image build started (${(0,markdown/* text */.Qq)(status)}); not waiting for it`;
+        case 'planned':
+            return '📝 Dry run: the plan is below; nothing was created or started';
+        case 'reused':
+            return `♻️ Nothing changed: reusing the last image build (${(0,markdown/* text */.Qq)(status)})`;
+        case 'aborted':
+            return `${icon(status)} Image build ${ending.by === 'timeout' ? 'timed out' : 'stopped: the run was cancelled'} (${(0,markdown/* text */.Qq)(status)})`;
+        case 'credentials-expired':
+            return `⚠️ Stopped following the build: AWS credentials expired (${(0,markdown/* text */.Qq)(status)})`;
+        case 'error':
+            return `❌ Image build ${status ? `${(0,markdown/* text */.Qq)(status)}: ` : ''}the action stopped with an error`;
+        default:
+            return `${icon(status)} Image build ${(0,markdown/* text */.Qq)(status)}`;
+    }
+}
+function facts(record, now) {
+    const image = record.snapshot?.image;
+    const status = (0,build_record/* reportedStatus */.mW)(record);
+    const header = ['Status', `${icon(status)} ${(0,markdown/* text */.Qq)(status || 'not started')}`];
+    const rows = [];
+    if (image?.name)
+        rows.push(['Image', `${(0,markdown/* text */.Qq)(image.name, NAME_CHARS)} ${(0,markdown/* text */.Qq)(image.version ?? '', NAME_CHARS)}`]);
+    if (record.imageArn)
+        rows.push(['Image ARN', (0,markdown/* code */.aY)(record.imageArn, NAME_CHARS)]);
+    if (record.mode === 'pipeline')
+        rows.push(['Pipeline', (0,markdown/* code */.aY)(record.source, NAME_CHARS)]);
+    rows.push(['Region', (0,markdown/* text */.Qq)(record.region, NAME_CHARS)]);
+    const end = record.endedAt ?? now;
+    rows.push([
+        'Duration',
+        `${formatDuration(end.getTime() - record.stepStartedAt.getTime())} (step started ${formatClock(record.stepStartedAt)} UTC)`
+    ]);
+    const console = consoleLinks(record);
+    if (console)
+        rows.push(['Console', console]);
+    return (0,markdown/* table */.tp)(header, rows);
+}
+/** The image's page and each AMI's, in the console of the partition they live in. */
+function consoleLinks(record) {
+    const imageUrl = record.imageArn ? imageConsoleUrl(record.imageArn) : undefined;
+    const links = imageUrl ? [(0,markdown/* link */.nf)('image', imageUrl)] : [];
+    for (const ami of record.snapshot?.image.amis ?? []) {
+        const url = amiConsoleUrl(ami.region, ami.imageId);
+        if (url)
+            links.push((0,markdown/* link */.nf)(`${ami.imageId} (${ami.region})`, url));
+    }
+    return links.join(' · ');
+}
+function noticeSection(record) {
+    if (record.notices.length === 0)
+        return '';
+    return ['### Notices', ...record.notices.map((notice) => `- ${(0,markdown/* text */.Qq)(notice, NOTICE_CHARS)}`)].join('\n');
+}
+/**
+ * Sections in order while they fit; the first that does not is replaced by a note, and so is
+ * everything after it, so what is shown is whole and the reader knows something is missing.
+ */
+function bounded(sections) {
+    const note = '> [!NOTE]\n> The rest of this summary was left out to stay under GitHub’s 1 MiB limit for a job summary; the job log has the details.';
+    const kept = [];
+    let bytes = Buffer.byteLength(note) + 4;
+    for (const section of sections) {
+        const size = Buffer.byteLength(section) + 2;
+        if (bytes + size > SUMMARY_BYTES)
+            return `${[...kept, note].join('\n\n')}\n`;
+        kept.push(section);
+        bytes += size;
+    }
+    return `${kept.join('\n\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/report/job-summary.ts
+var job_summary = __webpack_require__(5236);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/report/junit.ts
+
+
+const SUITE = 'EC2 Image Builder test components';
+/** Image Builder cuts component errors at 1,024 characters; a reason can be far longer. */
+const MESSAGE_MAX_CHARS = 4_000;
+function junitReport(record, outcomes) {
+    const failures = outcomes.filter((outcome) => outcome.result === 'failed').length;
+    const skipped = outcomes.filter((outcome) => outcome.result === 'not-run').length;
+    const counts = `tests="${outcomes.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
+    const image = record.snapshot?.image;
+    const suiteName = image?.name ? `${image.name} ${image.version ?? ''}`.trim() : SUITE;
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="${attribute(SUITE)}" ${counts}>`,
+        `  <testsuite name="${attribute(suiteName)}" ${counts}>`,
+        ...(record.imageArn
+            ? [
+                '    <properties>',
+                `      <property name="image-arn" value="${attribute(record.imageArn)}"/>`,
+                '    </properties>'
+            ]
+            : []),
+        ...outcomes.map(testCase),
+        '  </testsuite>',
+        '</testsuites>',
+        ''
+    ].join('\n');
+}
+function testCase(outcome) {
+    const { component } = outcome;
+    const open = `    <testcase name="${attribute(component.name)}" classname="${attribute(component.arn)}"`;
+    switch (outcome.result) {
+        case 'passed':
+            return `${open}/>`;
+        case 'not-run':
+            return `${open}>\n      <skipped message="${attribute(`Not run: ${outcome.why}`)}"/>\n    </testcase>`;
+        case 'failed': {
+            const { failure } = outcome;
+            const message = (0,clip/* clip */.$)(failure.errorMessage ?? 'The test component failed.', MESSAGE_MAX_CHARS);
+            const body = [
+                `Failed at ${componentPlace({ ...failure, componentArn: failure.componentArn ?? component.arn })}`,
+                `Error: ${message}`,
+                ...(outcome.printed.length > 0 ? ['The step printed:', ...outcome.printed] : [])
+            ].join('\n');
+            return [
+                `${open}>`,
+                `      <failure message="${attribute(message)}" type="${attribute(failure.action ?? 'ExecuteComponents')}">${content(body)}</failure>`,
+                '    </testcase>'
+            ].join('\n');
+        }
+    }
+}
+/** Characters XML 1.0 allows (tab, line feed, carriage return and the printable planes). */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+function content(value) {
+    return value
+        .replace(NOT_XML, '\uFFFD')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/** Attribute values also escape quotes and line breaks, which parsers would otherwise normalise. */
+function attribute(value) {
+    return content(value)
+        .replace(/"/g, '&quot;')
+        .replace(/\n/g, '&#10;')
+        .replace(/\r/g, '&#13;')
+        .replace(/\t/g, '&#9;');
+}
+
+;// CONCATENATED MODULE: ./src/report/test-report.ts
+/**
+ * Writes the JUnit report of the test components under RUNNER_TEMP, named after the step so that
+ * two steps of one job do not overwrite each other's, and returns its path for `test-report`.
+ */
+
+
+
+
+
+
+/** The path written, or '' when the test components are not known (or the file could not be). */
+async function writeTestReport(record, env, warn) {
+    const outcomes = testOutcomes(record);
+    if (!outcomes)
+        return '';
+    const step = (env.GITHUB_ACTION ?? '').replace(/[^\w.-]/g, '_') || (0,external_node_crypto_.randomUUID)();
+    const path = (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `imagebuilder-test-report-${step}.xml`);
+    try {
+        await (0,promises_.writeFile)(path, junitReport(record, outcomes));
+        return path;
+    }
+    catch (error) {
+        warn(`The test report could not be written to ${path}: ${error instanceof Error ? error.message : String(error)}`);
+        return '';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/untrusted.ts
+/**
+ * Text from AWS or from the build must never act as a workflow command in the job log. The runner
+ * reads `::command::` at the start of a line and the older `##[command]` anywhere in it, so any
+ * such text is wrapped in `::stop-commands::<token>` … `::<token>::`, with a token nobody can
+ * guess, which turns command processing off for exactly those lines. @actions/core escapes a
+ * command's data but has no such wrapper for plain log lines: this is the part the action adds.
+ */
+
+
+class UntrustedWriter {
+    writeLine;
+    groups;
+    constructor(writeLine = core.info, groups = core) {
+        this.writeLine = writeLine;
+        this.groups = groups;
+    }
+    /** Opens a folded group; the title is the action's own text, escaped by core as a command's data. */
+    startGroup(title) {
+        this.groups.startGroup(title);
+    }
+    endGroup() {
+        this.groups.endGroup();
+    }
+    /** Writes lines that contain text from outside the action. */
+    write(lines) {
+        const split = lines.flatMap((line) => line.split(/\r\n|\r|\n/));
+        if (!split.some((line) => line.includes('::') || line.includes('##['))) {
+            split.forEach(this.writeLine);
+            return;
+        }
+        // A fresh token per write: an earlier one is visible in the job log, and the text must not
+        // be able to end its own wrapper.
+        const token = tokenNotIn(split);
+        this.writeLine(`::stop-commands::${token}`);
+        split.forEach(this.writeLine);
+        this.writeLine(`::${token}::`);
+    }
+}
+function tokenNotIn(lines) {
+    for (;;) {
+        const token = (0,external_node_crypto_.randomUUID)().replaceAll('-', '');
+        if (!lines.some((line) => line.includes(token)))
+            return token;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/publish.ts
+/** Writes the record out: the test report, step outputs, the job summary, the last log line and the failure annotation. */
+
+
+
+
+
+
+
+
+/** Set as soon as the build is known, so a later step finds it even if this one is cancelled. */
+function publishImageArn(imageArn) {
+    core.setOutput('image-arn', imageArn);
+}
+async function publish(record, writeSummary, now, env = process.env) {
+    const testReport = await writeTestReport(record, env, (message) => core.warning(message));
+    for (const [name, value] of Object.entries((0,outputs/* buildOutputs */.JZ)(record, testReport)))
+        core.setOutput(name, value);
+    if (writeSummary)
+        await (0,job_summary/* writeJobSummary */.j)(renderSummary(record, now));
+    const outcome = outcomeLine(record);
+    if (outcome)
+        new UntrustedWriter().write([outcome]);
+    const failure = failureOf(record);
+    if (failure)
+        core.setFailed(failure);
+}
+
+// EXTERNAL MODULE: ./src/client-token.ts
+var client_token = __webpack_require__(2216);
+// EXTERNAL MODULE: ./src/start/start-pipeline.ts
+var start_pipeline = __webpack_require__(3183);
+;// CONCATENATED MODULE: ./src/start/begin.ts
+/**
+ * The start stage: which build this step follows. Pipeline mode starts one, attach mode takes the
+ * one it was given, recipe mode plans and applies its resources first and may start nothing.
+ */
+
+
+async function begin(context) {
+    const { inputs } = context;
+    switch (inputs.mode) {
+        case 'pipeline': {
+            // The start call carries the workflow's tags only: the provenance tags go onto the AMIs when
+            // the build is done, so loading the GitHub context does not delay the first request.
+            const imageArn = await (0,start_pipeline/* startPipelineExecution */.T)(context.clients.imagebuilder, inputs, (0,client_token/* clientToken */.$)('start', context.env), context.stop.signal);
+            return { kind: 'started', imageArn };
+        }
+        case 'attach':
+            return { kind: 'attached', imageArn: inputs.imageArn };
+        case 'recipe': {
+            const { beginRecipe } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(736), __webpack_require__.e(815), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 5520));
+            return beginRecipe({ ...context, inputs });
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/state.ts
+var state = __webpack_require__(2462);
+;// CONCATENATED MODULE: ./src/deadline.ts
+class Deadline {
+    at;
+    clock;
+    constructor(at, clock) {
+        this.at = at;
+        this.clock = clock;
+    }
+    /** `ms` after `from` (by default now). */
+    static after(ms, clock, from = clock.now()) {
+        return new Deadline(new Date(from.getTime() + ms), clock);
+    }
+    remainingMs() {
+        return Math.max(0, this.at.getTime() - this.clock.now().getTime());
+    }
+    get passed() {
+        return this.remainingMs() === 0;
+    }
+    /**
+     * Aborts when the deadline passes: pass it to `client.send(command, { abortSignal })`. Its timer
+     * keeps no process alive.
+     */
+    signal() {
+        return AbortSignal.timeout(this.remainingMs());
+    }
+}
+
+;// CONCATENATED MODULE: ./src/watch/failure-context.ts
+/** Adds the reading middleware to this command; the returned function gives what it found. */
+function readFailureContext(command) {
+    let found;
+    command.middlewareStack.add((next) => async (args) => {
+        const result = await next(args);
+        const response = result.response;
+        if (response.statusCode === 200 && isAsyncIterable(response.body)) {
+            const bytes = await collect(response.body);
+            // The deserialiser reads a Uint8Array body as it is.
+            response.body = bytes;
+            const json = new TextDecoder().decode(bytes);
+            // Only failed builds carry one: spare every other poll a second JSON parse.
+            if (json.includes('"failureContext"'))
+                found = parseFailureContext(json);
+        }
+        return result;
+    }, 
+    // Below the deserialiser, so this sees the body before it is consumed.
+    { step: 'deserialize', priority: 'low', name: 'readFailureContext' });
+    return () => found;
+}
+function parseFailureContext(json) {
+    let document;
+    try {
+        document = JSON.parse(json);
+    }
+    catch {
+        return undefined;
+    }
+    const context = field(field(field(document, 'image'), 'state'), 'failureContext');
+    if (!isRecord(context))
+        return undefined;
+    const distribution = field(context, 'distributionFailure');
+    return {
+        imageStatus: failure_context_text(context, 'imageStatus'),
+        workflowExecutionId: failure_context_text(context, 'workflowExecutionId'),
+        stepExecutionId: failure_context_text(context, 'stepExecutionId'),
+        failedStep: failure_context_text(context, 'failedStep'),
+        componentFailure: componentFailure(field(context, 'componentFailure')),
+        distributionFailure: isRecord(distribution)
+            ? {
+                errorMessage: failure_context_text(distribution, 'errorMessage'),
+                regionFailures: listOf(field(distribution, 'regionFailures')).map(failure_context_regionFailure)
+            }
+            : undefined
+    };
+}
+function componentFailure(value) {
+    if (!isRecord(value))
+        return undefined;
+    return {
+        componentArn: failure_context_text(value, 'componentArn'),
+        phaseName: failure_context_text(value, 'phaseName'),
+        stepName: failure_context_text(value, 'stepName'),
+        action: failure_context_text(value, 'action'),
+        errorMessage: failure_context_text(value, 'errorMessage')
+    };
+}
+function failure_context_regionFailure(value) {
+    return {
+        region: failure_context_text(value, 'region'),
+        status: failure_context_text(value, 'status'),
+        imageConfigurationStep: failure_context_text(value, 'imageConfigurationStep'),
+        errorMessage: failure_context_text(value, 'errorMessage'),
+        targetAccountId: failure_context_text(value, 'targetAccountId')
+    };
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function field(value, name) {
+    return isRecord(value) ? value[name] : undefined;
+}
+function failure_context_text(value, name) {
+    const member = field(value, name);
+    return typeof member === 'string' && member !== '' ? member : undefined;
+}
+function listOf(value) {
+    return Array.isArray(value) ? value : [];
+}
+function isAsyncIterable(value) {
+    return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
+async function collect(body) {
+    const chunks = [];
+    for await (const chunk of body)
+        chunks.push(chunk);
+    return new Uint8Array(Buffer.concat(chunks));
+}
+
+;// CONCATENATED MODULE: ./src/watch/fetch.ts
+/** Reads one snapshot of a build from Image Builder and maps it into the action's model. */
+
+
+
+/** `signal` closes the requests when the action stops waiting or a deadline passes. */
+async function fetchImage(client, imageArn, signal) {
+    const command = new dist_cjs.GetImageCommand({ imageBuildVersionArn: imageArn });
+    const failureContext = readFailureContext(command);
+    const { image } = await client.send(command, { abortSignal: signal });
+    return { ...toImageView(imageArn, image ?? {}), failureContext: failureContext() };
+}
+/**
+ * Lists the build's workflow executions and their steps. A workflow keeps its known steps while
+ * its status and step counters stand still, unless it runs with no step known to be RUNNING (one
+ * is about to start): a step that ends always moves a counter, so a long build neither re-reads
+ * finished workflows nor the running one on every poll.
+ */
+async function fetchWorkflows(client, imageArn, previous, signal, 
+/** Steps this poll has already read, by workflow execution ID: not read again. */
+freshSteps = new Map()) {
+    const workflows = [];
+    for await (const page of (0,dist_cjs.paginateListWorkflowExecutions)({ client }, { imageBuildVersionArn: imageArn }, { abortSignal: signal })) {
+        for (const metadata of page.workflowExecutions ?? []) {
+            const workflow = toWorkflowExecution(metadata);
+            const known = previous.find((candidate) => candidate.id === workflow.id);
+            const fresh = freshSteps.get(workflow.id);
+            workflow.steps =
+                fresh ??
+                    (known && !stepsMayHaveMoved(known, workflow)
+                        ? known.steps
+                        : await fetchSteps(client, workflow.id, signal));
+            workflows.push(workflow);
+        }
+    }
+    return workflows;
+}
+/**
+ * The image, and its workflows' detail when `listWorkflows` says so for the image just read (asked
+ * on every call; without a previous snapshot they are listed regardless); otherwise the previous
+ * snapshot's workflows stand. While the image stays in its stage and its running workflows still
+ * have steps to run, their steps alone are read: one request per running workflow instead of the
+ * listing and then the steps.
+ */
+async function fetchSnapshot(client, imageArn, previous, signal, listWorkflows = () => true) {
+    const image = await fetchImage(client, imageArn, signal);
+    // Asked first, always: the caller counts its answers.
+    const detailDue = listWorkflows(image);
+    if (previous === undefined)
+        return { image, workflows: await fetchWorkflows(client, imageArn, [], signal) };
+    if (!detailDue)
+        return { image, workflows: previous.workflows };
+    const fresh = new Map();
+    if (image.status === previous.image.status) {
+        const refreshed = await refreshRunningSteps(client, previous.workflows, fresh, signal);
+        if (refreshed)
+            return { image, workflows: refreshed };
+    }
+    return {
+        image,
+        workflows: await fetchWorkflows(client, imageArn, previous.workflows, signal, fresh)
+    };
+}
+/**
+ * The workflows with the running ones' steps read afresh (each kept in `fresh` too); undefined
+ * when the listing is due instead: no workflow runs (one may be about to start), or a running one
+ * has no step left to run or has one that failed or was cancelled (it is ending, and only the
+ * listing shows its end). A workflow's step counters are left as last listed until then.
+ */
+async function refreshRunningSteps(client, workflows, fresh, signal) {
+    if (!workflows.some((workflow) => isActiveWorkflow(workflow.status)))
+        return undefined;
+    const refreshed = [];
+    let ending = false;
+    for (const workflow of workflows) {
+        if (!isActiveWorkflow(workflow.status)) {
+            refreshed.push(workflow);
+            continue;
+        }
+        const steps = await fetchSteps(client, workflow.id, signal);
+        fresh.set(workflow.id, steps);
+        ending ||=
+            !steps.some((step) => STEPS_STILL_TO_RUN.includes(step.status)) ||
+                steps.some((step) => STEPS_ENDING_A_WORKFLOW.includes(step.status));
+        refreshed.push({ ...workflow, steps });
+    }
+    return ending ? undefined : refreshed;
+}
+/** Steps that have not run yet or run now. */
+const STEPS_STILL_TO_RUN = ['PENDING', 'RUNNING'];
+/** A step in these ends its workflow early (later steps stay PENDING, or run as clean-up). */
+const STEPS_ENDING_A_WORKFLOW = ['FAILED', 'CANCELLED'];
+async function fetchSteps(client, workflowExecutionId, signal) {
+    const steps = [];
+    for await (const page of (0,dist_cjs.paginateListWorkflowStepExecutions)({ client }, { workflowExecutionId }, { abortSignal: signal })) {
+        steps.push(...(page.steps ?? []).map(toWorkflowStep));
+    }
+    return steps;
+}
+function stepsMayHaveMoved(known, current) {
+    const countersMoved = known.status !== current.status ||
+        known.endTime !== current.endTime ||
+        known.succeeded !== current.succeeded ||
+        known.failed !== current.failed ||
+        known.skipped !== current.skipped;
+    const stepAboutToStart = isActiveWorkflow(current.status) && !known.steps.some((step) => step.status === 'RUNNING');
+    return countersMoved || stepAboutToStart;
+}
+function toImageView(arn, image) {
+    return {
+        arn: image.arn ?? arn,
+        name: image.name,
+        version: image.version,
+        platform: image.platform,
+        status: image.state?.status ?? 'PENDING',
+        reason: image.state?.reason,
+        amis: (image.outputResources?.amis ?? []).map((ami) => ({
+            region: ami.region ?? '',
+            imageId: ami.image ?? '',
+            name: ami.name,
+            description: ami.description,
+            accountId: ami.accountId,
+            status: ami.state?.status
+        })),
+        outputResources: image.outputResources ?? { amis: [] },
+        scanningEnabled: image.imageScanningConfiguration?.imageScanningEnabled ?? false,
+        testsEnabled: image.imageTestsConfiguration?.imageTestsEnabled ?? true,
+        componentArns: (image.imageRecipe?.components ?? []).flatMap((component) => component.componentArn ? [component.componentArn] : []),
+        logGroupName: image.loggingConfiguration?.logGroupName,
+        dateCreated: image.dateCreated
+    };
+}
+function toWorkflowExecution(metadata) {
+    return {
+        id: metadata.workflowExecutionId ?? '',
+        type: metadata.type ?? 'BUILD',
+        name: workflowName(metadata.workflowBuildVersionArn),
+        workflowArn: metadata.workflowBuildVersionArn,
+        status: metadata.status ?? 'PENDING',
+        message: metadata.message || undefined,
+        startTime: metadata.startTime || undefined,
+        endTime: metadata.endTime || undefined,
+        totalStepCount: metadata.totalStepCount ?? 0,
+        succeeded: metadata.totalStepsSucceeded ?? 0,
+        failed: metadata.totalStepsFailed ?? 0,
+        skipped: metadata.totalStepsSkipped ?? 0,
+        steps: []
+    };
+}
+function toWorkflowStep(step) {
+    return {
+        id: step.stepExecutionId ?? '',
+        name: step.name ?? '',
+        action: step.action,
+        status: step.status ?? 'PENDING',
+        message: step.message || undefined,
+        startTime: step.startTime || undefined,
+        endTime: step.endTime || undefined,
+        outputs: step.outputs || undefined
+    };
+}
+/** `…:workflow/test/test-image/1.0.3/1` → `test-image`. */
+function workflowName(workflowArn) {
+    const match = /:workflow\/[a-z]+\/([^/]+)\//.exec(workflowArn ?? '');
+    return match?.[1] ?? 'workflow';
+}
+
+;// CONCATENATED MODULE: ./src/watch/cancel.ts
+/**
+ * Cancels a build within a budget: the CancelImageCreation call has until one deadline, reading
+ * the build to see the cancel take effect until a later one. Cancellation is asynchronous in
+ * Image Builder, and the runner kills the step soon after a cancel signal, so the result says
+ * exactly what was seen: accepted or not (and why not), and the build's last status.
+ */
+
+
+
+
+
+/**
+ * Measured from the moment the action stops waiting. The runner kills the step 10 s after SIGINT
+ * (SIGTERM at 7.5 s): the cancel call gets 3 s, confirming it lasts until 6 s, and the outputs and
+ * the summary have the rest.
+ */
+const CANCEL_REQUEST_MS = 3_000;
+const CANCEL_CONFIRM_MS = 6_000;
+function cancelBudget(clock, from = clock.now()) {
+    return {
+        request: Deadline.after(CANCEL_REQUEST_MS, clock, from),
+        confirm: Deadline.after(CANCEL_CONFIRM_MS, clock, from)
+    };
+}
+const CONFIRM_POLL_MS = 1_000;
+/** A read started with less time than this left would be closed before GetImage answers. */
+const LAST_READ_MS = 250;
+async function cancelBuild(client, imageArn, clientToken, clock, budget) {
+    const failure = await requestCancel(client, imageArn, clientToken, budget.request);
+    // A cancel sent but not answered in time may still take effect; one refused will not.
+    const mayTakeEffect = failure === undefined || failure.why === 'timed-out';
+    const image = await readBuild(client, imageArn, clock, budget.confirm, mayTakeEffect);
+    return failure === undefined ? { image } : { failure, image };
+}
+async function requestCancel(client, imageArn, clientToken, deadline) {
+    const waitedMs = deadline.remainingMs();
+    const abortSignal = deadline.signal();
+    try {
+        await client.send(new dist_cjs.CancelImageCreationCommand({ imageBuildVersionArn: imageArn, clientToken }), { abortSignal });
+        return undefined;
+    }
+    catch (error) {
+        if (abortSignal.aborted)
+            return { why: 'timed-out', waitedMs };
+        const why = (0,errors/* isExpiredCredentials */.CW)(error) ? 'credentials-expired' : 'error';
+        return { why, error: (0,errors/* describeError */.Uc)(error) };
+    }
+}
+/**
+ * The build's last status; with `untilFinal`, read about every second until it is final or the
+ * deadline leaves no time for another read.
+ */
+async function readBuild(client, imageArn, clock, deadline, untilFinal) {
+    let image = await tryFetch(client, imageArn, deadline);
+    while (untilFinal && !(image && isFinal(image.status))) {
+        const pause = Math.min(CONFIRM_POLL_MS, deadline.remainingMs() - LAST_READ_MS);
+        if (pause <= 0)
+            break;
+        await clock.sleep(pause, deadline.signal());
+        image = (await tryFetch(client, imageArn, deadline)) ?? image;
+    }
+    return image;
+}
+async function tryFetch(client, imageArn, deadline) {
+    if (deadline.passed)
+        return undefined;
+    try {
+        return await fetchImage(client, imageArn, deadline.signal());
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/watch/cancel-on-stop.ts
+/**
+ * The run was cancelled or the timeout passed while the build ran: cancel it (unless
+ * cancel-on-abort is false) within the budget that starts when the action stopped waiting, and
+ * say exactly what Image Builder confirmed.
+ */
+
+
+async function cancelOnStop(context, imageArn) {
+    const { record, inputs, stop, clients, clock, out } = context;
+    const by = stop.reason ?? 'run-cancelled';
+    if (!inputs.cancelOnAbort)
+        return { kind: 'aborted', by, cancel: 'not-requested' };
+    out.write([
+        `${by === 'timeout' ? 'Timeout reached' : 'Run cancelled'}: cancelling image build ${imageArn}`
+    ]);
+    const result = await cancelBuild(clients.imagebuilder, imageArn, (0,client_token/* clientToken */.$)('cancel', context.env), clock, cancelBudget(clock, stop.stoppedAt));
+    if (result.image)
+        record.snapshot = { workflows: record.snapshot?.workflows ?? [], image: result.image };
+    return { kind: 'aborted', by, ...cancelOutcome(result) };
+}
+/** Seen CANCELLED is confirmed, whatever the call answered: a cancel sent may land late. */
+function cancelOutcome(result) {
+    if (result.image?.status === 'CANCELLED')
+        return { cancel: 'confirmed' };
+    if (result.failure)
+        return { cancel: 'failed', failure: result.failure };
+    return { cancel: 'unconfirmed' };
+}
+
+;// CONCATENATED MODULE: ./src/watch/diff.ts
+
+function diffSnapshots(previous, next, at) {
+    const stage = previous?.image.status === next.image.status
+        ? []
+        : [{ type: 'stage-changed', at, status: next.image.status, previous: previous?.image.status }];
+    const workflows = next.workflows.flatMap((workflow) => workflowEvents(previous?.workflows.find((known) => known.id === workflow.id), workflow, at));
+    return isFinal(next.image.status) ? [...workflows, ...stage] : [...stage, ...workflows];
+}
+function workflowEvents(before, workflow, at) {
+    const steps = workflow.steps
+        .map((step) => ({
+        step,
+        previous: before?.steps.find((known) => known.id === step.id)?.status
+    }))
+        .filter(({ step, previous }) => previous !== step.status)
+        .map(({ step, previous }) => ({ type: 'step-changed', at, workflow, step, previous }));
+    if (before?.status === workflow.status)
+        return steps;
+    const changed = { type: 'workflow-changed', at, workflow, previous: before?.status };
+    return isActiveWorkflow(workflow.status) ? [changed, ...steps] : [...steps, changed];
+}
+
+;// CONCATENATED MODULE: ./src/watch/log-tail.ts
+
+
+/** Pages read per poll (50,000 lines), so that a burst of output cannot stall status polling. */
+const MAX_PAGES_PER_READ = 25;
+/** Pages read per drain round: nothing else waits then, but a round still ends. */
+const MAX_PAGES_PER_DRAIN_READ = 50;
+/**
+ * Events per GetLogEvents page; a page with fewer means the stream is read to its end. A fifth of
+ * the 10,000 the API allows: a page is parsed and written whole, so a chatty build's peak memory
+ * follows the page size (100,000 lines streamed: peak RSS 177 MB at 10,000, 137 MB at 2,000).
+ * A build's usual few hundred lines still take one request.
+ */
+const PAGE_LIMIT = 2_000;
+/** The workflow step action that runs AWSTOE components: the one that prints to the build log. */
+const RUNS_COMPONENTS = 'ExecuteComponents';
+/** Step statuses after which a components step may have printed its last lines. */
+const RAN_AND_ENDED = ['COMPLETED', 'FAILED', 'CANCELLED'];
+/** Reads in a row that bring nothing before the stream counts as drained. */
+const EMPTY_READS_TO_STOP = 2;
+class LogTail {
+    client;
+    onFailure;
+    nextToken;
+    reportedFailure = false;
+    /** Component steps seen ended, and so read once after their end. */
+    endedSteps = new Set();
+    constructor(client, onFailure) {
+        this.client = client;
+        this.onFailure = onFailure;
+    }
+    /**
+     * What was logged since the last read, while a step runs components and once more when one is
+     * seen ended (a short step may start and end between two reads); nothing otherwise (the
+     * service's own progress lines in between repeat the step changes, and the drain after the end
+     * picks up anything a step wrote late). With `onLines`, each page goes there as it arrives and
+     * nothing is returned: no more than a page is held at once.
+     */
+    async read(snapshot, signal, onLines) {
+        const newlyEnded = this.newlyEndedComponentSteps(snapshot);
+        if (!componentsRun(snapshot) && !newlyEnded)
+            return [];
+        const lines = [];
+        await this.readPages(snapshot, MAX_PAGES_PER_READ, signal, onLines ?? ((page) => lines.push(...page)));
+        return lines;
+    }
+    /**
+     * After the final status: keeps reading until two reads in a row bring nothing, within
+     * `maxMs`. Lines go to `onLines` as they arrive, so the job log shows them at once.
+     */
+    async drain(snapshot, options) {
+        const { clock, signal } = options;
+        const deadline = clock.now().getTime() + options.maxMs;
+        let emptyReads = 0;
+        for (;;) {
+            if (signal.aborted)
+                return 'stopped';
+            const read = await this.readPages(snapshot, MAX_PAGES_PER_DRAIN_READ, signal, options.onLines);
+            if (read === undefined)
+                return 'unreadable';
+            emptyReads = read === 0 ? emptyReads + 1 : 0;
+            if (emptyReads >= EMPTY_READS_TO_STOP)
+                return 'drained';
+            if (clock.now().getTime() + options.gapMs > deadline)
+                return emptyReads > 0 ? 'drained' : 'cut';
+            await clock.sleep(options.gapMs, signal);
+        }
+    }
+    /** Whether a step that runs components has ended since the last read; notes it as read. */
+    newlyEndedComponentSteps(snapshot) {
+        let newlyEnded = false;
+        for (const workflow of snapshot.workflows) {
+            for (const step of workflow.steps) {
+                if (step.action !== RUNS_COMPONENTS || !RAN_AND_ENDED.includes(step.status))
+                    continue;
+                if (this.endedSteps.has(step.id))
+                    continue;
+                this.endedSteps.add(step.id);
+                newlyEnded = true;
+            }
+        }
+        return newlyEnded;
+    }
+    /**
+     * Hands each page's lines to `onPage` as it arrives, so that no more than a page is held at
+     * once; resolves to how many lines were read, or undefined when the log could not be read
+     * (already reported).
+     */
+    async readPages(snapshot, maxPages, signal, onPage) {
+        const location = logLocation(snapshot);
+        if (!location)
+            return 0;
+        let read = 0;
+        try {
+            const client = await this.client();
+            const { GetLogEventsCommand } = await Promise.all(/* import() */[__webpack_require__.e(303), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 446));
+            for (let page = 0; page < maxPages; page += 1) {
+                const response = await client.send(new GetLogEventsCommand({
+                    ...location,
+                    startFromHead: true,
+                    limit: PAGE_LIMIT,
+                    nextToken: this.nextToken
+                }), { abortSignal: signal });
+                const events = response.events ?? [];
+                if (events.length > 0) {
+                    onPage(events.map((event) => ({
+                        timestamp: event.timestamp ?? 0,
+                        message: event.message ?? ''
+                    })));
+                    read += events.length;
+                }
+                const advanced = response.nextForwardToken !== this.nextToken;
+                this.nextToken = response.nextForwardToken ?? this.nextToken;
+                // A short page is the end of what CloudWatch holds now: asking again would bring nothing.
+                if (!advanced || events.length < PAGE_LIMIT)
+                    break;
+            }
+        }
+        catch (error) {
+            // Closed because the action stopped waiting: nothing went wrong with the logs.
+            if (signal?.aborted)
+                return read;
+            if ((0,errors/* errorName */.Is)(error) === 'ResourceNotFoundException')
+                return read;
+            if (!this.reportedFailure) {
+                this.reportedFailure = true;
+                this.onFailure(`Build logs could not be read (the build is unaffected): ${(0,errors/* describeError */.Uc)(error)}`);
+            }
+            return read > 0 ? read : undefined;
+        }
+        return read;
+    }
+}
+function logLocation(snapshot) {
+    const { image } = snapshot;
+    const version = (0,arns/* parseImageBuildVersionArn */.s9)(image.arn);
+    const groupName = image.logGroupName ?? (image.name ? `/aws/imagebuilder/${image.name}` : undefined);
+    if (!version || !groupName)
+        return undefined;
+    return {
+        logGroupName: groupName,
+        logStreamName: `${version.semanticVersion}/${version.buildNumber}`
+    };
+}
+function componentsRun(snapshot) {
+    return snapshot.workflows.some((workflow) => workflow.steps.some((step) => step.action === RUNS_COMPONENTS && step.status === 'RUNNING'));
+}
+
+;// CONCATENATED MODULE: ./src/watch/drain-build-log.ts
+
+/** The whole drain's bound: long enough for a late shipper, short next to a build. */
+const DRAIN_MAX_MS = 60_000;
+/** Reads are spaced like polls, but a few seconds apart at most and a second at least. */
+const GAP_MIN_MS = 1_000;
+const GAP_MAX_MS = 5_000;
+async function drainBuildLog(context, tail, snapshot, emit, warn) {
+    const { clock } = context;
+    const gapMs = Math.min(GAP_MAX_MS, Math.max(GAP_MIN_MS, context.inputs.pollIntervalSeconds * 1000));
+    const result = await tail.drain(snapshot, {
+        clock,
+        signal: context.stop.signal,
+        gapMs,
+        maxMs: DRAIN_MAX_MS,
+        onLines: (lines) => emit({ type: 'log-lines', at: clock.now(), lines })
+    });
+    if (result !== 'cut')
+        return;
+    const location = logLocation(snapshot);
+    const where = location
+        ? ` (log group ${location.logGroupName}, stream ${location.logStreamName})`
+        : '';
+    const message = `Stopped reading the build log ${DRAIN_MAX_MS / 1000}s after the build ended while lines were still arriving; the rest is in CloudWatch Logs${where}.`;
+    warn(message);
+    context.record.notices.push(message);
+}
+
+;// CONCATENATED MODULE: ./src/watch/detail-cadence.ts
+/**
+ * When a status poll also reads the build's workflows (a detail poll). GetImage runs on every poll;
+ * the workflows only when their answer can differ from the last one: on the first poll, when the image
+ * status changes into or out of a stage that runs workflows or ends the build (so stage, workflow
+ * and step events keep their order), and while workflows run (BUILDING, TESTING, or a known
+ * workflow still active) at a slower cadence than the status. Listing every second poll shows each
+ * step change at most one poll later than listing on every poll would, for half the requests.
+ * The build log is read on the same polls (see `listedLastPoll`): it is detail too. What a detail
+ * poll reads, the listing or only the running workflows' steps, is fetch.ts's to decide.
+ */
+
+/** Status polls per workflow listing while workflows run. */
+const DETAIL_EVERY_POLLS = 2;
+/** Stages whose workflows run throughout: their steps change between status changes. */
+const STAGES_WITH_WORKFLOWS = ['BUILDING', 'TESTING'];
+/** Stages that may start a workflow on entry (DISTRIBUTION workflows run in DISTRIBUTING). */
+const STAGES_STARTING_WORKFLOWS = [...STAGES_WITH_WORKFLOWS, 'DISTRIBUTING'];
+class DetailCadence {
+    everyPolls;
+    pollsWithoutListing = 0;
+    /** The decision for the poll in flight, counted once that poll succeeds. */
+    listing = false;
+    constructor(everyPolls = DETAIL_EVERY_POLLS) {
+        this.everyPolls = everyPolls;
+    }
+    /** Whether this poll lists the workflows, given the last snapshot and the image just read. */
+    listsWorkflows(previous, image) {
+        this.listing = this.isDue(previous, image);
+        return this.listing;
+    }
+    /** Counts a successful poll; a failed one changes nothing, so its retry decides afresh. */
+    polled() {
+        this.pollsWithoutListing = this.listing ? 0 : this.pollsWithoutListing + 1;
+    }
+    /** Whether the last successful poll listed the workflows: the polls that also read the log. */
+    get listedLastPoll() {
+        return this.pollsWithoutListing === 0;
+    }
+    isDue(previous, image) {
+        if (previous === undefined)
+            return true;
+        if (previous.image.status !== image.status)
+            return workflowsMayDiffer(previous, image);
+        return workflowsRun(previous, image) && this.pollsWithoutListing + 1 >= this.everyPolls;
+    }
+}
+function workflowsRun(previous, image) {
+    return STAGES_WITH_WORKFLOWS.includes(image.status) || anyActive(previous);
+}
+/**
+ * After a status change: PENDING → CREATING, or DISTRIBUTING → INTEGRATING, moves no workflow, and
+ * neither does the end of a build whose known workflows had all ended before it (INTEGRATING →
+ * AVAILABLE).
+ */
+function workflowsMayDiffer(previous, image) {
+    return (STAGES_STARTING_WORKFLOWS.includes(image.status) ||
+        (isFinal(image.status) && previous.workflows.length === 0) ||
+        STAGES_WITH_WORKFLOWS.includes(previous.image.status) ||
+        anyActive(previous));
+}
+function anyActive(snapshot) {
+    return snapshot.workflows.some((workflow) => isActiveWorkflow(workflow.status));
+}
+
+;// CONCATENATED MODULE: ./src/watch/interval.ts
+/**
+ * How long to wait before the next poll: the base interval while the build changes, growing
+ * ×1.5 up to twice the base while nothing changes, and a jittered exponential backoff (up to five
+ * minutes) while polls fail.
+ */
+const IDLE_GROWTH = 1.5;
+const IDLE_CAP_FACTOR = 2;
+const FAILURE_CAP_MS = 5 * 60_000;
+class PollInterval {
+    baseMs;
+    random;
+    idleMs;
+    constructor(baseMs, random = Math.random) {
+        this.baseMs = baseMs;
+        this.random = random;
+        this.idleMs = baseMs;
+    }
+    /** The wait after a poll that saw changes (true) or none (false). */
+    afterPoll(changed) {
+        this.idleMs = changed
+            ? this.baseMs
+            : Math.min(this.idleMs * IDLE_GROWTH, this.baseMs * IDLE_CAP_FACTOR);
+        return this.idleMs;
+    }
+    /** The wait after the n-th failed poll in a row (n ≥ 1): half fixed, half random. */
+    afterFailure(consecutiveFailures) {
+        const ceiling = Math.min(this.baseMs * 2 ** consecutiveFailures, Math.max(FAILURE_CAP_MS, this.baseMs));
+        return ceiling / 2 + (this.random() * ceiling) / 2;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/watch/poller.ts
+
+
+
+
+
+
+/** Errors that are not AWS faults (access denied, not found) end the watch after this many in a row. */
+const MAX_CONSECUTIVE_HARD_ERRORS = 3;
+async function watchBuild(options) {
+    const { client, imageArn, clock, signal, emit } = options;
+    const interval = new PollInterval(options.baseIntervalMs, options.random);
+    const detail = new DetailCadence();
+    let snapshot;
+    let failures = 0;
+    let hardErrors = 0;
+    while (!signal.aborted) {
+        let next;
+        const previous = snapshot;
+        const listWorkflows = (image) => detail.listsWorkflows(previous, image);
+        try {
+            next = await fetchSnapshot(client, imageArn, snapshot, signal, listWorkflows);
+        }
+        catch (error) {
+            // The signal closed the request: stop rather than count a failure.
+            if (isAborted(signal))
+                break;
+            if ((0,errors/* isExpiredCredentials */.CW)(error))
+                return { type: 'credentials-expired', error, snapshot };
+            hardErrors = (0,errors/* isTransient */.dg)(error) ? 0 : hardErrors + 1;
+            if (hardErrors >= MAX_CONSECUTIVE_HARD_ERRORS)
+                return { type: 'unreachable', error, snapshot };
+            failures += 1;
+            const retryInMs = interval.afterFailure(failures);
+            emit({
+                type: 'poll-failed',
+                at: clock.now(),
+                error: (0,errors/* describeError */.Uc)(error),
+                consecutiveFailures: failures,
+                retryInMs
+            });
+            await clock.sleep(retryInMs, signal);
+            continue;
+        }
+        failures = 0;
+        hardErrors = 0;
+        detail.polled();
+        const changes = diffSnapshots(snapshot, next, clock.now());
+        snapshot = next;
+        // The log is detail like the workflows: read on the same polls, and drained after the end.
+        if (detail.listedLastPoll)
+            await emitLogs(options, snapshot);
+        changes.forEach(emit);
+        emit({ type: 'snapshot', at: clock.now(), snapshot });
+        if (isFinal(snapshot.image.status))
+            return { type: 'ended', snapshot };
+        await clock.sleep(interval.afterPoll(changes.length > 0), signal);
+    }
+    return { type: 'aborted', snapshot };
+}
+async function emitLogs(options, snapshot) {
+    if (!options.logs)
+        return;
+    const emitLines = (lines) => {
+        if (lines.length > 0)
+            options.emit({ type: 'log-lines', at: options.clock.now(), lines });
+    };
+    emitLines(await options.logs.read(snapshot, options.signal, emitLines));
+}
+/** Read through a call: the loop's condition makes TypeScript think the signal cannot have aborted since. */
+function isAborted(signal) {
+    return signal.aborted;
+}
+
+;// CONCATENATED MODULE: ./src/watch/settle-after-cancel.ts
+/**
+ * Once Image Builder confirmed a cancel, the workflows are read once more, so the job log and the
+ * summary show what the cancel did to each step (none left RUNNING) and the stages end in
+ * CANCELLED. Bounded in time: the runner kills the step seconds after a cancelled run.
+ */
+
+
+
+
+const RE_READ_MS = 2_000;
+async function settleAfterCancel(context, before, emit) {
+    const { record, clients, clock } = context;
+    const image = record.snapshot?.image;
+    if (!image || !record.imageArn || !isFinal(image.status))
+        return;
+    let workflows = before?.workflows ?? [];
+    try {
+        workflows = await fetchWorkflows(clients.imagebuilder, record.imageArn, [], AbortSignal.timeout(RE_READ_MS));
+    }
+    catch (error) {
+        record.notices.push(`The workflows could not be read again after the cancel, so their steps show as last seen: ${(0,errors/* describeError */.Uc)(error)}`);
+    }
+    const after = { image, workflows };
+    const at = clock.now();
+    diffSnapshots(before, after, at).forEach(emit);
+    emit({ type: 'snapshot', at, snapshot: after });
+}
+
+;// CONCATENATED MODULE: ./src/follow.ts
+/**
+ * One straight road from valid inputs to the run's ending: begin (start, attach, or recipe mode's
+ * plan and apply), then follow the build until it ends or the action stops waiting, then finish
+ * or cancel. Each stage hands the next a typed value; `main` records the ending this returns.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function follow(context) {
+    const beginning = await begin(context);
+    if (beginning.kind === 'planned')
+        return { kind: 'planned' };
+    announce(context, beginning);
+    const jobLog = new JobLog(context.out);
+    try {
+        return await followBuild(context, beginning, jobLog);
+    }
+    finally {
+        // Every way out, also a throw: the job log's groups pair up.
+        jobLog.close();
+    }
+}
+async function followBuild(context, beginning, jobLog) {
+    const { imageArn } = beginning;
+    if (beginning.kind === 'reused')
+        return lookOnce(context, imageArn, emitter(context, jobLog), { kind: 'reused' });
+    if (!context.inputs.wait)
+        return lookOnce(context, imageArn, emitter(context, jobLog), { kind: 'started' });
+    const recipe = new RecipeComponents(context.clients.imagebuilder, context.stop.signal);
+    if (context.record.plan)
+        recipe.know(context.record.plan.components);
+    const emit = emitter(context, jobLog, recipe);
+    const warn = (message) => core.warning(message);
+    const logs = context.inputs.streamLogs
+        ? new LogTail(() => context.clients.logs(context.inputs.region), warn)
+        : undefined;
+    const outcome = await watchBuild({
+        client: context.clients.imagebuilder,
+        imageArn,
+        baseIntervalMs: context.inputs.pollIntervalSeconds * 1000,
+        clock: context.clock,
+        signal: context.stop.signal,
+        emit,
+        logs
+    });
+    switch (outcome.type) {
+        case 'ended':
+            if (logs)
+                await drainBuildLog(context, logs, outcome.snapshot, emit, warn);
+            return finishBuild(context, recipe);
+        case 'aborted': {
+            // The cancel's own lines stand outside the stage's group, where a reader sees them.
+            jobLog.close();
+            const before = context.record.snapshot;
+            const ending = await cancelOnStop(context, imageArn);
+            await settleAfterCancel(context, before, emit);
+            await recordTestComponents(recipe, context.record.snapshot?.image.componentArns ?? [], context.record);
+            return ending;
+        }
+        case 'credentials-expired':
+            throw outcome.error;
+        case 'unreachable':
+            return {
+                kind: 'error',
+                message: `Lost contact with Image Builder while following ${imageArn}: ${(0,errors/* describeError */.Uc)(outcome.error)}`
+            };
+    }
+}
+/**
+ * Publishes the build's ARN at once, so a later step can find it, and the post step cancel it,
+ * even if this one is killed.
+ */
+function announce(context, beginning) {
+    context.record.imageArn = beginning.imageArn;
+    publishImageArn(beginning.imageArn);
+    // A reused build has ended long ago: there is nothing for a post step to cancel.
+    if (beginning.kind !== 'reused')
+        (0,state/* saveImageArn */.eO)(beginning.imageArn);
+    const verb = { started: 'Started', attached: 'Following', reused: 'Reusing' }[beginning.kind];
+    context.out.write([`${verb} image build ${beginning.imageArn}`]);
+}
+/** Records each event and logs it; the recipe's components are looked up once the recipe is seen. */
+function emitter(context, jobLog, recipe) {
+    return (event) => {
+        (0,build_record/* recordEvent */.yM)(context.record, event);
+        jobLog.handle(event);
+        if (event.type === 'snapshot')
+            recipe?.prepare(event.snapshot.image.componentArns);
+    };
+}
+/** `wait: false` and reused builds: report what the build looks like now, then return. */
+async function lookOnce(context, imageArn, emit, ending) {
+    try {
+        const snapshot = await fetchSnapshot(context.clients.imagebuilder, imageArn, undefined, context.stop.signal);
+        const at = context.clock.now();
+        diffSnapshots(undefined, snapshot, at).forEach(emit);
+        emit({ type: 'snapshot', at, snapshot });
+    }
+    catch (error) {
+        if ((0,errors/* isExpiredCredentials */.CW)(error))
+            throw error;
+        context.record.notices.push(`The build's status could not be read: ${(0,errors/* describeError */.Uc)(error)}`);
+    }
+    return ending;
+}
+
+// EXTERNAL MODULE: ./src/inputs/action-inputs.ts
+var action_inputs = __webpack_require__(6441);
+;// CONCATENATED MODULE: ./src/stop-waiting.ts
+/**
+ * Node fires a timer of more than 2^31-1 ms (about 24.8 days) after 1 ms instead; longer timeouts
+ * wait in spans no longer than this.
+ */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+class StopWaiting {
+    signals;
+    clock;
+    controller = new AbortController();
+    timer;
+    reason;
+    /** When the action stopped waiting, by the clock it was given. */
+    stoppedAt;
+    constructor(signals, timeoutMinutes, stepStartedAt, clock) {
+        this.signals = signals;
+        this.clock = clock;
+        this.signals.on('SIGINT', this.onSignal);
+        this.signals.on('SIGTERM', this.onSignal);
+        if (timeoutMinutes > 0)
+            this.stopAt(stepStartedAt.getTime() + timeoutMinutes * 60_000);
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    dispose() {
+        clearTimeout(this.timer);
+        this.signals.off('SIGINT', this.onSignal);
+        this.signals.off('SIGTERM', this.onSignal);
+    }
+    onSignal = () => {
+        this.stop('run-cancelled');
+    };
+    /** Arms the timer for the timeout, again and again while it lies beyond the longest timer. */
+    stopAt(time) {
+        const remaining = time - this.clock.now().getTime();
+        if (remaining <= 0) {
+            this.stop('timeout');
+            return;
+        }
+        this.timer = setTimeout(() => this.stopAt(time), Math.min(remaining, LONGEST_TIMER_MS));
+    }
+    stop(reason) {
+        if (this.controller.signal.aborted)
+            return;
+        this.reason = reason;
+        this.stoppedAt = this.clock.now();
+        this.controller.abort(reason);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/build-step.ts
+/**
+ * The step once its inputs are valid: follow the build, then report on every way out, so the
+ * outputs and the job summary are there after success, failure, cancellation, timeout, expired
+ * credentials and `wait: false` alike. `main` loads this module only after validation.
+ */
+
+
+
+
+
+
+
+
+
+
+
+async function runBuildStep(parsed, runtime, stepStartedAt) {
+    try {
+        await followAndReport(parsed, runtime, stepStartedAt);
+    }
+    finally {
+        // Last of all: the post step finds it and knows this step was not killed halfway.
+        (0,state/* saveFinished */.Q8)();
+    }
+}
+async function followAndReport({ inputs, warnings }, runtime, stepStartedAt) {
+    warnings.forEach((message) => core.warning(message));
+    (0,state/* saveRunSettings */.g$)(inputs);
+    const record = (0,build_record/* newBuildRecord */.Mk)(inputs, stepStartedAt);
+    const stop = new StopWaiting(runtime.signals, inputs.timeoutMinutes, stepStartedAt, runtime.clock);
+    const clients = createAwsClients(inputs.region);
+    try {
+        record.ending = await follow({
+            inputs,
+            clients,
+            record,
+            clock: runtime.clock,
+            stop,
+            env: runtime.env,
+            out: new UntrustedWriter()
+        });
+    }
+    catch (error) {
+        record.ending = endingOfError(error, record, stop);
+    }
+    finally {
+        stop.dispose();
+        record.endedAt = runtime.clock.now();
+        await publish(record, inputs.summary, runtime.clock.now());
+        await clients.destroy();
+    }
+}
+function endingOfError(error, record, stop) {
+    if ((0,errors/* isExpiredCredentials */.CW)(error))
+        return { kind: 'credentials-expired', error: expiredCredentialsMessage(record, error) };
+    if (stop.reason && !record.imageArn) {
+        const why = stop.reason === 'timeout' ? 'The timeout passed' : 'The workflow run was cancelled';
+        return {
+            kind: 'error',
+            message: `${why} before Image Builder named the build, so there is none to cancel (${(0,errors/* describeError */.Uc)(error)}). If a build did start, the image list of the pipeline or recipe shows it.`
+        };
+    }
+    return {
+        kind: 'error',
+        message: error instanceof start_pipeline/* StartError */.D || error instanceof action_inputs/* InputError */.d
+            ? error.message
+            : (0,errors/* describeError */.Uc)(error)
+    };
+}
+function expiredCredentialsMessage(record, error) {
+    const build = record.imageArn
+        ? `The build ${record.imageArn} keeps running in Image Builder; follow it from a later step with image-arn: ${record.imageArn}.`
+        : 'No build was started.';
+    return [
+        `The AWS credentials expired (${(0,errors/* describeError */.Uc)(error)}). ${build}`,
+        "Give the role a session longer than the build: set role-duration-seconds (e.g. 7200) in aws-actions/configure-aws-credentials, and raise the IAM role's maximum session duration to at least that."
+    ].join(' ');
+}
+
+
+/***/ }),
+
+/***/ 2216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ clientToken),
+/* harmony export */   o: () => (/* binding */ tokenFrom)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inputs_defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9011);
+/* harmony import */ var _inputs_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9066);
+/**
+ * Client tokens make Image Builder's start and cancel calls idempotent. One token per invocation:
+ * derived from where the step runs (repository, run, attempt, job, step) and what it was given,
+ * so a retried call never starts a second build, matrix legs with other inputs differ, and a
+ * re-run attempt starts a new build.
+ */
+
+
+
+const CONTEXT_VARIABLES = [
+    'GITHUB_REPOSITORY',
+    'GITHUB_RUN_ID',
+    'GITHUB_RUN_ATTEMPT',
+    'GITHUB_JOB',
+    'GITHUB_ACTION'
+];
+/**
+ * A token for one call of this invocation (`purpose`: 'start', 'cancel', …). Only the inputs the
+ * user gave count, so the runner (which passes every default) and a hand run that passes only what
+ * the user wrote agree on it.
+ */
+function clientToken(purpose, env) {
+    const context = CONTEXT_VARIABLES.map((name) => `${name}=${env[name] ?? ''}`);
+    const read = (0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .withDefaults */ .rO)((0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentReader */ .DJ)(env));
+    const inputs = Object.keys(_inputs_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_DEFAULTS */ .WJ)
+        .filter((0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .givenBy */ .ny)(read))
+        .map((name) => `${name}=${read(name)}`);
+    // Outside a workflow run nothing identifies the invocation: never reuse an earlier build.
+    const outsideRun = env.GITHUB_RUN_ID ? [] : [(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()];
+    return tokenFrom([purpose, ...context, ...inputs, ...outsideRun]);
+}
+/**
+ * A 36-character token that only these parts produce: a SHA-256 digest shaped as an RFC 9562
+ * version 8 UUID. 36 characters, because some Image Builder documentation (the China partition,
+ * the CLI reference) still caps client tokens there; 122 bits of the digest keep collisions out
+ * of reach.
+ */
+function tokenFrom(parts) {
+    // JSON keeps the parts apart: ['a,b'] and ['a', 'b'] digest differently.
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(parts)).digest();
+    const bytes = digest.subarray(0, 16);
+    bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x80;
+    bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+    const hex = bytes.toString('hex');
+    return [
+        hex.slice(0, 8),
+        hex.slice(8, 12),
+        hex.slice(12, 16),
+        hex.slice(16, 20),
+        hex.slice(20, 32)
+    ].join('-');
+}
+
+
+/***/ }),
+
+/***/ 3101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ provenanceTags)
+/* harmony export */ });
+/**
+ * Where a build came from, as tags on the image and its AMIs: the repository, the commit and the
+ * workflow run, so an AMI found in an account months later leads back to what made it. Read from
+ * the runner's default variables (GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_RUN_ID, ...), the same
+ * ones @actions/github's context reads.
+ */
+/** Empty outside a workflow run (a hand run or the demo), where there is nothing to point at. */
+function provenanceTags(env = process.env) {
+    const repository = env.GITHUB_REPOSITORY;
+    const runId = env.GITHUB_RUN_ID;
+    if (!repository || !runId)
+        return {};
+    const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+    const runAttempt = Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? '', 10);
+    const attempt = Number.isNaN(runAttempt) ? '' : `/attempts/${String(runAttempt)}`;
+    const tags = {
+        'github:repository': repository,
+        'github:run-url': `${serverUrl}/${repository}/actions/runs/${runId}${attempt}`
+    };
+    if (env.GITHUB_SHA)
+        tags['github:sha'] = env.GITHUB_SHA;
+    return tags;
+}
+
+
+/***/ }),
+
+/***/ 3183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ StartError),
+/* harmony export */   T: () => (/* binding */ startPipelineExecution)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1309);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _aws_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
+/**
+ * Pipeline mode: one StartImagePipelineExecution call. The SDK retries it with the start's
+ * patience (aws/retry.ts); the client token makes every attempt the same request.
+ */
+
+
+
+class StartError extends Error {
+    name = 'StartError';
+}
+/** The image build version ARN of the build it started. `signal` ends the retries at once. */
+async function startPipelineExecution(client, inputs, clientToken, signal, patience = (0,_aws_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .startPatienceFrom */ .kL)(process.env)) {
+    const command = (0,_aws_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withStartPatience */ .Uv)(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__.StartImagePipelineExecutionCommand({
+        imagePipelineArn: inputs.pipelineArn,
+        clientToken,
+        tags: Object.keys(inputs.tags).length > 0 ? inputs.tags : undefined
+    }), patience);
+    const { imageBuildVersionArn } = await client
+        .send(command, { abortSignal: signal })
+        .catch((error) => {
+        throw signal.aborted
+            ? new StartError(`Stopped before Image Builder confirmed the start of pipeline ${inputs.pipelineArn}; a build may have started: look for it among the pipeline's images.`)
+            : explainStartFailure(error, inputs.pipelineArn);
+    });
+    if (!imageBuildVersionArn) {
+        throw new StartError('Image Builder started no build: its answer had no image ARN.');
+    }
+    return imageBuildVersionArn;
+}
+function explainStartFailure(error, pipelineArn) {
+    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isExpiredCredentials */ .CW)(error))
+        return error;
+    switch ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(error)) {
+        case 'ResourceNotFoundException':
+            return new StartError(`Pipeline ${pipelineArn} does not exist in its region, or this role cannot see it.`);
+        case 'ResourceInUseException':
+            return new StartError(`Pipeline ${pipelineArn} cannot start a build now (${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}). Try again once its current build ends.`);
+        case 'IdempotentParameterMismatchException':
+            return new StartError(`This step already started a build with other parameters (${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}). Re-run the workflow to start a new one.`);
+        default:
+            return new StartError(`Could not start pipeline ${pipelineArn}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`);
+    }
+}
+
+
+/***/ })
+
+};
