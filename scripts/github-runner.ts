@@ -55,6 +55,8 @@ export interface RunOptions {
   timeoutMs?: number
   /** Pass only the given inputs, as a hand run or a local runner does, not every default. */
   onlyGivenInputs?: boolean
+  /** The event that triggered the run (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH) and the API it talks to. */
+  github?: { apiUrl: string; eventName: string; payload: object }
 }
 
 interface ActionYml {
@@ -97,6 +99,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     ...Object.fromEntries(
       Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])
     ),
+    ...githubEvent(dir, options.github),
     ...options.env
   }
   const timeoutMs = options.timeoutMs ?? 60_000
@@ -132,6 +135,18 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     state,
     ...(post ? { post } : {}),
     ...(cancel ? { cancel: cancel.result } : {})
+  }
+}
+
+/** The event's payload as the runner writes it to a file, and the variables that name it. */
+function githubEvent(dir: string, github: RunOptions['github']): Record<string, string> {
+  if (!github) return {}
+  const path = join(dir, 'event.json')
+  writeFileSync(path, JSON.stringify(github.payload))
+  return {
+    GITHUB_EVENT_NAME: github.eventName,
+    GITHUB_EVENT_PATH: path,
+    GITHUB_API_URL: github.apiUrl
   }
 }
 

@@ -7,6 +7,7 @@ import * as core from '@actions/core'
 import { createAwsClients } from './aws/clients.js'
 import { describeError, isExpiredCredentials } from './aws/errors.js'
 import { follow } from './follow.js'
+import { commentOnPullRequest } from './github/pull-request-comment.js'
 import { InputError } from './inputs/action-inputs.js'
 import type { ParsedInputs } from './inputs/parse.js'
 import type { Runtime } from './main.js'
@@ -57,6 +58,8 @@ async function followAndReport(
     record.endedAt = runtime.clock.now()
     await publish(record, inputs.summary, runtime.clock.now())
     await clients.destroy()
+    // After the outputs, the summary and the result: a comment that fails hides none of them.
+    await commentOnPullRequest(record, inputs.pullRequestComment, runtime.env)
   }
 }
 

@@ -25,6 +25,8 @@ export function clientToken(purpose: string, env: NodeJS.ProcessEnv): string {
   const context = CONTEXT_VARIABLES.map((name) => `${name}=${env[name] ?? ''}`)
   const read = withDefaults(environmentReader(env))
   const inputs = (Object.keys(INPUT_DEFAULTS) as InputName[])
+    // The token changes with every job and says nothing about what is built.
+    .filter((name) => name !== 'github-token')
     .filter(givenBy(read))
     .map((name) => `${name}=${read(name)}`)
   // Outside a workflow run nothing identifies the invocation: never reuse an earlier build.

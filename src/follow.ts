@@ -8,6 +8,7 @@ import { describeError, isExpiredCredentials } from './aws/errors.js'
 import type { RunContext } from './context.js'
 import { finishBuild } from './finish/finish-build.js'
 import { RecipeComponents, recordTestComponents } from './finish/test-components.js'
+import { debugChannel } from './debug-channel.js'
 import { type Ending, recordEvent } from './report/build-record.js'
 import { JobLog } from './report/job-log.js'
 import { publishImageArn } from './report/publish.js'
@@ -50,8 +51,9 @@ async function followBuild(
   if (context.record.plan) recipe.know(context.record.plan.components)
   const emit = emitter(context, jobLog, recipe)
   const warn = (message: string): void => core.warning(message)
+  const debug = debugChannel()
   const logs = context.inputs.streamLogs
-    ? new LogTail(() => context.clients.logs(context.inputs.region), warn)
+    ? new LogTail(() => context.clients.logs(context.inputs.region), warn, debug)
     : undefined
   const outcome = await watchBuild({
     client: context.clients.imagebuilder,
@@ -60,7 +62,8 @@ async function followBuild(
     clock: context.clock,
     signal: context.stop.signal,
     emit,
-    logs
+    logs,
+    debug
   })
   switch (outcome.type) {
     case 'ended':

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from '@jest/globals'
 import { type Emulator, startEmulator } from '../../emulator/src/index.js'
-import type { ActionRun } from '../../scripts/github-runner.js'
+import type { ActionRun, RunOptions } from '../../scripts/github-runner.js'
 import { BUILD_REGION, QUICK_BUILD, runStep, TIME_SCALE } from './helpers.js'
 
 export const NGINX_DOCUMENT = `name: install-nginx
@@ -41,7 +41,11 @@ export interface RecipeWorld {
   workspace: string
   parent: string
   /** Runs the bundled action in recipe mode; `inputs` add to (or override) name, parent and components. */
-  run: (inputs?: Record<string, string>, env?: Record<string, string>) => Promise<ActionRun>
+  run: (
+    inputs?: Record<string, string>,
+    env?: Record<string, string>,
+    options?: Pick<RunOptions, 'github'>
+  ) => Promise<ActionRun>
   write: (path: string, text: string) => void
 }
 
@@ -67,7 +71,7 @@ export function recipeWorldPerTest(): (options?: { listLagMs?: number }) => Prom
       workspace,
       parent,
       write,
-      run: (inputs = {}, env = {}) =>
+      run: (inputs = {}, env = {}, options = {}) =>
         runStep(
           emu,
           {
@@ -76,7 +80,7 @@ export function recipeWorldPerTest(): (options?: { listLagMs?: number }) => Prom
             components: 'update-linux\nnginx.yml',
             ...inputs
           },
-          { env: { GITHUB_WORKSPACE: workspace, ...env } }
+          { ...options, env: { GITHUB_WORKSPACE: workspace, ...env } }
         )
     }
   }

@@ -4,6 +4,7 @@
  * only Image Builder.
  */
 import { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
+import { traceCalls } from './call-trace.js'
 import { teachThrottling } from './retry.js'
 
 export const USER_AGENT: [string, string] = ['imagebuilder-action', '0.1.0']
@@ -26,7 +27,14 @@ export function clientConfig(region: string) {
 
 /** Image Builder alone, as the post step needs it. */
 export function createImagebuilderClient(region: string): ImagebuilderClient {
-  const client = new ImagebuilderClient(clientConfig(region))
+  return prepared(new ImagebuilderClient(clientConfig(region)), region)
+}
+
+type PreparedClient = Parameters<typeof teachThrottling>[0] & Parameters<typeof traceCalls>[0]
+
+/** Every client: throttling recognised by name, and each call on the debug channel. */
+export function prepared<Client extends PreparedClient>(client: Client, region: string): Client {
   teachThrottling(client)
+  traceCalls(client, region)
   return client
 }

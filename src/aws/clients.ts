@@ -3,14 +3,13 @@
  * first use: most runs need neither, and evaluating the EC2 client costs ~200 ms of cold start.
  * Region, credentials, endpoint overrides (AWS_ENDPOINT_URL_*) and retry settings
  * (AWS_MAX_ATTEMPTS, AWS_RETRY_MODE) come from the standard AWS environment; the settings every
- * client shares are in client-config.ts, and retry.ts says how every client retries.
+ * client shares (and the debug channel's call trace) are in client-config.ts, and retry.ts says how every client retries.
  */
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
 import type { EC2Client } from '@aws-sdk/client-ec2'
 import type { SSMClient } from '@aws-sdk/client-ssm'
-import { clientConfig, createImagebuilderClient } from './client-config.js'
-import { teachThrottling } from './retry.js'
+import { clientConfig, createImagebuilderClient, prepared } from './client-config.js'
 
 export interface AwsClients {
   imagebuilder: ImagebuilderClient
@@ -45,22 +44,17 @@ export function createAwsClients(region: string): AwsClients {
 
 async function createEc2Client(region: string): Promise<EC2Client> {
   const { EC2Client } = await import('./ec2.js')
-  return taught(new EC2Client(clientConfig(region)))
+  return prepared(new EC2Client(clientConfig(region)), region)
 }
 
 async function createLogsClient(region: string): Promise<CloudWatchLogsClient> {
   const { CloudWatchLogsClient } = await import('./logs.js')
-  return taught(new CloudWatchLogsClient(clientConfig(region)))
-}
-
-function taught<Client extends Parameters<typeof teachThrottling>[0]>(client: Client): Client {
-  teachThrottling(client)
-  return client
+  return prepared(new CloudWatchLogsClient(clientConfig(region)), region)
 }
 
 async function createSsmClient(region: string): Promise<SSMClient> {
   const { SSMClient } = await import('./ssm.js')
-  return taught(new SSMClient(clientConfig(region)))
+  return prepared(new SSMClient(clientConfig(region)), region)
 }
 
 function memo<T>(

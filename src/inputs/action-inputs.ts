@@ -15,6 +15,13 @@ export interface CommonInputs {
   summary: boolean
   amiTags: Record<string, string>
   tags: Record<string, string>
+  /** `pr-comment: true` with a token to write it; absent when off (or when there is no token). */
+  pullRequestComment?: PullRequestCommentSettings
+}
+
+export interface PullRequestCommentSettings {
+  /** The `github-token` input: never logged, sent only to GitHub's API. */
+  token: string
 }
 
 export interface PipelineInputs extends CommonInputs {

@@ -28,6 +28,30 @@ export function parseCommon(read: InputReader, region: string): CommonInputs {
     streamLogs: parseBoolean('stream-logs', read('stream-logs')),
     summary: parseBoolean('summary', read('summary')),
     amiTags: parseTags('ami-tags', read('ami-tags')),
-    tags: parseTags('tags', read('tags'))
+    tags: parseTags('tags', read('tags')),
+    ...pullRequestComment(read)
   }
+}
+
+function pullRequestComment(read: InputReader): Pick<CommonInputs, 'pullRequestComment'> {
+  if (!parseBoolean('pr-comment', read('pr-comment'))) return {}
+  const token = githubToken(read)
+  return token ? { pullRequestComment: { token } } : {}
+}
+
+/**
+ * The `github-token` input, or empty when none was passed: a hand run passes nothing, and then the
+ * default is the unexpanded `${{ github.token }}` of action.yml.
+ */
+export function githubToken(read: InputReader): string {
+  const token = read('github-token')
+  return token.startsWith('${{') ? '' : token
+}
+
+/** Said when `pr-comment: true` has no token to write with: the build goes on without a comment. */
+export function pullRequestCommentWarnings(read: InputReader): string[] {
+  if (!parseBoolean('pr-comment', read('pr-comment')) || githubToken(read) !== '') return []
+  return [
+    "Input 'pr-comment' is true but 'github-token' is empty: no pull-request comment is written. Pass github-token: ${{ github.token }} (the default) or a token that may write pull requests."
+  ]
 }

@@ -34,6 +34,8 @@ export const INPUT_DEFAULTS = {
   'poll-interval-seconds': '30',
   'stream-logs': 'true',
   summary: 'true',
+  'pr-comment': 'false',
+  'github-token': '${{ github.token }}',
   region: ''
 } as const
 

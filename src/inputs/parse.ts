@@ -4,7 +4,7 @@
  */
 import { parseImageBuildVersionArn, pipelineArnRegion } from '../arns.js'
 import { type ActionInputs, InputError } from './action-inputs.js'
-import { parseCommon } from './common.js'
+import { parseCommon, pullRequestCommentWarnings } from './common.js'
 import { FALSE_WORDS } from './fields.js'
 import {
   type InputName,
@@ -40,7 +40,7 @@ export function parseInputs(
   const mode = selectMode(given)
   if (mode === 'recipe') {
     const inputs = parseRecipe(read, given, env, parseYaml)
-    return { inputs, warnings: recipeWarnings(inputs) }
+    return { inputs, warnings: [...recipeWarnings(inputs), ...pullRequestCommentWarnings(read)] }
   }
   const arnInput = mode === 'pipeline' ? 'pipeline-arn' : 'image-arn'
   for (const name of RECIPE_ONLY_INPUTS) {
@@ -53,7 +53,13 @@ export function parseInputs(
   const common = parseCommon(read, region)
   const inputs: ActionInputs =
     mode === 'pipeline' ? { mode, pipelineArn: arn, ...common } : { mode, imageArn: arn, ...common }
-  return { inputs, warnings: ignoredSettings(given, mode, arnInput, common.wait) }
+  return {
+    inputs,
+    warnings: [
+      ...ignoredSettings(given, mode, arnInput, common.wait),
+      ...pullRequestCommentWarnings(read)
+    ]
+  }
 }
 
 /**

@@ -4,6 +4,7 @@
  * stays under GitHub's 1 MiB limit, and says so where it had to leave something out.
  */
 import { type BuildRecord, type Ending, reportedStatus } from './build-record.js'
+import { boundedSections } from './bounded.js'
 import { amiConsoleUrl, imageConsoleUrl } from './console-links.js'
 import { formatClock, formatDuration } from './format.js'
 import { code, link, table, text } from './markdown.js'
@@ -35,10 +36,14 @@ export function renderSummary(record: BuildRecord, now: Date): string {
     findingsSection(record),
     noticeSection(record)
   ]
-  return bounded(sections.filter((section) => section !== ''))
+  return boundedSections(
+    sections.filter((section) => section !== ''),
+    SUMMARY_BYTES,
+    CUT_NOTE
+  )
 }
 
-function headline(record: BuildRecord): string {
+export function headline(record: BuildRecord): string {
   const status = reportedStatus(record)
   const ending: Ending | undefined = record.ending
   switch (ending?.kind) {
@@ -97,20 +102,5 @@ function noticeSection(record: BuildRecord): string {
   )
 }
 
-/**
- * Sections in order while they fit; the first that does not is replaced by a note, and so is
- * everything after it, so what is shown is whole and the reader knows something is missing.
- */
-function bounded(sections: readonly string[]): string {
-  const note =
-    '> [!NOTE]\n> The rest of this summary was left out to stay under GitHub’s 1 MiB limit for a job summary; the job log has the details.'
-  const kept: string[] = []
-  let bytes = Buffer.byteLength(note) + 4
-  for (const section of sections) {
-    const size = Buffer.byteLength(section) + 2
-    if (bytes + size > SUMMARY_BYTES) return `${[...kept, note].join('\n\n')}\n`
-    kept.push(section)
-    bytes += size
-  }
-  return `${kept.join('\n\n')}\n`
-}
+const CUT_NOTE =
+  '> [!NOTE]\n> The rest of this summary was left out to stay under GitHub’s 1 MiB limit for a job summary; the job log has the details.'

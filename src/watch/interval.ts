@@ -9,6 +9,7 @@ const FAILURE_CAP_MS = 5 * 60_000
 
 export class PollInterval {
   private idleMs: number
+  private lastChanged = true
 
   constructor(
     private readonly baseMs: number,
@@ -19,10 +20,20 @@ export class PollInterval {
 
   /** The wait after a poll that saw changes (true) or none (false). */
   afterPoll(changed: boolean): number {
+    this.lastChanged = changed
     this.idleMs = changed
       ? this.baseMs
       : Math.min(this.idleMs * IDLE_GROWTH, this.baseMs * IDLE_CAP_FACTOR)
     return this.idleMs
+  }
+
+  /** Why afterPoll chose its last wait, for the debug channel. */
+  reason(): string {
+    if (this.lastChanged) return 'the build changed: the base interval'
+    const capMs = this.baseMs * IDLE_CAP_FACTOR
+    return this.idleMs >= capMs
+      ? `nothing changed: held at the cap, ${IDLE_CAP_FACTOR}× the base interval`
+      : `nothing changed: ×${IDLE_GROWTH} towards ${IDLE_CAP_FACTOR}× the base interval`
   }
 
   /** The wait after the n-th failed poll in a row (n ≥ 1): half fixed, half random. */

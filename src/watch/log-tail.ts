@@ -10,6 +10,7 @@
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
 import { parseImageBuildVersionArn } from '../arns.js'
 import { describeError, errorName } from '../aws/errors.js'
+import { type Debug, noDebug } from '../debug-channel.js'
 import type { LogLines } from './events.js'
 import type { BuildSnapshot } from './model.js'
 import type { Clock, LogSource } from './poller.js'
@@ -54,7 +55,9 @@ export class LogTail implements LogSource {
 
   constructor(
     private readonly client: () => Promise<CloudWatchLogsClient>,
-    private readonly onFailure: (message: string) => void
+    private readonly onFailure: (message: string) => void,
+    /** The debug channel: every read, with what it brought and where the stream stands. */
+    private readonly debug: Debug = noDebug
   ) {}
 
   /**
@@ -94,6 +97,9 @@ export class LogTail implements LogSource {
       const read = await this.readPages(snapshot, MAX_PAGES_PER_DRAIN_READ, signal, options.onLines)
       if (read === undefined) return 'unreadable'
       emptyReads = read === 0 ? emptyReads + 1 : 0
+      this.debug(
+        `Log drain: ${read} lines this round, ${emptyReads} empty ${emptyReads === 1 ? 'round' : 'rounds'} in a row (${EMPTY_READS_TO_STOP} end the drain)`
+      )
       if (emptyReads >= EMPTY_READS_TO_STOP) return 'drained'
       if (clock.now().getTime() + options.gapMs > deadline)
         return emptyReads > 0 ? 'drained' : 'cut'
@@ -154,13 +160,21 @@ export class LogTail implements LogSource {
         }
         const advanced = response.nextForwardToken !== this.nextToken
         this.nextToken = response.nextForwardToken ?? this.nextToken
+        this.debug(
+          `Log read: ${location.logGroupName} ${location.logStreamName}, page ${page + 1}: ${events.length} events, ${advanced ? 'the forward token moved' : 'at the end of the stream'}`
+        )
         // A short page is the end of what CloudWatch holds now: asking again would bring nothing.
         if (!advanced || events.length < PAGE_LIMIT) break
       }
     } catch (error) {
       // Closed because the action stopped waiting: nothing went wrong with the logs.
       if (signal?.aborted) return read
-      if (errorName(error) === 'ResourceNotFoundException') return read
+      if (errorName(error) === 'ResourceNotFoundException') {
+        this.debug(
+          `Log read: ${location.logGroupName} ${location.logStreamName} does not exist yet`
+        )
+        return read
+      }
       if (!this.reportedFailure) {
         this.reportedFailure = true
         this.onFailure(

@@ -5,6 +5,7 @@
  */
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { describeError, isExpiredCredentials, isTransient } from '../aws/errors.js'
+import { type Debug, noDebug } from '../debug-channel.js'
 import { DetailCadence } from './detail-cadence.js'
 import { diffSnapshots } from './diff.js'
 import type { EmitBuildEvent, LogLines } from './events.js'
@@ -41,6 +42,8 @@ export interface WatchOptions {
   emit: EmitBuildEvent
   logs?: LogSource
   random?: () => number
+  /** The debug channel: each poll's decision, the next interval and why. */
+  debug?: Debug
 }
 
 export type WatchOutcome =
@@ -54,6 +57,7 @@ const MAX_CONSECUTIVE_HARD_ERRORS = 3
 
 export async function watchBuild(options: WatchOptions): Promise<WatchOutcome> {
   const { client, imageArn, clock, signal, emit } = options
+  const debug = options.debug ?? noDebug
   const interval = new PollInterval(options.baseIntervalMs, options.random)
   const detail = new DetailCadence()
   let snapshot: BuildSnapshot | undefined
@@ -73,6 +77,9 @@ export async function watchBuild(options: WatchOptions): Promise<WatchOutcome> {
       if (hardErrors >= MAX_CONSECUTIVE_HARD_ERRORS) return { type: 'unreachable', error, snapshot }
       failures += 1
       const retryInMs = interval.afterFailure(failures)
+      debug(
+        `Poll failed (${failures} in a row, ${errorKind(error)}): next poll in ${seconds(retryInMs)} (backoff after failures)`
+      )
       emit({
         type: 'poll-failed',
         at: clock.now(),
@@ -92,8 +99,15 @@ export async function watchBuild(options: WatchOptions): Promise<WatchOutcome> {
     if (detail.listedLastPoll) await emitLogs(options, snapshot)
     changes.forEach(emit)
     emit({ type: 'snapshot', at: clock.now(), snapshot })
-    if (isFinal(snapshot.image.status)) return { type: 'ended', snapshot }
-    await clock.sleep(interval.afterPoll(changes.length > 0), signal)
+    if (isFinal(snapshot.image.status)) {
+      debug(`Poll: image ${snapshot.image.status}, a final status: polling ends`)
+      return { type: 'ended', snapshot }
+    }
+    const waitMs = interval.afterPoll(changes.length > 0)
+    debug(
+      `Poll: image ${snapshot.image.status}, ${changes.length} ${changes.length === 1 ? 'change' : 'changes'}${detail.listedLastPoll ? ', workflows listed' : ''}: next poll in ${seconds(waitMs)} (${interval.reason()})`
+    )
+    await clock.sleep(waitMs, signal)
   }
   return { type: 'aborted', snapshot }
 }
@@ -104,6 +118,15 @@ async function emitLogs(options: WatchOptions, snapshot: BuildSnapshot): Promise
     if (lines.length > 0) options.emit({ type: 'log-lines', at: options.clock.now(), lines })
   }
   emitLines(await options.logs.read(snapshot, options.signal, emitLines))
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`
+}
+
+/** Whether the next failure resets the count of hard errors (AWS faults do) or adds to it. */
+function errorKind(error: unknown): string {
+  return isTransient(error) ? 'an AWS fault, waited out' : 'not an AWS fault'
 }
 
 /** Read through a call: the loop's condition makes TypeScript think the signal cannot have aborted since. */

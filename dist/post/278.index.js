@@ -1,8 +1,8 @@
-export const id = 450;
-export const ids = [450];
+export const id = 278;
+export const ids = [278];
 export const modules = {
 
-/***/ 2450:
+/***/ 6278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,6 +17,20 @@ __webpack_require__.d(__webpack_exports__, {
 var lib_core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
 var dist_cjs = __webpack_require__(1309);
+;// CONCATENATED MODULE: ./src/debug-channel.ts
+/**
+ * The debug channel: lines a user sees after turning on step debug logging (RUNNER_DEBUG=1, or
+ * "Enable debug logging" on a re-run). Off, nothing is written at all, so the job log and what a
+ * log reader receives stay exactly as they are. Lines must never carry a credential, a token or a
+ * request body.
+ */
+
+const noDebug = () => undefined;
+/** core.debug while step debug logging is on; a no-op otherwise. */
+function debugChannel() {
+    return lib_core.isDebug() ? lib_core.debug : noDebug;
+}
+
 ;// CONCATENATED MODULE: ./src/aws/errors.ts
 /**
  * Sorting AWS errors by what the action should do about them. Decided by error name, HTTP status
@@ -98,6 +112,57 @@ function describeError(error) {
     const { message } = fields(error);
     const text = typeof message === 'string' && message !== '' ? message : String(error);
     return `${errorName(error)}: ${text}`;
+}
+
+;// CONCATENATED MODULE: ./src/aws/call-trace.ts
+
+
+/** Adds the trace to a client, only when step debug logging is on: otherwise nothing changes. */
+function traceCalls(client, region, debug = debugChannel(), now = Date.now) {
+    if (debug === noDebug)
+        return;
+    const middleware = (next, context) => async (args) => {
+        const started = now();
+        const operation = operationName(context.commandName);
+        try {
+            const result = await next(args);
+            debug(callLine(operation, region, metadataOf(result.output), now() - started));
+            return result;
+        }
+        catch (error) {
+            const metadata = { httpStatusCode: httpStatus(error), ...metadataOf(error) };
+            debug(callLine(operation, region, metadata, now() - started, errorName(error)));
+            throw error;
+        }
+    };
+    // Outermost of all, so the latency and `$metadata` include every retry.
+    client.middlewareStack.add(middleware, {
+        step: 'initialize',
+        name: 'debugCallTraceMiddleware',
+        priority: 'high'
+    });
+}
+/** `GetImageCommand` → `GetImage`, the operation's name in AWS's API reference and CloudTrail. */
+function operationName(commandName) {
+    return (commandName ?? 'unknown operation').replace(/Command$/, '');
+}
+function metadataOf(value) {
+    if (typeof value !== 'object' || value === null || !('$metadata' in value))
+        return {};
+    const metadata = value.$metadata;
+    return typeof metadata === 'object' && metadata !== null ? metadata : {};
+}
+function callLine(operation, region, metadata, latencyMs, failedWith) {
+    const attempts = metadata.attempts ?? 1;
+    const parts = [
+        `HTTP ${metadata.httpStatusCode ?? 'none'}`,
+        `request ID ${metadata.requestId ?? 'none'}`,
+        `${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}`,
+        `retry delay ${metadata.totalRetryDelay ?? 0} ms`,
+        `latency ${latencyMs} ms`
+    ];
+    const outcome = failedWith === undefined ? 'ok' : `failed with ${failedWith}`;
+    return `AWS ${operation} (${region}) ${outcome}: ${parts.join(', ')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/aws/retry.ts
@@ -208,6 +273,7 @@ function throttlingByName(next) {
  */
 
 
+
 const USER_AGENT = ['imagebuilder-action', '0.1.0'];
 /**
  * The SDK sets no timeouts by default: a stalled connection would hang a poll forever. Every call
@@ -225,8 +291,12 @@ function clientConfig(region) {
 }
 /** Image Builder alone, as the post step needs it. */
 function createImagebuilderClient(region) {
-    const client = new dist_cjs.ImagebuilderClient(clientConfig(region));
+    return prepared(new dist_cjs.ImagebuilderClient(clientConfig(region)), region);
+}
+/** Every client: throttling recognised by name, and each call on the debug channel. */
+function prepared(client, region) {
     teachThrottling(client);
+    traceCalls(client, region);
     return client;
 }
 
@@ -269,6 +339,8 @@ const INPUT_DEFAULTS = {
     'poll-interval-seconds': '30',
     'stream-logs': 'true',
     summary: 'true',
+    'pr-comment': 'false',
+    'github-token': '${{ github.token }}',
     region: ''
 };
 /** Inputs that only recipe mode uses: giving one with pipeline-arn or image-arn is an error. */
@@ -346,6 +418,8 @@ function client_token_clientToken(purpose, env) {
     const context = CONTEXT_VARIABLES.map((name) => `${name}=${env[name] ?? ''}`);
     const read = withDefaults(environmentReader(env));
     const inputs = Object.keys(INPUT_DEFAULTS)
+        // The token changes with every job and says nothing about what is built.
+        .filter((name) => name !== 'github-token')
         .filter(givenBy(read))
         .map((name) => `${name}=${read(name)}`);
     // Outside a workflow run nothing identifies the invocation: never reuse an earlier build.

@@ -1,5 +1,5 @@
-export const id = 130;
-export const ids = [130];
+export const id = 742;
+export const ids = [742];
 export const modules = {
 
 /***/ 9378:
@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */   E2: () => (/* binding */ isThrottling),
 /* harmony export */   Is: () => (/* binding */ errorName),
 /* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   dg: () => (/* binding */ isTransient)
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   nG: () => (/* binding */ httpStatus)
 /* harmony export */ });
-/* unused harmony export httpStatus */
 /**
  * Sorting AWS errors by what the action should do about them. Decided by error name, HTTP status
  * and Node error code, never by message text.
@@ -211,7 +211,7 @@ function throttlingByName(next) {
 
 /***/ }),
 
-/***/ 5130:
+/***/ 5742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -220,10 +220,77 @@ __webpack_require__.d(__webpack_exports__, {
   runBuildStep: () => (/* binding */ runBuildStep)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
 var dist_cjs = __webpack_require__(1309);
+;// CONCATENATED MODULE: ./src/debug-channel.ts
+/**
+ * The debug channel: lines a user sees after turning on step debug logging (RUNNER_DEBUG=1, or
+ * "Enable debug logging" on a re-run). Off, nothing is written at all, so the job log and what a
+ * log reader receives stay exactly as they are. Lines must never carry a credential, a token or a
+ * request body.
+ */
+
+const noDebug = () => undefined;
+/** core.debug while step debug logging is on; a no-op otherwise. */
+function debugChannel() {
+    return core.isDebug() ? core.debug : noDebug;
+}
+
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(9378);
+;// CONCATENATED MODULE: ./src/aws/call-trace.ts
+
+
+/** Adds the trace to a client, only when step debug logging is on: otherwise nothing changes. */
+function traceCalls(client, region, debug = debugChannel(), now = Date.now) {
+    if (debug === noDebug)
+        return;
+    const middleware = (next, context) => async (args) => {
+        const started = now();
+        const operation = operationName(context.commandName);
+        try {
+            const result = await next(args);
+            debug(callLine(operation, region, metadataOf(result.output), now() - started));
+            return result;
+        }
+        catch (error) {
+            const metadata = { httpStatusCode: (0,errors/* httpStatus */.nG)(error), ...metadataOf(error) };
+            debug(callLine(operation, region, metadata, now() - started, (0,errors/* errorName */.Is)(error)));
+            throw error;
+        }
+    };
+    // Outermost of all, so the latency and `$metadata` include every retry.
+    client.middlewareStack.add(middleware, {
+        step: 'initialize',
+        name: 'debugCallTraceMiddleware',
+        priority: 'high'
+    });
+}
+/** `GetImageCommand` → `GetImage`, the operation's name in AWS's API reference and CloudTrail. */
+function operationName(commandName) {
+    return (commandName ?? 'unknown operation').replace(/Command$/, '');
+}
+function metadataOf(value) {
+    if (typeof value !== 'object' || value === null || !('$metadata' in value))
+        return {};
+    const metadata = value.$metadata;
+    return typeof metadata === 'object' && metadata !== null ? metadata : {};
+}
+function callLine(operation, region, metadata, latencyMs, failedWith) {
+    const attempts = metadata.attempts ?? 1;
+    const parts = [
+        `HTTP ${metadata.httpStatusCode ?? 'none'}`,
+        `request ID ${metadata.requestId ?? 'none'}`,
+        `${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}`,
+        `retry delay ${metadata.totalRetryDelay ?? 0} ms`,
+        `latency ${latencyMs} ms`
+    ];
+    const outcome = failedWith === undefined ? 'ok' : `failed with ${failedWith}`;
+    return `AWS ${operation} (${region}) ${outcome}: ${parts.join(', ')}`;
+}
+
 // EXTERNAL MODULE: ./src/aws/retry.ts
 var retry = __webpack_require__(2495);
 ;// CONCATENATED MODULE: ./src/aws/client-config.ts
@@ -232,6 +299,7 @@ var retry = __webpack_require__(2495);
  * imports of EC2 and CloudWatch Logs would otherwise be bundled into the post step, which needs
  * only Image Builder.
  */
+
 
 
 const USER_AGENT = ['imagebuilder-action', '0.1.0'];
@@ -251,13 +319,16 @@ function clientConfig(region) {
 }
 /** Image Builder alone, as the post step needs it. */
 function createImagebuilderClient(region) {
-    const client = new dist_cjs.ImagebuilderClient(clientConfig(region));
+    return prepared(new dist_cjs.ImagebuilderClient(clientConfig(region)), region);
+}
+/** Every client: throttling recognised by name, and each call on the debug channel. */
+function prepared(client, region) {
     (0,retry/* teachThrottling */.tW)(client);
+    traceCalls(client, region);
     return client;
 }
 
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
-
 
 function createAwsClients(region) {
     const ec2Clients = new Map();
@@ -282,19 +353,15 @@ function createAwsClients(region) {
 }
 async function createEc2Client(region) {
     const { EC2Client } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 2791));
-    return taught(new EC2Client(clientConfig(region)));
+    return prepared(new EC2Client(clientConfig(region)), region);
 }
 async function createLogsClient(region) {
     const { CloudWatchLogsClient } = await Promise.all(/* import() */[__webpack_require__.e(303), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 446));
-    return taught(new CloudWatchLogsClient(clientConfig(region)));
-}
-function taught(client) {
-    (0,retry/* teachThrottling */.tW)(client);
-    return client;
+    return prepared(new CloudWatchLogsClient(clientConfig(region)), region);
 }
 async function createSsmClient(region) {
     const { SSMClient } = await Promise.all(/* import() */[__webpack_require__.e(736), __webpack_require__.e(332)]).then(__webpack_require__.bind(__webpack_require__, 8332));
-    return taught(new SSMClient(clientConfig(region)));
+    return prepared(new SSMClient(clientConfig(region)), region);
 }
 function memo(cache, key, create) {
     const existing = cache.get(key);
@@ -305,8 +372,6 @@ function memo(cache, key, create) {
     return created;
 }
 
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./src/report/outputs.ts
 var outputs = __webpack_require__(5468);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -1168,6 +1233,26 @@ function oneLine(value) {
     return value.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
+;// CONCATENATED MODULE: ./src/report/bounded.ts
+/** Keeping a Markdown report under one of GitHub's size limits, whole sections at a time. */
+/**
+ * Sections in order while they fit in `maxBytes`; the first that does not is replaced by `note`,
+ * and so is everything after it, so what is shown is whole and the reader knows something is
+ * missing. Bytes, not characters: a limit in characters is then kept too.
+ */
+function boundedSections(sections, maxBytes, note) {
+    const kept = [];
+    let bytes = Buffer.byteLength(note) + 4;
+    for (const section of sections) {
+        const size = Buffer.byteLength(section) + 2;
+        if (bytes + size > maxBytes)
+            return `${[...kept, note].join('\n\n')}\n`;
+        kept.push(section);
+        bytes += size;
+    }
+    return `${kept.join('\n\n')}\n`;
+}
+
 // EXTERNAL MODULE: ./src/arns.ts
 var arns = __webpack_require__(1155);
 ;// CONCATENATED MODULE: ./src/report/console-links.ts
@@ -1557,6 +1642,7 @@ function shownStatus(status, buildEnded) {
 
 
 
+
 function renderSummary(record, now) {
     const snapshot = record.snapshot;
     const sections = [
@@ -1574,7 +1660,7 @@ function renderSummary(record, now) {
         findingsSection(record),
         noticeSection(record)
     ];
-    return bounded(sections.filter((section) => section !== ''));
+    return boundedSections(sections.filter((section) => section !== ''), SUMMARY_BYTES, summary_CUT_NOTE);
 }
 function headline(record) {
     const status = (0,build_record/* reportedStatus */.mW)(record);
@@ -1634,23 +1720,7 @@ function noticeSection(record) {
         return '';
     return ['### Notices', ...record.notices.map((notice) => `- ${(0,markdown/* text */.Qq)(notice, NOTICE_CHARS)}`)].join('\n');
 }
-/**
- * Sections in order while they fit; the first that does not is replaced by a note, and so is
- * everything after it, so what is shown is whole and the reader knows something is missing.
- */
-function bounded(sections) {
-    const note = '> [!NOTE]\n> The rest of this summary was left out to stay under GitHub’s 1 MiB limit for a job summary; the job log has the details.';
-    const kept = [];
-    let bytes = Buffer.byteLength(note) + 4;
-    for (const section of sections) {
-        const size = Buffer.byteLength(section) + 2;
-        if (bytes + size > SUMMARY_BYTES)
-            return `${[...kept, note].join('\n\n')}\n`;
-        kept.push(section);
-        bytes += size;
-    }
-    return `${kept.join('\n\n')}\n`;
-}
+const summary_CUT_NOTE = '> [!NOTE]\n> The rest of this summary was left out to stay under GitHub’s 1 MiB limit for a job summary; the job log has the details.';
 
 // EXTERNAL MODULE: ./src/report/job-summary.ts
 var job_summary = __webpack_require__(5236);
@@ -2283,6 +2353,7 @@ function workflowEvents(before, workflow, at) {
 ;// CONCATENATED MODULE: ./src/watch/log-tail.ts
 
 
+
 /** Pages read per poll (50,000 lines), so that a burst of output cannot stall status polling. */
 const MAX_PAGES_PER_READ = 25;
 /** Pages read per drain round: nothing else waits then, but a round still ends. */
@@ -2303,13 +2374,17 @@ const EMPTY_READS_TO_STOP = 2;
 class LogTail {
     client;
     onFailure;
+    debug;
     nextToken;
     reportedFailure = false;
     /** Component steps seen ended, and so read once after their end. */
     endedSteps = new Set();
-    constructor(client, onFailure) {
+    constructor(client, onFailure, 
+    /** The debug channel: every read, with what it brought and where the stream stands. */
+    debug = noDebug) {
         this.client = client;
         this.onFailure = onFailure;
+        this.debug = debug;
     }
     /**
      * What was logged since the last read, while a step runs components and once more when one is
@@ -2341,6 +2416,7 @@ class LogTail {
             if (read === undefined)
                 return 'unreadable';
             emptyReads = read === 0 ? emptyReads + 1 : 0;
+            this.debug(`Log drain: ${read} lines this round, ${emptyReads} empty ${emptyReads === 1 ? 'round' : 'rounds'} in a row (${EMPTY_READS_TO_STOP} end the drain)`);
             if (emptyReads >= EMPTY_READS_TO_STOP)
                 return 'drained';
             if (clock.now().getTime() + options.gapMs > deadline)
@@ -2393,6 +2469,7 @@ class LogTail {
                 }
                 const advanced = response.nextForwardToken !== this.nextToken;
                 this.nextToken = response.nextForwardToken ?? this.nextToken;
+                this.debug(`Log read: ${location.logGroupName} ${location.logStreamName}, page ${page + 1}: ${events.length} events, ${advanced ? 'the forward token moved' : 'at the end of the stream'}`);
                 // A short page is the end of what CloudWatch holds now: asking again would bring nothing.
                 if (!advanced || events.length < PAGE_LIMIT)
                     break;
@@ -2402,8 +2479,10 @@ class LogTail {
             // Closed because the action stopped waiting: nothing went wrong with the logs.
             if (signal?.aborted)
                 return read;
-            if ((0,errors/* errorName */.Is)(error) === 'ResourceNotFoundException')
+            if ((0,errors/* errorName */.Is)(error) === 'ResourceNotFoundException') {
+                this.debug(`Log read: ${location.logGroupName} ${location.logStreamName} does not exist yet`);
                 return read;
+            }
             if (!this.reportedFailure) {
                 this.reportedFailure = true;
                 this.onFailure(`Build logs could not be read (the build is unaffected): ${(0,errors/* describeError */.Uc)(error)}`);
@@ -2534,6 +2613,7 @@ class PollInterval {
     baseMs;
     random;
     idleMs;
+    lastChanged = true;
     constructor(baseMs, random = Math.random) {
         this.baseMs = baseMs;
         this.random = random;
@@ -2541,10 +2621,20 @@ class PollInterval {
     }
     /** The wait after a poll that saw changes (true) or none (false). */
     afterPoll(changed) {
+        this.lastChanged = changed;
         this.idleMs = changed
             ? this.baseMs
             : Math.min(this.idleMs * IDLE_GROWTH, this.baseMs * IDLE_CAP_FACTOR);
         return this.idleMs;
+    }
+    /** Why afterPoll chose its last wait, for the debug channel. */
+    reason() {
+        if (this.lastChanged)
+            return 'the build changed: the base interval';
+        const capMs = this.baseMs * IDLE_CAP_FACTOR;
+        return this.idleMs >= capMs
+            ? `nothing changed: held at the cap, ${IDLE_CAP_FACTOR}× the base interval`
+            : `nothing changed: ×${IDLE_GROWTH} towards ${IDLE_CAP_FACTOR}× the base interval`;
     }
     /** The wait after the n-th failed poll in a row (n ≥ 1): half fixed, half random. */
     afterFailure(consecutiveFailures) {
@@ -2560,10 +2650,12 @@ class PollInterval {
 
 
 
+
 /** Errors that are not AWS faults (access denied, not found) end the watch after this many in a row. */
 const MAX_CONSECUTIVE_HARD_ERRORS = 3;
 async function watchBuild(options) {
     const { client, imageArn, clock, signal, emit } = options;
+    const debug = options.debug ?? noDebug;
     const interval = new PollInterval(options.baseIntervalMs, options.random);
     const detail = new DetailCadence();
     let snapshot;
@@ -2587,6 +2679,7 @@ async function watchBuild(options) {
                 return { type: 'unreachable', error, snapshot };
             failures += 1;
             const retryInMs = interval.afterFailure(failures);
+            debug(`Poll failed (${failures} in a row, ${errorKind(error)}): next poll in ${seconds(retryInMs)} (backoff after failures)`);
             emit({
                 type: 'poll-failed',
                 at: clock.now(),
@@ -2607,9 +2700,13 @@ async function watchBuild(options) {
             await emitLogs(options, snapshot);
         changes.forEach(emit);
         emit({ type: 'snapshot', at: clock.now(), snapshot });
-        if (isFinal(snapshot.image.status))
+        if (isFinal(snapshot.image.status)) {
+            debug(`Poll: image ${snapshot.image.status}, a final status: polling ends`);
             return { type: 'ended', snapshot };
-        await clock.sleep(interval.afterPoll(changes.length > 0), signal);
+        }
+        const waitMs = interval.afterPoll(changes.length > 0);
+        debug(`Poll: image ${snapshot.image.status}, ${changes.length} ${changes.length === 1 ? 'change' : 'changes'}${detail.listedLastPoll ? ', workflows listed' : ''}: next poll in ${seconds(waitMs)} (${interval.reason()})`);
+        await clock.sleep(waitMs, signal);
     }
     return { type: 'aborted', snapshot };
 }
@@ -2621,6 +2718,13 @@ async function emitLogs(options, snapshot) {
             options.emit({ type: 'log-lines', at: options.clock.now(), lines });
     };
     emitLines(await options.logs.read(snapshot, options.signal, emitLines));
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+/** Whether the next failure resets the count of hard errors (AWS faults do) or adds to it. */
+function errorKind(error) {
+    return (0,errors/* isTransient */.dg)(error) ? 'an AWS fault, waited out' : 'not an AWS fault';
 }
 /** Read through a call: the loop's condition makes TypeScript think the signal cannot have aborted since. */
 function isAborted(signal) {
@@ -2678,6 +2782,7 @@ async function settleAfterCancel(context, before, emit) {
 
 
 
+
 async function follow(context) {
     const beginning = await begin(context);
     if (beginning.kind === 'planned')
@@ -2703,8 +2808,9 @@ async function followBuild(context, beginning, jobLog) {
         recipe.know(context.record.plan.components);
     const emit = emitter(context, jobLog, recipe);
     const warn = (message) => core.warning(message);
+    const debug = debugChannel();
     const logs = context.inputs.streamLogs
-        ? new LogTail(() => context.clients.logs(context.inputs.region), warn)
+        ? new LogTail(() => context.clients.logs(context.inputs.region), warn, debug)
         : undefined;
     const outcome = await watchBuild({
         client: context.clients.imagebuilder,
@@ -2713,7 +2819,8 @@ async function followBuild(context, beginning, jobLog) {
         clock: context.clock,
         signal: context.stop.signal,
         emit,
-        logs
+        logs,
+        debug
     });
     switch (outcome.type) {
         case 'ended':
@@ -2774,6 +2881,167 @@ async function lookOnce(context, imageArn, emit, ending) {
         context.record.notices.push(`The build's status could not be read: ${(0,errors/* describeError */.Uc)(error)}`);
     }
     return ending;
+}
+
+;// CONCATENATED MODULE: ./src/report/pr-comment.ts
+/**
+ * The pull-request comment: like the job summary, a pure function of the build record, in the
+ * summary's own sections and escaping, so text from AWS forms no markup, links or mentions. It
+ * holds what a reviewer needs where reviewers look: a dry run's plan, or a build's status, image
+ * version, AMI per region and test results, and a link to the run for everything else.
+ */
+
+
+
+
+
+
+
+
+
+
+/** GitHub refuses a comment over 65,536 characters; bytes are at least as many, with room to spare. */
+const COMMENT_BYTES = 60_000;
+const MARKER_PREFIX = '<!-- imagebuilder-action:pr-comment build=';
+const pr_comment_CUT_NOTE = '> [!NOTE]\n> The rest was left out to stay under GitHub’s size limit for a comment; the job summary of the run has it all.';
+/**
+ * What names the build a comment is about: the pipeline ARN, the recipe (with its region: a
+ * matrix may build one recipe name in several), or the followed image. Matrix legs and steps that
+ * build other things keep comments of their own.
+ */
+function commentKey(record) {
+    return record.mode === 'recipe'
+        ? `recipe:${record.region}:${record.source}`
+        : `${record.mode}:${record.source}`;
+}
+/**
+ * The hidden first line that finds the comment again. The key is percent-encoded (and `--`
+ * broken up), so it can neither end the HTML comment nor hold anything but its own text.
+ */
+function commentMarker(key) {
+    return `${MARKER_PREFIX}${encodeURIComponent(key).replaceAll('--', '-%2D')} -->`;
+}
+/** Whether `body` is this action's comment for `key`: the marker is its first line, exactly. */
+function isCommentFor(body, key) {
+    const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
+    return firstLine === commentMarker(key);
+}
+/** `runUrl`: the workflow run's page, built from checked values; omitted when unknown. */
+function renderPullRequestComment(record, runUrl) {
+    const sections = record.ending?.kind === 'planned'
+        ? [`### ${headline(record)}`, record.plan ? (0,plan_report/* planSection */.lA)(record.plan) : '']
+        : [
+            `### ${headline(record)}`,
+            pr_comment_facts(record),
+            alertSection(record),
+            amiSection(record),
+            record.ending?.kind === 'started' ? '' : testSection(record)
+        ];
+    const footer = runUrl
+        ? `${(0,markdown/* link */.nf)('Workflow run', runUrl)} · ${sourceLine(record)}`
+        : sourceLine(record);
+    const body = boundedSections([...sections.filter((section) => section !== ''), footer], COMMENT_BYTES - commentMarker(commentKey(record)).length - 1, pr_comment_CUT_NOTE);
+    return `${commentMarker(commentKey(record))}\n${body}`;
+}
+function pr_comment_facts(record) {
+    const image = record.snapshot?.image;
+    const status = (0,build_record/* reportedStatus */.mW)(record);
+    const rows = [];
+    if (image?.version)
+        rows.push(['Image version', (0,markdown/* code */.aY)(image.version, NAME_CHARS)]);
+    if (record.imageArn)
+        rows.push(['Image ARN', (0,markdown/* code */.aY)(record.imageArn, NAME_CHARS)]);
+    rows.push(['Region', (0,markdown/* text */.Qq)(record.region, NAME_CHARS)]);
+    return (0,markdown/* table */.tp)(['Status', `${icon(status)} ${(0,markdown/* text */.Qq)(status || 'not started')}`], rows);
+}
+function sourceLine(record) {
+    const what = { pipeline: 'pipeline', recipe: 'recipe', attach: 'image' }[record.mode];
+    return `EC2 Image Builder ${what} ${(0,markdown/* code */.aY)(record.source, NAME_CHARS)}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+/**
+ * One comment per build on a pull request, kept current: found again by its marker, updated in
+ * place, created only when absent. Comments of anyone else (and ones that merely quote the marker)
+ * are never touched: only a body whose first line is exactly the marker counts.
+ */
+
+async function upsertStickyComment(comments, key, body) {
+    const existing = (await comments.list()).find((comment) => isCommentFor(comment.body ?? '', key));
+    if (existing) {
+        await comments.update(existing.id, body);
+        return { kind: 'updated', id: existing.id };
+    }
+    const created = await comments.create(body);
+    return { kind: 'created', id: created.id };
+}
+/**
+ * What to tell the user when GitHub refuses: the token's missing permission for 401, 403 and 404
+ * (GitHub answers 404 to a token that may not see a private repository's pull request), and the
+ * error otherwise. Never a reason to fail the step.
+ */
+function commentFailureMessage(error, pullRequest) {
+    const status = statusOf(error);
+    const what = `The pull-request comment on #${pullRequest} was not written`;
+    if (status === 401 || status === 403 || status === 404) {
+        return `${what}: GitHub answered HTTP ${status}. The token needs permission to write pull requests: add \`permissions: pull-requests: write\` to the job (a pull request from a fork gets a read-only token; there, leave pr-comment off). The build itself is unaffected.`;
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    return `${what} (the build itself is unaffected): ${status ? `HTTP ${status}: ` : ''}${reason}`;
+}
+function statusOf(error) {
+    if (typeof error !== 'object' || error === null || !('status' in error))
+        return undefined;
+    return typeof error.status === 'number' ? error.status : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/pull-request-comment.ts
+/**
+ * Writes the build's comment on the pull request that triggered the run, when `pr-comment` is on
+ * and the event is a pull request. Nothing here runs, and @actions/github is never loaded, on any
+ * other event. A comment that cannot be written is one warning: it never fails the step and never
+ * hides the build's own result, which is reported before this runs.
+ */
+
+
+
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+async function commentOnPullRequest(record, settings, env) {
+    // The event's name alone decides, so other events never load the GitHub client.
+    if (!settings || !PULL_REQUEST_EVENTS.includes(env.GITHUB_EVENT_NAME ?? ''))
+        return;
+    const github = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { context } = github;
+    const pullRequest = context.payload.pull_request?.number;
+    if (typeof pullRequest !== 'number') {
+        core.warning(`No pull-request comment: the ${context.eventName} event's payload names no pull request.`);
+        return;
+    }
+    const octokit = github.getOctokit(settings.token);
+    const target = { ...context.repo, issue_number: pullRequest };
+    const comments = {
+        list: () => octokit.paginate(octokit.rest.issues.listComments, { ...target, per_page: 100 }),
+        create: async (body) => (await octokit.rest.issues.createComment({ ...target, body })).data,
+        update: async (id, body) => (await octokit.rest.issues.updateComment({ ...context.repo, comment_id: id, body })).data
+    };
+    try {
+        const body = renderPullRequestComment(record, runUrl(context));
+        const result = await upsertStickyComment(comments, commentKey(record), body);
+        core.info(`${result.kind === 'created' ? 'Commented on' : 'Updated the comment on'} pull request #${pullRequest}.`);
+    }
+    catch (error) {
+        core.warning(commentFailureMessage(error, pullRequest));
+    }
+}
+/** The run's page, only from values of the expected shape: the comment's one link of its own. */
+function runUrl(context) {
+    const { serverUrl, repo, runId } = context;
+    const wellFormed = /^https:\/\/[A-Za-z0-9.-]+(:\d+)?$/.test(serverUrl) &&
+        /^[A-Za-z0-9_.-]+$/.test(repo.owner) &&
+        /^[A-Za-z0-9_.-]+$/.test(repo.repo) &&
+        Number.isSafeInteger(runId) &&
+        runId > 0;
+    return wellFormed ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : undefined;
 }
 
 // EXTERNAL MODULE: ./src/inputs/action-inputs.ts
@@ -2846,6 +3114,7 @@ class StopWaiting {
 
 
 
+
 async function runBuildStep(parsed, runtime, stepStartedAt) {
     try {
         await followAndReport(parsed, runtime, stepStartedAt);
@@ -2880,6 +3149,8 @@ async function followAndReport({ inputs, warnings }, runtime, stepStartedAt) {
         record.endedAt = runtime.clock.now();
         await publish(record, inputs.summary, runtime.clock.now());
         await clients.destroy();
+        // After the outputs, the summary and the result: a comment that fails hides none of them.
+        await commentOnPullRequest(record, inputs.pullRequestComment, runtime.env);
     }
 }
 function endingOfError(error, record, stop) {
@@ -2948,6 +3219,8 @@ function clientToken(purpose, env) {
     const context = CONTEXT_VARIABLES.map((name) => `${name}=${env[name] ?? ''}`);
     const read = (0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .withDefaults */ .rO)((0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentReader */ .DJ)(env));
     const inputs = Object.keys(_inputs_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_DEFAULTS */ .WJ)
+        // The token changes with every job and says nothing about what is built.
+        .filter((name) => name !== 'github-token')
         .filter((0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .givenBy */ .ny)(read))
         .map((name) => `${name}=${read(name)}`);
     // Outside a workflow run nothing identifies the invocation: never reuse an earlier build.
