@@ -2719,8 +2719,9 @@ async function emitLogs(options, snapshot) {
     };
     emitLines(await options.logs.read(snapshot, options.signal, emitLines));
 }
+/** A wait as a reader takes it in: milliseconds under a second (the e2e tests' intervals), else seconds. */
 function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 /** Whether the next failure resets the count of hard errors (AWS faults do) or adds to it. */
 function errorKind(error) {

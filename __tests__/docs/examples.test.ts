@@ -62,6 +62,7 @@ it('has the example workflows the README promises', () => {
     'matrix-os.yml',
     'pipeline-start-then-attach.yml',
     'publish-ssm-parameter-and-launch-template.yml',
+    'pull-request.yml',
     'release.yml'
   ])
 })
