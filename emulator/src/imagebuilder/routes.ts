@@ -5,6 +5,8 @@ const METHODS: Record<string, string> = {
   StartImagePipelineExecution: 'PUT',
   CreateImage: 'PUT',
   CancelImageCreation: 'PUT',
+  RetryImage: 'PUT',
+  DistributeImage: 'PUT',
   GetImage: 'GET',
   ListImageBuildVersions: 'POST',
   ListImagePipelineImages: 'POST',

@@ -14,19 +14,58 @@ import { inRegion, optionalDistribution } from './lookup.js'
 import { resolveParentImage, type ResolvedParent } from './recipe-parent.js'
 import type { ResourceStore } from './resources.js'
 import type { ImagePipeline, ImageRecipe, TagMap } from './shapes.js'
+import { without } from './without.js'
 
 export function startBuild(world: World, request: BuildRequest): Build {
-  const { builds, resources } = world.imagebuilder
-  const { recipe, region } = request
-  const buildNumber = builds.nextBuildNumber(recipe.arn)
-  const logGroupName =
-    request.loggingConfiguration?.logGroupName ??
-    request.pipeline?.loggingConfiguration?.imageLogGroupName ??
-    defaultLogGroupName(recipe.name)
+  const { resources } = world.imagebuilder
+  const { recipe } = request
   const parent = parentAtStart(world, request)
-  const spec: BuildSpec = {
+  return addBuild(world, {
     ...request,
     ...parent.request,
+    ...numbered(world, request),
+    amiTemplate: amiTemplate(recipe, parent.resolved?.image),
+    components: resolveComponents(recipe, resources),
+    ...(parent.resolved === undefined ? {} : { parentAmiId: parent.resolved.imageId })
+  })
+}
+
+/**
+ * DistributeImage: a new build version of the source image that copies its AMI to the
+ * distribution's targets. It keeps the source's recipe and AMI make-up, and runs no build or test.
+ */
+export function startDistribution(
+  world: World,
+  source: Build,
+  request: Pick<
+    BuildRequest,
+    'distribution' | 'executionRole' | 'tags' | 'loggingConfiguration' | 'scenario' | 'startedAt'
+  >
+): Build {
+  const amiId = source.plan.amis.find(
+    (ami) => ami.region === source.spec.region && ami.accountId === source.spec.accountId
+  )?.imageId
+  const spec = {
+    ...without(source.spec, 'pipeline', 'loggingConfiguration', 'distributedFrom'),
+    ...request,
+    imageTests: { ...source.spec.imageTests, imageTestsEnabled: false },
+    imageScanning: { imageScanningEnabled: false }
+  }
+  return addBuild(world, {
+    ...spec,
+    ...numbered(world, spec),
+    distributedFrom: { arn: source.spec.arn, amiId: amiId ?? '' }
+  })
+}
+
+/** The build's ARN, number and log group: build numbers count up per recipe version. */
+function numbered(
+  world: World,
+  request: BuildRequest
+): Pick<BuildSpec, 'arn' | 'accountId' | 'name' | 'version' | 'buildNumber' | 'logGroupName'> {
+  const { recipe, region } = request
+  const buildNumber = world.imagebuilder.builds.nextBuildNumber(recipe.arn)
+  return {
     arn: resourceArn(
       region,
       world.accountId,
@@ -39,11 +78,14 @@ export function startBuild(world: World, request: BuildRequest): Build {
     name: recipe.name,
     version: recipe.version,
     buildNumber,
-    logGroupName,
-    amiTemplate: amiTemplate(recipe, parent.resolved?.image),
-    components: resolveComponents(recipe, resources),
-    ...(parent.resolved === undefined ? {} : { parentAmiId: parent.resolved.imageId })
+    logGroupName:
+      request.loggingConfiguration?.logGroupName ??
+      request.pipeline?.loggingConfiguration?.imageLogGroupName ??
+      defaultLogGroupName(recipe.name)
   }
+}
+
+function addBuild(world: World, spec: BuildSpec): Build {
   const build: Build = {
     spec,
     plan: planBuild(spec),
@@ -54,7 +96,7 @@ export function startBuild(world: World, request: BuildRequest): Build {
       settledAmis: new Set()
     }
   }
-  builds.add(build)
+  world.imagebuilder.builds.add(build)
   return build
 }
 

@@ -96,30 +96,25 @@ export function buildRegionAmi(
   }
 }
 
-/** Copies to the other targets, registered when distribution starts and settled when it ends. */
+/** Copies to the targets that have no AMI yet, registered when distribution starts and settled when it ends. */
 export function distributedAmis(
-  spec: BuildSpec,
   targets: AmiTarget[],
   window: { start: number; end: number },
   failure?: { region: string; errorMessage: string }
 ): PlannedAmi[] {
-  return targets
-    .filter(
-      (candidate) => candidate.region !== spec.region || candidate.accountId !== spec.accountId
-    )
-    .map((candidate) => {
-      const fails = failure?.region === candidate.region
-      return {
-        ...candidate,
-        imageId: amiId(),
-        snapshotId: snapshotId(),
-        registerAt: window.start,
-        settleAt: window.end,
-        settleState: fails ? 'failed' : 'available',
-        listed: true,
-        ...(fails ? { errorMessage: failure.errorMessage } : {})
-      }
-    })
+  return targets.map((candidate) => {
+    const fails = failure?.region === candidate.region
+    return {
+      ...candidate,
+      imageId: amiId(),
+      snapshotId: snapshotId(),
+      registerAt: window.start,
+      settleAt: window.end,
+      settleState: fails ? 'failed' : 'available',
+      listed: true,
+      ...(fails ? { errorMessage: failure.errorMessage } : {})
+    }
+  })
 }
 
 /** The record EC2's DescribeImages shows for a planned AMI, as first registered. */

@@ -1,7 +1,8 @@
 /**
  * Computes a build's whole timeline when it starts (§2.1): PENDING → CREATING → BUILDING → TESTING →
  * DISTRIBUTING → INTEGRATING → AVAILABLE, or FAILED where the scenario says, with the workflows,
- * AMIs and log lines that go with each stage.
+ * AMIs and log lines that go with each stage. A DistributeImage build runs the distribution phase
+ * alone; a RetryImage resumes a failed or cancelled plan at the stage that did not complete.
  */
 import { amiId, instanceId } from '../../ids.js'
 import type { ImageStatus } from '../shapes.js'
@@ -17,7 +18,11 @@ import {
 import { BUILD_IMAGE, TEST_IMAGE, type WorkflowDefinition } from './managed-workflows.js'
 import { osVersion } from './platform.js'
 import { planWorkflow } from './workflow-plan.js'
-import type { BuildPlan, BuildSpec } from './types.js'
+import type { BuildPlan, BuildSpec, PlannedAmi } from './types.js'
+
+/** The stages a retry can resume at: those after the build phase (RetryImage, §2.1). */
+export const RESUMABLE_STAGES = ['TESTING', 'DISTRIBUTING', 'INTEGRATING'] as const
+export type ResumableStage = (typeof RESUMABLE_STAGES)[number]
 
 export function planBuild(spec: BuildSpec): BuildPlan {
   const { durations } = spec.scenario
@@ -28,28 +33,93 @@ export function planBuild(spec: BuildSpec): BuildPlan {
       spec.startedAt,
       `Parent image ${spec.recipe.parentImage} resolved to ${spec.parentAmiId}`
     )
+  if (spec.distributedFrom !== undefined) {
+    planner.log.add(
+      spec.startedAt,
+      `Distributing ${spec.distributedFrom.amiId} of ${spec.distributedFrom.arn} without a rebuild`
+    )
+    planner.clock = spec.startedAt + durations.PENDING
+    planner.runFrom('DISTRIBUTING')
+    return planner.finish()
+  }
   planner.enter('CREATING', spec.startedAt + durations.PENDING)
   planner.clock += durations.CREATING
-  const completed =
-    planner.runWorkflow('BUILDING', BUILD_IMAGE) &&
-    (!spec.imageTests.imageTestsEnabled || planner.runWorkflow('TESTING', TEST_IMAGE)) &&
-    planner.distribute()
-  if (completed) {
-    const start = planner.clock
-    planner.enter('INTEGRATING', start)
-    planner.enter('AVAILABLE', start + durations.INTEGRATING)
-    planner.plan.integration = { start, end: start + durations.INTEGRATING }
-  }
+  if (planner.runWorkflow('BUILDING', BUILD_IMAGE)) planner.runFrom('TESTING')
   return planner.finish()
+}
+
+/**
+ * RetryImage: the same build goes back to `stage` at `now`. Its earlier statuses, workflow runs,
+ * log events and the AMIs that were made keep their place; the failure is forgotten, a failed or
+ * unfinished AMI copy is made again, and `spec.scenario` (the retry's) says how the rest goes.
+ */
+export function planRetry(
+  spec: BuildSpec,
+  failed: BuildPlan,
+  stage: ResumableStage,
+  now: number
+): BuildPlan {
+  const good = (ami: PlannedAmi): boolean =>
+    ami.listed && ami.settleState === 'available' && ami.errorMessage === undefined
+  const kept: BuildPlan = {
+    statuses: failed.statuses.slice(0, -1),
+    ...(failed.outputAmiId === undefined ? {} : { outputAmiId: failed.outputAmiId }),
+    workflows: failed.workflows,
+    amis: failed.amis.map((ami) =>
+      ami.imageId === failed.outputAmiId
+        ? { ...ami, settleState: 'available', errorMessage: undefined, listed: isTarget(spec, ami) }
+        : { ...ami, listed: good(ami) }
+    ),
+    ...(stage === 'INTEGRATING' && failed.amisListedAt !== undefined
+      ? { amisListedAt: failed.amisListedAt }
+      : {}),
+    ...(failed.scan === undefined ? {} : { scan: failed.scan }),
+    logEvents: failed.logEvents
+  }
+  const planner = new Planner(spec, kept, true)
+  planner.log.add(now, `Retrying the build from ${stage}`)
+  planner.clock = now
+  planner.runFrom(stage)
+  return planner.finish()
+}
+
+function isTarget(spec: BuildSpec, ami: PlannedAmi): boolean {
+  return amiTargets(spec, ami.registerAt).some(
+    (target) => target.region === ami.region && target.accountId === ami.accountId
+  )
 }
 
 class Planner {
   readonly log = new BuildLog()
-  readonly plan: BuildPlan = { statuses: [], workflows: [], amis: [], logEvents: [] }
+  readonly plan: BuildPlan
   clock = 0
-  private readonly outputAmiId = amiId()
+  private readonly outputAmiId: string | undefined
 
-  constructor(private readonly spec: BuildSpec) {}
+  /** `kept`: what a retried build keeps of its earlier plan; `retried`: this plan is a retry. */
+  constructor(
+    private readonly spec: BuildSpec,
+    kept?: BuildPlan,
+    private readonly retried = false
+  ) {
+    this.plan = kept ?? { statuses: [], workflows: [], amis: [], logEvents: [] }
+    for (const event of this.plan.logEvents) this.log.add(event.timestamp, event.message)
+    this.outputAmiId =
+      kept !== undefined || spec.distributedFrom !== undefined ? kept?.outputAmiId : amiId()
+    if (this.outputAmiId !== undefined) this.plan.outputAmiId = this.outputAmiId
+  }
+
+  /** Runs the stages from `stage` on: tests (when enabled), distribution, integration. */
+  runFrom(stage: ResumableStage): void {
+    const from = RESUMABLE_STAGES.indexOf(stage)
+    const tested =
+      from > 0 || !this.spec.imageTests.imageTestsEnabled || this.runWorkflow('TESTING', TEST_IMAGE)
+    if (!tested || (from < 2 && !this.distribute())) return
+    const start = this.clock
+    const duration = this.spec.scenario.durations.INTEGRATING
+    this.enter('INTEGRATING', start)
+    this.enter('AVAILABLE', start + duration)
+    this.plan.integration = { start, end: start + duration }
+  }
 
   enter(status: ImageStatus, at: number, reason?: string): void {
     this.plan.statuses.push({ status, at })
@@ -69,7 +139,7 @@ class Planner {
       spec: this.spec,
       runtime: {
         instanceId: instanceId(),
-        outputAmiId: this.outputAmiId,
+        outputAmiId: this.outputAmiId ?? '',
         osVersion: osVersion(this.spec.recipe.platform)
       },
       start,
@@ -77,7 +147,7 @@ class Planner {
       log: this.log,
       ...stepFailure(this.spec, definition)
     })
-    this.plan.workflows.push(workflow)
+    this.plan.workflows.push(this.retried ? { ...workflow, retried: true } : workflow)
     this.recordWorkflowEffects(workflow)
     if (failed === undefined) {
       this.clock = workflow.end
@@ -95,7 +165,11 @@ class Planner {
     this.enter('DISTRIBUTING', start)
     const targets = amiTargets(this.spec, this.buildAmiStart())
     const failure = regionFailure(this.spec, targets)
-    const copies = distributedAmis(this.spec, targets, { start, end }, failure)
+    const copies = distributedAmis(
+      targets.filter((target) => !this.hasAmiFor(target)),
+      { start, end },
+      failure
+    )
     this.plan.amis.push(...copies)
     this.plan.amisListedAt = end
     for (const copy of copies) {
@@ -129,7 +203,7 @@ class Planner {
   private recordWorkflowEffects(workflow: BuildPlan['workflows'][number]): void {
     for (const step of workflow.steps) {
       if (step.start === undefined || step.end === undefined) continue
-      if (step.name === 'CreateOutputAMI' && step.outcome !== 'SKIPPED') {
+      if (step.name === 'CreateOutputAMI' && step.outcome !== 'SKIPPED' && this.outputAmiId) {
         const ami = buildRegionAmi(
           this.spec,
           amiTargets(this.spec, step.start),
@@ -144,6 +218,16 @@ class Planner {
       if (step.name === 'CollectImageScanFindings' && step.outcome === 'COMPLETED')
         this.plan.scan = { start: step.start, end: step.end }
     }
+  }
+
+  /** A target that already has its AMI: the build region's own, or a copy a retry keeps. */
+  private hasAmiFor(target: AmiTarget): boolean {
+    return this.plan.amis.some(
+      (ami) =>
+        ami.region === target.region &&
+        ami.accountId === target.accountId &&
+        (ami.imageId === this.outputAmiId || ami.listed)
+    )
   }
 
   private buildAmiStart(): number {

@@ -61,6 +61,8 @@ export interface BuildSpec extends BuildRequest {
   components: ResolvedComponent[]
   /** The AMI the recipe's `parentImage` resolved to at start (an `ssm:` parameter, a wildcard). */
   parentAmiId?: string
+  /** DistributeImage: the AVAILABLE build whose AMI this one copies; no build or test phase runs. */
+  distributedFrom?: { arn: string; amiId: string }
 }
 
 export interface ResolvedComponent {
@@ -94,6 +96,8 @@ export interface PlannedStep {
 
 export interface PlannedWorkflow {
   id: string
+  /** A run of the stage that RetryImage started again (`retried` in ListWorkflowExecutions). */
+  retried?: boolean
   type: WorkflowType
   arn: string
   start: number
@@ -129,6 +133,8 @@ export interface StatusChange {
 export interface BuildPlan {
   /** In time order; the last entry is the terminal status. */
   statuses: StatusChange[]
+  /** The AMI CreateOutputAMI makes in the build region; none for a DistributeImage build. */
+  outputAmiId?: string
   reason?: string
   failureContext?: ImageFailureContext
   workflows: PlannedWorkflow[]
