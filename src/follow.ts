@@ -98,7 +98,12 @@ function announce(context: RunContext, beginning: Exclude<Beginning, { kind: 'pl
   publishImageArn(beginning.imageArn)
   // A reused build has ended long ago: there is nothing for a post step to cancel.
   if (beginning.kind !== 'reused') saveImageArn(beginning.imageArn)
-  const verb = { started: 'Started', attached: 'Following', reused: 'Reusing' }[beginning.kind]
+  const verb = {
+    started: 'Started',
+    attached: 'Following',
+    retried: 'Following the retried',
+    reused: 'Reusing'
+  }[beginning.kind]
   context.out.write([`${verb} image build ${beginning.imageArn}`])
 }
 

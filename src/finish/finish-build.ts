@@ -84,6 +84,7 @@ function amiTagsToApply(context: RunContext): Record<string, string> {
     case 'pipeline':
       return { ...inputs.amiTags, ...provenanceTags(context.env) }
     case 'recipe':
+    case 'promote':
       return provenanceTags(context.env)
   }
 }

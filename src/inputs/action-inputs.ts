@@ -17,7 +17,12 @@ export interface CommonInputs {
   tags: Record<string, string>
 }
 
-export interface PipelineInputs extends CommonInputs {
+/** Whether a re-run attempt retries the build an earlier attempt left failed in test or distribution. */
+interface RetryOnRerun {
+  retryOnRerun: boolean
+}
+
+export interface PipelineInputs extends CommonInputs, RetryOnRerun {
   mode: 'pipeline'
   pipelineArn: string
 }
@@ -25,6 +30,8 @@ export interface PipelineInputs extends CommonInputs {
 export interface AttachInputs extends CommonInputs {
   mode: 'attach'
   imageArn: string
+  /** RetryImage when the build is FAILED or CANCELLED, then follow it. */
+  retry: boolean
 }
 
 export interface ComponentReference {
@@ -39,7 +46,35 @@ export interface LaunchTemplateTarget {
   launchTemplateId: string
 }
 
-export interface RecipeInputs extends CommonInputs {
+/**
+ * Where and how an AMI is distributed: what recipe mode's distribution configuration and promote
+ * mode's are both made of.
+ */
+export interface DistributionSettings {
+  /** Never empty: the build region when the input gives none. */
+  distributionRegions: string[]
+  /** AMI name template, with `{{imagebuilder:buildDate}}`. */
+  amiName: string
+  amiTags: Record<string, string>
+  shareWith: string[]
+  /** Parameter Store name pointed at the new AMI in every distribution region. */
+  ssmParameter?: string
+  /** Every region is a distribution region (the build region when none are given). */
+  launchTemplates: LaunchTemplateTarget[]
+}
+
+/** Promote mode: an existing AVAILABLE image goes to more regions and accounts, without a rebuild. */
+export interface PromoteInputs extends CommonInputs, Omit<DistributionSettings, 'amiName'> {
+  mode: 'promote'
+  /** An image build version ARN, or a version or wildcard ARN of the image. */
+  promoteImage: string
+  /** DistributeImage requires one. */
+  executionRole: string
+  /** Resolve the image and plan the distribution; create, update and start nothing. */
+  dryRun: boolean
+}
+
+export interface RecipeInputs extends CommonInputs, RetryOnRerun {
   mode: 'recipe'
   name: string
   /** Empty: automatic. */
@@ -70,7 +105,7 @@ export interface RecipeInputs extends CommonInputs {
   executionRole?: string
 }
 
-export type ActionInputs = PipelineInputs | AttachInputs | RecipeInputs
+export type ActionInputs = PipelineInputs | AttachInputs | RecipeInputs | PromoteInputs
 
 /** A problem with what the workflow passed; the message names the input (or the inputs at odds). */
 export class InputError extends Error {

@@ -28,6 +28,9 @@ export const INPUT_DEFAULTS = {
   'ssm-parameter': '',
   'launch-templates': '',
   'execution-role': '',
+  'promote-image': '',
+  retry: 'false',
+  'retry-on-rerun': 'false',
   wait: 'true',
   'timeout-minutes': '0',
   'cancel-on-abort': 'true',
@@ -57,6 +60,17 @@ export const RECIPE_ONLY_INPUTS: readonly InputName[] = [
   'ssm-parameter',
   'launch-templates',
   'execution-role'
+]
+
+/** The recipe inputs that promote mode uses too: where and how the image is distributed. */
+export const PROMOTE_INPUTS: readonly InputName[] = [
+  'distribution-regions',
+  'share-with',
+  'ami-tags',
+  'ssm-parameter',
+  'launch-templates',
+  'execution-role',
+  'dry-run'
 ]
 
 /** Recipe inputs the contract does not forbid elsewhere, but that only recipe mode can honour. */

@@ -19,9 +19,9 @@ const INSTANCE_TYPE = /^[a-z0-9-]+\.[a-z0-9-]+$/
 const INSTANCE_PROFILE = /^[\w+=,.@-]{1,128}$/
 const SUBNET_ID = /^subnet-[0-9a-f]{8,17}$/
 const SECURITY_GROUP_ID = /^sg-[0-9a-f]{8,17}$/
-const SHARE_TARGET =
+export const SHARE_TARGET =
   /^(\d{12}|arn:aws(?:-[a-z]+)*:organizations::\d{12}:organization\/o-[a-z0-9]{10,32}|arn:aws(?:-[a-z]+)*:organizations::\d{12}:ou\/o-[a-z0-9]{10,32}\/ou-[a-z0-9]{4,32}-[a-z0-9]{8,32})$/
-const EXECUTION_ROLE =
+export const EXECUTION_ROLE =
   /^([\w+=,.@-]{1,64}|arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512})$/
 const AMI_NAME = /^[-_A-Za-z0-9{][-_A-Za-z0-9\s:{}.]+[-_A-Za-z0-9}]$/
 
@@ -106,6 +106,7 @@ export function parseRecipe(
     imageTests: parseBoolean('image-tests', read('image-tests')),
     imageScanning: parseBoolean('image-scanning', read('image-scanning')),
     skipIfUnchanged: parseBoolean('skip-if-unchanged', read('skip-if-unchanged')),
+    retryOnRerun: parseBoolean('retry-on-rerun', read('retry-on-rerun')),
     dryRun: parseBoolean('dry-run', read('dry-run')),
     ssmParameter: parseSsmParameter(read('ssm-parameter'), distributedTo, executionRole),
     executionRole,

@@ -9,7 +9,7 @@ import {
   paginateListDistributionConfigurations,
   paginateListInfrastructureConfigurations
 } from '@aws-sdk/client-imagebuilder'
-import type { RecipeInputs } from '../inputs/action-inputs.js'
+import type { DistributionSettings, RecipeInputs } from '../inputs/action-inputs.js'
 import { FINGERPRINT_TAG, fingerprint } from './fingerprint.js'
 import type { InfrastructureSettings, PlannedDistribution, PlannedInfrastructure } from './types.js'
 
@@ -29,16 +29,18 @@ export async function planInfrastructure(
   return { name: inputs.name, settings, ...decide(existing, fingerprint(settings)) }
 }
 
+/** The distribution configuration `name` as `settings` describe it: reuse, update or create. */
 export async function planDistribution(
   client: ImagebuilderClient,
-  inputs: RecipeInputs
+  name: string,
+  settings: DistributionSettings
 ): Promise<PlannedDistribution> {
-  const distributions = distributionsOf(inputs)
-  const existing = await findDistribution(client, inputs.name)
-  return { name: inputs.name, distributions, ...decide(existing, fingerprint(distributions)) }
+  const distributions = distributionsOf(settings)
+  const existing = await findDistribution(client, name)
+  return { name, distributions, ...decide(existing, fingerprint(distributions)) }
 }
 
-function distributionsOf(inputs: RecipeInputs): Distribution[] {
+function distributionsOf(inputs: DistributionSettings): Distribution[] {
   return inputs.distributionRegions.map((region) => {
     const launchTemplates = inputs.launchTemplates.filter((entry) => entry.region === region)
     return {

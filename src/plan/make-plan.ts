@@ -24,7 +24,7 @@ export async function makePlan(context: RunContext<RecipeInputs>): Promise<Recip
   const [recipe, infrastructure, distribution] = await Promise.all([
     planRecipe(client, inputs, parent, components),
     planInfrastructure(client, inputs),
-    planDistribution(client, inputs)
+    planDistribution(client, inputs.name, inputs)
   ])
   return { region: inputs.region, parent, components, recipe, infrastructure, distribution }
 }

@@ -1,8 +1,9 @@
 /** The step's outputs, computed from the record; every output is always set, so expressions never see a missing value. */
 import { parseImageBuildVersionArn } from '../arns.js'
-import type { BuildSnapshot, DistributedAmi } from '../watch/model.js'
+import { type BuildSnapshot, currentWorkflows, type DistributedAmi } from '../watch/model.js'
 import { type BuildRecord, reportedStatus } from './build-record.js'
 import { planOutput } from './plan-report.js'
+import { promotionOutput } from './promotion-report.js'
 
 export type OutputName =
   | 'image-arn'
@@ -29,7 +30,7 @@ export interface TestResult {
 /** What the outputs are made of; a step refused at its inputs has none of it but the region. */
 export type OutputSource = Pick<
   BuildRecord,
-  'region' | 'imageArn' | 'snapshot' | 'scanFindings' | 'plan'
+  'region' | 'imageArn' | 'snapshot' | 'scanFindings' | 'plan' | 'promotion'
 >
 
 /** `testReportPath`: where the JUnit report was written, when it was. */
@@ -48,7 +49,7 @@ export function buildOutputs(
     'output-resources': JSON.stringify(snapshot?.image.outputResources ?? { amis: [] }),
     'test-results': JSON.stringify(snapshot ? testResults(snapshot) : []),
     'scan-findings': JSON.stringify(record.scanFindings ?? {}),
-    plan: planOutput(record.plan),
+    plan: record.promotion ? promotionOutput(record.promotion) : planOutput(record.plan),
     'test-report': testReportPath
   }
 }
@@ -73,7 +74,7 @@ function isBuildAccount(ami: DistributedAmi, buildAccount: string | undefined): 
 
 /** One entry per step of every TEST workflow execution. */
 export function testResults(snapshot: BuildSnapshot): TestResult[] {
-  return snapshot.workflows
+  return currentWorkflows(snapshot.workflows)
     .filter((workflow) => workflow.type === 'TEST')
     .flatMap((workflow) =>
       workflow.steps.map((step) => ({

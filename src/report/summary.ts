@@ -10,10 +10,12 @@ import { code, link, table, text } from './markdown.js'
 import { alertSection } from './summary/alert.js'
 import { amiSection } from './summary/amis.js'
 import { planSection } from './plan-report.js'
+import { promotionSection } from './promotion-report.js'
 import { publishedSection } from './published.js'
 import { findingsSection } from './summary/findings.js'
 import { icon } from './summary/icons.js'
 import { NAME_CHARS, NOTICE_CHARS, SUMMARY_BYTES } from './summary/limits.js'
+import { retrySection } from './summary/retry.js'
 import { stageSection } from './summary/stages.js'
 import { testSection } from './summary/tests.js'
 import { workflowSection } from './summary/workflows.js'
@@ -25,6 +27,8 @@ export function renderSummary(record: BuildRecord, now: Date): string {
     `## ${headline(record)}`,
     facts(record, now),
     record.plan ? planSection(record.plan) : '',
+    record.promotion ? promotionSection(record.promotion) : '',
+    retrySection(record),
     record.ending?.kind === 'started' || record.ending?.kind === 'planned'
       ? ''
       : testSection(record),

@@ -33,13 +33,18 @@ import type {
 
 const DESCRIPTION = 'Managed by the EC2 Image Builder GitHub Action'
 
-export interface Applying {
+/** What creating or updating resources in the build region needs. */
+export interface ConfigurationApplying {
   client: ImagebuilderClient
-  plan: RecipePlan
+  region: string
   /** The workflow's `tags`, for every resource created. */
   tags: Record<string, string>
   /** Told of each resource as it is created or updated. */
   report: (line: string) => void
+}
+
+export interface Applying extends ConfigurationApplying {
+  plan: RecipePlan
 }
 
 /** Fills in `arn` on every resource of the plan (the plan is the record of what was done). */
@@ -143,8 +148,9 @@ async function applyInfrastructure(
   })
 }
 
-async function applyDistribution(
-  applying: Applying,
+/** Creates, updates or reuses the planned distribution configuration; its ARN. */
+export async function applyDistribution(
+  applying: ConfigurationApplying,
   distribution: PlannedDistribution
 ): Promise<string> {
   const { client } = applying
@@ -184,7 +190,7 @@ interface ConfigurationCalls {
 
 /** Create, or update in place and move the fingerprint tag along with the content. */
 async function applyConfiguration(
-  applying: Applying,
+  applying: ConfigurationApplying,
   planned: PlannedInfrastructure | PlannedDistribution,
   calls: ConfigurationCalls
 ): Promise<string> {
@@ -216,14 +222,20 @@ async function applyConfiguration(
   return arn
 }
 
-function tagsWith(applying: Applying, contentFingerprint: string): Record<string, string> {
+function tagsWith(
+  applying: ConfigurationApplying,
+  contentFingerprint: string
+): Record<string, string> {
   return { ...applying.tags, [FINGERPRINT_TAG]: contentFingerprint }
 }
 
 /** The same request from another leg or a retry carries the same token; other content, another. */
-function contentToken(applying: Applying, ...parts: (string | undefined | object)[]): string {
+function contentToken(
+  applying: ConfigurationApplying,
+  ...parts: (string | undefined | object)[]
+): string {
   return tokenFrom([
-    applying.plan.region,
+    applying.region,
     ...parts.map((part) => (typeof part === 'object' ? JSON.stringify(part) : (part ?? '')))
   ])
 }

@@ -10,7 +10,7 @@ import { clientToken } from '../client-token.js'
 import type { RunContext } from '../context.js'
 import type { RecipeInputs } from '../inputs/action-inputs.js'
 import type { RecipePlan } from '../plan/types.js'
-import { provenanceTags } from './provenance.js'
+import { invocationTag, provenanceTags } from './provenance.js'
 import { StartError } from './start-pipeline.js'
 
 /** The AMI the parent image resolved to when the build started. */
@@ -32,6 +32,7 @@ export async function createImage(
       executionRole: inputs.executionRole,
       tags: {
         ...provenanceTags(context.env),
+        ...(inputs.retryOnRerun ? invocationTag(context.env) : {}),
         ...inputs.tags,
         [PARENT_AMI_TAG]: plan.parent.amiId
       },

@@ -161,6 +161,7 @@ function stepsMayHaveMoved(known: WorkflowExecution, current: WorkflowExecution)
 function toImageView(arn: string, image: Image): ImageView {
   return {
     arn: image.arn ?? arn,
+    type: image.type,
     name: image.name,
     version: image.version,
     platform: image.platform,
@@ -188,6 +189,7 @@ function toImageView(arn: string, image: Image): ImageView {
 function toWorkflowExecution(metadata: WorkflowExecutionMetadata): WorkflowExecution {
   return {
     id: metadata.workflowExecutionId ?? '',
+    ...(metadata.retried === true ? { retried: true } : {}),
     type: metadata.type ?? 'BUILD',
     name: workflowName(metadata.workflowBuildVersionArn),
     workflowArn: metadata.workflowBuildVersionArn,
