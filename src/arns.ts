@@ -141,6 +141,7 @@ export function imageVersionArnRegion(text: string): string | undefined {
   const match = arn && IMAGE_VERSION_PATH.exec(arn.resource)
   if (!arn || !match) return undefined
   const [, , version = '', build] = match
-  const fits = build === undefined ? VERSION_OR_WILDCARD.test(version) : /^\d+\.\d+\.\d+$/.test(version)
+  const fits =
+    build === undefined ? VERSION_OR_WILDCARD.test(version) : /^\d+\.\d+\.\d+$/.test(version)
   return fits ? arn.region : undefined
 }

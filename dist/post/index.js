@@ -7,6 +7,6 @@ import "../chunks/chunk-5HJ3J6EK.js";
 
 // src/post.ts
 if (!readMainStepState().finished) {
-  const { runPost } = await import("../chunks/run-post-UFM4FKOZ.js");
+  const { runPost } = await import("../chunks/run-post-WXU6XG4W.js");
   await runPost();
 }

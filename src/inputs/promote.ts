@@ -24,7 +24,10 @@ const NOT_FOR_PROMOTE: readonly InputName[] = [
   ...RECIPE_SETTINGS_IGNORED_ELSEWHERE
 ].filter((name) => !PROMOTE_INPUTS.includes(name))
 
-export function parsePromote(read: InputReader, given: (name: InputName) => boolean): PromoteInputs {
+export function parsePromote(
+  read: InputReader,
+  given: (name: InputName) => boolean
+): PromoteInputs {
   for (const name of NOT_FOR_PROMOTE) {
     if (given(name)) {
       throw new InputError(

@@ -16,6 +16,7 @@ export type OutputName =
   | 'scan-findings'
   | 'plan'
   | 'test-report'
+  | 'release-notes'
 
 export interface TestResult {
   workflow: string
@@ -33,10 +34,11 @@ export type OutputSource = Pick<
   'region' | 'imageArn' | 'snapshot' | 'scanFindings' | 'plan' | 'promotion'
 >
 
-/** `testReportPath`: where the JUnit report was written, when it was. */
+/** `testReportPath`: where the JUnit report was written, when it was; `notes`: the release notes. */
 export function buildOutputs(
   record: OutputSource,
-  testReportPath = ''
+  testReportPath = '',
+  notes = ''
 ): Record<OutputName, string> {
   const snapshot = record.snapshot
   const amis = buildAccountAmis(record)
@@ -50,7 +52,8 @@ export function buildOutputs(
     'test-results': JSON.stringify(snapshot ? testResults(snapshot) : []),
     'scan-findings': JSON.stringify(record.scanFindings ?? {}),
     plan: record.promotion ? promotionOutput(record.promotion) : planOutput(record.plan),
-    'test-report': testReportPath
+    'test-report': testReportPath,
+    'release-notes': notes
   }
 }
 

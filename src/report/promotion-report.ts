@@ -74,7 +74,7 @@ export function promotionSection(plan: PromotionPlan): string {
     destination.ssmParameters.map((name) => code(name)).join('<br>'),
     destination.launchTemplates.map((id) => code(id)).join('<br>')
   ])
-  return `### Promotion\n${about}\n\n${table(['Region', 'AMI name', 'Shared with', 'SSM parameter', 'Launch templates'], rows)}`
+  return `### Promotion\n${table(['Region', 'AMI name', 'Shared with', 'SSM parameter', 'Launch templates'], rows)}\n\n${about}`
 }
 
 /** The `plan` output in promote mode: the image and the distribution configuration, with ARNs. */

@@ -182,7 +182,11 @@ function toImageView(arn: string, image: Image): ImageView {
       component.componentArn ? [component.componentArn] : []
     ),
     logGroupName: image.loggingConfiguration?.logGroupName,
-    dateCreated: image.dateCreated
+    dateCreated: image.dateCreated,
+    ...(image.imageRecipe
+      ? { recipe: { name: image.imageRecipe.name, version: image.imageRecipe.version } }
+      : {}),
+    ...(image.tags ? { tags: image.tags } : {})
   }
 }
 

@@ -66,6 +66,9 @@ export interface ImageView {
   componentArns: string[]
   logGroupName?: string
   dateCreated?: string
+  /** The image recipe it was built from. */
+  recipe?: { name?: string; version?: string }
+  tags?: Record<string, string>
 }
 
 export type WorkflowStatus = string
