@@ -158,7 +158,8 @@ describe('following a build when the run is cancelled', () => {
       streamLogs: false,
       summary: true,
       amiTags: {},
-      tags: {}
+      tags: {},
+      retry: false
     }
   }
 

@@ -36,9 +36,9 @@ describe('picking the mode', () => {
     })
   })
 
-  it('names the three ways to pick a build when none is given', () => {
+  it('names the four ways to pick a build when none is given', () => {
     const error = inputErrorOf({})
-    expect(error.input).toBe('pipeline-arn, image-arn, name')
+    expect(error.input).toBe('pipeline-arn, image-arn, name, promote-image')
     expect(error.message).toContain('none was given')
   })
 

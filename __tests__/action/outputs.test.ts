@@ -141,7 +141,8 @@ describe('buildOutputs', () => {
       'test-results': '[]',
       'scan-findings': '{}',
       plan: '',
-      'test-report': ''
+      'test-report': '',
+      'release-notes': ''
     })
   })
 

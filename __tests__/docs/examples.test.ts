@@ -61,6 +61,7 @@ it('has the example workflows the README promises', () => {
     'golden-ami-on-push.yml',
     'matrix-os.yml',
     'pipeline-start-then-attach.yml',
+    'promote-on-release.yml',
     'publish-ssm-parameter-and-launch-template.yml',
     'release.yml'
   ])

@@ -183,7 +183,7 @@ function toImageView(arn: string, image: Image): ImageView {
     ),
     logGroupName: image.loggingConfiguration?.logGroupName,
     dateCreated: image.dateCreated,
-    ...(image.imageRecipe
+    ...(image.imageRecipe?.name
       ? { recipe: { name: image.imageRecipe.name, version: image.imageRecipe.version } }
       : {}),
     ...(image.tags ? { tags: image.tags } : {})

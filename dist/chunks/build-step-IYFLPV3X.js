@@ -1165,7 +1165,9 @@ function publishImageArn(imageArn) {
 }
 async function publish(record, writeSummary, now, env = process.env) {
   const testReport = await writeTestReport(record, env, (message) => warning(message));
-  for (const [name, value] of Object.entries(buildOutputs(record, testReport, releaseNotes(record, env))))
+  for (const [name, value] of Object.entries(
+    buildOutputs(record, testReport, releaseNotes(record, env))
+  ))
     setOutput(name, value);
   if (writeSummary) await writeJobSummary(renderSummary(record, now));
   const outcome = outcomeLine(record);
