@@ -22,13 +22,14 @@ const POLICY = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'iam-policy.json'), 'utf8')
 ) as { Version: string; Statement: PolicyStatement[] }
 
-type Mode = 'pipeline' | 'attach' | 'recipe'
+type Mode = 'pipeline' | 'attach' | 'recipe' | 'promote'
 
 /** The statements a role needs for one mode: the shared ones and that mode's own (attach has none). */
 const SID_PREFIXES: Record<Mode, string[]> = {
   pipeline: ['AllModes', 'PipelineMode'],
   attach: ['AllModes'],
-  recipe: ['AllModes', 'RecipeMode']
+  recipe: ['AllModes', 'RecipeMode'],
+  promote: ['AllModes', 'PromoteMode']
 }
 
 /**
@@ -50,6 +51,7 @@ const DEPENDENT_ACTIONS: Record<string, string[]> = {
   ],
   'imagebuilder:UpdateInfrastructureConfiguration': ['iam:GetInstanceProfile', 'iam:PassRole'],
   'imagebuilder:CreateDistributionConfiguration': ['imagebuilder:TagResource'],
+  'imagebuilder:DistributeImage': ['iam:PassRole', 'imagebuilder:TagResource'],
   'imagebuilder:CreateImage': [
     'imagebuilder:GetDistributionConfiguration',
     'imagebuilder:GetImageRecipe',
@@ -130,7 +132,7 @@ describe('docs/iam-policy.json', () => {
 
   it('names every statement after the mode that needs it, and allows only', () => {
     for (const statement of POLICY.Statement) {
-      expect(statement.Sid).toMatch(/^(AllModes|PipelineMode|RecipeMode)[A-Za-z]+$/)
+      expect(statement.Sid).toMatch(/^(AllModes|PipelineMode|RecipeMode|PromoteMode)[A-Za-z]+$/)
       expect(statement.Effect).toBe('Allow')
     }
   })
@@ -145,6 +147,10 @@ describe('docs/iam-policy.json', () => {
       [
         'arn:aws:iam::111122223333:role/EC2InstanceProfileForImageBuilder',
         { 'iam:PassedToService': 'ec2.amazonaws.com' }
+      ],
+      [
+        'arn:aws:iam::111122223333:role/ImageBuilderExecution',
+        { 'iam:PassedToService': 'imagebuilder.amazonaws.com' }
       ],
       [
         'arn:aws:iam::111122223333:role/ImageBuilderExecution',
@@ -215,6 +221,45 @@ describe('docs/iam-policy.json', () => {
       'imagebuilder:CreateImageRecipe',
       'imagebuilder:CreateImage'
     ])
+  })
+})
+
+describe('docs/iam-policy.json for release workflows', () => {
+  it('covers every call of promote mode, which builds nothing', async () => {
+    const { emu, pipeline } = await startWorld()
+    const imageArn = emu.seedImage({ pipelineArn: pipeline.pipelineArn })
+
+    const run = await runStep(emu, {
+      'promote-image': imageArn,
+      'distribution-regions': 'eu-west-1',
+      'execution-role': 'ImageBuilderExecution'
+    })
+
+    expect(run.exitCode).toBe(0)
+    const called = actionsCalled(emu)
+    expect(called).not.toContain('imagebuilder:CreateImage')
+    expectCovered('promote', called, [
+      'imagebuilder:CreateDistributionConfiguration',
+      'imagebuilder:DistributeImage'
+    ])
+  })
+
+  it('covers retry in attach mode, and retry-on-rerun in pipeline mode', async () => {
+    const { emu, pipeline } = await startWorld()
+    const failed = emu.seedImage({
+      pipelineArn: pipeline.pipelineArn,
+      scenario: { failure: { kind: 'step', step: 'ApplyTestComponents' } }
+    })
+    expect((await runStep(emu, { 'image-arn': failed, retry: 'true' })).exitCode).toBe(0)
+    expectCovered('attach', actionsCalled(emu), ['imagebuilder:RetryImage'])
+
+    const rerun = await runStep(
+      emu,
+      { 'pipeline-arn': pipeline.pipelineArn, 'retry-on-rerun': 'true' },
+      { env: { GITHUB_RUN_ATTEMPT: '2' } }
+    )
+    expect(rerun.exitCode).toBe(0)
+    expectCovered('pipeline', actionsCalled(emu), ['imagebuilder:ListImagePipelineImages'])
   })
 })
 
