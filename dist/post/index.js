@@ -7,6 +7,6 @@ import "../chunks/chunk-5HJ3J6EK.js";
 
 // src/post.ts
 if (!readMainStepState().finished) {
-  const { runPost } = await import("../chunks/run-post-WXU6XG4W.js");
+  const { runPost } = await import("../chunks/run-post-4HBNGCXY.js");
   await runPost();
 }

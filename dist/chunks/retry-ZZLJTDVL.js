@@ -5,7 +5,7 @@ import {
 } from "./chunk-HTOGFVI7.js";
 import {
   fetchSnapshot
-} from "./chunk-CZYUY4WS.js";
+} from "./chunk-6SQPYPNY.js";
 import {
   INVOCATION_TAG,
   StartError,

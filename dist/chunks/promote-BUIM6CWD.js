@@ -6,7 +6,7 @@ import {
 } from "./chunk-U23AIYFO.js";
 import {
   fetchImage
-} from "./chunk-CZYUY4WS.js";
+} from "./chunk-6SQPYPNY.js";
 import {
   StartError,
   provenanceTags

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   fetchImage
-} from "./chunk-CZYUY4WS.js";
+} from "./chunk-6SQPYPNY.js";
 import {
   CancelImageCreation$,
   ImagebuilderClient,

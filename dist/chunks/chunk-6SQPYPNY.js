@@ -216,7 +216,7 @@ function toImageView(arn, image) {
     ),
     logGroupName: image.loggingConfiguration?.logGroupName,
     dateCreated: image.dateCreated,
-    ...image.imageRecipe ? { recipe: { name: image.imageRecipe.name, version: image.imageRecipe.version } } : {},
+    ...image.imageRecipe?.name ? { recipe: { name: image.imageRecipe.name, version: image.imageRecipe.version } } : {},
     ...image.tags ? { tags: image.tags } : {}
   };
 }

@@ -7,8 +7,8 @@ import {
   cancelOutcome,
   cancelSentence,
   createImagebuilderClient
-} from "./chunk-ZMLEURSV.js";
-import "./chunk-CZYUY4WS.js";
+} from "./chunk-UNUUGQTQ.js";
+import "./chunk-6SQPYPNY.js";
 import {
   clientToken
 } from "./chunk-DO5JK4NX.js";

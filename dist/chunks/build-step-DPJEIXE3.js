@@ -11,14 +11,14 @@ import {
   failureOf,
   regionFailure,
   sameComponent
-} from "./chunk-ZMLEURSV.js";
+} from "./chunk-UNUUGQTQ.js";
 import {
   GetComponentCommand
 } from "./chunk-IKYJIBJM.js";
 import {
   fetchSnapshot,
   fetchWorkflows
-} from "./chunk-CZYUY4WS.js";
+} from "./chunk-6SQPYPNY.js";
 import {
   StartError,
   invocationTag,
@@ -1182,7 +1182,7 @@ async function begin(context) {
   switch (inputs.mode) {
     case "pipeline": {
       if (inputs.retryOnRerun) {
-        const { retryEarlierAttempt } = await import("./retry-VBK6ILYW.js");
+        const { retryEarlierAttempt } = await import("./retry-ZZLJTDVL.js");
         const retried = await retryEarlierAttempt({ ...context, inputs });
         if (retried) return retried;
       }
@@ -1196,15 +1196,15 @@ async function begin(context) {
     }
     case "attach": {
       if (!inputs.retry) return { kind: "attached", imageArn: inputs.imageArn };
-      const { retryAttached } = await import("./retry-VBK6ILYW.js");
+      const { retryAttached } = await import("./retry-ZZLJTDVL.js");
       return retryAttached({ ...context, inputs });
     }
     case "recipe": {
-      const { beginRecipe } = await import("./recipe-TXFR67CM.js");
+      const { beginRecipe } = await import("./recipe-R7U7GGHJ.js");
       return beginRecipe({ ...context, inputs });
     }
     case "promote": {
-      const { beginPromotion } = await import("./promote-3DQDFU57.js");
+      const { beginPromotion } = await import("./promote-BUIM6CWD.js");
       return beginPromotion({ ...context, inputs });
     }
   }
