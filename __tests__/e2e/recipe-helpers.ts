@@ -33,7 +33,7 @@ phases:
 `
 
 /** Every call that creates, changes or starts something. */
-const MUTATING = /^(Create|Update|Tag|Start|Cancel|Put|Delete)/
+const MUTATING = /^(Create|Update|Tag|Start|Cancel|Retry|Distribute|Put|Delete)/
 
 export interface RecipeWorld {
   emu: Emulator

@@ -3,6 +3,7 @@
  * failed build in place (RetryImage, `retry` and `retry-on-rerun`), and the `release-notes` output.
  */
 import { describe, expect, it } from '@jest/globals'
+import { mutatingCalls, recipeWorldPerTest } from './recipe-helpers.js'
 import {
   amisRegisteredFor,
   BUILD_REGION,
@@ -14,6 +15,7 @@ import {
 } from './helpers.js'
 
 const startWorld = emulatorPerTest()
+const startRecipeWorld = recipeWorldPerTest()
 const EXECUTION_ROLE = 'arn:aws:iam::123456789012:role/ImageBuilderExecution'
 const OTHER_ACCOUNT = '222233334444'
 const MORE_REGIONS = ['eu-west-1', 'ap-southeast-2']
@@ -190,6 +192,23 @@ describe('retry-on-rerun', () => {
     expect(rerun.outputs['image-arn']).toBe(failed)
     expect(rerun.outputs.status).toBe('AVAILABLE')
     expect(plainText(rerun.summary)).toContain('Kept: build.')
+  })
+
+  it("retries a recipe's build that failed in distribution, creating nothing", async () => {
+    const { emu, run } = await startRecipeWorld()
+    const inputs = { 'retry-on-rerun': 'true' }
+    emu.setNextBuildScenario({ failure: { kind: 'distribution', region: BUILD_REGION } })
+    const first = await run(inputs)
+    expect(first.exitCode).toBe(1)
+    const before = emu.requests.length
+
+    const rerun = await run(inputs, { GITHUB_RUN_ATTEMPT: '2' })
+
+    expect(rerun.errors).toEqual([])
+    expect(rerun.outputs['image-arn']).toBe(first.outputs['image-arn'])
+    expect(rerun.outputs.status).toBe('AVAILABLE')
+    expect(mutatingCalls(emu, before)).toEqual(['RetryImage', 'CreateTags'])
+    expect(plainText(rerun.summary)).toMatch(/from DISTRIBUTING .* Kept: build, test\./)
   })
 
   it('builds anew on a re-run when the earlier attempt left no failed build', async () => {
