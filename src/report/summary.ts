@@ -72,6 +72,7 @@ function facts(record: BuildRecord, now: Date): string {
     rows.push(['Image', `${text(image.name, NAME_CHARS)} ${text(image.version ?? '', NAME_CHARS)}`])
   if (record.imageArn) rows.push(['Image ARN', code(record.imageArn, NAME_CHARS)])
   if (record.mode === 'pipeline') rows.push(['Pipeline', code(record.source, NAME_CHARS)])
+  if (record.mode === 'promote') rows.push(['Promoted from', code(record.source, NAME_CHARS)])
   rows.push(['Region', text(record.region, NAME_CHARS)])
   const end = record.endedAt ?? now
   rows.push([

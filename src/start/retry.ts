@@ -22,8 +22,8 @@ import {
   type RecipeInputs
 } from '../inputs/action-inputs.js'
 import type { RetryReport } from '../report/build-record.js'
-import { fetchSnapshot } from '../watch/fetch.js'
-import { type BuildSnapshot, currentWorkflows } from '../watch/model.js'
+import { fetchImage, fetchSnapshot } from '../watch/fetch.js'
+import { type BuildSnapshot, currentWorkflows, isFinal } from '../watch/model.js'
 import type { Beginning } from './begin.js'
 import { INVOCATION_TAG, invocationTag } from './provenance.js'
 import { StartError } from './start-pipeline.js'
@@ -116,6 +116,27 @@ async function retryImage(context: RunContext, snapshot: BuildSnapshot): Promise
     resumesAt: stoppedIn(snapshot),
     why: `the build was ${snapshot.image.status} in ${stoppedIn(snapshot)}`
   })
+  await untilResumed(context, arn)
+}
+
+/** Reads of the image before the watch begins, while it still shows the status it had. */
+const RESUME_READS = 10
+
+/**
+ * RetryImage answers before every read shows the build running again; a watch that began on the
+ * old FAILED would end at once. So the image is read (a few times, a poll interval apart) until
+ * its status has left the final ones.
+ */
+async function untilResumed(context: RunContext, imageArn: string): Promise<void> {
+  const { signal } = context.stop
+  for (let read = 0; read < RESUME_READS && !signal.aborted; read++) {
+    const image = await fetchImage(context.clients.imagebuilder, imageArn, signal)
+    if (!isFinal(image.status)) return
+    await context.clock.sleep(context.inputs.pollIntervalSeconds * 1000, signal)
+  }
+  context.record.notices.push(
+    `Image Builder accepted the retry of ${imageArn}, but the build still showed a final status after ${RESUME_READS} reads.`
+  )
 }
 
 function report(context: RunContext, retry: RetryReport): void {

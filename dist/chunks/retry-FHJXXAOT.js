@@ -4,6 +4,7 @@ import {
   paginateListImageBuildVersions
 } from "./chunk-HTOGFVI7.js";
 import {
+  fetchImage,
   fetchSnapshot
 } from "./chunk-6SQPYPNY.js";
 import {
@@ -25,7 +26,8 @@ import {
 import "./chunk-MPQEDZ2V.js";
 import "./chunk-XD2Z7BNE.js";
 import {
-  currentWorkflows
+  currentWorkflows,
+  isFinal
 } from "./chunk-XGQITXQ4.js";
 import {
   InputError
@@ -132,6 +134,19 @@ async function retryImage(context, snapshot) {
     resumesAt: stoppedIn(snapshot),
     why: `the build was ${snapshot.image.status} in ${stoppedIn(snapshot)}`
   });
+  await untilResumed(context, arn);
+}
+var RESUME_READS = 10;
+async function untilResumed(context, imageArn) {
+  const { signal } = context.stop;
+  for (let read = 0; read < RESUME_READS && !signal.aborted; read++) {
+    const image = await fetchImage(context.clients.imagebuilder, imageArn, signal);
+    if (!isFinal(image.status)) return;
+    await context.clock.sleep(context.inputs.pollIntervalSeconds * 1e3, signal);
+  }
+  context.record.notices.push(
+    `Image Builder accepted the retry of ${imageArn}, but the build still showed a final status after ${RESUME_READS} reads.`
+  );
 }
 function report(context, retry) {
   context.record.retry = retry;

@@ -1038,6 +1038,7 @@ function facts(record, now) {
     rows.push(["Image", `${text(image.name, NAME_CHARS)} ${text(image.version ?? "", NAME_CHARS)}`]);
   if (record.imageArn) rows.push(["Image ARN", code(record.imageArn, NAME_CHARS)]);
   if (record.mode === "pipeline") rows.push(["Pipeline", code(record.source, NAME_CHARS)]);
+  if (record.mode === "promote") rows.push(["Promoted from", code(record.source, NAME_CHARS)]);
   rows.push(["Region", text(record.region, NAME_CHARS)]);
   const end = record.endedAt ?? now;
   rows.push([
@@ -1182,7 +1183,7 @@ async function begin(context) {
   switch (inputs.mode) {
     case "pipeline": {
       if (inputs.retryOnRerun) {
-        const { retryEarlierAttempt } = await import("./retry-ZZLJTDVL.js");
+        const { retryEarlierAttempt } = await import("./retry-FHJXXAOT.js");
         const retried = await retryEarlierAttempt({ ...context, inputs });
         if (retried) return retried;
       }
@@ -1196,11 +1197,11 @@ async function begin(context) {
     }
     case "attach": {
       if (!inputs.retry) return { kind: "attached", imageArn: inputs.imageArn };
-      const { retryAttached } = await import("./retry-ZZLJTDVL.js");
+      const { retryAttached } = await import("./retry-FHJXXAOT.js");
       return retryAttached({ ...context, inputs });
     }
     case "recipe": {
-      const { beginRecipe } = await import("./recipe-R7U7GGHJ.js");
+      const { beginRecipe } = await import("./recipe-QQWQXZ6N.js");
       return beginRecipe({ ...context, inputs });
     }
     case "promote": {

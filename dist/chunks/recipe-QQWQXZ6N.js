@@ -468,7 +468,7 @@ async function lastEquivalentImage(client, plan) {
 async function beginRecipe(context) {
   const { inputs, record, out, clients } = context;
   if (inputs.retryOnRerun && !inputs.dryRun) {
-    const { retryEarlierAttempt } = await import("./retry-ZZLJTDVL.js");
+    const { retryEarlierAttempt } = await import("./retry-FHJXXAOT.js");
     const retried = await retryEarlierAttempt(context);
     if (retried) return retried;
   }
