@@ -58,7 +58,7 @@ function recipeRows(record: BuildRecord): string[][] {
 /** The tests in one line: the recipe's test components, passed, failed and not run. */
 function testsLine(record: BuildRecord): string {
   if (record.promotion) {
-    return `not run again: ${record.promotion.source.arn} passed its test stage before it became AVAILABLE`
+    return `not run by the promotion: they ran, if enabled, in the build of ${record.promotion.source.arn}`
   }
   const image = record.snapshot?.image
   if (image && !image.testsEnabled) return 'image tests were turned off'

@@ -85,7 +85,7 @@ function matches(component: TestComponent, arn: string): boolean {
 function notRunBecause(record: BuildRecord, step: WorkflowStep | undefined): string {
   const image = record.snapshot?.image
   if (record.mode === 'promote')
-    return 'a promotion runs no tests: the image passed its tests before it became AVAILABLE'
+    return 'a promotion runs no tests: they ran, if enabled, in the build that made the image'
   if (image && !image.testsEnabled) return 'image tests are turned off'
   if (step?.status === 'CANCELLED' || image?.status === 'CANCELLED')
     return 'the build was cancelled'

@@ -633,7 +633,7 @@ function matches(component, arn) {
 function notRunBecause(record, step) {
   const image = record.snapshot?.image;
   if (record.mode === "promote")
-    return "a promotion runs no tests: the image passed its tests before it became AVAILABLE";
+    return "a promotion runs no tests: they ran, if enabled, in the build that made the image";
   if (image && !image.testsEnabled) return "image tests are turned off";
   if (step?.status === "CANCELLED" || image?.status === "CANCELLED")
     return "the build was cancelled";
@@ -684,7 +684,7 @@ function recipeRows(record) {
 }
 function testsLine(record) {
   if (record.promotion) {
-    return `not run again: ${record.promotion.source.arn} passed its test stage before it became AVAILABLE`;
+    return `not run by the promotion: they ran, if enabled, in the build of ${record.promotion.source.arn}`;
   }
   const image = record.snapshot?.image;
   if (image && !image.testsEnabled) return "image tests were turned off";
