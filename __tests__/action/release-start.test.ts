@@ -77,7 +77,9 @@ describe('promotion', () => {
   })
 
   it('says so when no AVAILABLE build matches a wildcard', async () => {
-    imagebuilder.on(GetImageCommand).rejects(anAwsError('ResourceNotFoundException', { status: 404 }))
+    imagebuilder
+      .on(GetImageCommand)
+      .rejects(anAwsError('ResourceNotFoundException', { status: 404 }))
     await expect(beginPromotion(contextFor(promoteInputs()))).rejects.toMatchObject({
       input: 'promote-image',
       message: expect.stringContaining('no AVAILABLE image matches') as unknown
