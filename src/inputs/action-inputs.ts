@@ -39,8 +39,25 @@ export interface LaunchTemplateTarget {
   launchTemplateId: string
 }
 
+/** The ECR repository a container image goes to in one distribution region. */
+export interface ContainerRepository {
+  region: string
+  repositoryName: string
+}
+
+/** `image-type: container`: what a container recipe needs beyond an AMI recipe's inputs. */
+export interface ContainerInputs {
+  /** One per distribution region, in their order. */
+  repositories: ContainerRepository[]
+  /** The Dockerfile template, checked to be inside the checkout; undefined: AWS's documented template. */
+  dockerfile?: { path: string; realPath: string }
+  tags: string[]
+}
+
 export interface RecipeInputs extends CommonInputs {
   mode: 'recipe'
+  /** Set for `image-type: container`; undefined for an AMI recipe. */
+  container?: ContainerInputs
   name: string
   /** Empty: automatic. */
   version: string

@@ -39,6 +39,16 @@ export async function planDistribution(
 }
 
 function distributionsOf(inputs: RecipeInputs): Distribution[] {
+  if (inputs.container) {
+    const { tags } = inputs.container
+    return inputs.container.repositories.map(({ region, repositoryName }) => ({
+      region,
+      containerDistributionConfiguration: {
+        targetRepository: { service: 'ECR', repositoryName },
+        containerTags: nonEmpty(tags)
+      }
+    }))
+  }
   return inputs.distributionRegions.map((region) => {
     const launchTemplates = inputs.launchTemplates.filter((entry) => entry.region === region)
     return {

@@ -2,6 +2,12 @@
 import { parseImageBuildVersionArn } from '../arns.js'
 import type { BuildSnapshot, DistributedAmi } from '../watch/model.js'
 import { type BuildRecord, reportedStatus } from './build-record.js'
+import {
+  type ContainerImage,
+  containerImagesOf,
+  imageDigestsByRegion,
+  imageUrisByRegion
+} from './container-images.js'
 import { planOutput } from './plan-report.js'
 
 export type OutputName =
@@ -15,6 +21,9 @@ export type OutputName =
   | 'scan-findings'
   | 'plan'
   | 'test-report'
+  | 'image-uri'
+  | 'image-uris'
+  | 'image-digests'
 
 export interface TestResult {
   workflow: string
@@ -29,7 +38,7 @@ export interface TestResult {
 /** What the outputs are made of; a step refused at its inputs has none of it but the region. */
 export type OutputSource = Pick<
   BuildRecord,
-  'region' | 'imageArn' | 'snapshot' | 'scanFindings' | 'plan'
+  'region' | 'imageArn' | 'snapshot' | 'scanFindings' | 'plan' | 'containerImages'
 >
 
 /** `testReportPath`: where the JUnit report was written, when it was. */
@@ -39,6 +48,7 @@ export function buildOutputs(
 ): Record<OutputName, string> {
   const snapshot = record.snapshot
   const amis = buildAccountAmis(record)
+  const uris = imageUrisByRegion(containerImages(record))
   return {
     'image-arn': record.imageArn ?? '',
     'image-version': snapshot?.image.version ?? '',
@@ -49,8 +59,18 @@ export function buildOutputs(
     'test-results': JSON.stringify(snapshot ? testResults(snapshot) : []),
     'scan-findings': JSON.stringify(record.scanFindings ?? {}),
     plan: planOutput(record.plan),
-    'test-report': testReportPath
+    'test-report': testReportPath,
+    'image-uri': uris[record.region] ?? Object.values(uris)[0] ?? '',
+    'image-uris': JSON.stringify(uris),
+    'image-digests': JSON.stringify(imageDigestsByRegion(containerImages(record)))
   }
+}
+
+/** With their digests once ECR was asked; before that (or without waiting), as Image Builder lists them. */
+export function containerImages(
+  record: Pick<BuildRecord, 'snapshot' | 'containerImages'>
+): ContainerImage[] {
+  return record.containerImages ?? containerImagesOf(record.snapshot?.image.outputResources)
 }
 
 /** region → AMI ID, for the account that built the image (AMIs shared into other accounts are left out). */
