@@ -48,7 +48,7 @@ function createImageRecipe(context: OperationContext): Record<string, unknown> {
     const { platform } = resolveParentImage(world, region, parentImage, now)
     const components = readRecipeComponents(input, { resources, region, platform })
     const base = resourceArn(region, world.accountId, 'image-recipe', name)
-    const version = concreteVersion(context, base, semanticVersion)
+    const version = concreteVersion(resources.recipes.all(), base, semanticVersion)
     const arn = `${base}/${version}`
     if (resources.recipes.get(arn) !== undefined) throw resourceAlreadyExists('ImageRecipe', arn)
     const recipe: ImageRecipe = {
@@ -76,12 +76,16 @@ function createImageRecipe(context: OperationContext): Record<string, unknown> {
   })
 }
 
-function concreteVersion(context: OperationContext, base: string, wanted: string): string {
+/** The version a (possibly wildcard) `semanticVersion` creates among the recipes of `base`. */
+export function concreteVersion(
+  recipes: readonly { arn: string }[],
+  base: string,
+  wanted: string
+): string {
   const nodes = wanted.split('.')
   const first = nodes.indexOf('x')
   if (first === -1) return wanted
-  const highest = context.world.imagebuilder.resources.recipes
-    .all()
+  const highest = recipes
     .map((recipe) => parseVersionedArn(recipe.arn))
     .filter((parsed) => parsed?.base === base && versionMatches(wanted, parsed.version))
     .map((parsed) => parsed?.version ?? '0.0.0')
@@ -97,7 +101,7 @@ function concreteVersion(context: OperationContext, base: string, wanted: string
 
 const VOLUME_TYPES = ['standard', 'io1', 'io2', 'gp2', 'gp3', 'sc1', 'st1'] as const
 
-function blockDeviceMappings(input: OperationInput): InstanceBlockDeviceMapping[] | undefined {
+export function blockDeviceMappings(input: OperationInput): InstanceBlockDeviceMapping[] | undefined {
   return input.optionalObjectList('blockDeviceMappings')?.map((mapping) => {
     const ebs = mapping.optionalObject('ebs')
     return definedOnly({
