@@ -14,7 +14,14 @@ import {
   type DistributionFailureScenario,
   type StepFailureScenario
 } from './failure.js'
-import { BUILD_IMAGE, TEST_IMAGE, type WorkflowDefinition } from './managed-workflows.js'
+import {
+  BUILD_CONTAINER,
+  BUILD_IMAGE,
+  TEST_CONTAINER,
+  TEST_IMAGE,
+  type WorkflowDefinition
+} from './managed-workflows.js'
+import { missingRepositoryMessage, plannedContainerImage } from './containers.js'
 import { osVersion } from './platform.js'
 import { planWorkflow } from './workflow-plan.js'
 import type { BuildPlan, BuildSpec } from './types.js'
@@ -30,10 +37,12 @@ export function planBuild(spec: BuildSpec): BuildPlan {
     )
   planner.enter('CREATING', spec.startedAt + durations.PENDING)
   planner.clock += durations.CREATING
+  const container = spec.containerTargets !== undefined
   const completed =
-    planner.runWorkflow('BUILDING', BUILD_IMAGE) &&
-    (!spec.imageTests.imageTestsEnabled || planner.runWorkflow('TESTING', TEST_IMAGE)) &&
-    planner.distribute()
+    planner.runWorkflow('BUILDING', container ? BUILD_CONTAINER : BUILD_IMAGE) &&
+    (!spec.imageTests.imageTestsEnabled ||
+      planner.runWorkflow('TESTING', container ? TEST_CONTAINER : TEST_IMAGE)) &&
+    (container ? planner.distributeContainers() : planner.distribute())
   if (completed) {
     const start = planner.clock
     planner.enter('INTEGRATING', start)
@@ -45,7 +54,13 @@ export function planBuild(spec: BuildSpec): BuildPlan {
 
 class Planner {
   readonly log = new BuildLog()
-  readonly plan: BuildPlan = { statuses: [], workflows: [], amis: [], logEvents: [] }
+  readonly plan: BuildPlan = {
+    statuses: [],
+    workflows: [],
+    amis: [],
+    containers: [],
+    logEvents: []
+  }
   clock = 0
   private readonly outputAmiId = amiId()
 
@@ -111,6 +126,57 @@ class Planner {
     }
     this.markFailedBuildRegionAmi(failure)
     this.fail(end, distributionFailureState(failure.scenario, failure.errorMessage))
+    return false
+  }
+
+  /**
+   * Pushes the image to every target repository: the build region's when the build workflow ended,
+   * the others' by the end of DISTRIBUTING; false when a region failed (a scenario, or a
+   * repository that did not exist when the build started).
+   */
+  distributeContainers(): boolean {
+    const start = this.clock
+    const end = start + this.spec.scenario.durations.DISTRIBUTING
+    this.enter('DISTRIBUTING', start)
+    const targets = this.spec.containerTargets ?? []
+    const builtAt = this.plan.workflows.find((workflow) => workflow.type === 'BUILD')?.end ?? start
+    const scenario = this.spec.scenario.failure
+    const failed = targets.find(
+      (target) =>
+        !target.repositoryExists ||
+        (scenario?.kind === 'distribution' && scenario.region === target.region)
+    )
+    for (const target of targets.filter((candidate) => candidate !== failed)) {
+      const pushAt = target.region === this.spec.region ? builtAt : end
+      const image = plannedContainerImage(this.spec, target, pushAt)
+      this.plan.containers.push(image)
+      this.log.add(
+        start,
+        `Distributing container image to ${target.region}: ${target.repositoryName}:${target.tags.join(', ')}`
+      )
+    }
+    this.plan.containersListedAt = end
+    if (failed === undefined) {
+      this.log.add(end, 'Distribution complete')
+      this.clock = end
+      return true
+    }
+    const errorMessage = failed.repositoryExists
+      ? distributionErrorMessage(
+          scenario?.kind === 'distribution'
+            ? scenario
+            : { kind: 'distribution', region: failed.region }
+        )
+      : missingRepositoryMessage(failed, this.spec.accountId)
+    this.fail(
+      end,
+      distributionFailureState(
+        scenario?.kind === 'distribution'
+          ? scenario
+          : { kind: 'distribution', region: failed.region },
+        errorMessage
+      )
+    )
     return false
   }
 
