@@ -5,7 +5,7 @@ import {
   StartError,
   provenanceTags,
   startPipelineExecution
-} from "./chunk-RN27ZFHG.js";
+} from "./chunk-IDJTG3CI.js";
 import {
   UntrustedWriter,
   cancelOnStop,
@@ -21,7 +21,7 @@ import {
   isFinal,
   regionFailure,
   sameComponent
-} from "./chunk-LVI5DNUC.js";
+} from "./chunk-BTII35PM.js";
 import {
   ImagebuilderClient,
   ListImageScanFindings$,
@@ -34,22 +34,25 @@ import {
   startPatienceFrom,
   teachThrottling,
   withStartPatience
-} from "./chunk-OO56I7BV.js";
+} from "./chunk-CQO4KNTL.js";
 import "./chunk-SGYLXVQZ.js";
 import "./chunk-RCDBDSIG.js";
 import {
   buildAccountAmis,
   buildOutputs,
+  containerImages,
+  containerImagesOf,
   newBuildRecord,
   recordEvent,
+  registryAccount,
   reportedStatus
-} from "./chunk-6G2KGQCP.js";
+} from "./chunk-JRFDWGS3.js";
 import {
   InputError,
   REGION_NAME,
   parseImageBuildVersionArn,
   planSection
-} from "./chunk-JPQKNJ5L.js";
+} from "./chunk-PB6OIHPA.js";
 import {
   clip,
   code,
@@ -57,7 +60,7 @@ import {
   preformatted,
   table,
   text
-} from "./chunk-63UWAGWH.js";
+} from "./chunk-MXLBAQ4T.js";
 import {
   info,
   saveFinished,
@@ -93,17 +96,20 @@ function createAwsClients(region) {
   const ec2Clients = /* @__PURE__ */ new Map();
   const logsClients = /* @__PURE__ */ new Map();
   const ssmClients = /* @__PURE__ */ new Map();
+  const ecrClients = /* @__PURE__ */ new Map();
   const imagebuilder = createImagebuilderClient(region);
   return {
     imagebuilder,
     ec2: (clientRegion) => memo(ec2Clients, clientRegion, createEc2Client),
     logs: (clientRegion) => memo(logsClients, clientRegion, createLogsClient),
     ssm: (clientRegion) => memo(ssmClients, clientRegion, createSsmClient),
+    ecr: (clientRegion) => memo(ecrClients, clientRegion, createEcrClient),
     destroy: async () => {
       const lazy = await Promise.all([
         ...ec2Clients.values(),
         ...logsClients.values(),
-        ...ssmClients.values()
+        ...ssmClients.values(),
+        ...ecrClients.values()
       ]);
       for (const client of [imagebuilder, ...lazy]) client.destroy();
     }
@@ -131,6 +137,10 @@ function memo(cache, key, create) {
   const created = create(key);
   cache.set(key, created);
   return created;
+}
+async function createEcrClient(region) {
+  const { ECRClient } = await import("./ecr-S7KEHRWW.js");
+  return taught(new ECRClient(clientConfig(region)));
 }
 
 // src/report/published.ts
@@ -168,6 +178,58 @@ function publishedSection(record) {
   ]);
   return `### Published
 ${table(["Region", "AMI", "SSM parameter", "Launch templates"], rows)}`;
+}
+
+// src/finish/container-digests.ts
+var NOT_FOUND = /* @__PURE__ */ new Set(["ImageNotFoundException", "RepositoryNotFoundException"]);
+async function readContainerDigests(ecr, images, signal) {
+  const regions = [...new Set(images.map((image) => image.region))];
+  const readings = await Promise.all(
+    regions.map(
+      (region) => readRegion(
+        ecr,
+        images.filter((image) => image.region === region),
+        signal
+      )
+    )
+  );
+  return {
+    images: readings.flatMap((reading) => reading.images),
+    missing: readings.flatMap((reading) => reading.missing),
+    unread: readings.flatMap((reading) => reading.unread)
+  };
+}
+async function readRegion(ecr, images, signal) {
+  const tagged = images.filter((image) => image.digest === void 0 && image.tag !== void 0);
+  const first = tagged[0];
+  if (first === void 0) return { images, missing: [], unread: [] };
+  const { region, repositoryName, registry } = first;
+  try {
+    const client = await ecr(region);
+    const { DescribeImagesCommand } = await import("./ecr-S7KEHRWW.js");
+    const registryId = registryAccount(registry);
+    const { imageDetails = [] } = await client.send(
+      new DescribeImagesCommand({
+        repositoryName,
+        ...registryId ? { registryId } : {},
+        imageIds: tagged.map((image) => ({ imageTag: image.tag }))
+      }),
+      { abortSignal: signal }
+    );
+    const digestOf = (tag) => imageDetails.find((detail) => tag !== void 0 && detail.imageTags?.includes(tag))?.imageDigest;
+    const read = images.map((image) => {
+      const digest = image.digest ?? digestOf(image.tag);
+      return digest ? { ...image, digest } : image;
+    });
+    const missing = read.filter((image) => !image.digest).map((image) => image.uri);
+    return { images: read, missing, unread: [] };
+  } catch (error) {
+    if (isExpiredCredentials(error)) throw error;
+    if (NOT_FOUND.has(errorName(error))) {
+      return { images, missing: tagged.map((image) => image.uri), unread: [] };
+    }
+    return { images, missing: [], unread: [`${region}: ${describeError(error)}`] };
+  }
 }
 
 // src/report/summary/limits.ts
@@ -339,7 +401,7 @@ async function recordTestComponents(recipe, componentArns, record) {
 }
 
 // src/finish/verify-amis.ts
-var NOT_FOUND = /* @__PURE__ */ new Set(["InvalidAMIID.NotFound", "InvalidAMIID.Unavailable"]);
+var NOT_FOUND2 = /* @__PURE__ */ new Set(["InvalidAMIID.NotFound", "InvalidAMIID.Unavailable"]);
 async function verifyAmis(ec2, amis, signal) {
   return Promise.all(
     Object.entries(amis).map(([region, imageId]) => verifyAmi(ec2, region, imageId, signal))
@@ -364,7 +426,7 @@ async function verifyAmi(ec2, region, imageId, signal) {
     };
   } catch (error) {
     if (isExpiredCredentials(error)) throw error;
-    if (NOT_FOUND.has(errorName(error))) return { region, imageId, state: "missing" };
+    if (NOT_FOUND2.has(errorName(error))) return { region, imageId, state: "missing" };
     return { region, imageId, state: "unverified", error: describeError(error) };
   }
 }
@@ -386,6 +448,7 @@ async function finishBuild(context, recipe) {
     }
   }
   if (image.status !== "AVAILABLE") return { kind: "ended" };
+  if (image.imageType === "DOCKER") return finishContainerImage(context);
   const amis = buildAccountAmis(record);
   const unusable = await confirmAmis(context, amis);
   if (unusable.length > 0) {
@@ -405,6 +468,29 @@ async function finishBuild(context, recipe) {
     kind: "error",
     message: `The build succeeded, but the AMI tags could not be applied to ${failures.join("; ")}`
   };
+}
+async function finishContainerImage(context) {
+  const { record, clients } = context;
+  const images = containerImagesOf(record.snapshot?.image.outputResources);
+  if (images.length === 0) return { kind: "ended" };
+  const reading = await readContainerDigests(
+    (region) => clients.ecr(region),
+    images,
+    context.stop.signal
+  );
+  record.containerImages = reading.images;
+  for (const problem of reading.unread) {
+    record.notices.push(`The image digest could not be read from ECR in ${problem}`);
+  }
+  if (reading.missing.length > 0) {
+    return {
+      kind: "error",
+      message: `The build ended AVAILABLE, but ECR does not have ${reading.missing.join(", ")}`
+    };
+  }
+  const pinned = reading.images.filter((image) => image.digest).length;
+  if (pinned > 0) context.out.write([`Read the digest of ${pinned} container image URI(s) from ECR`]);
+  return { kind: "ended" };
 }
 async function confirmAmis(context, amis) {
   const { clients } = context;
@@ -697,6 +783,33 @@ function noAmis(status) {
   }
 }
 
+// src/report/summary/containers.ts
+function containerSection(record) {
+  const image = record.snapshot?.image;
+  if (image?.imageType !== "DOCKER") return "";
+  const images = containerImages(record);
+  if (images.length === 0) return `### Container images
+${noImages(image.status)}`;
+  const rows = images.map((pushed) => [
+    text(pushed.region, NAME_CHARS),
+    code(`${pushed.registry}/${pushed.repositoryName}`, NAME_CHARS),
+    pushed.tag ? code(pushed.tag, NAME_CHARS) : "",
+    pushed.digest ? code(pushed.digest, NAME_CHARS) : ""
+  ]);
+  return `### Container images
+${table(["Region", "Repository", "Tag", "Digest"], rows)}`;
+}
+function noImages(status) {
+  switch (status) {
+    case "FAILED":
+      return "None: the build failed before it pushed an image.";
+    case "CANCELLED":
+      return "None: the build was cancelled before it pushed an image.";
+    default:
+      return "No images yet.";
+  }
+}
+
 // src/report/summary/stages.ts
 function stageSection(record, now) {
   if (record.stages.length === 0) return "";
@@ -890,7 +1003,7 @@ function renderSummary(record, now) {
     facts(record, now),
     record.plan ? planSection(record.plan) : "",
     record.ending?.kind === "started" || record.ending?.kind === "planned" ? "" : testSection(record),
-    amiSection(record),
+    record.snapshot?.image.imageType === "DOCKER" ? containerSection(record) : amiSection(record),
     publishedSection(record),
     stageSection(record, now),
     snapshot ? workflowSection(snapshot) : "",
@@ -1080,7 +1193,7 @@ async function begin(context) {
     case "attach":
       return { kind: "attached", imageArn: inputs.imageArn };
     case "recipe": {
-      const { beginRecipe } = await import("./recipe-FCL6Q34A.js");
+      const { beginRecipe } = await import("./recipe-7ZJUPADF.js");
       return beginRecipe({ ...context, inputs });
     }
   }
@@ -1432,8 +1545,12 @@ async function follow(context) {
 }
 async function followBuild(context, beginning, jobLog) {
   const { imageArn } = beginning;
-  if (beginning.kind === "reused")
-    return lookOnce(context, imageArn, emitter(context, jobLog), { kind: "reused" });
+  if (beginning.kind === "reused") {
+    const ending = await lookOnce(context, imageArn, emitter(context, jobLog), { kind: "reused" });
+    if (context.record.snapshot?.image.imageType !== "DOCKER") return ending;
+    const finished = await finishContainerImage(context);
+    return finished.kind === "error" ? finished : ending;
+  }
   if (!context.inputs.wait)
     return lookOnce(context, imageArn, emitter(context, jobLog), { kind: "started" });
   const recipe = new RecipeComponents(context.clients.imagebuilder, context.stop.signal);

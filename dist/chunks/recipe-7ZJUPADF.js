@@ -10,9 +10,10 @@ import {
   GetComponentCommand,
   StartError,
   provenanceTags
-} from "./chunk-RN27ZFHG.js";
+} from "./chunk-IDJTG3CI.js";
 import {
   CreateComponent$,
+  CreateContainerRecipe$,
   CreateDistributionConfiguration$,
   CreateImage$,
   CreateImageRecipe$,
@@ -21,6 +22,7 @@ import {
   ImagebuilderClient,
   ListComponentBuildVersions$,
   ListComponents$,
+  ListContainerRecipes$,
   ListDistributionConfigurations$,
   ListImageBuildVersions$,
   ListImageRecipes$,
@@ -36,15 +38,15 @@ import {
   startPatienceFrom,
   tokenFrom,
   withStartPatience
-} from "./chunk-OO56I7BV.js";
+} from "./chunk-CQO4KNTL.js";
 import "./chunk-SGYLXVQZ.js";
 import "./chunk-RCDBDSIG.js";
 import {
   InputError,
   partitionOf,
   planLines
-} from "./chunk-JPQKNJ5L.js";
-import "./chunk-63UWAGWH.js";
+} from "./chunk-PB6OIHPA.js";
+import "./chunk-MXLBAQ4T.js";
 import {
   require_dist
 } from "./chunk-JJ22DMJZ.js";
@@ -69,6 +71,12 @@ import { basename, extname, resolve } from "node:path";
 var CreateComponentCommand = class extends Command.classBuilder().ep(commonParams).m(function(Command2, cs, config, o) {
   return [getEndpointPlugin(config, Command2.getEndpointParameterInstructions())];
 }).s("imagebuilder", "CreateComponent", {}).n("ImagebuilderClient", "CreateComponentCommand").sc(CreateComponent$).build() {
+};
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/commands/CreateContainerRecipeCommand.js
+var CreateContainerRecipeCommand = class extends Command.classBuilder().ep(commonParams).m(function(Command2, cs, config, o) {
+  return [getEndpointPlugin(config, Command2.getEndpointParameterInstructions())];
+}).s("imagebuilder", "CreateContainerRecipe", {}).n("ImagebuilderClient", "CreateContainerRecipeCommand").sc(CreateContainerRecipe$).build() {
 };
 
 // node_modules/@aws-sdk/client-imagebuilder/dist-es/commands/CreateDistributionConfigurationCommand.js
@@ -105,6 +113,12 @@ var ListComponentBuildVersionsCommand = class extends Command.classBuilder().ep(
 var ListComponentsCommand = class extends Command.classBuilder().ep(commonParams).m(function(Command2, cs, config, o) {
   return [getEndpointPlugin(config, Command2.getEndpointParameterInstructions())];
 }).s("imagebuilder", "ListComponents", {}).n("ImagebuilderClient", "ListComponentsCommand").sc(ListComponents$).build() {
+};
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/commands/ListContainerRecipesCommand.js
+var ListContainerRecipesCommand = class extends Command.classBuilder().ep(commonParams).m(function(Command2, cs, config, o) {
+  return [getEndpointPlugin(config, Command2.getEndpointParameterInstructions())];
+}).s("imagebuilder", "ListContainerRecipes", {}).n("ImagebuilderClient", "ListContainerRecipesCommand").sc(ListContainerRecipes$).build() {
 };
 
 // node_modules/@aws-sdk/client-imagebuilder/dist-es/commands/ListDistributionConfigurationsCommand.js
@@ -154,6 +168,9 @@ var paginateListComponentBuildVersions = createPaginator(ImagebuilderClient, Lis
 
 // node_modules/@aws-sdk/client-imagebuilder/dist-es/pagination/ListComponentsPaginator.js
 var paginateListComponents = createPaginator(ImagebuilderClient, ListComponentsCommand, "nextToken", "nextToken", "maxResults");
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/pagination/ListContainerRecipesPaginator.js
+var paginateListContainerRecipes = createPaginator(ImagebuilderClient, ListContainerRecipesCommand, "nextToken", "nextToken", "maxResults");
 
 // node_modules/@aws-sdk/client-imagebuilder/dist-es/pagination/ListDistributionConfigurationsPaginator.js
 var paginateListDistributionConfigurations = createPaginator(ImagebuilderClient, ListDistributionConfigurationsCommand, "nextToken", "nextToken", "maxResults");
@@ -413,6 +430,175 @@ function parametersOf(reference) {
   return reference.parameters.length > 0 ? reference.parameters : void 0;
 }
 
+// src/plan/container-recipe.ts
+import { readFile as readFile2 } from "node:fs/promises";
+
+// src/plan/recipe.ts
+async function planRecipe(client, inputs, parent, components) {
+  const blockDeviceMappings = rootVolume(inputs, parent);
+  const recipeFingerprint = fingerprint({
+    parentImage: parent.input,
+    // A component the action owns is named by its content, so a recipe is the same recipe
+    // whatever build number its component got.
+    components: components.map((component) => ({
+      component: component.fingerprint,
+      parameters: component.parameters
+    })),
+    blockDeviceMappings
+  });
+  const existing = await existingVersions(client, inputs.name);
+  return chooseVersion(inputs, existing, {
+    name: inputs.name,
+    fingerprint: recipeFingerprint,
+    parentImage: parent.input,
+    blockDeviceMappings
+  });
+}
+function chooseVersion(inputs, existing, base) {
+  const recipeFingerprint = base.fingerprint;
+  if (inputs.version !== "") {
+    const same = existing.find((recipe) => recipe.version === inputs.version);
+    if (!same) return { ...base, action: "create", version: inputs.version };
+    if (same.fingerprint !== recipeFingerprint) {
+      throw new InputError(
+        "version",
+        `recipe ${inputs.name} ${inputs.version} already exists with other content (recipes cannot change); give a new version or leave version empty`
+      );
+    }
+    return { ...base, action: "reuse", version: same.version, arn: same.arn };
+  }
+  const identical = existing.filter((recipe) => recipe.fingerprint === recipeFingerprint).sort((a, b) => compareVersions(a.version, b.version)).at(-1);
+  if (identical) return { ...base, action: "reuse", version: identical.version, arn: identical.arn };
+  const latest = highestVersion(existing.map((recipe) => recipe.version));
+  return { ...base, action: "create", version: nextPatchVersion(latest) };
+}
+function rootVolume(inputs, parent) {
+  if (inputs.rootVolumeSize === void 0) return void 0;
+  if (!parent.rootDeviceName) {
+    throw new InputError(
+      "root-volume-size",
+      `the parent image ${parent.amiId} names no root device to resize`
+    );
+  }
+  if (parent.rootVolumeSize !== void 0 && inputs.rootVolumeSize < parent.rootVolumeSize) {
+    throw new InputError(
+      "root-volume-size",
+      `${inputs.rootVolumeSize} GiB is smaller than the parent image's root volume (${parent.rootVolumeSize} GiB)`
+    );
+  }
+  return [
+    {
+      deviceName: parent.rootDeviceName,
+      ebs: { volumeSize: inputs.rootVolumeSize, volumeType: "gp3", deleteOnTermination: true }
+    }
+  ];
+}
+async function existingVersions(client, name, kind = "image") {
+  const recipes = [];
+  const filters = [{ name: "name", values: [name] }];
+  const request = { owner: "Self", filters };
+  const pages = kind === "image" ? mapPages(paginateListImageRecipes({ client }, request), (page) => page.imageRecipeSummaryList) : mapPages(
+    paginateListContainerRecipes({ client }, request),
+    (page) => page.containerRecipeSummaryList
+  );
+  for await (const summaries of pages) {
+    for (const summary of summaries ?? []) {
+      const version = summary.arn?.split("/").at(-1);
+      if (!summary.arn || !version) continue;
+      recipes.push({ arn: summary.arn, version, fingerprint: summary.tags?.[FINGERPRINT_TAG] });
+    }
+  }
+  return recipes;
+}
+async function* mapPages(pages, items) {
+  for await (const page of pages) yield items(page);
+}
+
+// src/plan/container-recipe.ts
+var DEFAULT_DOCKERFILE_TEMPLATE = [
+  "FROM {{{ imagebuilder:parentImage }}}",
+  "{{{ imagebuilder:environments }}}",
+  "{{{ imagebuilder:components }}}",
+  ""
+].join("\n");
+var MAX_TEMPLATE_CHARS = 16e3;
+function containerParent(inputs) {
+  return {
+    input: inputs.parentImage,
+    amiId: inputs.parentImage,
+    platform: inputs.platform ?? "Linux"
+  };
+}
+async function planContainerRecipe(client, inputs, container, components) {
+  const content = {
+    dockerfileTemplateData: await dockerfileTemplate(container),
+    repositoryName: buildRegionRepository(inputs, container),
+    platform: inputs.platform
+  };
+  const recipeFingerprint = fingerprint({
+    parentImage: inputs.parentImage,
+    components: components.map((component) => ({
+      component: component.fingerprint,
+      parameters: component.parameters
+    })),
+    ...content
+  });
+  const existing = await existingVersions(client, inputs.name, "container");
+  return chooseVersion(inputs, existing, {
+    name: inputs.name,
+    fingerprint: recipeFingerprint,
+    parentImage: inputs.parentImage,
+    container: content
+  });
+}
+async function dockerfileTemplate(container) {
+  if (container.dockerfile === void 0) return DEFAULT_DOCKERFILE_TEMPLATE;
+  const { path, realPath } = container.dockerfile;
+  let data;
+  try {
+    data = await readFile2(realPath, "utf8");
+  } catch (error) {
+    const code = error.code;
+    throw new InputError(
+      "dockerfile",
+      `cannot read ${path}: ${code === "EISDIR" ? "it is a directory" : String(error)}`
+    );
+  }
+  if (data.trim() === "") throw new InputError("dockerfile", `${path} is empty`);
+  if (data.includes("\0")) throw new InputError("dockerfile", `${path} is not a text file`);
+  if (data.length > MAX_TEMPLATE_CHARS) {
+    throw new InputError(
+      "dockerfile",
+      `${path} has ${data.length} characters; Image Builder takes at most ${MAX_TEMPLATE_CHARS}`
+    );
+  }
+  return data;
+}
+function buildRegionRepository(inputs, container) {
+  const own = container.repositories.find((entry) => entry.region === inputs.region);
+  const first = container.repositories[0];
+  const chosen = own ?? first;
+  if (chosen === void 0) throw new InputError("container-repository", "no repository given");
+  return chosen.repositoryName;
+}
+async function requireRepositories(clients, container) {
+  const { DescribeRepositoriesCommand } = await import("./ecr-S7KEHRWW.js");
+  await Promise.all(
+    container.repositories.map(async ({ region, repositoryName }) => {
+      const ecr = await clients.ecr(region);
+      try {
+        await ecr.send(new DescribeRepositoriesCommand({ repositoryNames: [repositoryName] }));
+      } catch (error) {
+        if (errorName(error) !== "RepositoryNotFoundException") throw error;
+        throw new InputError(
+          "container-repository",
+          `ECR repository ${repositoryName} does not exist in ${region}; create it (aws ecr create-repository --region ${region} --repository-name ${repositoryName}) or name another`
+        );
+      }
+    })
+  );
+}
+
 // src/plan/configurations.ts
 async function planInfrastructure(client, inputs) {
   const settings = {
@@ -432,6 +618,16 @@ async function planDistribution(client, inputs) {
   return { name: inputs.name, distributions, ...decide(existing, fingerprint(distributions)) };
 }
 function distributionsOf(inputs) {
+  if (inputs.container) {
+    const { tags } = inputs.container;
+    return inputs.container.repositories.map(({ region, repositoryName }) => ({
+      region,
+      containerDistributionConfiguration: {
+        targetRepository: { service: "ECR", repositoryName },
+        containerTags: nonEmpty(tags)
+      }
+    }));
+  }
   return inputs.distributionRegions.map((region) => {
     const launchTemplates = inputs.launchTemplates.filter((entry) => entry.region === region);
     return {
@@ -566,81 +762,13 @@ function describe(input, amiId) {
   return input === amiId ? amiId : `${amiId} (from ${input})`;
 }
 
-// src/plan/recipe.ts
-async function planRecipe(client, inputs, parent, components) {
-  const blockDeviceMappings = rootVolume(inputs, parent);
-  const recipeFingerprint = fingerprint({
-    parentImage: parent.input,
-    // A component the action owns is named by its content, so a recipe is the same recipe
-    // whatever build number its component got.
-    components: components.map((component) => ({
-      component: component.fingerprint,
-      parameters: component.parameters
-    })),
-    blockDeviceMappings
-  });
-  const existing = await existingVersions(client, inputs.name);
-  const base = {
-    name: inputs.name,
-    fingerprint: recipeFingerprint,
-    parentImage: parent.input,
-    blockDeviceMappings
-  };
-  if (inputs.version !== "") {
-    const same = existing.find((recipe) => recipe.version === inputs.version);
-    if (!same) return { ...base, action: "create", version: inputs.version };
-    if (same.fingerprint !== recipeFingerprint) {
-      throw new InputError(
-        "version",
-        `recipe ${inputs.name} ${inputs.version} already exists with other content (recipes cannot change); give a new version or leave version empty`
-      );
-    }
-    return { ...base, action: "reuse", version: same.version, arn: same.arn };
-  }
-  const identical = existing.filter((recipe) => recipe.fingerprint === recipeFingerprint).sort((a, b) => compareVersions(a.version, b.version)).at(-1);
-  if (identical) return { ...base, action: "reuse", version: identical.version, arn: identical.arn };
-  const latest = highestVersion(existing.map((recipe) => recipe.version));
-  return { ...base, action: "create", version: nextPatchVersion(latest) };
-}
-function rootVolume(inputs, parent) {
-  if (inputs.rootVolumeSize === void 0) return void 0;
-  if (!parent.rootDeviceName) {
-    throw new InputError(
-      "root-volume-size",
-      `the parent image ${parent.amiId} names no root device to resize`
-    );
-  }
-  if (parent.rootVolumeSize !== void 0 && inputs.rootVolumeSize < parent.rootVolumeSize) {
-    throw new InputError(
-      "root-volume-size",
-      `${inputs.rootVolumeSize} GiB is smaller than the parent image's root volume (${parent.rootVolumeSize} GiB)`
-    );
-  }
-  return [
-    {
-      deviceName: parent.rootDeviceName,
-      ebs: { volumeSize: inputs.rootVolumeSize, volumeType: "gp3", deleteOnTermination: true }
-    }
-  ];
-}
-async function existingVersions(client, name) {
-  const recipes = [];
-  const filters = [{ name: "name", values: [name] }];
-  for await (const page of paginateListImageRecipes({ client }, { owner: "Self", filters })) {
-    for (const summary of page.imageRecipeSummaryList ?? []) {
-      const version = summary.arn?.split("/").at(-1);
-      if (!summary.arn || !version) continue;
-      recipes.push({ arn: summary.arn, version, fingerprint: summary.tags?.[FINGERPRINT_TAG] });
-    }
-  }
-  return recipes;
-}
-
 // src/plan/make-plan.ts
 async function makePlan(context) {
   const { inputs, clients, env } = context;
   const client = clients.imagebuilder;
-  const parent = await resolveParentImage(clients, inputs.region, inputs.parentImage);
+  const { container } = inputs;
+  if (container) await requireRepositories(clients, container);
+  const parent = container ? containerParent(inputs) : await resolveParentImage(clients, inputs.region, inputs.parentImage);
   const components = await planComponents({
     client,
     inputs,
@@ -648,7 +776,7 @@ async function makePlan(context) {
     workspace: env.GITHUB_WORKSPACE ?? process.cwd()
   });
   const [recipe, infrastructure, distribution] = await Promise.all([
-    planRecipe(client, inputs, parent, components),
+    container ? planContainerRecipe(client, inputs, container, components) : planRecipe(client, inputs, parent, components),
     planInfrastructure(client, inputs),
     planDistribution(client, inputs)
   ]);
@@ -694,38 +822,56 @@ async function createComponent(applying, component) {
 async function applyRecipe(applying, recipe) {
   if (recipe.action === "reuse" && recipe.arn) return recipe.arn;
   const tags = tagsWith(applying, recipe.fingerprint);
+  const kind = recipe.container ? "container" : "image";
   try {
-    const { imageRecipeArn } = await applying.client.send(
-      new CreateImageRecipeCommand({
-        name: recipe.name,
-        semanticVersion: recipe.version,
-        parentImage: recipe.parentImage,
-        components: applying.plan.components.map((component) => ({
-          componentArn: required(component.arn, `component ${component.source}`),
-          parameters: component.parameters
-        })),
-        blockDeviceMappings: recipe.blockDeviceMappings,
-        description: DESCRIPTION,
-        tags,
-        clientToken: contentToken(applying, "recipe", recipe.name, recipe.version, tags)
-      })
-    );
-    applying.report(`Created image recipe ${recipe.name} ${recipe.version}`);
-    return required(imageRecipeArn, "CreateImageRecipe");
+    const arn = await createRecipe(applying, recipe, tags);
+    applying.report(`Created ${kind} recipe ${recipe.name} ${recipe.version}`);
+    return arn;
   } catch (error) {
     if (errorName(error) !== "ResourceAlreadyExistsException") throw error;
-    const same = (await existingVersions(applying.client, recipe.name)).find(
+    const same = (await existingVersions(applying.client, recipe.name, kind)).find(
       (existing) => existing.version === recipe.version
     );
     if (same?.fingerprint !== recipe.fingerprint || !same.arn) {
       throw new StartError(
-        `Another run created image recipe ${recipe.name} ${recipe.version} with other content at the same moment; run this step again to take the next version.`,
+        `Another run created ${kind} recipe ${recipe.name} ${recipe.version} with other content at the same moment; run this step again to take the next version.`,
         { cause: error }
       );
     }
     recipe.action = "reuse";
     return same.arn;
   }
+}
+async function createRecipe(applying, recipe, tags) {
+  const common = {
+    name: recipe.name,
+    semanticVersion: recipe.version,
+    parentImage: recipe.parentImage,
+    components: applying.plan.components.map((component) => ({
+      componentArn: required(component.arn, `component ${component.source}`),
+      parameters: component.parameters
+    })),
+    description: DESCRIPTION,
+    tags,
+    clientToken: contentToken(applying, "recipe", recipe.name, recipe.version, tags)
+  };
+  if (recipe.container) {
+    const { dockerfileTemplateData, repositoryName, platform } = recipe.container;
+    const { containerRecipeArn } = await applying.client.send(
+      new CreateContainerRecipeCommand({
+        ...common,
+        containerType: "DOCKER",
+        dockerfileTemplateData,
+        platformOverride: platform,
+        targetRepository: { service: "ECR", repositoryName }
+      })
+    );
+    return required(containerRecipeArn, "CreateContainerRecipe");
+  }
+  const { imageRecipeArn } = await applying.client.send(
+    new CreateImageRecipeCommand({ ...common, blockDeviceMappings: recipe.blockDeviceMappings })
+  );
+  return required(imageRecipeArn, "CreateImageRecipe");
 }
 async function applyInfrastructure(applying, infrastructure) {
   const { client } = applying;
@@ -825,7 +971,7 @@ async function createImage(context, plan) {
   const { inputs } = context;
   const command = withStartPatience(
     new CreateImageCommand({
-      imageRecipeArn: plan.recipe.arn,
+      ...plan.recipe.container ? { containerRecipeArn: plan.recipe.arn } : { imageRecipeArn: plan.recipe.arn },
       infrastructureConfigurationArn: plan.infrastructure.arn,
       distributionConfigurationArn: plan.distribution.arn,
       imageTestsConfiguration: { imageTestsEnabled: inputs.imageTests },
@@ -860,7 +1006,7 @@ async function createImage(context, plan) {
 // src/start/last-image.ts
 async function lastEquivalentImage(client, plan) {
   if (!plan.recipe.arn) return void 0;
-  const imageVersionArn = plan.recipe.arn.replace(":image-recipe/", ":image/");
+  const imageVersionArn = plan.recipe.arn.replace(/:(?:image|container)-recipe\//, ":image/");
   let newest;
   for await (const page of paginateListImageBuildVersions({ client }, { imageVersionArn })) {
     for (const image of page.imageSummaryList ?? []) {

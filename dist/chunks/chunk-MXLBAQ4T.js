@@ -27,6 +27,10 @@ var INPUT_DEFAULTS = {
   "ssm-parameter": "",
   "launch-templates": "",
   "execution-role": "",
+  "image-type": "ami",
+  "container-repository": "",
+  dockerfile: "",
+  "container-tags": "",
   wait: "true",
   "timeout-minutes": "0",
   "cancel-on-abort": "true",
@@ -51,7 +55,24 @@ var RECIPE_ONLY_INPUTS = [
   "dry-run",
   "ssm-parameter",
   "launch-templates",
-  "execution-role"
+  "execution-role",
+  "image-type",
+  "container-repository",
+  "dockerfile",
+  "container-tags"
+];
+var AMI_ONLY_INPUTS = [
+  "ami-name",
+  "ami-tags",
+  "share-with",
+  "launch-templates",
+  "root-volume-size",
+  "ssm-parameter"
+];
+var CONTAINER_ONLY_INPUTS = [
+  "container-repository",
+  "dockerfile",
+  "container-tags"
 ];
 var RECIPE_SETTINGS_IGNORED_ELSEWHERE = [
   "instance-profile",
@@ -135,6 +156,8 @@ function inert(value) {
 export {
   INPUT_DEFAULTS,
   RECIPE_ONLY_INPUTS,
+  AMI_ONLY_INPUTS,
+  CONTAINER_ONLY_INPUTS,
   RECIPE_SETTINGS_IGNORED_ELSEWHERE,
   environmentReader,
   withDefaults,

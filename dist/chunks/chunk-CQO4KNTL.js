@@ -14,7 +14,7 @@ import {
   environmentReader,
   givenBy,
   withDefaults
-} from "./chunk-63UWAGWH.js";
+} from "./chunk-MXLBAQ4T.js";
 import {
   NodeHttpHandler
 } from "./chunk-VDQZ3A6U.js";
@@ -4865,6 +4865,7 @@ export {
   commonParams,
   CancelImageCreation$,
   CreateComponent$,
+  CreateContainerRecipe$,
   CreateDistributionConfiguration$,
   CreateImage$,
   CreateImageRecipe$,
@@ -4872,6 +4873,7 @@ export {
   GetComponent$,
   ListComponentBuildVersions$,
   ListComponents$,
+  ListContainerRecipes$,
   ListDistributionConfigurations$,
   ListImageBuildVersions$,
   ListImageRecipes$,

@@ -9,7 +9,7 @@ import {
   isExpiredCredentials,
   startPatienceFrom,
   withStartPatience
-} from "./chunk-OO56I7BV.js";
+} from "./chunk-CQO4KNTL.js";
 import {
   Command,
   getEndpointPlugin

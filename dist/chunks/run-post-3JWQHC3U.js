@@ -7,10 +7,10 @@ import {
   cancelOutcome,
   cancelSentence,
   createImagebuilderClient
-} from "./chunk-LVI5DNUC.js";
+} from "./chunk-BTII35PM.js";
 import {
   clientToken
-} from "./chunk-OO56I7BV.js";
+} from "./chunk-CQO4KNTL.js";
 import "./chunk-SGYLXVQZ.js";
 import "./chunk-RCDBDSIG.js";
 import {
@@ -20,7 +20,7 @@ import {
   code,
   table,
   text
-} from "./chunk-63UWAGWH.js";
+} from "./chunk-MXLBAQ4T.js";
 import {
   info,
   readMainStepState,

@@ -11,10 +11,10 @@ import {
   describeError,
   isExpiredCredentials,
   teachThrottling
-} from "./chunk-OO56I7BV.js";
+} from "./chunk-CQO4KNTL.js";
 import {
   clip
-} from "./chunk-63UWAGWH.js";
+} from "./chunk-MXLBAQ4T.js";
 import {
   escapeData
 } from "./chunk-Q4WSSAEA.js";
@@ -309,6 +309,7 @@ function toImageView(arn, image) {
     name: image.name,
     version: image.version,
     platform: image.platform,
+    imageType: image.type,
     status: image.state?.status ?? "PENDING",
     reason: image.state?.reason,
     amis: (image.outputResources?.amis ?? []).map((ami) => ({
@@ -322,7 +323,7 @@ function toImageView(arn, image) {
     outputResources: image.outputResources ?? { amis: [] },
     scanningEnabled: image.imageScanningConfiguration?.imageScanningEnabled ?? false,
     testsEnabled: image.imageTestsConfiguration?.imageTestsEnabled ?? true,
-    componentArns: (image.imageRecipe?.components ?? []).flatMap(
+    componentArns: (image.imageRecipe?.components ?? image.containerRecipe?.components ?? []).flatMap(
       (component) => component.componentArn ? [component.componentArn] : []
     ),
     logGroupName: image.loggingConfiguration?.logGroupName,
