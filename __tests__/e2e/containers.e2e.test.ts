@@ -144,22 +144,27 @@ describe('container recipes', () => {
 
   it('runs an AMI build and a container build as two legs of one matrix job', async () => {
     const { emu, run, parent } = await containerWorld()
-    const legs = [
-      { GITHUB_JOB: 'images', MATRIX_LEG: 'ami' },
-      { GITHUB_JOB: 'images', MATRIX_LEG: 'container' }
-    ]
+    // Both legs are the same step of the same job and run: only their inputs differ.
+    const job = { GITHUB_JOB: 'images' }
 
     const [ami, container] = await Promise.all([
-      run({ name: 'golden-ami', 'parent-image': parent }, legs[0]),
-      run(containerInputs({ name: 'golden-app' }), legs[1])
+      run({ name: 'golden-ami', 'parent-image': parent }, job),
+      run(containerInputs({ name: 'golden-app' }), job)
     ])
 
-    expect(ami?.exitCode).toBe(0)
-    expect(container?.exitCode).toBe(0)
-    expect(ami?.outputs['ami-id']).toMatch(/^ami-/)
-    expect(ami?.outputs['image-uris']).toBe('{}')
-    expect(container?.outputs['ami-id']).toBe('')
-    expect(container?.outputs['image-uri']).toBe(`${REGISTRY(BUILD_REGION)}/${REPOSITORY}:1.0.0-1`)
-    expect(emu.requestsFor('CreateImage')).toHaveLength(2)
+    expect(ami.exitCode).toBe(0)
+    expect(container.exitCode).toBe(0)
+    expect(ami.outputs['ami-id']).toMatch(/^ami-/)
+    expect(ami.outputs['image-uris']).toBe('{}')
+    expect(container.outputs['ami-id']).toBe('')
+    expect(container.outputs['image-uri']).toBe(`${REGISTRY(BUILD_REGION)}/${REPOSITORY}:1.0.0-1`)
+    const started = emu.requestsFor('CreateImage').map((request) => request.input)
+    expect(started.map((input) => input.imageRecipeArn ?? input.containerRecipeArn)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(':image-recipe/golden-ami/'),
+        expect.stringContaining(':container-recipe/golden-app/')
+      ])
+    )
+    expect(new Set(started.map((input) => input.clientToken)).size).toBe(2)
   })
 })

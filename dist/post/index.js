@@ -7,6 +7,6 @@ import "../chunks/chunk-5HJ3J6EK.js";
 
 // src/post.ts
 if (!readMainStepState().finished) {
-  const { runPost } = await import("../chunks/run-post-3JWQHC3U.js");
+  const { runPost } = await import("../chunks/run-post-A4QWPYSU.js");
   await runPost();
 }

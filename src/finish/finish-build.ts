@@ -79,7 +79,8 @@ export async function finishContainerImage(context: RunContext): Promise<Ending>
     }
   }
   const pinned = reading.images.filter((image) => image.digest).length
-  if (pinned > 0) context.out.write([`Read the digest of ${pinned} container image URI(s) from ECR`])
+  if (pinned > 0)
+    context.out.write([`Read the digest of ${pinned} container image URI(s) from ECR`])
   return { kind: 'ended' }
 }
 

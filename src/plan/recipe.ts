@@ -113,7 +113,10 @@ export async function existingVersions(
   const request = { owner: 'Self' as const, filters }
   const pages =
     kind === 'image'
-      ? mapPages(paginateListImageRecipes({ client }, request), (page) => page.imageRecipeSummaryList)
+      ? mapPages(
+          paginateListImageRecipes({ client }, request),
+          (page) => page.imageRecipeSummaryList
+        )
       : mapPages(
           paginateListContainerRecipes({ client }, request),
           (page) => page.containerRecipeSummaryList

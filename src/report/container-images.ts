@@ -16,7 +16,8 @@ export interface ContainerImage {
   digest?: string
 }
 
-const IMAGE_URI = /^([^/]+)\/(.+?)(?::([A-Za-z0-9_][A-Za-z0-9_.-]{0,299}))?(?:@(sha256:[a-f0-9]{64}))?$/
+const IMAGE_URI =
+  /^([^/]+)\/(.+?)(?::([A-Za-z0-9_][A-Za-z0-9_.-]{0,299}))?(?:@(sha256:[a-f0-9]{64}))?$/
 
 /** Every URI of every region, in the order Image Builder lists them. */
 export function containerImagesOf(outputResources: OutputResources | undefined): ContainerImage[] {

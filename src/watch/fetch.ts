@@ -182,9 +182,7 @@ function toImageView(arn: string, image: Image): ImageView {
       image.imageRecipe?.components ??
       image.containerRecipe?.components ??
       []
-    ).flatMap((component) =>
-      component.componentArn ? [component.componentArn] : []
-    ),
+    ).flatMap((component) => (component.componentArn ? [component.componentArn] : [])),
     logGroupName: image.loggingConfiguration?.logGroupName,
     dateCreated: image.dateCreated
   }

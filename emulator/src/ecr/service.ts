@@ -10,7 +10,12 @@ import { awsJsonResponse, renderAwsJsonError, targetOperation } from '../aws-jso
 import { pageOf } from '../logs/page-token.js'
 import { AwsError, type ServiceHandler, type ServiceRequest } from '../protocol.js'
 import type { EcrImageRecord, EcrRepositoryRecord, EcrStore } from '../stores.js'
-import { ECR_VIOLATION_CODE, imageNotFound, invalidParameter, repositoryNotFound } from './errors.js'
+import {
+  ECR_VIOLATION_CODE,
+  imageNotFound,
+  invalidParameter,
+  repositoryNotFound
+} from './errors.js'
 
 const TARGET_PREFIX = 'AmazonEC2ContainerRegistry_V20150921.'
 /** The model's RepositoryName pattern, anchored, and its 2–256 length. */
@@ -66,7 +71,7 @@ function describeRepositories(call: EcrCall): object {
   const nextToken = params.optionalString('nextToken')
   if (names !== undefined && (maxResults !== undefined || nextToken !== undefined)) {
     throw invalidParameter(
-      'Invalid parameter at \'maxResults\' failed to satisfy constraint: \'maxResults\' and \'nextToken\' cannot be used with \'repositoryNames\''
+      "Invalid parameter at 'maxResults' failed to satisfy constraint: 'maxResults' and 'nextToken' cannot be used with 'repositoryNames'"
     )
   }
   if (names !== undefined) {
@@ -129,8 +134,7 @@ function describeImages(call: EcrCall): object {
   const tagStatus =
     params.optionalStructure('filter')?.optionalEnum('tagStatus', TAG_STATUSES) ?? 'ANY'
   const listed = images.filter(
-    (image) =>
-      tagStatus === 'ANY' || (tagStatus === 'TAGGED') === (image.imageTags.length > 0)
+    (image) => tagStatus === 'ANY' || (tagStatus === 'TAGGED') === image.imageTags.length > 0
   )
   const page = pageOf(
     listed,

@@ -33,7 +33,8 @@ export class MemoryEcrStore implements EcrStore {
 
   putImage(region: string, repositoryName: string, image: EcrImageRecord): void {
     const repository = this.repositories.get(keyOf(region, repositoryName))
-    if (repository === undefined) throw new Error(`No ECR repository ${repositoryName} in ${region}`)
+    if (repository === undefined)
+      throw new Error(`No ECR repository ${repositoryName} in ${region}`)
     for (const other of repository.images) {
       other.imageTags = other.imageTags.filter((tag) => !image.imageTags.includes(tag))
     }

@@ -50,7 +50,11 @@ export function completedOutputs(
     case 'CreateImage':
       return { imageId: runtime.outputAmiId }
     case 'BootstrapInstanceForContainer':
-      return { runCommandId: uuid(), status: 'Success', output: 'Docker and the AWS CLI are ready\n' }
+      return {
+        runCommandId: uuid(),
+        status: 'Success',
+        output: 'Docker and the AWS CLI are ready\n'
+      }
     default:
       return undefined
   }

@@ -120,7 +120,9 @@ function readTemplate(input: OperationInput): string {
   const data = input.optionalString('dockerfileTemplateData')
   const uri = input.optionalString('dockerfileTemplateUri')
   if (data !== undefined && uri !== undefined)
-    throw invalidRequest('Specify either dockerfileTemplateData or dockerfileTemplateUri, not both.')
+    throw invalidRequest(
+      'Specify either dockerfileTemplateData or dockerfileTemplateUri, not both.'
+    )
   if (uri !== undefined)
     throw invalidRequest(
       `The emulator holds no S3 objects; give the Dockerfile template inline (dockerfileTemplateUri ${uri}).`

@@ -101,7 +101,9 @@ export function concreteVersion(
 
 const VOLUME_TYPES = ['standard', 'io1', 'io2', 'gp2', 'gp3', 'sc1', 'st1'] as const
 
-export function blockDeviceMappings(input: OperationInput): InstanceBlockDeviceMapping[] | undefined {
+export function blockDeviceMappings(
+  input: OperationInput
+): InstanceBlockDeviceMapping[] | undefined {
   return input.optionalObjectList('blockDeviceMappings')?.map((mapping) => {
     const ebs = mapping.optionalObject('ebs')
     return definedOnly({

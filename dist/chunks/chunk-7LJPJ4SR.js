@@ -323,9 +323,7 @@ function toImageView(arn, image) {
     outputResources: image.outputResources ?? { amis: [] },
     scanningEnabled: image.imageScanningConfiguration?.imageScanningEnabled ?? false,
     testsEnabled: image.imageTestsConfiguration?.imageTestsEnabled ?? true,
-    componentArns: (image.imageRecipe?.components ?? image.containerRecipe?.components ?? []).flatMap(
-      (component) => component.componentArn ? [component.componentArn] : []
-    ),
+    componentArns: (image.imageRecipe?.components ?? image.containerRecipe?.components ?? []).flatMap((component) => component.componentArn ? [component.componentArn] : []),
     logGroupName: image.loggingConfiguration?.logGroupName,
     dateCreated: image.dateCreated
   };

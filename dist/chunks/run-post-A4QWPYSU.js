@@ -7,7 +7,7 @@ import {
   cancelOutcome,
   cancelSentence,
   createImagebuilderClient
-} from "./chunk-BTII35PM.js";
+} from "./chunk-7LJPJ4SR.js";
 import {
   clientToken
 } from "./chunk-CQO4KNTL.js";

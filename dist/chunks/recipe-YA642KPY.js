@@ -497,7 +497,10 @@ async function existingVersions(client, name, kind = "image") {
   const recipes = [];
   const filters = [{ name: "name", values: [name] }];
   const request = { owner: "Self", filters };
-  const pages = kind === "image" ? mapPages(paginateListImageRecipes({ client }, request), (page) => page.imageRecipeSummaryList) : mapPages(
+  const pages = kind === "image" ? mapPages(
+    paginateListImageRecipes({ client }, request),
+    (page) => page.imageRecipeSummaryList
+  ) : mapPages(
     paginateListContainerRecipes({ client }, request),
     (page) => page.containerRecipeSummaryList
   );

@@ -21,7 +21,7 @@ import {
   isFinal,
   regionFailure,
   sameComponent
-} from "./chunk-BTII35PM.js";
+} from "./chunk-7LJPJ4SR.js";
 import {
   ImagebuilderClient,
   ListImageScanFindings$,
@@ -489,7 +489,8 @@ async function finishContainerImage(context) {
     };
   }
   const pinned = reading.images.filter((image) => image.digest).length;
-  if (pinned > 0) context.out.write([`Read the digest of ${pinned} container image URI(s) from ECR`]);
+  if (pinned > 0)
+    context.out.write([`Read the digest of ${pinned} container image URI(s) from ECR`]);
   return { kind: "ended" };
 }
 async function confirmAmis(context, amis) {
@@ -1193,7 +1194,7 @@ async function begin(context) {
     case "attach":
       return { kind: "attached", imageArn: inputs.imageArn };
     case "recipe": {
-      const { beginRecipe } = await import("./recipe-7ZJUPADF.js");
+      const { beginRecipe } = await import("./recipe-YA642KPY.js");
       return beginRecipe({ ...context, inputs });
     }
   }
