@@ -123,6 +123,35 @@ describe('container recipes', () => {
     expect(rerun.outputs['image-uri']).toBe(`${REGISTRY(BUILD_REGION)}/${REPOSITORY}:1.0.0-2`)
   })
 
+  it('plans a dry run without creating anything, having checked the repositories', async () => {
+    const { emu, run } = await containerWorld()
+
+    const planned = await run(containerInputs({ 'dry-run': 'true' }))
+
+    expect(planned.exitCode).toBe(0)
+    expect(mutatingCalls(emu)).toEqual([])
+    expect(emu.requestsFor('DescribeRepositories')).toHaveLength(2)
+    expect(planOf(planned).containerRecipe).toMatchObject({ action: 'create', version: '1.0.0' })
+    expect(plainText(planned.summary)).toContain('| container recipe | golden | 1.0.0 | create |')
+    expect(planned.outputs['image-uris']).toBe('{}')
+  })
+
+  it('skips an unchanged rebuild and still outputs the earlier image with its digests', async () => {
+    const { emu, run } = await containerWorld()
+    const first = await run(containerInputs())
+    const since = emu.requests.length
+
+    const skipped = await run(containerInputs({ 'skip-if-unchanged': 'true' }), {
+      GITHUB_RUN_ID: '4243'
+    })
+
+    expect(skipped.exitCode).toBe(0)
+    expect(mutatingCalls(emu, since)).toEqual([])
+    expect(skipped.outputs['image-arn']).toBe(first.outputs['image-arn'])
+    expect(skipped.outputs['image-digests']).toBe(first.outputs['image-digests'])
+    expect(skipped.outputs['image-uris']).toBe(first.outputs['image-uris'])
+  })
+
   it('refuses a repository that does not exist, naming region and repository, with nothing created', async () => {
     const { emu, run } = await startWorld()
     emu.createRepository(BUILD_REGION, REPOSITORY)

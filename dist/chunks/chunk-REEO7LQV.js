@@ -132,6 +132,7 @@ export {
   reportedStatus,
   containerImagesOf,
   registryAccount,
+  imageUrisByRegion,
   buildOutputs,
   containerImages,
   buildAccountAmis

@@ -42,11 +42,12 @@ import {
   buildOutputs,
   containerImages,
   containerImagesOf,
+  imageUrisByRegion,
   newBuildRecord,
   recordEvent,
   registryAccount,
   reportedStatus
-} from "./chunk-JRFDWGS3.js";
+} from "./chunk-REEO7LQV.js";
 import {
   InputError,
   REGION_NAME,
@@ -622,6 +623,14 @@ var JobLog = class {
     this.out.write([`[${formatClock(at)}] ${text2}`]);
   }
 };
+function madeLine(record) {
+  if (record.snapshot?.image.imageType === "DOCKER") {
+    const uris = Object.values(imageUrisByRegion(containerImages(record)));
+    return uris.length > 0 ? `images: ${uris.join(", ")}` : "no container images";
+  }
+  const amis = Object.entries(buildAccountAmis(record)).map(([region, ami]) => `${region} ${ami}`);
+  return amis.length > 0 ? `AMIs: ${amis.join(", ")}` : "no AMIs";
+}
 function statusWord(status) {
   return status.replace(/[^A-Z_]/gi, "?");
 }
@@ -629,8 +638,7 @@ function outcomeLine(record) {
   if (!record.imageArn) return void 0;
   const status = reportedStatus(record);
   const took = record.endedAt ? ` after ${formatDuration(record.endedAt.getTime() - record.stepStartedAt.getTime())}` : "";
-  const amis = Object.entries(buildAccountAmis(record)).map(([region, ami]) => `${region} ${ami}`);
-  const made = amis.length > 0 ? `AMIs: ${amis.join(", ")}` : "no AMIs";
+  const made = madeLine(record);
   switch (record.ending?.kind) {
     case "started":
       return `Image build ${status}; not waiting for it (wait: false).`;
