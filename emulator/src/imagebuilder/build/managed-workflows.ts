@@ -80,6 +80,13 @@ export const BUILD_IMAGE: WorkflowDefinition = {
   ]
 }
 
+/** Clean-up: still runs after a failed step, and never fails the workflow. */
+const TERMINATE_TEST_INSTANCE: StepDefinition = {
+  ...step('TerminateTestInstance', 'TerminateInstance', 1800, 1, 'instance', always),
+  onFailure: 'Continue',
+  cleanup: true
+}
+
 export const TEST_IMAGE: WorkflowDefinition = {
   name: 'test-image',
   version: '1.0.3/1',
@@ -108,11 +115,7 @@ export const TEST_IMAGE: WorkflowDefinition = {
       'instance',
       (c) => c.hasTestComponents
     ),
-    {
-      ...step('TerminateTestInstance', 'TerminateInstance', 1800, 1, 'instance', always),
-      onFailure: 'Continue',
-      cleanup: true
-    }
+    TERMINATE_TEST_INSTANCE
   ]
 }
 
@@ -157,11 +160,7 @@ export const TEST_CONTAINER: WorkflowDefinition = {
       'instance',
       (c) => c.hasTestComponents
     ),
-    {
-      ...step('TerminateTestInstance', 'TerminateInstance', 1800, 1, 'instance', always),
-      onFailure: 'Continue',
-      cleanup: true
-    }
+    TERMINATE_TEST_INSTANCE
   ]
 }
 

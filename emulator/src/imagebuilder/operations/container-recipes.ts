@@ -19,15 +19,14 @@ import {
 } from '../errors.js'
 import { oncePerClientToken } from '../idempotency.js'
 import type { OperationInput } from '../input.js'
-import { matchesFilters, readFilters } from '../filters.js'
-import { arnOwner, isListed, ownerSegment, pageOf } from '../listing.js'
+import { pageOf } from '../listing.js'
 import { inRegion } from '../lookup.js'
 import type { OperationContext, OperationTable } from '../operation.js'
 import { readRecipeComponents } from '../recipe-components.js'
 import type { ContainerRecipe, TargetContainerRepository } from '../shapes.js'
 import { isoTime } from '../time.js'
 import { definedOnly } from '../without.js'
-import { blockDeviceMappings, concreteVersion } from './recipes.js'
+import { blockDeviceMappings, concreteVersion, listedRecipes } from './recipes.js'
 
 export const containerRecipeOperations: OperationTable = {
   CreateContainerRecipe: createContainerRecipe,
@@ -148,20 +147,11 @@ function getContainerRecipe(context: OperationContext): Record<string, unknown> 
 }
 
 function listContainerRecipes(context: OperationContext): Record<string, unknown> {
-  const { input, region } = context
-  const owner = ownerSegment(context)
-  const filters = readFilters(input, ['containerType', 'name', 'parentImage', 'platform'])
-  const recipes = context.world.imagebuilder.resources.containerRecipes
-    .all()
-    .filter((recipe) => owner !== undefined && arnOwner(recipe.arn) === owner)
-    .filter((recipe) => parseVersionedArn(recipe.arn)?.region === region)
-    .filter((recipe) => isListed(context, recipe.dateCreated))
-    .filter((recipe) =>
-      matchesFilters(filters, (name) => {
-        const value: unknown = recipe[name as keyof ContainerRecipe]
-        return typeof value === 'string' ? value : undefined
-      })
-    )
+  const { recipes, scope } = listedRecipes(
+    context,
+    context.world.imagebuilder.resources.containerRecipes.all(),
+    ['containerType', 'name', 'parentImage', 'platform']
+  )
   return pageOf(
     'containerRecipeSummaryList',
     recipes.map((recipe) => ({
@@ -175,8 +165,8 @@ function listContainerRecipes(context: OperationContext): Record<string, unknown
       ...definedOnly({ instanceImage: recipe.instanceConfiguration?.image }),
       tags: recipe.tags
     })),
-    input,
-    `ListContainerRecipes|${region}|${owner ?? ''}|${JSON.stringify(filters)}`
+    context.input,
+    `ListContainerRecipes|${scope}`
   )
 }
 

@@ -137,21 +137,37 @@ function getImageRecipe(context: OperationContext): Record<string, unknown> {
   return { imageRecipe: recipe, ...latestVersionReferencesOf(recipe.arn) }
 }
 
-function listImageRecipes(context: OperationContext): Record<string, unknown> {
+/**
+ * The recipes (image or container) a List call answers: the `owner`'s, in the region, past the
+ * list lag, matching the `filters` (string members of the recipe named by `filterNames`).
+ */
+export function listedRecipes<Recipe extends { arn: string; dateCreated: string }>(
+  context: OperationContext,
+  recipes: readonly Recipe[],
+  filterNames: readonly string[]
+): { recipes: Recipe[]; scope: string } {
   const { input, region } = context
   const owner = ownerSegment(context)
-  const filters = readFilters(input, ['name', 'parentImage', 'platform'])
-  const recipes = context.world.imagebuilder.resources.recipes
-    .all()
+  const filters = readFilters(input, [...filterNames])
+  const listed = recipes
     .filter((recipe) => owner !== undefined && arnOwner(recipe.arn) === owner)
     .filter((recipe) => parseVersionedArn(recipe.arn)?.region === region)
     .filter((recipe) => isListed(context, recipe.dateCreated))
     .filter((recipe) =>
       matchesFilters(filters, (name) => {
-        const value: unknown = recipe[name as keyof ImageRecipe]
+        const value: unknown = recipe[name as keyof Recipe]
         return typeof value === 'string' ? value : undefined
       })
     )
+  return { recipes: listed, scope: `${region}|${owner ?? ''}|${JSON.stringify(filters)}` }
+}
+
+function listImageRecipes(context: OperationContext): Record<string, unknown> {
+  const { recipes, scope } = listedRecipes(
+    context,
+    context.world.imagebuilder.resources.recipes.all(),
+    ['name', 'parentImage', 'platform']
+  )
   return pageOf(
     'imageRecipeSummaryList',
     recipes.map((recipe) => ({
@@ -163,7 +179,7 @@ function listImageRecipes(context: OperationContext): Record<string, unknown> {
       dateCreated: recipe.dateCreated,
       tags: recipe.tags
     })),
-    input,
-    `ListImageRecipes|${region}|${owner ?? ''}|${JSON.stringify(filters)}`
+    context.input,
+    `ListImageRecipes|${scope}`
   )
 }
