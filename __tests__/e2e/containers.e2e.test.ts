@@ -77,6 +77,9 @@ describe('container recipes', () => {
       dockerfileTemplateData: DOCKERFILE,
       targetRepository: { service: 'ECR', repositoryName: REPOSITORY }
     })
+    expect(
+      emu.requestsFor('CreateInfrastructureConfiguration')[0]?.input.instanceMetadataOptions
+    ).toEqual({ httpPutResponseHopLimit: 2 })
     expect(emu.requestsFor('CreateImage')[0]?.input.containerRecipeArn).toBe(
       planOf(built).containerRecipe?.arn
     )
@@ -150,6 +153,22 @@ describe('container recipes', () => {
     expect(skipped.outputs['image-arn']).toBe(first.outputs['image-arn'])
     expect(skipped.outputs['image-digests']).toBe(first.outputs['image-digests'])
     expect(skipped.outputs['image-uris']).toBe(first.outputs['image-uris'])
+  })
+
+  it('cancels a container build when timeout-minutes passes, as an AMI build', async () => {
+    const { emu, run } = await containerWorld()
+    emu.setNextBuildScenario({ durations: { BUILDING: 60_000 } })
+
+    const stopped = await run(containerInputs({ 'timeout-minutes': '0.03' }))
+
+    expect(stopped.exitCode).toBe(1)
+    expect(stopped.outputs.status).toBe('CANCELLED')
+    expect(emu.requestsFor('CancelImageCreation')).toHaveLength(1)
+    expect(stopped.errors[0]).toContain('The timeout passed before the build ended')
+    expect(stopped.outputs['image-uris']).toBe('{}')
+    expect(plainText(stopped.summary)).toContain(
+      '### Container images\nNone: the build was cancelled before it pushed an image.'
+    )
   })
 
   it('refuses a repository that does not exist, naming region and repository, with nothing created', async () => {

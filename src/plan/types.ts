@@ -68,6 +68,8 @@ export interface InfrastructureSettings {
   subnetId?: string
   securityGroupIds?: string[]
   terminateInstanceOnFailure: boolean
+  /** Container builds: Docker's bridge network is one hop more from the instance metadata service. */
+  instanceMetadataOptions?: { httpPutResponseHopLimit: number }
 }
 
 export interface PlannedInfrastructure extends PlannedResource {

@@ -1202,7 +1202,7 @@ async function begin(context) {
     case "attach":
       return { kind: "attached", imageArn: inputs.imageArn };
     case "recipe": {
-      const { beginRecipe } = await import("./recipe-YA642KPY.js");
+      const { beginRecipe } = await import("./recipe-3WAUL5HO.js");
       return beginRecipe({ ...context, inputs });
     }
   }

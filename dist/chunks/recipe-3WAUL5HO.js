@@ -610,7 +610,9 @@ async function planInfrastructure(client, inputs) {
     subnetId: inputs.subnetId,
     securityGroupIds: nonEmpty(inputs.securityGroupIds),
     // A failed build's instance is no use to a workflow, and it costs money while it stands.
-    terminateInstanceOnFailure: true
+    terminateInstanceOnFailure: true,
+    // AWS: with IMDSv2 tokens required, container builds need a hop limit of at least two.
+    ...inputs.container ? { instanceMetadataOptions: { httpPutResponseHopLimit: 2 } } : {}
   };
   const existing = await findInfrastructure(client, inputs.name);
   return { name: inputs.name, settings, ...decide(existing, fingerprint(settings)) };
