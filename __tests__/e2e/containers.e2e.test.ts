@@ -155,6 +155,20 @@ describe('container recipes', () => {
     expect(skipped.outputs['image-uris']).toBe(first.outputs['image-uris'])
   })
 
+  it('fails the step with the failed test component when the image fails its tests', async () => {
+    const { emu, run } = await containerWorld()
+    emu.setNextBuildScenario({ failure: { kind: 'step', step: 'ApplyTestComponents' } })
+
+    const failed = await run(containerInputs())
+
+    expect(failed.exitCode).toBe(1)
+    expect(failed.outputs.status).toBe('FAILED')
+    expect(failed.errors.join('\n')).toContain('golden-smoke')
+    expect(plainText(failed.summary)).toContain('| golden-smoke | ❌ failed |')
+    expect(failed.outputs['image-uris']).toBe('{}')
+    expect(emu.ecrStore.listImages('eu-west-1', REPOSITORY)).toEqual([])
+  })
+
   it('cancels a container build when timeout-minutes passes, as an AMI build', async () => {
     const { emu, run } = await containerWorld()
     emu.setNextBuildScenario({ durations: { BUILDING: 60_000 } })
