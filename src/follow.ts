@@ -5,7 +5,7 @@
  */
 import { describeError, isExpiredCredentials } from './aws/errors.js'
 import type { RunContext } from './context.js'
-import { finishBuild } from './finish/finish-build.js'
+import { finishBuild, finishContainerImage } from './finish/finish-build.js'
 import { RecipeComponents, recordTestComponents } from './finish/test-components.js'
 import { type Ending, recordEvent } from './report/build-record.js'
 import { JobLog } from './report/job-log.js'
@@ -41,8 +41,13 @@ async function followBuild(
   jobLog: JobLog
 ): Promise<Ending> {
   const { imageArn } = beginning
-  if (beginning.kind === 'reused')
-    return lookOnce(context, imageArn, emitter(context, jobLog), { kind: 'reused' })
+  if (beginning.kind === 'reused') {
+    const ending = await lookOnce(context, imageArn, emitter(context, jobLog), { kind: 'reused' })
+    // The earlier build's digests are the outputs a later step pins to.
+    if (context.record.snapshot?.image.imageType !== 'DOCKER') return ending
+    const finished = await finishContainerImage(context)
+    return finished.kind === 'error' ? finished : ending
+  }
   if (!context.inputs.wait)
     return lookOnce(context, imageArn, emitter(context, jobLog), { kind: 'started' })
 

@@ -180,6 +180,7 @@ describe('following a build when the run is cancelled', () => {
           ec2: unused,
           logs: unused,
           ssm: unused,
+          ecr: unused,
           destroy: () => Promise.resolve()
         },
         record,

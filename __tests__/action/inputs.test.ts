@@ -77,7 +77,11 @@ describe('recipe-only inputs in another mode', () => {
     'dry-run': 'true',
     'ssm-parameter': '/golden/al2023/latest',
     'launch-templates': 'lt-0123456789abcdef0',
-    'execution-role': 'ImageBuilderExecution'
+    'execution-role': 'ImageBuilderExecution',
+    'image-type': 'container',
+    'container-repository': 'golden/app',
+    dockerfile: 'Dockerfile',
+    'container-tags': 'latest'
   }
   const cases = RECIPE_ONLY_INPUTS.flatMap((input) =>
     (['pipeline-arn', 'image-arn'] as const).map((modeInput) => [input, modeInput] as const)

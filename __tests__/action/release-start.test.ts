@@ -38,6 +38,7 @@ function contextFor<Inputs extends ActionInputs>(inputs: Inputs): RunContext<Inp
       ec2: () => Promise.reject(new Error('not used')),
       logs: () => Promise.reject(new Error('not used')),
       ssm: () => Promise.reject(new Error('not used')),
+      ecr: () => Promise.reject(new Error('not used')),
       destroy: () => Promise.resolve()
     },
     record: aRecord(),

@@ -58,6 +58,7 @@ const examples = readExamples().map((file) => ({ ...file, workflow: parse(file.t
 
 it('has the example workflows the README promises', () => {
   expect(examples.map(({ name }) => name)).toEqual([
+    'container-image-to-ecr.yml',
     'golden-ami-on-push.yml',
     'matrix-os.yml',
     'pipeline-start-then-attach.yml',

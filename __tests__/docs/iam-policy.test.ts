@@ -50,9 +50,15 @@ const DEPENDENT_ACTIONS: Record<string, string[]> = {
     'iam:PassRole'
   ],
   'imagebuilder:UpdateInfrastructureConfiguration': ['iam:GetInstanceProfile', 'iam:PassRole'],
+  'imagebuilder:CreateContainerRecipe': [
+    'imagebuilder:GetComponent',
+    'imagebuilder:GetImage',
+    'imagebuilder:TagResource'
+  ],
   'imagebuilder:CreateDistributionConfiguration': ['imagebuilder:TagResource'],
   'imagebuilder:DistributeImage': ['iam:PassRole', 'imagebuilder:TagResource'],
   'imagebuilder:CreateImage': [
+    'imagebuilder:GetContainerRecipe',
     'imagebuilder:GetDistributionConfiguration',
     'imagebuilder:GetImageRecipe',
     'imagebuilder:GetInfrastructureConfiguration',
@@ -64,6 +70,7 @@ const DEPENDENT_ACTIONS: Record<string, string[]> = {
 const UNSCOPABLE_ACTIONS = [
   'imagebuilder:ListComponents',
   'imagebuilder:ListImageRecipes',
+  'imagebuilder:ListContainerRecipes',
   'imagebuilder:ListInfrastructureConfigurations',
   'imagebuilder:ListDistributionConfigurations',
   'ec2:DescribeImages'
@@ -74,7 +81,8 @@ const IAM_PREFIXES: Record<string, string> = {
   imagebuilder: 'imagebuilder',
   ec2: 'ec2',
   logs: 'logs',
-  ssm: 'ssm'
+  ssm: 'ssm',
+  ecr: 'ecr'
 }
 
 function statementsFor(mode: Mode): PolicyStatement[] {
@@ -219,6 +227,35 @@ describe('docs/iam-policy.json', () => {
     expectCovered('recipe', actionsCalled(emu), [
       'imagebuilder:CreateComponent',
       'imagebuilder:CreateImageRecipe',
+      'imagebuilder:CreateImage'
+    ])
+  })
+
+  it('covers every call of recipe mode for a container image pushed to ECR in two regions', async () => {
+    const { emu } = await startWorld({ distributionRegions: [BUILD_REGION] })
+    const workspace = mkdtempSync(join(tmpdir(), 'workspace-'))
+    writeFileSync(join(workspace, 'hello.yml'), HELLO_COMPONENT)
+    for (const region of [BUILD_REGION, 'eu-west-1']) emu.createRepository(region, 'golden')
+
+    const run = await runStep(
+      emu,
+      {
+        name: 'golden-app',
+        'image-type': 'container',
+        'parent-image': 'amazonlinux:2023',
+        components: 'hello.yml',
+        'container-repository': 'golden',
+        'distribution-regions': `${BUILD_REGION}\neu-west-1`
+      },
+      { env: { GITHUB_WORKSPACE: workspace } }
+    )
+
+    expect(run.errors).toEqual([])
+    expect(run.exitCode).toBe(0)
+    expectCovered('recipe', actionsCalled(emu), [
+      'ecr:DescribeRepositories',
+      'ecr:DescribeImages',
+      'imagebuilder:CreateContainerRecipe',
       'imagebuilder:CreateImage'
     ])
   })

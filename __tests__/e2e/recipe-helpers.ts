@@ -93,6 +93,8 @@ export function mutatingCalls(emu: Emulator, since = 0): string[] {
 export interface PlanOutput {
   components: { source: string; name: string; action: string; version?: string; arn?: string }[]
   imageRecipe: { name: string; action: string; version: string; arn?: string }
+  /** In place of imageRecipe for `image-type: container`. */
+  containerRecipe?: { name: string; action: string; version: string; arn?: string }
   infrastructureConfiguration: { action: string; arn?: string }
   distributionConfiguration: { action: string; arn?: string; regions: string[] }
 }

@@ -7,6 +7,6 @@ import "../chunks/chunk-5HJ3J6EK.js";
 
 // src/post.ts
 if (!readMainStepState().finished) {
-  const { runPost } = await import("../chunks/run-post-4HBNGCXY.js");
+  const { runPost } = await import("../chunks/run-post-Y6KZVZ6Z.js");
   await runPost();
 }

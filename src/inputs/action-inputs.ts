@@ -61,10 +61,13 @@ export interface DistributionSettings {
   ssmParameter?: string
   /** Every region is a distribution region (the build region when none are given). */
   launchTemplates: LaunchTemplateTarget[]
+  /** Set for `image-type: container`: the image goes to ECR repositories instead of AMIs. */
+  container?: ContainerInputs
 }
 
 /** Promote mode: an existing AVAILABLE image goes to more regions and accounts, without a rebuild. */
-export interface PromoteInputs extends CommonInputs, Omit<DistributionSettings, 'amiName'> {
+export interface PromoteInputs
+  extends CommonInputs, Omit<DistributionSettings, 'amiName' | 'container'> {
   mode: 'promote'
   /** An image build version ARN, or a version or wildcard ARN of the image. */
   promoteImage: string
@@ -74,8 +77,25 @@ export interface PromoteInputs extends CommonInputs, Omit<DistributionSettings, 
   dryRun: boolean
 }
 
+/** The ECR repository a container image goes to in one distribution region. */
+export interface ContainerRepository {
+  region: string
+  repositoryName: string
+}
+
+/** `image-type: container`: what a container recipe needs beyond an AMI recipe's inputs. */
+export interface ContainerInputs {
+  /** One per distribution region, in their order. */
+  repositories: ContainerRepository[]
+  /** The Dockerfile template, checked to be inside the checkout; undefined: AWS's documented template. */
+  dockerfile?: { path: string; realPath: string }
+  tags: string[]
+}
+
 export interface RecipeInputs extends CommonInputs, RetryOnRerun {
   mode: 'recipe'
+  /** Set for `image-type: container`; undefined for an AMI recipe. */
+  container?: ContainerInputs
   name: string
   /** Empty: automatic. */
   version: string

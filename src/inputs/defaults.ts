@@ -31,6 +31,10 @@ export const INPUT_DEFAULTS = {
   'promote-image': '',
   retry: 'false',
   'retry-on-rerun': 'false',
+  'image-type': 'ami',
+  'container-repository': '',
+  dockerfile: '',
+  'container-tags': '',
   wait: 'true',
   'timeout-minutes': '0',
   'cancel-on-abort': 'true',
@@ -59,7 +63,28 @@ export const RECIPE_ONLY_INPUTS: readonly InputName[] = [
   'dry-run',
   'ssm-parameter',
   'launch-templates',
-  'execution-role'
+  'execution-role',
+  'image-type',
+  'container-repository',
+  'dockerfile',
+  'container-tags'
+]
+
+/** Inputs that only an AMI recipe uses: giving one with `image-type: container` is an error. */
+export const AMI_ONLY_INPUTS: readonly InputName[] = [
+  'ami-name',
+  'ami-tags',
+  'share-with',
+  'launch-templates',
+  'root-volume-size',
+  'ssm-parameter'
+]
+
+/** Inputs that only a container recipe uses: giving one with `image-type: ami` is an error. */
+export const CONTAINER_ONLY_INPUTS: readonly InputName[] = [
+  'container-repository',
+  'dockerfile',
+  'container-tags'
 ]
 
 /** The recipe inputs that promote mode uses too: where and how the image is distributed. */

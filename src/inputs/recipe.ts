@@ -3,6 +3,12 @@ import { partitionOf, regionProblem } from '../arns.js'
 import { InputError, type Platform, type RecipeInputs } from './action-inputs.js'
 import { parseCommon } from './common.js'
 import { parseComponents, type YamlParser } from './components.js'
+import {
+  parseContainer,
+  parseContainerParent,
+  parseImageType,
+  refuseOtherImageTypeInputs
+} from './container.js'
 import type { InputName } from './defaults.js'
 import { parseBoolean, parseList, parseLines, parseNumber, requireEach } from './fields.js'
 import { parseLaunchTemplates } from './launch-templates.js'
@@ -42,6 +48,8 @@ export function parseRecipe(
       `'${name}' must be 3–128 letters, digits, spaces, hyphens or underscores`
     )
   }
+  const imageType = parseImageType(read('image-type'))
+  refuseOtherImageTypeInputs(imageType, given)
   const region = buildRegion(read('region'), env)
   const distributionRegions = parseList(read('distribution-regions'))
   for (const distributionRegion of distributionRegions) {
@@ -57,15 +65,20 @@ export function parseRecipe(
   const inputs: RecipeInputs = {
     mode: 'recipe',
     ...parseCommon(read, region),
+    ...(imageType === 'container'
+      ? { container: parseContainer(read, given, distributedTo, env) }
+      : {}),
     name,
     version: optional(read('version'), 'version', SEMANTIC_VERSION, 'a version x.y.z') ?? '',
     parentImage:
-      requireEach(
-        'parent-image',
-        [read('parent-image')],
-        PARENT_IMAGE,
-        'an AMI ID, an image ARN or ssm:<parameter>'
-      )[0] ?? '',
+      imageType === 'container'
+        ? parseContainerParent(read('parent-image'))
+        : (requireEach(
+            'parent-image',
+            [read('parent-image')],
+            PARENT_IMAGE,
+            'an AMI ID, an image ARN or ssm:<parameter>'
+          )[0] ?? ''),
     components: parseComponents(read('components'), parseYaml),
     platform: parsePlatform(read('platform')),
     instanceTypes: requireEach(

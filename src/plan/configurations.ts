@@ -23,7 +23,9 @@ export async function planInfrastructure(
     subnetId: inputs.subnetId,
     securityGroupIds: nonEmpty(inputs.securityGroupIds),
     // A failed build's instance is no use to a workflow, and it costs money while it stands.
-    terminateInstanceOnFailure: true
+    terminateInstanceOnFailure: true,
+    // AWS: with IMDSv2 tokens required, container builds need a hop limit of at least two.
+    ...(inputs.container ? { instanceMetadataOptions: { httpPutResponseHopLimit: 2 } } : {})
   }
   const existing = await findInfrastructure(client, inputs.name)
   return { name: inputs.name, settings, ...decide(existing, fingerprint(settings)) }
@@ -41,6 +43,16 @@ export async function planDistribution(
 }
 
 function distributionsOf(inputs: DistributionSettings): Distribution[] {
+  if (inputs.container) {
+    const { tags } = inputs.container
+    return inputs.container.repositories.map(({ region, repositoryName }) => ({
+      region,
+      containerDistributionConfiguration: {
+        targetRepository: { service: 'ECR', repositoryName },
+        containerTags: nonEmpty(tags)
+      }
+    }))
+  }
   return inputs.distributionRegions.map((region) => {
     const launchTemplates = inputs.launchTemplates.filter((entry) => entry.region === region)
     return {

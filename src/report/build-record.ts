@@ -6,6 +6,7 @@
 import type { ActionInputs } from '../inputs/action-inputs.js'
 import type { PromotionPlan } from '../plan/promote.js'
 import type { RecipePlan } from '../plan/types.js'
+import type { ContainerImage } from './container-images.js'
 import type { StopReason } from '../stop-waiting.js'
 import type { CancelFailure } from '../watch/cancel.js'
 import type { BuildEvent } from '../watch/events.js'
@@ -100,6 +101,8 @@ export interface BuildRecord {
   worstFindings?: ScanFindingBrief[]
   /** The recipe's test components; undefined while they are not known. */
   testComponents?: TestComponent[]
+  /** A container build's images with their digests, once read from ECR; undefined before. */
+  containerImages?: ContainerImage[]
   /** The last lines of the build log read so far, oldest first. */
   buildLog: BuildLogLine[]
   /** Things the reader should know that are not the build's own doing. */

@@ -2,6 +2,12 @@
 import { parseImageBuildVersionArn } from '../arns.js'
 import { type BuildSnapshot, currentWorkflows, type DistributedAmi } from '../watch/model.js'
 import { type BuildRecord, reportedStatus } from './build-record.js'
+import {
+  type ContainerImage,
+  containerImagesOf,
+  imageDigestsByRegion,
+  imageUrisByRegion
+} from './container-images.js'
 import { planOutput } from './plan-report.js'
 import { promotionOutput } from './promotion-report.js'
 
@@ -17,6 +23,9 @@ export type OutputName =
   | 'plan'
   | 'test-report'
   | 'release-notes'
+  | 'image-uri'
+  | 'image-uris'
+  | 'image-digests'
 
 export interface TestResult {
   workflow: string
@@ -31,7 +40,7 @@ export interface TestResult {
 /** What the outputs are made of; a step refused at its inputs has none of it but the region. */
 export type OutputSource = Pick<
   BuildRecord,
-  'region' | 'imageArn' | 'snapshot' | 'scanFindings' | 'plan' | 'promotion'
+  'region' | 'imageArn' | 'snapshot' | 'scanFindings' | 'plan' | 'promotion' | 'containerImages'
 >
 
 /** `testReportPath`: where the JUnit report was written, when it was; `notes`: the release notes. */
@@ -42,6 +51,7 @@ export function buildOutputs(
 ): Record<OutputName, string> {
   const snapshot = record.snapshot
   const amis = buildAccountAmis(record)
+  const uris = imageUrisByRegion(containerImages(record))
   return {
     'image-arn': record.imageArn ?? '',
     'image-version': snapshot?.image.version ?? '',
@@ -53,8 +63,18 @@ export function buildOutputs(
     'scan-findings': JSON.stringify(record.scanFindings ?? {}),
     plan: record.promotion ? promotionOutput(record.promotion) : planOutput(record.plan),
     'test-report': testReportPath,
-    'release-notes': notes
+    'release-notes': notes,
+    'image-uri': uris[record.region] ?? Object.values(uris)[0] ?? '',
+    'image-uris': JSON.stringify(uris),
+    'image-digests': JSON.stringify(imageDigestsByRegion(containerImages(record)))
   }
+}
+
+/** With their digests once ECR was asked; before that (or without waiting), as Image Builder lists them. */
+export function containerImages(
+  record: Pick<BuildRecord, 'snapshot' | 'containerImages'>
+): ContainerImage[] {
+  return record.containerImages ?? containerImagesOf(record.snapshot?.image.outputResources)
 }
 
 /** region → AMI ID, for the account that built the image (AMIs shared into other accounts are left out). */

@@ -9,6 +9,7 @@ import { formatClock, formatDuration } from './format.js'
 import { code, link, table, text } from './markdown.js'
 import { alertSection } from './summary/alert.js'
 import { amiSection } from './summary/amis.js'
+import { containerSection } from './summary/containers.js'
 import { planSection } from './plan-report.js'
 import { promotionSection } from './promotion-report.js'
 import { publishedSection } from './published.js'
@@ -32,7 +33,7 @@ export function renderSummary(record: BuildRecord, now: Date): string {
     record.ending?.kind === 'started' || record.ending?.kind === 'planned'
       ? ''
       : testSection(record),
-    amiSection(record),
+    record.snapshot?.image.imageType === 'DOCKER' ? containerSection(record) : amiSection(record),
     publishedSection(record),
     stageSection(record, now),
     snapshot ? workflowSection(snapshot) : '',

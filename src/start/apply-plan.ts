@@ -9,6 +9,7 @@
  */
 import {
   CreateComponentCommand,
+  CreateContainerRecipeCommand,
   CreateDistributionConfigurationCommand,
   CreateImageRecipeCommand,
   CreateInfrastructureConfigurationCommand,
@@ -82,38 +83,61 @@ async function createComponent(applying: Applying, component: PlannedComponent):
 async function applyRecipe(applying: Applying, recipe: PlannedRecipe): Promise<string> {
   if (recipe.action === 'reuse' && recipe.arn) return recipe.arn
   const tags = tagsWith(applying, recipe.fingerprint)
+  const kind = recipe.container ? 'container' : 'image'
   try {
-    const { imageRecipeArn } = await applying.client.send(
-      new CreateImageRecipeCommand({
-        name: recipe.name,
-        semanticVersion: recipe.version,
-        parentImage: recipe.parentImage,
-        components: applying.plan.components.map((component) => ({
-          componentArn: required(component.arn, `component ${component.source}`),
-          parameters: component.parameters
-        })),
-        blockDeviceMappings: recipe.blockDeviceMappings,
-        description: DESCRIPTION,
-        tags,
-        clientToken: contentToken(applying, 'recipe', recipe.name, recipe.version, tags)
-      })
-    )
-    applying.report(`Created image recipe ${recipe.name} ${recipe.version}`)
-    return required(imageRecipeArn, 'CreateImageRecipe')
+    const arn = await createRecipe(applying, recipe, tags)
+    applying.report(`Created ${kind} recipe ${recipe.name} ${recipe.version}`)
+    return arn
   } catch (error) {
     if (errorName(error) !== 'ResourceAlreadyExistsException') throw error
-    const same = (await existingVersions(applying.client, recipe.name)).find(
+    const same = (await existingVersions(applying.client, recipe.name, kind)).find(
       (existing) => existing.version === recipe.version
     )
     if (same?.fingerprint !== recipe.fingerprint || !same.arn) {
       throw new StartError(
-        `Another run created image recipe ${recipe.name} ${recipe.version} with other content at the same moment; run this step again to take the next version.`,
+        `Another run created ${kind} recipe ${recipe.name} ${recipe.version} with other content at the same moment; run this step again to take the next version.`,
         { cause: error }
       )
     }
     recipe.action = 'reuse'
     return same.arn
   }
+}
+
+async function createRecipe(
+  applying: Applying,
+  recipe: PlannedRecipe,
+  tags: Record<string, string>
+): Promise<string> {
+  const common = {
+    name: recipe.name,
+    semanticVersion: recipe.version,
+    parentImage: recipe.parentImage,
+    components: applying.plan.components.map((component) => ({
+      componentArn: required(component.arn, `component ${component.source}`),
+      parameters: component.parameters
+    })),
+    description: DESCRIPTION,
+    tags,
+    clientToken: contentToken(applying, 'recipe', recipe.name, recipe.version, tags)
+  }
+  if (recipe.container) {
+    const { dockerfileTemplateData, repositoryName, platform } = recipe.container
+    const { containerRecipeArn } = await applying.client.send(
+      new CreateContainerRecipeCommand({
+        ...common,
+        containerType: 'DOCKER',
+        dockerfileTemplateData,
+        platformOverride: platform,
+        targetRepository: { service: 'ECR', repositoryName }
+      })
+    )
+    return required(containerRecipeArn, 'CreateContainerRecipe')
+  }
+  const { imageRecipeArn } = await applying.client.send(
+    new CreateImageRecipeCommand({ ...common, blockDeviceMappings: recipe.blockDeviceMappings })
+  )
+  return required(imageRecipeArn, 'CreateImageRecipe')
 }
 
 async function applyInfrastructure(

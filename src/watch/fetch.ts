@@ -165,6 +165,7 @@ function toImageView(arn: string, image: Image): ImageView {
     name: image.name,
     version: image.version,
     platform: image.platform,
+    imageType: image.type,
     status: image.state?.status ?? 'PENDING',
     reason: image.state?.reason,
     amis: (image.outputResources?.amis ?? []).map((ami) => ({
@@ -178,9 +179,11 @@ function toImageView(arn: string, image: Image): ImageView {
     outputResources: image.outputResources ?? { amis: [] },
     scanningEnabled: image.imageScanningConfiguration?.imageScanningEnabled ?? false,
     testsEnabled: image.imageTestsConfiguration?.imageTestsEnabled ?? true,
-    componentArns: (image.imageRecipe?.components ?? []).flatMap((component) =>
-      component.componentArn ? [component.componentArn] : []
-    ),
+    componentArns: (
+      image.imageRecipe?.components ??
+      image.containerRecipe?.components ??
+      []
+    ).flatMap((component) => (component.componentArn ? [component.componentArn] : [])),
     logGroupName: image.loggingConfiguration?.logGroupName,
     dateCreated: image.dateCreated,
     ...(image.imageRecipe?.name

@@ -53,6 +53,8 @@ export interface ImageView {
   /** `x.y.z/<build>` */
   version?: string
   platform?: string
+  /** `AMI` or `DOCKER` (a container image); absent while Image Builder does not say. */
+  imageType?: string
   status: ImageStatus
   reason?: string
   /** Where a FAILED build broke, when Image Builder says so. */

@@ -12,6 +12,7 @@ import { isRecord, OperationInput } from './input.js'
 import type { OperationTable } from './operation.js'
 import { cancelOperations } from './operations/cancel-image-creation.js'
 import { componentOperations } from './operations/components.js'
+import { containerRecipeOperations } from './operations/container-recipes.js'
 import { createComponentOperations } from './operations/create-component.js'
 import { distributeOperations } from './operations/distribute-image.js'
 import { distributionOperations } from './operations/distributions.js'
@@ -38,6 +39,7 @@ const OPERATIONS: OperationTable = {
   ...createComponentOperations,
   ...componentOperations,
   ...recipeOperations,
+  ...containerRecipeOperations,
   ...infrastructureOperations,
   ...distributionOperations,
   ...scanFindingOperations,

@@ -4,7 +4,7 @@
  */
 import { amiId, snapshotId } from '../../ids.js'
 import type { Ec2ImageRecord } from '../../stores.js'
-import type { AmiDistributionConfiguration, TagMap } from '../shapes.js'
+import { type AmiDistributionConfiguration, isContainerRecipe, type TagMap } from '../shapes.js'
 import type { BuildSpec, PlannedAmi } from './types.js'
 
 export interface AmiTarget {
@@ -44,7 +44,7 @@ function target(
     ),
     ...(description === undefined ? {} : { description }),
     tags: {
-      ...spec.recipe.amiTags,
+      ...(isContainerRecipe(spec.recipe) ? {} : spec.recipe.amiTags),
       ...settings?.amiTags,
       CreatedBy: 'EC2 Image Builder',
       Ec2ImageBuilderArn: spec.arn

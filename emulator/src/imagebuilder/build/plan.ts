@@ -15,7 +15,14 @@ import {
   type DistributionFailureScenario,
   type StepFailureScenario
 } from './failure.js'
-import { BUILD_IMAGE, TEST_IMAGE, type WorkflowDefinition } from './managed-workflows.js'
+import {
+  BUILD_CONTAINER,
+  BUILD_IMAGE,
+  TEST_CONTAINER,
+  TEST_IMAGE,
+  type WorkflowDefinition
+} from './managed-workflows.js'
+import { missingRepositoryMessage, plannedContainerImage } from './containers.js'
 import { osVersion } from './platform.js'
 import { planWorkflow } from './workflow-plan.js'
 import type { BuildPlan, BuildSpec, PlannedAmi } from './types.js'
@@ -44,7 +51,8 @@ export function planBuild(spec: BuildSpec): BuildPlan {
   }
   planner.enter('CREATING', spec.startedAt + durations.PENDING)
   planner.clock += durations.CREATING
-  if (planner.runWorkflow('BUILDING', BUILD_IMAGE)) planner.runFrom('TESTING')
+  const build = spec.containerTargets === undefined ? BUILD_IMAGE : BUILD_CONTAINER
+  if (planner.runWorkflow('BUILDING', build)) planner.runFrom('TESTING')
   return planner.finish()
 }
 
@@ -74,6 +82,7 @@ export function planRetry(
       ? { amisListedAt: failed.amisListedAt }
       : {}),
     ...(failed.scan === undefined ? {} : { scan: failed.scan }),
+    containers: failed.containers,
     logEvents: failed.logEvents
   }
   const planner = new Planner(spec, kept, true)
@@ -101,7 +110,7 @@ class Planner {
     kept?: BuildPlan,
     private readonly retried = false
   ) {
-    this.plan = kept ?? { statuses: [], workflows: [], amis: [], logEvents: [] }
+    this.plan = kept ?? { statuses: [], workflows: [], amis: [], containers: [], logEvents: [] }
     for (const event of this.plan.logEvents) this.log.add(event.timestamp, event.message)
     this.outputAmiId =
       kept !== undefined || spec.distributedFrom !== undefined ? kept?.outputAmiId : amiId()
@@ -111,9 +120,13 @@ class Planner {
   /** Runs the stages from `stage` on: tests (when enabled), distribution, integration. */
   runFrom(stage: ResumableStage): void {
     const from = RESUMABLE_STAGES.indexOf(stage)
+    const container = this.spec.containerTargets !== undefined
     const tested =
-      from > 0 || !this.spec.imageTests.imageTestsEnabled || this.runWorkflow('TESTING', TEST_IMAGE)
-    if (!tested || (from < 2 && !this.distribute())) return
+      from > 0 ||
+      !this.spec.imageTests.imageTestsEnabled ||
+      this.runWorkflow('TESTING', container ? TEST_CONTAINER : TEST_IMAGE)
+    const distributed = (): boolean => (container ? this.distributeContainers() : this.distribute())
+    if (!tested || (from < 2 && !distributed())) return
     const start = this.clock
     const duration = this.spec.scenario.durations.INTEGRATING
     this.enter('INTEGRATING', start)
@@ -185,6 +198,57 @@ class Planner {
     }
     this.markFailedBuildRegionAmi(failure)
     this.fail(end, distributionFailureState(failure.scenario, failure.errorMessage))
+    return false
+  }
+
+  /**
+   * Pushes the image to every target repository: the build region's when the build workflow ended,
+   * the others' by the end of DISTRIBUTING; false when a region failed (a scenario, or a
+   * repository that did not exist when the build started).
+   */
+  distributeContainers(): boolean {
+    const start = this.clock
+    const end = start + this.spec.scenario.durations.DISTRIBUTING
+    this.enter('DISTRIBUTING', start)
+    const targets = this.spec.containerTargets ?? []
+    const builtAt = this.plan.workflows.find((workflow) => workflow.type === 'BUILD')?.end ?? start
+    const scenario = this.spec.scenario.failure
+    const failed = targets.find(
+      (target) =>
+        !target.repositoryExists ||
+        (scenario?.kind === 'distribution' && scenario.region === target.region)
+    )
+    for (const target of targets.filter((candidate) => candidate !== failed)) {
+      const pushAt = target.region === this.spec.region ? builtAt : end
+      const image = plannedContainerImage(this.spec, target, pushAt)
+      this.plan.containers.push(image)
+      this.log.add(
+        start,
+        `Distributing container image to ${target.region}: ${target.repositoryName}:${target.tags.join(', ')}`
+      )
+    }
+    this.plan.containersListedAt = end
+    if (failed === undefined) {
+      this.log.add(end, 'Distribution complete')
+      this.clock = end
+      return true
+    }
+    const errorMessage = failed.repositoryExists
+      ? distributionErrorMessage(
+          scenario?.kind === 'distribution'
+            ? scenario
+            : { kind: 'distribution', region: failed.region }
+        )
+      : missingRepositoryMessage(failed, this.spec.accountId)
+    this.fail(
+      end,
+      distributionFailureState(
+        scenario?.kind === 'distribution'
+          ? scenario
+          : { kind: 'distribution', region: failed.region },
+        errorMessage
+      )
+    )
     return false
   }
 

@@ -1,6 +1,9 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  GetComponentCommand
+} from "./chunk-Q4ZF5ZS2.js";
+import {
   DescribeImagesCommand
 } from "./chunk-LCVDWVOU.js";
 import {
@@ -8,25 +11,24 @@ import {
 } from "./chunk-RYKPM3PC.js";
 import {
   paginateListImageBuildVersions
-} from "./chunk-HTOGFVI7.js";
+} from "./chunk-J2IPA2NY.js";
 import {
   FINGERPRINT_TAG,
   applyPlan,
+  chooseVersion,
+  existingVersions,
   fingerprint,
   highestVersion,
   nextPatchVersion,
   planDistribution,
   planInfrastructure,
   planRecipe
-} from "./chunk-U23AIYFO.js";
-import {
-  GetComponentCommand
-} from "./chunk-IKYJIBJM.js";
+} from "./chunk-IP7HLYFE.js";
 import {
   StartError,
   invocationTag,
   provenanceTags
-} from "./chunk-PTRLEFDN.js";
+} from "./chunk-LCM763X2.js";
 import {
   CreateImage$,
   GetImageCommand,
@@ -40,18 +42,18 @@ import {
   isExpiredCredentials,
   startPatienceFrom,
   withStartPatience
-} from "./chunk-DO5JK4NX.js";
+} from "./chunk-T4C5SD55.js";
 import "./chunk-MPQEDZ2V.js";
 import "./chunk-XD2Z7BNE.js";
 import {
   partitionOf,
   planLines
-} from "./chunk-MXCKV4O7.js";
+} from "./chunk-MX3RR3AG.js";
 import "./chunk-VOBVRTXH.js";
 import {
   InputError
 } from "./chunk-IG6IKB5C.js";
-import "./chunk-QIGKKGL4.js";
+import "./chunk-L5EABXVA.js";
 import {
   require_dist
 } from "./chunk-JJ22DMJZ.js";
@@ -308,6 +310,92 @@ function parametersOf(reference) {
   return reference.parameters.length > 0 ? reference.parameters : void 0;
 }
 
+// src/plan/container-recipe.ts
+import { readFile as readFile2 } from "node:fs/promises";
+var DEFAULT_DOCKERFILE_TEMPLATE = [
+  "FROM {{{ imagebuilder:parentImage }}}",
+  "{{{ imagebuilder:environments }}}",
+  "{{{ imagebuilder:components }}}",
+  ""
+].join("\n");
+var MAX_TEMPLATE_CHARS = 16e3;
+function containerParent(inputs) {
+  return {
+    input: inputs.parentImage,
+    amiId: inputs.parentImage,
+    platform: inputs.platform ?? "Linux"
+  };
+}
+async function planContainerRecipe(client, inputs, container, components) {
+  const content = {
+    dockerfileTemplateData: await dockerfileTemplate(container),
+    repositoryName: buildRegionRepository(inputs, container),
+    platform: inputs.platform
+  };
+  const recipeFingerprint = fingerprint({
+    parentImage: inputs.parentImage,
+    components: components.map((component) => ({
+      component: component.fingerprint,
+      parameters: component.parameters
+    })),
+    ...content
+  });
+  const existing = await existingVersions(client, inputs.name, "container");
+  return chooseVersion(inputs, existing, {
+    name: inputs.name,
+    fingerprint: recipeFingerprint,
+    parentImage: inputs.parentImage,
+    container: content
+  });
+}
+async function dockerfileTemplate(container) {
+  if (container.dockerfile === void 0) return DEFAULT_DOCKERFILE_TEMPLATE;
+  const { path, realPath } = container.dockerfile;
+  let data;
+  try {
+    data = await readFile2(realPath, "utf8");
+  } catch (error) {
+    const code = error.code;
+    throw new InputError(
+      "dockerfile",
+      `cannot read ${path}: ${code === "EISDIR" ? "it is a directory" : String(error)}`
+    );
+  }
+  if (data.trim() === "") throw new InputError("dockerfile", `${path} is empty`);
+  if (data.includes("\0")) throw new InputError("dockerfile", `${path} is not a text file`);
+  if (data.length > MAX_TEMPLATE_CHARS) {
+    throw new InputError(
+      "dockerfile",
+      `${path} has ${data.length} characters; Image Builder takes at most ${MAX_TEMPLATE_CHARS}`
+    );
+  }
+  return data;
+}
+function buildRegionRepository(inputs, container) {
+  const own = container.repositories.find((entry) => entry.region === inputs.region);
+  const first = container.repositories[0];
+  const chosen = own ?? first;
+  if (chosen === void 0) throw new InputError("container-repository", "no repository given");
+  return chosen.repositoryName;
+}
+async function requireRepositories(clients, container) {
+  const { DescribeRepositoriesCommand } = await import("./ecr-M2RKVWN4.js");
+  await Promise.all(
+    container.repositories.map(async ({ region, repositoryName }) => {
+      const ecr = await clients.ecr(region);
+      try {
+        await ecr.send(new DescribeRepositoriesCommand({ repositoryNames: [repositoryName] }));
+      } catch (error) {
+        if (errorName(error) !== "RepositoryNotFoundException") throw error;
+        throw new InputError(
+          "container-repository",
+          `ECR repository ${repositoryName} does not exist in ${region}; create it (aws ecr create-repository --region ${region} --repository-name ${repositoryName}) or name another`
+        );
+      }
+    })
+  );
+}
+
 // src/plan/parent-image.ts
 var NOT_FOUND = /* @__PURE__ */ new Set([
   "ResourceNotFoundException",
@@ -388,7 +476,9 @@ function describe(input, amiId) {
 async function makePlan(context) {
   const { inputs, clients, env } = context;
   const client = clients.imagebuilder;
-  const parent = await resolveParentImage(clients, inputs.region, inputs.parentImage);
+  const { container } = inputs;
+  if (container) await requireRepositories(clients, container);
+  const parent = container ? containerParent(inputs) : await resolveParentImage(clients, inputs.region, inputs.parentImage);
   const components = await planComponents({
     client,
     inputs,
@@ -396,7 +486,7 @@ async function makePlan(context) {
     workspace: env.GITHUB_WORKSPACE ?? process.cwd()
   });
   const [recipe, infrastructure, distribution] = await Promise.all([
-    planRecipe(client, inputs, parent, components),
+    container ? planContainerRecipe(client, inputs, container, components) : planRecipe(client, inputs, parent, components),
     planInfrastructure(client, inputs),
     planDistribution(client, inputs.name, inputs)
   ]);
@@ -414,7 +504,7 @@ async function createImage(context, plan) {
   const { inputs } = context;
   const command = withStartPatience(
     new CreateImageCommand({
-      imageRecipeArn: plan.recipe.arn,
+      ...plan.recipe.container ? { containerRecipeArn: plan.recipe.arn } : { imageRecipeArn: plan.recipe.arn },
       infrastructureConfigurationArn: plan.infrastructure.arn,
       distributionConfigurationArn: plan.distribution.arn,
       imageTestsConfiguration: { imageTestsEnabled: inputs.imageTests },
@@ -450,7 +540,7 @@ async function createImage(context, plan) {
 // src/start/last-image.ts
 async function lastEquivalentImage(client, plan) {
   if (!plan.recipe.arn) return void 0;
-  const imageVersionArn = plan.recipe.arn.replace(":image-recipe/", ":image/");
+  const imageVersionArn = plan.recipe.arn.replace(/:(?:image|container)-recipe\//, ":image/");
   let newest;
   for await (const page of paginateListImageBuildVersions({ client }, { imageVersionArn })) {
     for (const image of page.imageSummaryList ?? []) {
@@ -468,7 +558,7 @@ async function lastEquivalentImage(client, plan) {
 async function beginRecipe(context) {
   const { inputs, record, out, clients } = context;
   if (inputs.retryOnRerun && !inputs.dryRun) {
-    const { retryEarlierAttempt } = await import("./retry-FHJXXAOT.js");
+    const { retryEarlierAttempt } = await import("./retry-BJWIKN5D.js");
     const retried = await retryEarlierAttempt(context);
     if (retried) return retried;
   }

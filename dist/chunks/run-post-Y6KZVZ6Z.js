@@ -7,11 +7,11 @@ import {
   cancelOutcome,
   cancelSentence,
   createImagebuilderClient
-} from "./chunk-UNUUGQTQ.js";
-import "./chunk-6SQPYPNY.js";
+} from "./chunk-J2LKK36C.js";
+import "./chunk-TRJRUJUG.js";
 import {
   clientToken
-} from "./chunk-DO5JK4NX.js";
+} from "./chunk-T4C5SD55.js";
 import "./chunk-MPQEDZ2V.js";
 import "./chunk-XD2Z7BNE.js";
 import {
@@ -23,7 +23,7 @@ import {
   table,
   text
 } from "./chunk-VOBVRTXH.js";
-import "./chunk-QIGKKGL4.js";
+import "./chunk-L5EABXVA.js";
 import {
   info,
   readMainStepState,

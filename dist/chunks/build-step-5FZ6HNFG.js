@@ -11,20 +11,20 @@ import {
   failureOf,
   regionFailure,
   sameComponent
-} from "./chunk-UNUUGQTQ.js";
+} from "./chunk-J2LKK36C.js";
 import {
   GetComponentCommand
-} from "./chunk-IKYJIBJM.js";
+} from "./chunk-Q4ZF5ZS2.js";
 import {
   fetchSnapshot,
   fetchWorkflows
-} from "./chunk-6SQPYPNY.js";
+} from "./chunk-TRJRUJUG.js";
 import {
   StartError,
   invocationTag,
   provenanceTags,
   startPipelineExecution
-} from "./chunk-PTRLEFDN.js";
+} from "./chunk-LCM763X2.js";
 import {
   ImagebuilderClient,
   ListImageScanFindings$,
@@ -37,21 +37,25 @@ import {
   startPatienceFrom,
   teachThrottling,
   withStartPatience
-} from "./chunk-DO5JK4NX.js";
+} from "./chunk-T4C5SD55.js";
 import "./chunk-MPQEDZ2V.js";
 import "./chunk-XD2Z7BNE.js";
 import {
   buildAccountAmis,
   buildOutputs,
+  containerImages,
+  containerImagesOf,
+  imageUrisByRegion,
   newBuildRecord,
   recordEvent,
+  registryAccount,
   reportedStatus
-} from "./chunk-VV52S4BM.js";
+} from "./chunk-6J62QJYT.js";
 import {
   REGION_NAME,
   parseImageBuildVersionArn,
   planSection
-} from "./chunk-MXCKV4O7.js";
+} from "./chunk-MX3RR3AG.js";
 import {
   promotionSection
 } from "./chunk-FGF3456P.js";
@@ -71,7 +75,7 @@ import {
 import {
   InputError
 } from "./chunk-IG6IKB5C.js";
-import "./chunk-QIGKKGL4.js";
+import "./chunk-L5EABXVA.js";
 import {
   info,
   saveFinished,
@@ -107,17 +111,20 @@ function createAwsClients(region) {
   const ec2Clients = /* @__PURE__ */ new Map();
   const logsClients = /* @__PURE__ */ new Map();
   const ssmClients = /* @__PURE__ */ new Map();
+  const ecrClients = /* @__PURE__ */ new Map();
   const imagebuilder = createImagebuilderClient(region);
   return {
     imagebuilder,
     ec2: (clientRegion) => memo(ec2Clients, clientRegion, createEc2Client),
     logs: (clientRegion) => memo(logsClients, clientRegion, createLogsClient),
     ssm: (clientRegion) => memo(ssmClients, clientRegion, createSsmClient),
+    ecr: (clientRegion) => memo(ecrClients, clientRegion, createEcrClient),
     destroy: async () => {
       const lazy = await Promise.all([
         ...ec2Clients.values(),
         ...logsClients.values(),
-        ...ssmClients.values()
+        ...ssmClients.values(),
+        ...ecrClients.values()
       ]);
       for (const client of [imagebuilder, ...lazy]) client.destroy();
     }
@@ -145,6 +152,10 @@ function memo(cache, key, create) {
   const created = create(key);
   cache.set(key, created);
   return created;
+}
+async function createEcrClient(region) {
+  const { ECRClient } = await import("./ecr-M2RKVWN4.js");
+  return taught(new ECRClient(clientConfig(region)));
 }
 
 // src/report/published.ts
@@ -183,6 +194,58 @@ function publishedSection(record) {
   ]);
   return `### Published
 ${table(["Region", "AMI", "SSM parameter", "Launch templates"], rows)}`;
+}
+
+// src/finish/container-digests.ts
+var NOT_FOUND = /* @__PURE__ */ new Set(["ImageNotFoundException", "RepositoryNotFoundException"]);
+async function readContainerDigests(ecr, images, signal) {
+  const regions = [...new Set(images.map((image) => image.region))];
+  const readings = await Promise.all(
+    regions.map(
+      (region) => readRegion(
+        ecr,
+        images.filter((image) => image.region === region),
+        signal
+      )
+    )
+  );
+  return {
+    images: readings.flatMap((reading) => reading.images),
+    missing: readings.flatMap((reading) => reading.missing),
+    unread: readings.flatMap((reading) => reading.unread)
+  };
+}
+async function readRegion(ecr, images, signal) {
+  const tagged = images.filter((image) => image.digest === void 0 && image.tag !== void 0);
+  const first = tagged[0];
+  if (first === void 0) return { images, missing: [], unread: [] };
+  const { region, repositoryName, registry } = first;
+  try {
+    const client = await ecr(region);
+    const { DescribeImagesCommand } = await import("./ecr-M2RKVWN4.js");
+    const registryId = registryAccount(registry);
+    const { imageDetails = [] } = await client.send(
+      new DescribeImagesCommand({
+        repositoryName,
+        ...registryId ? { registryId } : {},
+        imageIds: tagged.map((image) => ({ imageTag: image.tag }))
+      }),
+      { abortSignal: signal }
+    );
+    const digestOf = (tag) => imageDetails.find((detail) => tag !== void 0 && detail.imageTags?.includes(tag))?.imageDigest;
+    const read = images.map((image) => {
+      const digest = image.digest ?? digestOf(image.tag);
+      return digest ? { ...image, digest } : image;
+    });
+    const missing = read.filter((image) => !image.digest).map((image) => image.uri);
+    return { images: read, missing, unread: [] };
+  } catch (error) {
+    if (isExpiredCredentials(error)) throw error;
+    if (NOT_FOUND.has(errorName(error))) {
+      return { images, missing: tagged.map((image) => image.uri), unread: [] };
+    }
+    return { images, missing: [], unread: [`${region}: ${describeError(error)}`] };
+  }
 }
 
 // src/report/summary/limits.ts
@@ -354,7 +417,7 @@ async function recordTestComponents(recipe, componentArns, record) {
 }
 
 // src/finish/verify-amis.ts
-var NOT_FOUND = /* @__PURE__ */ new Set(["InvalidAMIID.NotFound", "InvalidAMIID.Unavailable"]);
+var NOT_FOUND2 = /* @__PURE__ */ new Set(["InvalidAMIID.NotFound", "InvalidAMIID.Unavailable"]);
 async function verifyAmis(ec2, amis, signal) {
   return Promise.all(
     Object.entries(amis).map(([region, imageId]) => verifyAmi(ec2, region, imageId, signal))
@@ -379,7 +442,7 @@ async function verifyAmi(ec2, region, imageId, signal) {
     };
   } catch (error) {
     if (isExpiredCredentials(error)) throw error;
-    if (NOT_FOUND.has(errorName(error))) return { region, imageId, state: "missing" };
+    if (NOT_FOUND2.has(errorName(error))) return { region, imageId, state: "missing" };
     return { region, imageId, state: "unverified", error: describeError(error) };
   }
 }
@@ -401,6 +464,7 @@ async function finishBuild(context, recipe) {
     }
   }
   if (image.status !== "AVAILABLE") return { kind: "ended" };
+  if (image.imageType === "DOCKER") return finishContainerImage(context);
   const amis = buildAccountAmis(record);
   const unusable = await confirmAmis(context, amis);
   if (unusable.length > 0) {
@@ -420,6 +484,30 @@ async function finishBuild(context, recipe) {
     kind: "error",
     message: `The build succeeded, but the AMI tags could not be applied to ${failures.join("; ")}`
   };
+}
+async function finishContainerImage(context) {
+  const { record, clients } = context;
+  const images = containerImagesOf(record.snapshot?.image.outputResources);
+  if (images.length === 0) return { kind: "ended" };
+  const reading = await readContainerDigests(
+    (region) => clients.ecr(region),
+    images,
+    context.stop.signal
+  );
+  record.containerImages = reading.images;
+  for (const problem of reading.unread) {
+    record.notices.push(`The image digest could not be read from ECR in ${problem}`);
+  }
+  if (reading.missing.length > 0) {
+    return {
+      kind: "error",
+      message: `The build ended AVAILABLE, but ECR does not have ${reading.missing.join(", ")}`
+    };
+  }
+  const pinned = reading.images.filter((image) => image.digest).length;
+  if (pinned > 0)
+    context.out.write([`Read the digest of ${pinned} container image URI(s) from ECR`]);
+  return { kind: "ended" };
 }
 async function confirmAmis(context, amis) {
   const { clients } = context;
@@ -551,6 +639,14 @@ var JobLog = class {
     this.out.write([`[${formatClock(at)}] ${text2}`]);
   }
 };
+function madeLine(record) {
+  if (record.snapshot?.image.imageType === "DOCKER") {
+    const uris = Object.values(imageUrisByRegion(containerImages(record)));
+    return uris.length > 0 ? `images: ${uris.join(", ")}` : "no container images";
+  }
+  const amis = Object.entries(buildAccountAmis(record)).map(([region, ami]) => `${region} ${ami}`);
+  return amis.length > 0 ? `AMIs: ${amis.join(", ")}` : "no AMIs";
+}
 function statusWord(status) {
   return status.replace(/[^A-Z_]/gi, "?");
 }
@@ -558,8 +654,7 @@ function outcomeLine(record) {
   if (!record.imageArn) return void 0;
   const status = reportedStatus(record);
   const took = record.endedAt ? ` after ${formatDuration(record.endedAt.getTime() - record.stepStartedAt.getTime())}` : "";
-  const amis = Object.entries(buildAccountAmis(record)).map(([region, ami]) => `${region} ${ami}`);
-  const made = amis.length > 0 ? `AMIs: ${amis.join(", ")}` : "no AMIs";
+  const made = madeLine(record);
   switch (record.ending?.kind) {
     case "started":
       return `Image build ${status}; not waiting for it (wait: false).`;
@@ -842,6 +937,33 @@ function noAmis(status) {
   }
 }
 
+// src/report/summary/containers.ts
+function containerSection(record) {
+  const image = record.snapshot?.image;
+  if (image?.imageType !== "DOCKER") return "";
+  const images = containerImages(record);
+  if (images.length === 0) return `### Container images
+${noImages(image.status)}`;
+  const rows = images.map((pushed) => [
+    text(pushed.region, NAME_CHARS),
+    code(`${pushed.registry}/${pushed.repositoryName}`, NAME_CHARS),
+    pushed.tag ? code(pushed.tag, NAME_CHARS) : "",
+    pushed.digest ? code(pushed.digest, NAME_CHARS) : ""
+  ]);
+  return `### Container images
+${table(["Region", "Repository", "Tag", "Digest"], rows)}`;
+}
+function noImages(status) {
+  switch (status) {
+    case "FAILED":
+      return "None: the build failed before it pushed an image.";
+    case "CANCELLED":
+      return "None: the build was cancelled before it pushed an image.";
+    default:
+      return "No images yet.";
+  }
+}
+
 // src/report/summary/retry.ts
 function retrySection(record) {
   const retry = record.retry;
@@ -1002,7 +1124,7 @@ function renderSummary(record, now) {
     record.promotion ? promotionSection(record.promotion) : "",
     retrySection(record),
     record.ending?.kind === "started" || record.ending?.kind === "planned" ? "" : testSection(record),
-    amiSection(record),
+    record.snapshot?.image.imageType === "DOCKER" ? containerSection(record) : amiSection(record),
     publishedSection(record),
     stageSection(record, now),
     snapshot ? workflowSection(snapshot) : "",
@@ -1185,7 +1307,7 @@ async function begin(context) {
   switch (inputs.mode) {
     case "pipeline": {
       if (inputs.retryOnRerun) {
-        const { retryEarlierAttempt } = await import("./retry-FHJXXAOT.js");
+        const { retryEarlierAttempt } = await import("./retry-BJWIKN5D.js");
         const retried = await retryEarlierAttempt({ ...context, inputs });
         if (retried) return retried;
       }
@@ -1199,15 +1321,15 @@ async function begin(context) {
     }
     case "attach": {
       if (!inputs.retry) return { kind: "attached", imageArn: inputs.imageArn };
-      const { retryAttached } = await import("./retry-FHJXXAOT.js");
+      const { retryAttached } = await import("./retry-BJWIKN5D.js");
       return retryAttached({ ...context, inputs });
     }
     case "recipe": {
-      const { beginRecipe } = await import("./recipe-QQWQXZ6N.js");
+      const { beginRecipe } = await import("./recipe-FT7LI45K.js");
       return beginRecipe({ ...context, inputs });
     }
     case "promote": {
-      const { beginPromotion } = await import("./promote-BUIM6CWD.js");
+      const { beginPromotion } = await import("./promote-LW6JTGZO.js");
       return beginPromotion({ ...context, inputs });
     }
   }
@@ -1559,8 +1681,12 @@ async function follow(context) {
 }
 async function followBuild(context, beginning, jobLog) {
   const { imageArn } = beginning;
-  if (beginning.kind === "reused")
-    return lookOnce(context, imageArn, emitter(context, jobLog), { kind: "reused" });
+  if (beginning.kind === "reused") {
+    const ending = await lookOnce(context, imageArn, emitter(context, jobLog), { kind: "reused" });
+    if (context.record.snapshot?.image.imageType !== "DOCKER") return ending;
+    const finished = await finishContainerImage(context);
+    return finished.kind === "error" ? finished : ending;
+  }
   if (!context.inputs.wait)
     return lookOnce(context, imageArn, emitter(context, jobLog), { kind: "started" });
   const recipe = new RecipeComponents(context.clients.imagebuilder, context.stop.signal);

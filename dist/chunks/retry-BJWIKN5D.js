@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   paginateListImageBuildVersions
-} from "./chunk-HTOGFVI7.js";
+} from "./chunk-J2IPA2NY.js";
 import {
   fetchImage,
   fetchSnapshot
-} from "./chunk-6SQPYPNY.js";
+} from "./chunk-TRJRUJUG.js";
 import {
   INVOCATION_TAG,
   StartError,
   invocationTag
-} from "./chunk-PTRLEFDN.js";
+} from "./chunk-LCM763X2.js";
 import {
   ImagebuilderClient,
   ListImagePipelineImages$,
@@ -22,7 +22,7 @@ import {
   isExpiredCredentials,
   startPatienceFrom,
   withStartPatience
-} from "./chunk-DO5JK4NX.js";
+} from "./chunk-T4C5SD55.js";
 import "./chunk-MPQEDZ2V.js";
 import "./chunk-XD2Z7BNE.js";
 import {
@@ -32,7 +32,7 @@ import {
 import {
   InputError
 } from "./chunk-IG6IKB5C.js";
-import "./chunk-QIGKKGL4.js";
+import "./chunk-L5EABXVA.js";
 import "./chunk-UP3GJJZX.js";
 import "./chunk-VDQZ3A6U.js";
 import {

@@ -6,7 +6,7 @@ import {
   ListWorkflowExecutions$,
   ListWorkflowStepExecutions$,
   commonParams
-} from "./chunk-DO5JK4NX.js";
+} from "./chunk-T4C5SD55.js";
 import {
   isActiveWorkflow
 } from "./chunk-XGQITXQ4.js";
@@ -198,6 +198,7 @@ function toImageView(arn, image) {
     name: image.name,
     version: image.version,
     platform: image.platform,
+    imageType: image.type,
     status: image.state?.status ?? "PENDING",
     reason: image.state?.reason,
     amis: (image.outputResources?.amis ?? []).map((ami) => ({
@@ -211,9 +212,7 @@ function toImageView(arn, image) {
     outputResources: image.outputResources ?? { amis: [] },
     scanningEnabled: image.imageScanningConfiguration?.imageScanningEnabled ?? false,
     testsEnabled: image.imageTestsConfiguration?.imageTestsEnabled ?? true,
-    componentArns: (image.imageRecipe?.components ?? []).flatMap(
-      (component) => component.componentArn ? [component.componentArn] : []
-    ),
+    componentArns: (image.imageRecipe?.components ?? image.containerRecipe?.components ?? []).flatMap((component) => component.componentArn ? [component.componentArn] : []),
     logGroupName: image.loggingConfiguration?.logGroupName,
     dateCreated: image.dateCreated,
     ...image.imageRecipe?.name ? { recipe: { name: image.imageRecipe.name, version: image.imageRecipe.version } } : {},

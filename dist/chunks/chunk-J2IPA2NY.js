@@ -4,7 +4,7 @@ import {
   ImagebuilderClient,
   ListImageBuildVersions$,
   commonParams
-} from "./chunk-DO5JK4NX.js";
+} from "./chunk-T4C5SD55.js";
 import {
   Command,
   createPaginator,

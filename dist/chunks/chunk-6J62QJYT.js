@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   parseImageBuildVersionArn,
   planOutput
-} from "./chunk-MXCKV4O7.js";
+} from "./chunk-MX3RR3AG.js";
 import {
   promotionOutput
 } from "./chunk-FGF3456P.js";
@@ -62,10 +62,43 @@ function reportedStatus(record) {
   return record.snapshot?.image.status ?? (record.imageArn ? "PENDING" : "");
 }
 
+// src/report/container-images.ts
+var IMAGE_URI = /^([^/]+)\/(.+?)(?::([A-Za-z0-9_][A-Za-z0-9_.-]{0,299}))?(?:@(sha256:[a-f0-9]{64}))?$/;
+function containerImagesOf(outputResources) {
+  return (outputResources?.containers ?? []).flatMap(
+    (container) => (container.imageUris ?? []).flatMap((uri) => {
+      const parsed = parseImageUri(uri);
+      return parsed && container.region ? [{ region: container.region, uri, ...parsed }] : [];
+    })
+  );
+}
+function parseImageUri(uri) {
+  const match = IMAGE_URI.exec(uri);
+  if (!match) return void 0;
+  const [, registry = "", repositoryName = "", tag, digest] = match;
+  return { registry, repositoryName, ...tag ? { tag } : {}, ...digest ? { digest } : {} };
+}
+function registryAccount(registry) {
+  return /^(\d{12})\.dkr\.ecr\./.exec(registry)?.[1];
+}
+function imageUrisByRegion(images) {
+  const uris = {};
+  for (const image of images) if (!(image.region in uris)) uris[image.region] = image.uri;
+  return uris;
+}
+function imageDigestsByRegion(images) {
+  const digests = {};
+  for (const image of images) {
+    if (image.digest && !(image.region in digests)) digests[image.region] = image.digest;
+  }
+  return digests;
+}
+
 // src/report/outputs.ts
 function buildOutputs(record, testReportPath = "", notes = "") {
   const snapshot = record.snapshot;
   const amis = buildAccountAmis(record);
+  const uris = imageUrisByRegion(containerImages(record));
   return {
     "image-arn": record.imageArn ?? "",
     "image-version": snapshot?.image.version ?? "",
@@ -77,8 +110,14 @@ function buildOutputs(record, testReportPath = "", notes = "") {
     "scan-findings": JSON.stringify(record.scanFindings ?? {}),
     plan: record.promotion ? promotionOutput(record.promotion) : planOutput(record.plan),
     "test-report": testReportPath,
-    "release-notes": notes
+    "release-notes": notes,
+    "image-uri": uris[record.region] ?? Object.values(uris)[0] ?? "",
+    "image-uris": JSON.stringify(uris),
+    "image-digests": JSON.stringify(imageDigestsByRegion(containerImages(record)))
   };
+}
+function containerImages(record) {
+  return record.containerImages ?? containerImagesOf(record.snapshot?.image.outputResources);
 }
 function buildAccountAmis(record) {
   const buildAccount = record.imageArn ? parseImageBuildVersionArn(record.imageArn)?.accountId : void 0;
@@ -109,6 +148,10 @@ export {
   newBuildRecord,
   recordEvent,
   reportedStatus,
+  containerImagesOf,
+  registryAccount,
+  imageUrisByRegion,
   buildOutputs,
+  containerImages,
   buildAccountAmis
 };

@@ -1,16 +1,16 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  fetchImage
+} from "./chunk-TRJRUJUG.js";
+import {
   applyDistribution,
   planDistribution
-} from "./chunk-U23AIYFO.js";
-import {
-  fetchImage
-} from "./chunk-6SQPYPNY.js";
+} from "./chunk-IP7HLYFE.js";
 import {
   StartError,
   provenanceTags
-} from "./chunk-PTRLEFDN.js";
+} from "./chunk-LCM763X2.js";
 import {
   DistributeImage$,
   clientToken,
@@ -20,7 +20,7 @@ import {
   isExpiredCredentials,
   startPatienceFrom,
   withStartPatience
-} from "./chunk-DO5JK4NX.js";
+} from "./chunk-T4C5SD55.js";
 import "./chunk-MPQEDZ2V.js";
 import "./chunk-XD2Z7BNE.js";
 import {
@@ -31,7 +31,7 @@ import "./chunk-VOBVRTXH.js";
 import {
   InputError
 } from "./chunk-IG6IKB5C.js";
-import "./chunk-QIGKKGL4.js";
+import "./chunk-L5EABXVA.js";
 import "./chunk-UP3GJJZX.js";
 import "./chunk-VDQZ3A6U.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   fetchImage
-} from "./chunk-6SQPYPNY.js";
+} from "./chunk-TRJRUJUG.js";
 import {
   CancelImageCreation$,
   ImagebuilderClient,
@@ -11,7 +11,7 @@ import {
   describeError,
   isExpiredCredentials,
   teachThrottling
-} from "./chunk-DO5JK4NX.js";
+} from "./chunk-T4C5SD55.js";
 import {
   isFinal
 } from "./chunk-XGQITXQ4.js";

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   GetComponent$,
   commonParams
-} from "./chunk-DO5JK4NX.js";
+} from "./chunk-T4C5SD55.js";
 import {
   Command,
   getEndpointPlugin

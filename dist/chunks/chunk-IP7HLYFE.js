@@ -2,13 +2,15 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   StartError
-} from "./chunk-PTRLEFDN.js";
+} from "./chunk-LCM763X2.js";
 import {
   CreateComponent$,
+  CreateContainerRecipe$,
   CreateDistributionConfiguration$,
   CreateImageRecipe$,
   CreateInfrastructureConfiguration$,
   ImagebuilderClient,
+  ListContainerRecipes$,
   ListDistributionConfigurations$,
   ListImageRecipes$,
   ListInfrastructureConfigurations$,
@@ -18,7 +20,7 @@ import {
   commonParams,
   errorName,
   tokenFrom
-} from "./chunk-DO5JK4NX.js";
+} from "./chunk-T4C5SD55.js";
 import {
   InputError
 } from "./chunk-IG6IKB5C.js";
@@ -32,6 +34,12 @@ import {
 var CreateComponentCommand = class extends Command.classBuilder().ep(commonParams).m(function(Command2, cs, config, o) {
   return [getEndpointPlugin(config, Command2.getEndpointParameterInstructions())];
 }).s("imagebuilder", "CreateComponent", {}).n("ImagebuilderClient", "CreateComponentCommand").sc(CreateComponent$).build() {
+};
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/commands/CreateContainerRecipeCommand.js
+var CreateContainerRecipeCommand = class extends Command.classBuilder().ep(commonParams).m(function(Command2, cs, config, o) {
+  return [getEndpointPlugin(config, Command2.getEndpointParameterInstructions())];
+}).s("imagebuilder", "CreateContainerRecipe", {}).n("ImagebuilderClient", "CreateContainerRecipeCommand").sc(CreateContainerRecipe$).build() {
 };
 
 // node_modules/@aws-sdk/client-imagebuilder/dist-es/commands/CreateDistributionConfigurationCommand.js
@@ -50,6 +58,12 @@ var CreateImageRecipeCommand = class extends Command.classBuilder().ep(commonPar
 var CreateInfrastructureConfigurationCommand = class extends Command.classBuilder().ep(commonParams).m(function(Command2, cs, config, o) {
   return [getEndpointPlugin(config, Command2.getEndpointParameterInstructions())];
 }).s("imagebuilder", "CreateInfrastructureConfiguration", {}).n("ImagebuilderClient", "CreateInfrastructureConfigurationCommand").sc(CreateInfrastructureConfiguration$).build() {
+};
+
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/commands/ListContainerRecipesCommand.js
+var ListContainerRecipesCommand = class extends Command.classBuilder().ep(commonParams).m(function(Command2, cs, config, o) {
+  return [getEndpointPlugin(config, Command2.getEndpointParameterInstructions())];
+}).s("imagebuilder", "ListContainerRecipes", {}).n("ImagebuilderClient", "ListContainerRecipesCommand").sc(ListContainerRecipes$).build() {
 };
 
 // node_modules/@aws-sdk/client-imagebuilder/dist-es/commands/ListDistributionConfigurationsCommand.js
@@ -88,6 +102,9 @@ var UpdateInfrastructureConfigurationCommand = class extends Command.classBuilde
 }).s("imagebuilder", "UpdateInfrastructureConfiguration", {}).n("ImagebuilderClient", "UpdateInfrastructureConfigurationCommand").sc(UpdateInfrastructureConfiguration$).build() {
 };
 
+// node_modules/@aws-sdk/client-imagebuilder/dist-es/pagination/ListContainerRecipesPaginator.js
+var paginateListContainerRecipes = createPaginator(ImagebuilderClient, ListContainerRecipesCommand, "nextToken", "nextToken", "maxResults");
+
 // node_modules/@aws-sdk/client-imagebuilder/dist-es/pagination/ListDistributionConfigurationsPaginator.js
 var paginateListDistributionConfigurations = createPaginator(ImagebuilderClient, ListDistributionConfigurationsCommand, "nextToken", "nextToken", "maxResults");
 
@@ -120,7 +137,9 @@ async function planInfrastructure(client, inputs) {
     subnetId: inputs.subnetId,
     securityGroupIds: nonEmpty(inputs.securityGroupIds),
     // A failed build's instance is no use to a workflow, and it costs money while it stands.
-    terminateInstanceOnFailure: true
+    terminateInstanceOnFailure: true,
+    // AWS: with IMDSv2 tokens required, container builds need a hop limit of at least two.
+    ...inputs.container ? { instanceMetadataOptions: { httpPutResponseHopLimit: 2 } } : {}
   };
   const existing = await findInfrastructure(client, inputs.name);
   return { name: inputs.name, settings, ...decide(existing, fingerprint(settings)) };
@@ -131,6 +150,16 @@ async function planDistribution(client, name, settings) {
   return { name, distributions, ...decide(existing, fingerprint(distributions)) };
 }
 function distributionsOf(inputs) {
+  if (inputs.container) {
+    const { tags } = inputs.container;
+    return inputs.container.repositories.map(({ region, repositoryName }) => ({
+      region,
+      containerDistributionConfiguration: {
+        targetRepository: { service: "ECR", repositoryName },
+        containerTags: nonEmpty(tags)
+      }
+    }));
+  }
   return inputs.distributionRegions.map((region) => {
     const launchTemplates = inputs.launchTemplates.filter((entry) => entry.region === region);
     return {
@@ -222,12 +251,15 @@ async function planRecipe(client, inputs, parent, components) {
     blockDeviceMappings
   });
   const existing = await existingVersions(client, inputs.name);
-  const base = {
+  return chooseVersion(inputs, existing, {
     name: inputs.name,
     fingerprint: recipeFingerprint,
     parentImage: parent.input,
     blockDeviceMappings
-  };
+  });
+}
+function chooseVersion(inputs, existing, base) {
+  const recipeFingerprint = base.fingerprint;
   if (inputs.version !== "") {
     const same = existing.find((recipe) => recipe.version === inputs.version);
     if (!same) return { ...base, action: "create", version: inputs.version };
@@ -265,17 +297,28 @@ function rootVolume(inputs, parent) {
     }
   ];
 }
-async function existingVersions(client, name) {
+async function existingVersions(client, name, kind = "image") {
   const recipes = [];
   const filters = [{ name: "name", values: [name] }];
-  for await (const page of paginateListImageRecipes({ client }, { owner: "Self", filters })) {
-    for (const summary of page.imageRecipeSummaryList ?? []) {
+  const request = { owner: "Self", filters };
+  const pages = kind === "image" ? mapPages(
+    paginateListImageRecipes({ client }, request),
+    (page) => page.imageRecipeSummaryList
+  ) : mapPages(
+    paginateListContainerRecipes({ client }, request),
+    (page) => page.containerRecipeSummaryList
+  );
+  for await (const summaries of pages) {
+    for (const summary of summaries ?? []) {
       const version = summary.arn?.split("/").at(-1);
       if (!summary.arn || !version) continue;
       recipes.push({ arn: summary.arn, version, fingerprint: summary.tags?.[FINGERPRINT_TAG] });
     }
   }
   return recipes;
+}
+async function* mapPages(pages, items) {
+  for await (const page of pages) yield items(page);
 }
 
 // src/start/apply-plan.ts
@@ -312,38 +355,56 @@ async function createComponent(applying, component) {
 async function applyRecipe(applying, recipe) {
   if (recipe.action === "reuse" && recipe.arn) return recipe.arn;
   const tags = tagsWith(applying, recipe.fingerprint);
+  const kind = recipe.container ? "container" : "image";
   try {
-    const { imageRecipeArn } = await applying.client.send(
-      new CreateImageRecipeCommand({
-        name: recipe.name,
-        semanticVersion: recipe.version,
-        parentImage: recipe.parentImage,
-        components: applying.plan.components.map((component) => ({
-          componentArn: required(component.arn, `component ${component.source}`),
-          parameters: component.parameters
-        })),
-        blockDeviceMappings: recipe.blockDeviceMappings,
-        description: DESCRIPTION,
-        tags,
-        clientToken: contentToken(applying, "recipe", recipe.name, recipe.version, tags)
-      })
-    );
-    applying.report(`Created image recipe ${recipe.name} ${recipe.version}`);
-    return required(imageRecipeArn, "CreateImageRecipe");
+    const arn = await createRecipe(applying, recipe, tags);
+    applying.report(`Created ${kind} recipe ${recipe.name} ${recipe.version}`);
+    return arn;
   } catch (error) {
     if (errorName(error) !== "ResourceAlreadyExistsException") throw error;
-    const same = (await existingVersions(applying.client, recipe.name)).find(
+    const same = (await existingVersions(applying.client, recipe.name, kind)).find(
       (existing) => existing.version === recipe.version
     );
     if (same?.fingerprint !== recipe.fingerprint || !same.arn) {
       throw new StartError(
-        `Another run created image recipe ${recipe.name} ${recipe.version} with other content at the same moment; run this step again to take the next version.`,
+        `Another run created ${kind} recipe ${recipe.name} ${recipe.version} with other content at the same moment; run this step again to take the next version.`,
         { cause: error }
       );
     }
     recipe.action = "reuse";
     return same.arn;
   }
+}
+async function createRecipe(applying, recipe, tags) {
+  const common = {
+    name: recipe.name,
+    semanticVersion: recipe.version,
+    parentImage: recipe.parentImage,
+    components: applying.plan.components.map((component) => ({
+      componentArn: required(component.arn, `component ${component.source}`),
+      parameters: component.parameters
+    })),
+    description: DESCRIPTION,
+    tags,
+    clientToken: contentToken(applying, "recipe", recipe.name, recipe.version, tags)
+  };
+  if (recipe.container) {
+    const { dockerfileTemplateData, repositoryName, platform } = recipe.container;
+    const { containerRecipeArn } = await applying.client.send(
+      new CreateContainerRecipeCommand({
+        ...common,
+        containerType: "DOCKER",
+        dockerfileTemplateData,
+        platformOverride: platform,
+        targetRepository: { service: "ECR", repositoryName }
+      })
+    );
+    return required(containerRecipeArn, "CreateContainerRecipe");
+  }
+  const { imageRecipeArn } = await applying.client.send(
+    new CreateImageRecipeCommand({ ...common, blockDeviceMappings: recipe.blockDeviceMappings })
+  );
+  return required(imageRecipeArn, "CreateImageRecipe");
 }
 async function applyInfrastructure(applying, infrastructure) {
   const { client } = applying;
@@ -442,9 +503,11 @@ export {
   fingerprint,
   highestVersion,
   nextPatchVersion,
+  planRecipe,
+  chooseVersion,
+  existingVersions,
   planInfrastructure,
   planDistribution,
-  planRecipe,
   applyPlan,
   applyDistribution
 };

@@ -30,6 +30,10 @@ var INPUT_DEFAULTS = {
   "promote-image": "",
   retry: "false",
   "retry-on-rerun": "false",
+  "image-type": "ami",
+  "container-repository": "",
+  dockerfile: "",
+  "container-tags": "",
   wait: "true",
   "timeout-minutes": "0",
   "cancel-on-abort": "true",
@@ -54,7 +58,24 @@ var RECIPE_ONLY_INPUTS = [
   "dry-run",
   "ssm-parameter",
   "launch-templates",
-  "execution-role"
+  "execution-role",
+  "image-type",
+  "container-repository",
+  "dockerfile",
+  "container-tags"
+];
+var AMI_ONLY_INPUTS = [
+  "ami-name",
+  "ami-tags",
+  "share-with",
+  "launch-templates",
+  "root-volume-size",
+  "ssm-parameter"
+];
+var CONTAINER_ONLY_INPUTS = [
+  "container-repository",
+  "dockerfile",
+  "container-tags"
 ];
 var PROMOTE_INPUTS = [
   "distribution-regions",
@@ -88,6 +109,8 @@ function givenBy(read) {
 export {
   INPUT_DEFAULTS,
   RECIPE_ONLY_INPUTS,
+  AMI_ONLY_INPUTS,
+  CONTAINER_ONLY_INPUTS,
   PROMOTE_INPUTS,
   RECIPE_SETTINGS_IGNORED_ELSEWHERE,
   environmentReader,

@@ -9,7 +9,7 @@ import {
   isExpiredCredentials,
   startPatienceFrom,
   withStartPatience
-} from "./chunk-DO5JK4NX.js";
+} from "./chunk-T4C5SD55.js";
 import {
   Command,
   getEndpointPlugin

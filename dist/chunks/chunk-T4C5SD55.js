@@ -14,7 +14,7 @@ import {
   environmentReader,
   givenBy,
   withDefaults
-} from "./chunk-QIGKKGL4.js";
+} from "./chunk-L5EABXVA.js";
 import {
   NodeHttpHandler
 } from "./chunk-VDQZ3A6U.js";
@@ -4873,6 +4873,7 @@ export {
   commonParams,
   CancelImageCreation$,
   CreateComponent$,
+  CreateContainerRecipe$,
   CreateDistributionConfiguration$,
   CreateImage$,
   CreateImageRecipe$,
@@ -4881,6 +4882,7 @@ export {
   GetComponent$,
   ListComponentBuildVersions$,
   ListComponents$,
+  ListContainerRecipes$,
   ListDistributionConfigurations$,
   ListImageBuildVersions$,
   ListImagePipelineImages$,

@@ -21,7 +21,7 @@ function rows(plan) {
       version: component.version,
       arn: component.arn
     })),
-    { kind: "image recipe", ...plan.recipe },
+    { kind: plan.recipe.container ? "container recipe" : "image recipe", ...plan.recipe },
     { kind: "infrastructure configuration", ...plan.infrastructure },
     { kind: "distribution configuration", ...plan.distribution }
   ];
@@ -69,7 +69,10 @@ function planOutput(plan) {
       ...resource(component),
       ...component.version ? { version: component.version } : {}
     })),
-    imageRecipe: { ...resource(plan.recipe), version: plan.recipe.version },
+    [plan.recipe.container ? "containerRecipe" : "imageRecipe"]: {
+      ...resource(plan.recipe),
+      version: plan.recipe.version
+    },
     infrastructureConfiguration: resource(plan.infrastructure),
     distributionConfiguration: {
       ...resource(plan.distribution),
