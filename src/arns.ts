@@ -127,3 +127,21 @@ export function pipelineArnRegion(text: string): string | undefined {
   const arn = imagebuilderArn(text)
   return arn && arn.accountId !== 'aws' && PIPELINE_PATH.test(arn.resource) ? arn.region : undefined
 }
+
+/** `1.4.2`, or with wildcards where every node right of the first `x` is `x` too (`1.x.x`). */
+const VERSION_OR_WILDCARD = /^(?:\d+\.\d+\.\d+|\d+\.\d+\.x|\d+\.x\.x|x\.x\.x)$/
+const IMAGE_VERSION_PATH = /^image\/([a-z0-9-_]+)\/([^/]+)(?:\/(\d+))?$/
+
+/**
+ * The region of an image ARN that names an existing image: a build version (`…/1.4.2/3`), or a
+ * version or wildcard (`…/1.4.x`) that GetImage resolves to its newest AVAILABLE build.
+ */
+export function imageVersionArnRegion(text: string): string | undefined {
+  const arn = imagebuilderArn(text)
+  const match = arn && IMAGE_VERSION_PATH.exec(arn.resource)
+  if (!arn || !match) return undefined
+  const [, , version = '', build] = match
+  const fits =
+    build === undefined ? VERSION_OR_WILDCARD.test(version) : /^\d+\.\d+\.\d+$/.test(version)
+  return fits ? arn.region : undefined
+}

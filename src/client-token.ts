@@ -22,16 +22,30 @@ const CONTEXT_VARIABLES = [
  * the user wrote agree on it.
  */
 export function clientToken(purpose: string, env: NodeJS.ProcessEnv): string {
-  const context = CONTEXT_VARIABLES.map((name) => `${name}=${env[name] ?? ''}`)
+  // Outside a workflow run nothing identifies the invocation: never reuse an earlier build.
+  const outsideRun = env.GITHUB_RUN_ID ? [] : [randomUUID()]
+  return tokenFrom([purpose, ...invocationParts(env, CONTEXT_VARIABLES), ...outsideRun])
+}
+
+/**
+ * What every attempt of this step of this run shares, when it has the same inputs: the one value
+ * that finds the build an earlier attempt started (retry-on-rerun). Undefined outside a run.
+ */
+export function invocationId(env: NodeJS.ProcessEnv): string | undefined {
+  if (!env.GITHUB_RUN_ID) return undefined
+  const everyAttempt = CONTEXT_VARIABLES.filter((name) => name !== 'GITHUB_RUN_ATTEMPT')
+  return tokenFrom(['invocation', ...invocationParts(env, everyAttempt)])
+}
+
+function invocationParts(env: NodeJS.ProcessEnv, variables: readonly string[]): string[] {
+  const context = variables.map((name) => `${name}=${env[name] ?? ''}`)
   const read = withDefaults(environmentReader(env))
   const inputs = (Object.keys(INPUT_DEFAULTS) as InputName[])
     // The token changes with every job and says nothing about what is built.
     .filter((name) => name !== 'github-token')
     .filter(givenBy(read))
     .map((name) => `${name}=${read(name)}`)
-  // Outside a workflow run nothing identifies the invocation: never reuse an earlier build.
-  const outsideRun = env.GITHUB_RUN_ID ? [] : [randomUUID()]
-  return tokenFrom([purpose, ...context, ...inputs, ...outsideRun])
+  return [...context, ...inputs]
 }
 
 /**

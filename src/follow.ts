@@ -6,7 +6,7 @@
 import * as core from '@actions/core'
 import { describeError, isExpiredCredentials } from './aws/errors.js'
 import type { RunContext } from './context.js'
-import { finishBuild } from './finish/finish-build.js'
+import { finishBuild, finishContainerImage } from './finish/finish-build.js'
 import { RecipeComponents, recordTestComponents } from './finish/test-components.js'
 import { debugChannel } from './debug-channel.js'
 import { type Ending, recordEvent } from './report/build-record.js'
@@ -42,8 +42,13 @@ async function followBuild(
   jobLog: JobLog
 ): Promise<Ending> {
   const { imageArn } = beginning
-  if (beginning.kind === 'reused')
-    return lookOnce(context, imageArn, emitter(context, jobLog), { kind: 'reused' })
+  if (beginning.kind === 'reused') {
+    const ending = await lookOnce(context, imageArn, emitter(context, jobLog), { kind: 'reused' })
+    // The earlier build's digests are the outputs a later step pins to.
+    if (context.record.snapshot?.image.imageType !== 'DOCKER') return ending
+    const finished = await finishContainerImage(context)
+    return finished.kind === 'error' ? finished : ending
+  }
   if (!context.inputs.wait)
     return lookOnce(context, imageArn, emitter(context, jobLog), { kind: 'started' })
 
@@ -101,7 +106,12 @@ function announce(context: RunContext, beginning: Exclude<Beginning, { kind: 'pl
   publishImageArn(beginning.imageArn)
   // A reused build has ended long ago: there is nothing for a post step to cancel.
   if (beginning.kind !== 'reused') saveImageArn(beginning.imageArn)
-  const verb = { started: 'Started', attached: 'Following', reused: 'Reusing' }[beginning.kind]
+  const verb = {
+    started: 'Started',
+    attached: 'Following',
+    retried: 'Following the retried',
+    reused: 'Reusing'
+  }[beginning.kind]
   context.out.write([`${verb} image build ${beginning.imageArn}`])
 }
 

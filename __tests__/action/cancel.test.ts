@@ -158,7 +158,8 @@ describe('following a build when the run is cancelled', () => {
       streamLogs: false,
       summary: true,
       amiTags: {},
-      tags: {}
+      tags: {},
+      retry: false
     }
   }
 
@@ -179,6 +180,7 @@ describe('following a build when the run is cancelled', () => {
           ec2: unused,
           logs: unused,
           ssm: unused,
+          ecr: unused,
           destroy: () => Promise.resolve()
         },
         record,

@@ -72,6 +72,7 @@ export function aPipelineInputs(overrides: Partial<PipelineInputs> = {}): Pipeli
     summary: true,
     amiTags: {},
     tags: {},
+    retryOnRerun: false,
     ...overrides
   }
 }

@@ -36,9 +36,9 @@ describe('picking the mode', () => {
     })
   })
 
-  it('names the three ways to pick a build when none is given', () => {
+  it('names the four ways to pick a build when none is given', () => {
     const error = inputErrorOf({})
-    expect(error.input).toBe('pipeline-arn, image-arn, name')
+    expect(error.input).toBe('pipeline-arn, image-arn, name, promote-image')
     expect(error.message).toContain('none was given')
   })
 
@@ -77,7 +77,11 @@ describe('recipe-only inputs in another mode', () => {
     'dry-run': 'true',
     'ssm-parameter': '/golden/al2023/latest',
     'launch-templates': 'lt-0123456789abcdef0',
-    'execution-role': 'ImageBuilderExecution'
+    'execution-role': 'ImageBuilderExecution',
+    'image-type': 'container',
+    'container-repository': 'golden/app',
+    dockerfile: 'Dockerfile',
+    'container-tags': 'latest'
   }
   const cases = RECIPE_ONLY_INPUTS.flatMap((input) =>
     (['pipeline-arn', 'image-arn'] as const).map((modeInput) => [input, modeInput] as const)

@@ -141,7 +141,11 @@ describe('buildOutputs', () => {
       'test-results': '[]',
       'scan-findings': '{}',
       plan: '',
-      'test-report': ''
+      'test-report': '',
+      'release-notes': '',
+      'image-uri': '',
+      'image-uris': '{}',
+      'image-digests': '{}'
     })
   })
 
@@ -166,5 +170,62 @@ describe('buildOutputs', () => {
   it('sets scan-findings to the counts by severity', () => {
     const record = aRecord({ scanFindings: { HIGH: 2, LOW: 7 } })
     expect(JSON.parse(buildOutputs(record)['scan-findings'])).toEqual({ HIGH: 2, LOW: 7 })
+  })
+})
+
+describe('container image outputs', () => {
+  const registry = (region: string) => `111122223333.dkr.ecr.${region}.amazonaws.com`
+  const digest = `sha256:${'d'.repeat(64)}`
+  const containerSnapshot = aSnapshot({
+    status: 'AVAILABLE',
+    image: {
+      imageType: 'DOCKER',
+      outputResources: {
+        amis: [],
+        containers: [
+          { region: 'us-east-1', imageUris: [`${registry('us-east-1')}/app:1.0.0-1`] },
+          {
+            region: 'eu-west-1',
+            imageUris: [
+              `${registry('eu-west-1')}/app:1.0.0-1`,
+              `${registry('eu-west-1')}/app:latest`
+            ]
+          }
+        ]
+      }
+    }
+  })
+
+  it('gives the URIs as Image Builder lists them, and no digest before ECR was asked', () => {
+    const outputs = buildOutputs(aRecord({ snapshot: containerSnapshot }))
+
+    expect(outputs['image-uri']).toBe(`${registry('eu-west-1')}/app:1.0.0-1`)
+    expect(JSON.parse(outputs['image-uris'])).toEqual({
+      'us-east-1': `${registry('us-east-1')}/app:1.0.0-1`,
+      'eu-west-1': `${registry('eu-west-1')}/app:1.0.0-1`
+    })
+    expect(outputs['image-digests']).toBe('{}')
+    expect(outputs['ami-id']).toBe('')
+  })
+
+  it('gives each region digest once ECR was read', () => {
+    const outputs = buildOutputs(
+      aRecord({
+        snapshot: containerSnapshot,
+        containerImages: ['us-east-1', 'eu-west-1'].map((region) => ({
+          region,
+          uri: `${registry(region)}/app:1.0.0-1`,
+          registry: registry(region),
+          repositoryName: 'app',
+          tag: '1.0.0-1',
+          digest
+        }))
+      })
+    )
+
+    expect(JSON.parse(outputs['image-digests'])).toEqual({
+      'us-east-1': digest,
+      'eu-west-1': digest
+    })
   })
 })

@@ -45,6 +45,7 @@ const clients: AwsClients = {
   ec2: () => Promise.resolve(new EC2Client({ region: REGION })),
   logs: () => Promise.reject(new Error('not used')),
   ssm: () => Promise.resolve(new SSMClient({ region: REGION })),
+  ecr: () => Promise.reject(new Error('not used')),
   destroy: () => Promise.resolve()
 }
 

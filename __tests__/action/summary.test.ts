@@ -395,6 +395,63 @@ describe('renderSummary', () => {
     })
   })
 
+  describe('a container build', () => {
+    const digest = `sha256:${'e'.repeat(64)}`
+    const registry = '111122223333.dkr.ecr.eu-west-1.amazonaws.com'
+    const hostile = '<img src=x onerror=alert(1)> | [link](http://evil) @octocat'
+    const summary = renderSummary(
+      aRecord({
+        snapshot: aSnapshot({
+          status: 'AVAILABLE',
+          image: {
+            imageType: 'DOCKER',
+            outputResources: {
+              amis: [],
+              containers: [{ region: hostile, imageUris: [`${registry}/app:1.0.0-1`] }]
+            }
+          }
+        }),
+        containerImages: [
+          {
+            region: 'eu-west-1',
+            uri: `${registry}/app:1.0.0-1`,
+            registry,
+            repositoryName: 'app',
+            tag: '1.0.0-1',
+            digest
+          },
+          {
+            region: hostile,
+            uri: hostile,
+            registry: hostile,
+            repositoryName: hostile,
+            tag: hostile
+          }
+        ],
+        ending: { kind: 'ended' }
+      }),
+      at('19:14:01')
+    )
+
+    it('shows repository, tag and digest per region instead of AMIs', () => {
+      expect(summary).not.toContain('### AMIs')
+      expect(summary).toContain(
+        `| eu-west-1 | <code>${registry.replace(/:/g, '&#58;')}/app</code> | <code>1.0.0-1</code> | <code>sha256&#58;${'e'.repeat(64)}</code> |`
+      )
+    })
+
+    it('escapes what the image URIs carry', () => {
+      expect(summary).not.toContain('<img')
+      expect(summary).not.toContain('](http://evil')
+      const rows = summary
+        .split('### Container images\n')[1]
+        ?.split('\n\n')[0]
+        ?.split('\n')
+        .filter((line) => line.startsWith('|'))
+      expect(new Set(rows?.map((line) => line.split('|').length)).size).toBe(1)
+    })
+  })
+
   describe('text from AWS', () => {
     const hostile = [
       '<img src=x onerror=alert(1)>',

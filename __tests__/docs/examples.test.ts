@@ -58,9 +58,11 @@ const examples = readExamples().map((file) => ({ ...file, workflow: parse(file.t
 
 it('has the example workflows the README promises', () => {
   expect(examples.map(({ name }) => name)).toEqual([
+    'container-image-to-ecr.yml',
     'golden-ami-on-push.yml',
     'matrix-os.yml',
     'pipeline-start-then-attach.yml',
+    'promote-on-release.yml',
     'publish-ssm-parameter-and-launch-template.yml',
     'pull-request.yml',
     'release.yml'

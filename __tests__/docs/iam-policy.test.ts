@@ -22,13 +22,14 @@ const POLICY = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'iam-policy.json'), 'utf8')
 ) as { Version: string; Statement: PolicyStatement[] }
 
-type Mode = 'pipeline' | 'attach' | 'recipe'
+type Mode = 'pipeline' | 'attach' | 'recipe' | 'promote'
 
 /** The statements a role needs for one mode: the shared ones and that mode's own (attach has none). */
 const SID_PREFIXES: Record<Mode, string[]> = {
   pipeline: ['AllModes', 'PipelineMode'],
   attach: ['AllModes'],
-  recipe: ['AllModes', 'RecipeMode']
+  recipe: ['AllModes', 'RecipeMode'],
+  promote: ['AllModes', 'PromoteMode']
 }
 
 /**
@@ -49,8 +50,15 @@ const DEPENDENT_ACTIONS: Record<string, string[]> = {
     'iam:PassRole'
   ],
   'imagebuilder:UpdateInfrastructureConfiguration': ['iam:GetInstanceProfile', 'iam:PassRole'],
+  'imagebuilder:CreateContainerRecipe': [
+    'imagebuilder:GetComponent',
+    'imagebuilder:GetImage',
+    'imagebuilder:TagResource'
+  ],
   'imagebuilder:CreateDistributionConfiguration': ['imagebuilder:TagResource'],
+  'imagebuilder:DistributeImage': ['iam:PassRole', 'imagebuilder:TagResource'],
   'imagebuilder:CreateImage': [
+    'imagebuilder:GetContainerRecipe',
     'imagebuilder:GetDistributionConfiguration',
     'imagebuilder:GetImageRecipe',
     'imagebuilder:GetInfrastructureConfiguration',
@@ -62,6 +70,7 @@ const DEPENDENT_ACTIONS: Record<string, string[]> = {
 const UNSCOPABLE_ACTIONS = [
   'imagebuilder:ListComponents',
   'imagebuilder:ListImageRecipes',
+  'imagebuilder:ListContainerRecipes',
   'imagebuilder:ListInfrastructureConfigurations',
   'imagebuilder:ListDistributionConfigurations',
   'ec2:DescribeImages'
@@ -72,7 +81,8 @@ const IAM_PREFIXES: Record<string, string> = {
   imagebuilder: 'imagebuilder',
   ec2: 'ec2',
   logs: 'logs',
-  ssm: 'ssm'
+  ssm: 'ssm',
+  ecr: 'ecr'
 }
 
 function statementsFor(mode: Mode): PolicyStatement[] {
@@ -130,7 +140,7 @@ describe('docs/iam-policy.json', () => {
 
   it('names every statement after the mode that needs it, and allows only', () => {
     for (const statement of POLICY.Statement) {
-      expect(statement.Sid).toMatch(/^(AllModes|PipelineMode|RecipeMode)[A-Za-z]+$/)
+      expect(statement.Sid).toMatch(/^(AllModes|PipelineMode|RecipeMode|PromoteMode)[A-Za-z]+$/)
       expect(statement.Effect).toBe('Allow')
     }
   })
@@ -145,6 +155,10 @@ describe('docs/iam-policy.json', () => {
       [
         'arn:aws:iam::111122223333:role/EC2InstanceProfileForImageBuilder',
         { 'iam:PassedToService': 'ec2.amazonaws.com' }
+      ],
+      [
+        'arn:aws:iam::111122223333:role/ImageBuilderExecution',
+        { 'iam:PassedToService': 'imagebuilder.amazonaws.com' }
       ],
       [
         'arn:aws:iam::111122223333:role/ImageBuilderExecution',
@@ -215,6 +229,74 @@ describe('docs/iam-policy.json', () => {
       'imagebuilder:CreateImageRecipe',
       'imagebuilder:CreateImage'
     ])
+  })
+
+  it('covers every call of recipe mode for a container image pushed to ECR in two regions', async () => {
+    const { emu } = await startWorld({ distributionRegions: [BUILD_REGION] })
+    const workspace = mkdtempSync(join(tmpdir(), 'workspace-'))
+    writeFileSync(join(workspace, 'hello.yml'), HELLO_COMPONENT)
+    for (const region of [BUILD_REGION, 'eu-west-1']) emu.createRepository(region, 'golden')
+
+    const run = await runStep(
+      emu,
+      {
+        name: 'golden-app',
+        'image-type': 'container',
+        'parent-image': 'amazonlinux:2023',
+        components: 'hello.yml',
+        'container-repository': 'golden',
+        'distribution-regions': `${BUILD_REGION}\neu-west-1`
+      },
+      { env: { GITHUB_WORKSPACE: workspace } }
+    )
+
+    expect(run.errors).toEqual([])
+    expect(run.exitCode).toBe(0)
+    expectCovered('recipe', actionsCalled(emu), [
+      'ecr:DescribeRepositories',
+      'ecr:DescribeImages',
+      'imagebuilder:CreateContainerRecipe',
+      'imagebuilder:CreateImage'
+    ])
+  })
+})
+
+describe('docs/iam-policy.json for release workflows', () => {
+  it('covers every call of promote mode, which builds nothing', async () => {
+    const { emu, pipeline } = await startWorld()
+    const imageArn = emu.seedImage({ pipelineArn: pipeline.pipelineArn })
+
+    const run = await runStep(emu, {
+      'promote-image': imageArn,
+      'distribution-regions': 'eu-west-1',
+      'execution-role': 'ImageBuilderExecution'
+    })
+
+    expect(run.exitCode).toBe(0)
+    const called = actionsCalled(emu)
+    expect(called).not.toContain('imagebuilder:CreateImage')
+    expectCovered('promote', called, [
+      'imagebuilder:CreateDistributionConfiguration',
+      'imagebuilder:DistributeImage'
+    ])
+  })
+
+  it('covers retry in attach mode, and retry-on-rerun in pipeline mode', async () => {
+    const { emu, pipeline } = await startWorld()
+    const failed = emu.seedImage({
+      pipelineArn: pipeline.pipelineArn,
+      scenario: { failure: { kind: 'step', step: 'ApplyTestComponents' } }
+    })
+    expect((await runStep(emu, { 'image-arn': failed, retry: 'true' })).exitCode).toBe(0)
+    expectCovered('attach', actionsCalled(emu), ['imagebuilder:RetryImage'])
+
+    const rerun = await runStep(
+      emu,
+      { 'pipeline-arn': pipeline.pipelineArn, 'retry-on-rerun': 'true' },
+      { env: { GITHUB_RUN_ATTEMPT: '2' } }
+    )
+    expect(rerun.exitCode).toBe(0)
+    expectCovered('pipeline', actionsCalled(emu), ['imagebuilder:ListImagePipelineImages'])
   })
 })
 

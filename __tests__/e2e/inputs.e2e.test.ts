@@ -16,9 +16,43 @@ interface BadInputCase {
 
 const CASES: BadInputCase[] = [
   {
-    problem: 'none of the three modes is chosen',
+    problem: 'none of the four modes is chosen',
     inputs: { 'pipeline-arn': '' },
-    named: ['pipeline-arn', 'image-arn', 'name']
+    named: ['pipeline-arn', 'image-arn', 'name', 'promote-image']
+  },
+  {
+    problem: 'promote-image comes with pipeline-arn',
+    inputs: { 'promote-image': IMAGE_ARN, 'execution-role': 'ImageBuilderExecution' },
+    named: ['pipeline-arn', 'promote-image']
+  },
+  {
+    problem: 'promote-image comes without execution-role',
+    inputs: { 'pipeline-arn': '', 'promote-image': IMAGE_ARN },
+    named: ['execution-role']
+  },
+  {
+    problem: "promote-image is not an image ARN of its region's partition",
+    inputs: {
+      'pipeline-arn': '',
+      'promote-image': IMAGE_ARN.replace('arn:aws:', 'arn:aws-cn:'),
+      'execution-role': 'ImageBuilderExecution'
+    },
+    named: ['promote-image']
+  },
+  {
+    problem: 'promote-image comes with a recipe input',
+    inputs: {
+      'pipeline-arn': '',
+      'promote-image': IMAGE_ARN,
+      'execution-role': 'ImageBuilderExecution',
+      'parent-image': 'ami-0123456789abcdef0'
+    },
+    named: ['parent-image']
+  },
+  {
+    problem: 'retry comes without image-arn',
+    inputs: { retry: 'true' },
+    named: ['retry']
   },
   {
     problem: 'pipeline-arn comes with image-arn',

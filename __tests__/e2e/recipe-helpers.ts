@@ -33,7 +33,7 @@ phases:
 `
 
 /** Every call that creates, changes or starts something. */
-const MUTATING = /^(Create|Update|Tag|Start|Cancel|Put|Delete)/
+const MUTATING = /^(Create|Update|Tag|Start|Cancel|Retry|Distribute|Put|Delete)/
 
 export interface RecipeWorld {
   emu: Emulator
@@ -97,6 +97,8 @@ export function mutatingCalls(emu: Emulator, since = 0): string[] {
 export interface PlanOutput {
   components: { source: string; name: string; action: string; version?: string; arn?: string }[]
   imageRecipe: { name: string; action: string; version: string; arn?: string }
+  /** In place of imageRecipe for `image-type: container`. */
+  containerRecipe?: { name: string; action: string; version: string; arn?: string }
   infrastructureConfiguration: { action: string; arn?: string }
   distributionConfiguration: { action: string; arn?: string; regions: string[] }
 }

@@ -333,6 +333,13 @@ const INPUT_DEFAULTS = {
     'ssm-parameter': '',
     'launch-templates': '',
     'execution-role': '',
+    'promote-image': '',
+    retry: 'false',
+    'retry-on-rerun': 'false',
+    'image-type': 'ami',
+    'container-repository': '',
+    dockerfile: '',
+    'container-tags': '',
     wait: 'true',
     'timeout-minutes': '0',
     'cancel-on-abort': 'true',
@@ -360,7 +367,36 @@ const RECIPE_ONLY_INPUTS = (/* unused pure expression or super */ null && ([
     'dry-run',
     'ssm-parameter',
     'launch-templates',
-    'execution-role'
+    'execution-role',
+    'image-type',
+    'container-repository',
+    'dockerfile',
+    'container-tags'
+]));
+/** Inputs that only an AMI recipe uses: giving one with `image-type: container` is an error. */
+const AMI_ONLY_INPUTS = (/* unused pure expression or super */ null && ([
+    'ami-name',
+    'ami-tags',
+    'share-with',
+    'launch-templates',
+    'root-volume-size',
+    'ssm-parameter'
+]));
+/** Inputs that only a container recipe uses: giving one with `image-type: ami` is an error. */
+const CONTAINER_ONLY_INPUTS = (/* unused pure expression or super */ null && ([
+    'container-repository',
+    'dockerfile',
+    'container-tags'
+]));
+/** The recipe inputs that promote mode uses too: where and how the image is distributed. */
+const PROMOTE_INPUTS = (/* unused pure expression or super */ null && ([
+    'distribution-regions',
+    'share-with',
+    'ami-tags',
+    'ssm-parameter',
+    'launch-templates',
+    'execution-role',
+    'dry-run'
 ]));
 /** Recipe inputs the contract does not forbid elsewhere, but that only recipe mode can honour. */
 const RECIPE_SETTINGS_IGNORED_ELSEWHERE = (/* unused pure expression or super */ null && ([
@@ -415,16 +451,29 @@ const CONTEXT_VARIABLES = [
  * the user wrote agree on it.
  */
 function client_token_clientToken(purpose, env) {
-    const context = CONTEXT_VARIABLES.map((name) => `${name}=${env[name] ?? ''}`);
+    // Outside a workflow run nothing identifies the invocation: never reuse an earlier build.
+    const outsideRun = env.GITHUB_RUN_ID ? [] : [(0,external_node_crypto_.randomUUID)()];
+    return tokenFrom([purpose, ...invocationParts(env, CONTEXT_VARIABLES), ...outsideRun]);
+}
+/**
+ * What every attempt of this step of this run shares, when it has the same inputs: the one value
+ * that finds the build an earlier attempt started (retry-on-rerun). Undefined outside a run.
+ */
+function invocationId(env) {
+    if (!env.GITHUB_RUN_ID)
+        return undefined;
+    const everyAttempt = CONTEXT_VARIABLES.filter((name) => name !== 'GITHUB_RUN_ATTEMPT');
+    return tokenFrom(['invocation', ...invocationParts(env, everyAttempt)]);
+}
+function invocationParts(env, variables) {
+    const context = variables.map((name) => `${name}=${env[name] ?? ''}`);
     const read = withDefaults(environmentReader(env));
     const inputs = Object.keys(INPUT_DEFAULTS)
         // The token changes with every job and says nothing about what is built.
         .filter((name) => name !== 'github-token')
         .filter(givenBy(read))
         .map((name) => `${name}=${read(name)}`);
-    // Outside a workflow run nothing identifies the invocation: never reuse an earlier build.
-    const outsideRun = env.GITHUB_RUN_ID ? [] : [(0,external_node_crypto_.randomUUID)()];
-    return tokenFrom([purpose, ...context, ...inputs, ...outsideRun]);
+    return [...context, ...inputs];
 }
 /**
  * A 36-character token that only these parts produce: a SHA-256 digest shaped as an RFC 9562
@@ -799,9 +848,11 @@ function stepsMayHaveMoved(known, current) {
 function toImageView(arn, image) {
     return {
         arn: image.arn ?? arn,
+        type: image.type,
         name: image.name,
         version: image.version,
         platform: image.platform,
+        imageType: image.type,
         status: image.state?.status ?? 'PENDING',
         reason: image.state?.reason,
         amis: (image.outputResources?.amis ?? []).map((ami) => ({
@@ -815,14 +866,21 @@ function toImageView(arn, image) {
         outputResources: image.outputResources ?? { amis: [] },
         scanningEnabled: image.imageScanningConfiguration?.imageScanningEnabled ?? false,
         testsEnabled: image.imageTestsConfiguration?.imageTestsEnabled ?? true,
-        componentArns: (image.imageRecipe?.components ?? []).flatMap((component) => component.componentArn ? [component.componentArn] : []),
+        componentArns: (image.imageRecipe?.components ??
+            image.containerRecipe?.components ??
+            []).flatMap((component) => (component.componentArn ? [component.componentArn] : [])),
         logGroupName: image.loggingConfiguration?.logGroupName,
-        dateCreated: image.dateCreated
+        dateCreated: image.dateCreated,
+        ...(image.imageRecipe?.name
+            ? { recipe: { name: image.imageRecipe.name, version: image.imageRecipe.version } }
+            : {}),
+        ...(image.tags ? { tags: image.tags } : {})
     };
 }
 function toWorkflowExecution(metadata) {
     return {
         id: metadata.workflowExecutionId ?? '',
+        ...(metadata.retried === true ? { retried: true } : {}),
         type: metadata.type ?? 'BUILD',
         name: workflowName(metadata.workflowBuildVersionArn),
         workflowArn: metadata.workflowBuildVersionArn,
@@ -876,6 +934,13 @@ const ACTIVE_WORKFLOW_STATUSES = (/* unused pure expression or super */ null && 
 /** A workflow that has not ended yet (its steps can still change). */
 function model_isActiveWorkflow(status) {
     return ACTIVE_WORKFLOW_STATUSES.includes(status);
+}
+/**
+ * The workflow runs that stand: when RetryImage ran a stage again, the earlier runs of that stage
+ * are history, and only the retried one says how the stage went.
+ */
+function currentWorkflows(workflows) {
+    return workflows.filter((workflow, index) => !workflows.some((later, laterIndex) => laterIndex > index && later.type === workflow.type && later.retried));
 }
 
 ;// CONCATENATED MODULE: ./src/watch/cancel.ts

@@ -13,7 +13,13 @@ export interface EmulatorConfig {
 }
 
 // A Record, not a list: adding a service to ServiceName fails type-checking here until it is listed.
-const SERVICES: Record<ServiceName, true> = { imagebuilder: true, ec2: true, logs: true, ssm: true }
+const SERVICES: Record<ServiceName, true> = {
+  imagebuilder: true,
+  ec2: true,
+  logs: true,
+  ssm: true,
+  ecr: true
+}
 const KINDS: Record<FaultKind, true> = {
   throttle: true,
   'server-error': true,

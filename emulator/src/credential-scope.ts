@@ -31,6 +31,7 @@ export function guessService(
 ): ServiceName {
   if (headers['x-amz-target']?.startsWith('Logs_') === true) return 'logs'
   if (headers['x-amz-target']?.startsWith('AmazonSSM.') === true) return 'ssm'
+  if (headers['x-amz-target']?.startsWith('AmazonEC2ContainerRegistry_') === true) return 'ecr'
   if (path === '/' && headers['content-type']?.includes('x-www-form-urlencoded') === true)
     return 'ec2'
   return 'imagebuilder'

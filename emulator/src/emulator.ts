@@ -5,6 +5,7 @@
  */
 import { distributionTargetHooks, type DistributionTargetHooks } from './distribution-targets.js'
 import { ec2Service, MemoryEc2Store } from './ec2/index.js'
+import { ecrService, MemoryEcrStore } from './ecr/index.js'
 import { FaultPlan, type FaultRule } from './faults.js'
 import {
   seedPipeline,
@@ -82,6 +83,9 @@ export interface Emulator extends DistributionTargetHooks {
   readonly ec2Store: MemoryEc2Store
   readonly logStore: MemoryLogStore
   readonly ssmStore: MemorySsmStore
+  readonly ecrStore: MemoryEcrStore
+  /** Creates an ECR repository (as `aws ecr create-repository` would) for container builds to push to. */
+  createRepository(region: string, repositoryName: string): void
   close(): Promise<void>
 }
 
@@ -92,9 +96,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const ec2Store = new MemoryEc2Store()
   const logStore = new MemoryLogStore()
   const ssmStore = new MemorySsmStore()
+  const ecrStore = new MemoryEcrStore(accountId)
   const world = new World(
     accountId,
-    { ec2: ec2Store, logs: logStore, ssm: ssmStore },
+    { ec2: ec2Store, logs: logStore, ssm: ssmStore, ecr: ecrStore },
     options.scenario
   )
   world.imagebuilder.listLagMs = options.listLagMs ?? 0
@@ -104,7 +109,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     imagebuilder: imagebuilderService(world),
     ec2: ec2Service(ec2Store),
     logs: logsService(logStore),
-    ssm: ssmService(ssmStore)
+    ssm: ssmService(ssmStore),
+    ecr: ecrService(ecrStore)
   }
   const host = options.host ?? '127.0.0.1'
   const { server, port } = await listen(
@@ -141,6 +147,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     ec2Store,
     logStore,
     ssmStore,
+    ecrStore,
+    createRepository: (region, repositoryName) => {
+      ecrStore.createRepository(region, repositoryName, world.advanceTo(clock()))
+    },
     close: () => closeServer(server)
   }
 }

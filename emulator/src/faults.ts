@@ -113,6 +113,13 @@ const FAULT_ERRORS: Record<ServiceName, Record<ErrorFaultKind, [string, number, 
     'server-error': ['InternalServerError', 500, 'An internal error occurred.'],
     unavailable: ['ServiceUnavailableException', 503, 'The service is unavailable.'],
     'expired-credentials': ['ExpiredTokenException', 400, EXPIRED]
+  },
+  ecr: {
+    throttle: ['ThrottlingException', 400, 'Rate exceeded'],
+    // ServerException is ECR's one modelled server fault.
+    'server-error': ['ServerException', 500, 'An internal error occurred.'],
+    unavailable: ['ServiceUnavailableException', 503, 'The service is unavailable.'],
+    'expired-credentials': ['ExpiredTokenException', 400, EXPIRED]
   }
 }
 

@@ -4,11 +4,11 @@
  * The server reads the SigV4 credential scope to learn service and region, records the request,
  * applies injected faults, advances the world's clock, and then calls the service's handler with a
  * ServiceRequest. Handlers are synchronous and return a ServiceResponse already in their service's
- * wire protocol (restJson1, ec2Query XML, awsJson1.1 for Logs and SSM).
+ * wire protocol (restJson1, ec2Query XML, awsJson1.1 for Logs, SSM and ECR).
  */
 
 /** The signing names that the AWS SDK puts in the credential scope. */
-export type ServiceName = 'imagebuilder' | 'ec2' | 'logs' | 'ssm'
+export type ServiceName = 'imagebuilder' | 'ec2' | 'logs' | 'ssm' | 'ecr'
 
 export interface ServiceRequest {
   service: ServiceName

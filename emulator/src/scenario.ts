@@ -15,6 +15,7 @@ export type StageDurations = Record<BuildStage, number>
 
 export type BuildStepName =
   | 'LaunchBuildInstance'
+  | 'BootstrapBuildInstance'
   | 'ApplyBuildComponents'
   | 'InventoryCollection'
   | 'RunSanitizeScript'
@@ -24,6 +25,7 @@ export type BuildStepName =
 
 export type TestStepName =
   | 'LaunchTestInstance'
+  | 'BootstrapTestInstance'
   | 'CollectImageScanFindings'
   | 'ApplyTestComponents'
   | 'TerminateTestInstance'

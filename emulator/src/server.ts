@@ -202,7 +202,9 @@ function send(
 }
 
 function isServiceName(name: string): name is ServiceName {
-  return name === 'imagebuilder' || name === 'ec2' || name === 'logs' || name === 'ssm'
+  return (
+    name === 'imagebuilder' || name === 'ec2' || name === 'logs' || name === 'ssm' || name === 'ecr'
+  )
 }
 
 function safely<T>(read: () => T, fallback: T): T {

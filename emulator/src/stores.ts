@@ -1,9 +1,9 @@
 /**
- * The EC2, CloudWatch Logs and SSM state that Image Builder builds write into.
+ * The EC2, CloudWatch Logs, SSM and ECR state that Image Builder builds write into.
  *
  * A build's timeline (imagebuilder/) registers output AMIs and appends log events as the clock
  * passes, and on distribution points SSM parameters and launch templates at the new AMIs; the
- * EC2, Logs and SSM handlers serve what is here.
+ * EC2, Logs and SSM handlers serve what is here; a container build pushes its image into ECR.
  */
 
 export type Ec2ImageState =
@@ -151,9 +151,41 @@ export interface LogStore {
   ): void
 }
 
+export interface EcrRepositoryRecord {
+  repositoryName: string
+  region: string
+  registryId: string
+  /** Milliseconds since the epoch. */
+  createdAt: number
+}
+
+export interface EcrImageRecord {
+  /** `sha256:` and 64 hex digits: the digest of the image manifest. */
+  imageDigest: string
+  imageTags: string[]
+  /** Milliseconds since the epoch. */
+  imagePushedAt: number
+  imageSizeInBytes: number
+}
+
+export interface EcrStore {
+  /** Creates the repository, or returns the one of that name. */
+  createRepository(region: string, repositoryName: string, now: number): EcrRepositoryRecord
+  getRepository(region: string, repositoryName: string): EcrRepositoryRecord | undefined
+  /** Every repository of a region, in creation order. */
+  listRepositories(region: string): EcrRepositoryRecord[]
+  /**
+   * Stores a pushed image; its tags move off any other image of the repository (mutable tags), and
+   * a push of a digest already there adds the tags to it.
+   */
+  putImage(region: string, repositoryName: string, image: EcrImageRecord): void
+  listImages(region: string, repositoryName: string): EcrImageRecord[]
+}
+
 /** The other services' state that a build writes into. */
 export interface WorldStores {
   ec2: Ec2Store
   logs: LogStore
   ssm: SsmStore
+  ecr: EcrStore
 }

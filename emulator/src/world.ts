@@ -7,13 +7,14 @@ import { applyBuildEffects } from './imagebuilder/build/effects.js'
 import { ParentImages } from './imagebuilder/parent-images.js'
 import { ImageBuilderState } from './imagebuilder/state.js'
 import type { ScenarioOverrides } from './scenario.js'
-import type { Ec2Store, LogStore, SsmStore, WorldStores } from './stores.js'
+import type { EcrStore, Ec2Store, LogStore, SsmStore, WorldStores } from './stores.js'
 
 export class World {
   readonly imagebuilder: ImageBuilderState
   readonly ec2: Ec2Store
   readonly logs: LogStore
   readonly ssm: SsmStore
+  readonly ecr: EcrStore
   /** The Amazon-owned base AMIs seeded in every region. */
   readonly parents: ParentImages
   private time = Number.NEGATIVE_INFINITY
@@ -26,6 +27,7 @@ export class World {
     this.ec2 = stores.ec2
     this.logs = stores.logs
     this.ssm = stores.ssm
+    this.ecr = stores.ecr
     this.parents = new ParentImages(stores.ec2)
     this.imagebuilder = new ImageBuilderState(defaultScenario)
   }

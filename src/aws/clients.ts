@@ -8,6 +8,7 @@
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
 import type { EC2Client } from '@aws-sdk/client-ec2'
+import type { ECRClient } from '@aws-sdk/client-ecr'
 import type { SSMClient } from '@aws-sdk/client-ssm'
 import { clientConfig, createImagebuilderClient, prepared } from './client-config.js'
 
@@ -17,6 +18,8 @@ export interface AwsClients {
   logs(region: string): Promise<CloudWatchLogsClient>
   /** Recipe mode only: resolves `ssm:` parent images. */
   ssm(region: string): Promise<SSMClient>
+  /** Container recipes only: the target repositories and the pushed images' digests. */
+  ecr(region: string): Promise<ECRClient>
   /** Closes the connections of every client created so far. */
   destroy(): Promise<void>
 }
@@ -25,17 +28,20 @@ export function createAwsClients(region: string): AwsClients {
   const ec2Clients = new Map<string, Promise<EC2Client>>()
   const logsClients = new Map<string, Promise<CloudWatchLogsClient>>()
   const ssmClients = new Map<string, Promise<SSMClient>>()
+  const ecrClients = new Map<string, Promise<ECRClient>>()
   const imagebuilder = createImagebuilderClient(region)
   return {
     imagebuilder,
     ec2: (clientRegion) => memo(ec2Clients, clientRegion, createEc2Client),
     logs: (clientRegion) => memo(logsClients, clientRegion, createLogsClient),
     ssm: (clientRegion) => memo(ssmClients, clientRegion, createSsmClient),
+    ecr: (clientRegion) => memo(ecrClients, clientRegion, createEcrClient),
     destroy: async () => {
       const lazy = await Promise.all([
         ...ec2Clients.values(),
         ...logsClients.values(),
-        ...ssmClients.values()
+        ...ssmClients.values(),
+        ...ecrClients.values()
       ])
       for (const client of [imagebuilder, ...lazy]) client.destroy()
     }
@@ -67,4 +73,9 @@ function memo<T>(
   const created = create(key)
   cache.set(key, created)
   return created
+}
+
+async function createEcrClient(region: string): Promise<ECRClient> {
+  const { ECRClient } = await import('./ecr.js')
+  return prepared(new ECRClient(clientConfig(region)), region)
 }

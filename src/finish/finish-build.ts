@@ -1,6 +1,6 @@
 /**
  * The finish stage, after the build ended: find the recipe's test components, read the scan
- * findings, confirm the AMIs with EC2 and tag them. A failure here never hides the build's own
+ * findings, confirm the AMIs with EC2 and tag them (a container image: read its digests from ECR). A failure here never hides the build's own
  * outcome; it turns a successful build's ending into an error only when an AMI is not there to
  * launch, or the tags asked for could not be set.
  */
@@ -10,6 +10,8 @@ import type { Ending } from '../report/build-record.js'
 import { buildAccountAmis } from '../report/outputs.js'
 import { publishedLines } from '../report/published.js'
 import { provenanceTags } from '../start/provenance.js'
+import { containerImagesOf } from '../report/container-images.js'
+import { readContainerDigests } from './container-digests.js'
 import { readScanFindings } from './scan-findings.js'
 import { tagAmis } from './tag-amis.js'
 import { type RecipeComponents, recordTestComponents } from './test-components.js'
@@ -31,6 +33,7 @@ export async function finishBuild(context: RunContext, recipe: RecipeComponents)
     }
   }
   if (image.status !== 'AVAILABLE') return { kind: 'ended' }
+  if (image.imageType === 'DOCKER') return finishContainerImage(context)
   const amis = buildAccountAmis(record)
   const unusable = await confirmAmis(context, amis)
   if (unusable.length > 0) {
@@ -50,6 +53,35 @@ export async function finishBuild(context: RunContext, recipe: RecipeComponents)
     kind: 'error',
     message: `The build succeeded, but the AMI tags could not be applied to ${failures.join('; ')}`
   }
+}
+
+/**
+ * A container image: no AMI to confirm or tag; its digests are read from ECR, and an image ECR
+ * does not have turns success into an error, as a missing AMI does.
+ */
+export async function finishContainerImage(context: RunContext): Promise<Ending> {
+  const { record, clients } = context
+  const images = containerImagesOf(record.snapshot?.image.outputResources)
+  if (images.length === 0) return { kind: 'ended' }
+  const reading = await readContainerDigests(
+    (region) => clients.ecr(region),
+    images,
+    context.stop.signal
+  )
+  record.containerImages = reading.images
+  for (const problem of reading.unread) {
+    record.notices.push(`The image digest could not be read from ECR in ${problem}`)
+  }
+  if (reading.missing.length > 0) {
+    return {
+      kind: 'error',
+      message: `The build ended AVAILABLE, but ECR does not have ${reading.missing.join(', ')}`
+    }
+  }
+  const pinned = reading.images.filter((image) => image.digest).length
+  if (pinned > 0)
+    context.out.write([`Read the digest of ${pinned} container image URI(s) from ECR`])
+  return { kind: 'ended' }
 }
 
 /** Asks EC2 for every AMI of the build account; returns what is wrong with the unusable ones. */
@@ -84,6 +116,7 @@ function amiTagsToApply(context: RunContext): Record<string, string> {
     case 'pipeline':
       return { ...inputs.amiTags, ...provenanceTags(context.env) }
     case 'recipe':
+    case 'promote':
       return provenanceTags(context.env)
   }
 }

@@ -24,7 +24,12 @@ export interface PullRequestCommentSettings {
   token: string
 }
 
-export interface PipelineInputs extends CommonInputs {
+/** Whether a re-run attempt retries the build an earlier attempt left failed in test or distribution. */
+interface RetryOnRerun {
+  retryOnRerun: boolean
+}
+
+export interface PipelineInputs extends CommonInputs, RetryOnRerun {
   mode: 'pipeline'
   pipelineArn: string
 }
@@ -32,6 +37,8 @@ export interface PipelineInputs extends CommonInputs {
 export interface AttachInputs extends CommonInputs {
   mode: 'attach'
   imageArn: string
+  /** RetryImage when the build is FAILED or CANCELLED, then follow it. */
+  retry: boolean
 }
 
 export interface ComponentReference {
@@ -46,8 +53,56 @@ export interface LaunchTemplateTarget {
   launchTemplateId: string
 }
 
-export interface RecipeInputs extends CommonInputs {
+/**
+ * Where and how an AMI is distributed: what recipe mode's distribution configuration and promote
+ * mode's are both made of.
+ */
+export interface DistributionSettings {
+  /** Never empty: the build region when the input gives none. */
+  distributionRegions: string[]
+  /** AMI name template, with `{{imagebuilder:buildDate}}`. */
+  amiName: string
+  amiTags: Record<string, string>
+  shareWith: string[]
+  /** Parameter Store name pointed at the new AMI in every distribution region. */
+  ssmParameter?: string
+  /** Every region is a distribution region (the build region when none are given). */
+  launchTemplates: LaunchTemplateTarget[]
+  /** Set for `image-type: container`: the image goes to ECR repositories instead of AMIs. */
+  container?: ContainerInputs
+}
+
+/** Promote mode: an existing AVAILABLE image goes to more regions and accounts, without a rebuild. */
+export interface PromoteInputs
+  extends CommonInputs, Omit<DistributionSettings, 'amiName' | 'container'> {
+  mode: 'promote'
+  /** An image build version ARN, or a version or wildcard ARN of the image. */
+  promoteImage: string
+  /** DistributeImage requires one. */
+  executionRole: string
+  /** Resolve the image and plan the distribution; create, update and start nothing. */
+  dryRun: boolean
+}
+
+/** The ECR repository a container image goes to in one distribution region. */
+export interface ContainerRepository {
+  region: string
+  repositoryName: string
+}
+
+/** `image-type: container`: what a container recipe needs beyond an AMI recipe's inputs. */
+export interface ContainerInputs {
+  /** One per distribution region, in their order. */
+  repositories: ContainerRepository[]
+  /** The Dockerfile template, checked to be inside the checkout; undefined: AWS's documented template. */
+  dockerfile?: { path: string; realPath: string }
+  tags: string[]
+}
+
+export interface RecipeInputs extends CommonInputs, RetryOnRerun {
   mode: 'recipe'
+  /** Set for `image-type: container`; undefined for an AMI recipe. */
+  container?: ContainerInputs
   name: string
   /** Empty: automatic. */
   version: string
@@ -77,7 +132,7 @@ export interface RecipeInputs extends CommonInputs {
   executionRole?: string
 }
 
-export type ActionInputs = PipelineInputs | AttachInputs | RecipeInputs
+export type ActionInputs = PipelineInputs | AttachInputs | RecipeInputs | PromoteInputs
 
 /** A problem with what the workflow passed; the message names the input (or the inputs at odds). */
 export class InputError extends Error {

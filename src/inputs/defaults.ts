@@ -28,6 +28,13 @@ export const INPUT_DEFAULTS = {
   'ssm-parameter': '',
   'launch-templates': '',
   'execution-role': '',
+  'promote-image': '',
+  retry: 'false',
+  'retry-on-rerun': 'false',
+  'image-type': 'ami',
+  'container-repository': '',
+  dockerfile: '',
+  'container-tags': '',
   wait: 'true',
   'timeout-minutes': '0',
   'cancel-on-abort': 'true',
@@ -58,7 +65,39 @@ export const RECIPE_ONLY_INPUTS: readonly InputName[] = [
   'dry-run',
   'ssm-parameter',
   'launch-templates',
-  'execution-role'
+  'execution-role',
+  'image-type',
+  'container-repository',
+  'dockerfile',
+  'container-tags'
+]
+
+/** Inputs that only an AMI recipe uses: giving one with `image-type: container` is an error. */
+export const AMI_ONLY_INPUTS: readonly InputName[] = [
+  'ami-name',
+  'ami-tags',
+  'share-with',
+  'launch-templates',
+  'root-volume-size',
+  'ssm-parameter'
+]
+
+/** Inputs that only a container recipe uses: giving one with `image-type: ami` is an error. */
+export const CONTAINER_ONLY_INPUTS: readonly InputName[] = [
+  'container-repository',
+  'dockerfile',
+  'container-tags'
+]
+
+/** The recipe inputs that promote mode uses too: where and how the image is distributed. */
+export const PROMOTE_INPUTS: readonly InputName[] = [
+  'distribution-regions',
+  'share-with',
+  'ami-tags',
+  'ssm-parameter',
+  'launch-templates',
+  'execution-role',
+  'dry-run'
 ]
 
 /** Recipe inputs the contract does not forbid elsewhere, but that only recipe mode can honour. */

@@ -5,7 +5,7 @@
 import { parseImageBuildVersionArn, pipelineArnRegion } from '../arns.js'
 import { type ActionInputs, InputError } from './action-inputs.js'
 import { parseCommon, pullRequestCommentWarnings } from './common.js'
-import { FALSE_WORDS } from './fields.js'
+import { FALSE_WORDS, parseBoolean } from './fields.js'
 import {
   type InputName,
   RECIPE_ONLY_INPUTS,
@@ -14,6 +14,7 @@ import {
 import { requireConsistentArn } from './partitions.js'
 import { givenBy, type RawInputReader, withDefaults } from './reader.js'
 import { isYamlList, type YamlParser } from './components.js'
+import { parsePromote } from './promote.js'
 import { parseRecipe, recipeWarnings } from './recipe.js'
 
 export { environmentReader, type RawInputReader } from './reader.js'
@@ -38,6 +39,9 @@ export function parseInputs(
   const read = withDefaults(raw)
   const given = givenBy(read)
   const mode = selectMode(given)
+  requireRetryFitsMode(mode, given)
+  if (mode === 'promote')
+    return { inputs: parsePromote(read, given), warnings: pullRequestCommentWarnings(read) }
   if (mode === 'recipe') {
     const inputs = parseRecipe(read, given, env, parseYaml)
     return { inputs, warnings: [...recipeWarnings(inputs), ...pullRequestCommentWarnings(read)] }
@@ -52,7 +56,14 @@ export function parseInputs(
   const region = regionOfArn(mode, arn, read('region'))
   const common = parseCommon(read, region)
   const inputs: ActionInputs =
-    mode === 'pipeline' ? { mode, pipelineArn: arn, ...common } : { mode, imageArn: arn, ...common }
+    mode === 'pipeline'
+      ? {
+          mode,
+          pipelineArn: arn,
+          ...common,
+          retryOnRerun: parseBoolean('retry-on-rerun', read('retry-on-rerun'))
+        }
+      : { mode, imageArn: arn, ...common, retry: parseBoolean('retry', read('retry')) }
   return {
     inputs,
     warnings: [
@@ -70,19 +81,46 @@ export function summaryRequested(raw: RawInputReader): boolean {
   return !FALSE_WORDS.includes(withDefaults(raw)('summary'))
 }
 
+const MODE_INPUTS = ['pipeline-arn', 'image-arn', 'name', 'promote-image'] as const
+
 function selectMode(given: (name: InputName) => boolean): ActionInputs['mode'] {
-  const chosen = (['pipeline-arn', 'image-arn', 'name'] as const).filter(given)
+  const chosen = MODE_INPUTS.filter(given)
   if (chosen.length === 0 && (given('parent-image') || given('components'))) return 'recipe'
   if (chosen.length !== 1) {
     const what = chosen.length === 0 ? 'none was given' : `got ${chosen.join(' and ')}`
     throw new InputError(
-      chosen.join(', ') || 'pipeline-arn, image-arn, name',
-      'give exactly one of pipeline-arn (run a pipeline), image-arn (follow a build) or ' +
-        `name with parent-image and components (build a recipe); ${what}`
+      chosen.join(', ') || MODE_INPUTS.join(', '),
+      'give exactly one of pipeline-arn (run a pipeline), image-arn (follow a build), ' +
+        'name with parent-image and components (build a recipe) or promote-image ' +
+        `(distribute a built image); ${what}`
     )
   }
-  if (chosen[0] === 'pipeline-arn') return 'pipeline'
-  return chosen[0] === 'image-arn' ? 'attach' : 'recipe'
+  const modes = {
+    'pipeline-arn': 'pipeline',
+    'image-arn': 'attach',
+    name: 'recipe',
+    'promote-image': 'promote'
+  } as const
+  return modes[chosen[0] ?? 'name']
+}
+
+/** `retry` retries the build image-arn names; `retry-on-rerun` one this step started earlier. */
+function requireRetryFitsMode(
+  mode: ActionInputs['mode'],
+  given: (name: InputName) => boolean
+): void {
+  if (given('retry') && mode !== 'attach') {
+    throw new InputError(
+      'retry',
+      'applies with image-arn only: it retries that build in place; on a re-run attempt of pipeline or recipe mode use retry-on-rerun'
+    )
+  }
+  if (given('retry-on-rerun') && mode !== 'pipeline' && mode !== 'recipe') {
+    throw new InputError(
+      'retry-on-rerun',
+      `applies with pipeline-arn or a recipe only (they start builds); with ${mode === 'attach' ? 'image-arn use retry' : 'promote-image there is no build to retry'}`
+    )
+  }
 }
 
 function regionOfArn(mode: 'pipeline' | 'attach', arn: string, regionInput: string): string {

@@ -3,6 +3,12 @@ import { partitionOf, regionProblem } from '../arns.js'
 import { InputError, type Platform, type RecipeInputs } from './action-inputs.js'
 import { parseCommon } from './common.js'
 import { parseComponents, type YamlParser } from './components.js'
+import {
+  parseContainer,
+  parseContainerParent,
+  parseImageType,
+  refuseOtherImageTypeInputs
+} from './container.js'
 import type { InputName } from './defaults.js'
 import { parseBoolean, parseList, parseLines, parseNumber, requireEach } from './fields.js'
 import { parseLaunchTemplates } from './launch-templates.js'
@@ -19,9 +25,9 @@ const INSTANCE_TYPE = /^[a-z0-9-]+\.[a-z0-9-]+$/
 const INSTANCE_PROFILE = /^[\w+=,.@-]{1,128}$/
 const SUBNET_ID = /^subnet-[0-9a-f]{8,17}$/
 const SECURITY_GROUP_ID = /^sg-[0-9a-f]{8,17}$/
-const SHARE_TARGET =
+export const SHARE_TARGET =
   /^(\d{12}|arn:aws(?:-[a-z]+)*:organizations::\d{12}:organization\/o-[a-z0-9]{10,32}|arn:aws(?:-[a-z]+)*:organizations::\d{12}:ou\/o-[a-z0-9]{10,32}\/ou-[a-z0-9]{4,32}-[a-z0-9]{8,32})$/
-const EXECUTION_ROLE =
+export const EXECUTION_ROLE =
   /^([\w+=,.@-]{1,64}|arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512})$/
 const AMI_NAME = /^[-_A-Za-z0-9{][-_A-Za-z0-9\s:{}.]+[-_A-Za-z0-9}]$/
 
@@ -42,6 +48,8 @@ export function parseRecipe(
       `'${name}' must be 3–128 letters, digits, spaces, hyphens or underscores`
     )
   }
+  const imageType = parseImageType(read('image-type'))
+  refuseOtherImageTypeInputs(imageType, given)
   const region = buildRegion(read('region'), env)
   const distributionRegions = parseList(read('distribution-regions'))
   for (const distributionRegion of distributionRegions) {
@@ -57,15 +65,20 @@ export function parseRecipe(
   const inputs: RecipeInputs = {
     mode: 'recipe',
     ...parseCommon(read, region),
+    ...(imageType === 'container'
+      ? { container: parseContainer(read, given, distributedTo, env) }
+      : {}),
     name,
     version: optional(read('version'), 'version', SEMANTIC_VERSION, 'a version x.y.z') ?? '',
     parentImage:
-      requireEach(
-        'parent-image',
-        [read('parent-image')],
-        PARENT_IMAGE,
-        'an AMI ID, an image ARN or ssm:<parameter>'
-      )[0] ?? '',
+      imageType === 'container'
+        ? parseContainerParent(read('parent-image'))
+        : (requireEach(
+            'parent-image',
+            [read('parent-image')],
+            PARENT_IMAGE,
+            'an AMI ID, an image ARN or ssm:<parameter>'
+          )[0] ?? ''),
     components: parseComponents(read('components'), parseYaml),
     platform: parsePlatform(read('platform')),
     instanceTypes: requireEach(
@@ -106,6 +119,7 @@ export function parseRecipe(
     imageTests: parseBoolean('image-tests', read('image-tests')),
     imageScanning: parseBoolean('image-scanning', read('image-scanning')),
     skipIfUnchanged: parseBoolean('skip-if-unchanged', read('skip-if-unchanged')),
+    retryOnRerun: parseBoolean('retry-on-rerun', read('retry-on-rerun')),
     dryRun: parseBoolean('dry-run', read('dry-run')),
     ssmParameter: parseSsmParameter(read('ssm-parameter'), distributedTo, executionRole),
     executionRole,

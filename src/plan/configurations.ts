@@ -9,7 +9,7 @@ import {
   paginateListDistributionConfigurations,
   paginateListInfrastructureConfigurations
 } from '@aws-sdk/client-imagebuilder'
-import type { RecipeInputs } from '../inputs/action-inputs.js'
+import type { DistributionSettings, RecipeInputs } from '../inputs/action-inputs.js'
 import { FINGERPRINT_TAG, fingerprint } from './fingerprint.js'
 import type { InfrastructureSettings, PlannedDistribution, PlannedInfrastructure } from './types.js'
 
@@ -23,22 +23,36 @@ export async function planInfrastructure(
     subnetId: inputs.subnetId,
     securityGroupIds: nonEmpty(inputs.securityGroupIds),
     // A failed build's instance is no use to a workflow, and it costs money while it stands.
-    terminateInstanceOnFailure: true
+    terminateInstanceOnFailure: true,
+    // AWS: with IMDSv2 tokens required, container builds need a hop limit of at least two.
+    ...(inputs.container ? { instanceMetadataOptions: { httpPutResponseHopLimit: 2 } } : {})
   }
   const existing = await findInfrastructure(client, inputs.name)
   return { name: inputs.name, settings, ...decide(existing, fingerprint(settings)) }
 }
 
+/** The distribution configuration `name` as `settings` describe it: reuse, update or create. */
 export async function planDistribution(
   client: ImagebuilderClient,
-  inputs: RecipeInputs
+  name: string,
+  settings: DistributionSettings
 ): Promise<PlannedDistribution> {
-  const distributions = distributionsOf(inputs)
-  const existing = await findDistribution(client, inputs.name)
-  return { name: inputs.name, distributions, ...decide(existing, fingerprint(distributions)) }
+  const distributions = distributionsOf(settings)
+  const existing = await findDistribution(client, name)
+  return { name, distributions, ...decide(existing, fingerprint(distributions)) }
 }
 
-function distributionsOf(inputs: RecipeInputs): Distribution[] {
+function distributionsOf(inputs: DistributionSettings): Distribution[] {
+  if (inputs.container) {
+    const { tags } = inputs.container
+    return inputs.container.repositories.map(({ region, repositoryName }) => ({
+      region,
+      containerDistributionConfiguration: {
+        targetRepository: { service: 'ECR', repositoryName },
+        containerTags: nonEmpty(tags)
+      }
+    }))
+  }
   return inputs.distributionRegions.map((region) => {
     const launchTemplates = inputs.launchTemplates.filter((entry) => entry.region === region)
     return {

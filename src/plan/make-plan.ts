@@ -6,6 +6,7 @@
 import type { RunContext } from '../context.js'
 import type { RecipeInputs } from '../inputs/action-inputs.js'
 import { planComponents } from './components.js'
+import { containerParent, planContainerRecipe, requireRepositories } from './container-recipe.js'
 import { planDistribution, planInfrastructure } from './configurations.js'
 import { resolveParentImage } from './parent-image.js'
 import { planRecipe } from './recipe.js'
@@ -14,7 +15,11 @@ import type { RecipePlan } from './types.js'
 export async function makePlan(context: RunContext<RecipeInputs>): Promise<RecipePlan> {
   const { inputs, clients, env } = context
   const client = clients.imagebuilder
-  const parent = await resolveParentImage(clients, inputs.region, inputs.parentImage)
+  const { container } = inputs
+  if (container) await requireRepositories(clients, container)
+  const parent = container
+    ? containerParent(inputs)
+    : await resolveParentImage(clients, inputs.region, inputs.parentImage)
   const components = await planComponents({
     client,
     inputs,
@@ -22,9 +27,11 @@ export async function makePlan(context: RunContext<RecipeInputs>): Promise<Recip
     workspace: env.GITHUB_WORKSPACE ?? process.cwd()
   })
   const [recipe, infrastructure, distribution] = await Promise.all([
-    planRecipe(client, inputs, parent, components),
+    container
+      ? planContainerRecipe(client, inputs, container, components)
+      : planRecipe(client, inputs, parent, components),
     planInfrastructure(client, inputs),
-    planDistribution(client, inputs)
+    planDistribution(client, inputs.name, inputs)
   ])
   return { region: inputs.region, parent, components, recipe, infrastructure, distribution }
 }

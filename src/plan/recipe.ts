@@ -7,6 +7,7 @@
 import {
   type ImagebuilderClient,
   type InstanceBlockDeviceMapping,
+  paginateListContainerRecipes,
   paginateListImageRecipes
 } from '@aws-sdk/client-imagebuilder'
 import { InputError, type RecipeInputs } from '../inputs/action-inputs.js'
@@ -32,12 +33,24 @@ export async function planRecipe(
     blockDeviceMappings
   })
   const existing = await existingVersions(client, inputs.name)
-  const base = {
+  return chooseVersion(inputs, existing, {
     name: inputs.name,
     fingerprint: recipeFingerprint,
     parentImage: parent.input,
     blockDeviceMappings
-  }
+  })
+}
+
+/**
+ * Reuse the version whose content is identical, else create the next patch version; an explicit
+ * `version` is reused when identical and refused when it exists with other content.
+ */
+export function chooseVersion(
+  inputs: RecipeInputs,
+  existing: readonly ExistingRecipe[],
+  base: Omit<PlannedRecipe, 'action' | 'version' | 'arn'>
+): PlannedRecipe {
+  const recipeFingerprint = base.fingerprint
   if (inputs.version !== '') {
     const same = existing.find((recipe) => recipe.version === inputs.version)
     if (!same) return { ...base, action: 'create', version: inputs.version }
@@ -89,18 +102,38 @@ interface ExistingRecipe {
   fingerprint?: string
 }
 
+/** The versions of the image recipe (or, with `kind: 'container'`, the container recipe) `name`. */
 export async function existingVersions(
   client: ImagebuilderClient,
-  name: string
+  name: string,
+  kind: 'image' | 'container' = 'image'
 ): Promise<ExistingRecipe[]> {
   const recipes: ExistingRecipe[] = []
   const filters = [{ name: 'name', values: [name] }]
-  for await (const page of paginateListImageRecipes({ client }, { owner: 'Self', filters })) {
-    for (const summary of page.imageRecipeSummaryList ?? []) {
+  const request = { owner: 'Self' as const, filters }
+  const pages =
+    kind === 'image'
+      ? mapPages(
+          paginateListImageRecipes({ client }, request),
+          (page) => page.imageRecipeSummaryList
+        )
+      : mapPages(
+          paginateListContainerRecipes({ client }, request),
+          (page) => page.containerRecipeSummaryList
+        )
+  for await (const summaries of pages) {
+    for (const summary of summaries ?? []) {
       const version = summary.arn?.split('/').at(-1)
       if (!summary.arn || !version) continue
       recipes.push({ arn: summary.arn, version, fingerprint: summary.tags?.[FINGERPRINT_TAG] })
     }
   }
   return recipes
+}
+
+async function* mapPages<Page, Item>(
+  pages: AsyncIterable<Page>,
+  items: (page: Page) => Item[] | undefined
+): AsyncIterable<Item[] | undefined> {
+  for await (const page of pages) yield items(page)
 }

@@ -14,7 +14,10 @@ export type PlanAction = 'reuse' | 'create' | 'update'
 export interface ParentImage {
   /** As the workflow gave it: AMI ID, image ARN or `ssm:<parameter>`; the recipe keeps this. */
   input: string
-  /** The AMI it resolves to now, in the build region. */
+  /**
+   * The AMI it resolves to now, in the build region. A container recipe's parent is a container
+   * image that Image Builder pulls when the build starts: this is then the reference as given.
+   */
   amiId: string
   platform: Platform
   rootDeviceName?: string
@@ -46,6 +49,17 @@ export interface PlannedRecipe extends PlannedResource {
   version: string
   parentImage: string
   blockDeviceMappings?: InstanceBlockDeviceMapping[]
+  /** Set when this is a container recipe (`image-type: container`). */
+  container?: ContainerRecipeContent
+}
+
+/** What a container recipe holds beyond an image recipe's parent and components. */
+export interface ContainerRecipeContent {
+  dockerfileTemplateData: string
+  /** The build region's ECR repository: the recipe's target repository. */
+  repositoryName: string
+  /** As `platform` gave it; undefined: Image Builder reads it from the parent image. */
+  platform?: Platform
 }
 
 export interface InfrastructureSettings {
@@ -54,6 +68,8 @@ export interface InfrastructureSettings {
   subnetId?: string
   securityGroupIds?: string[]
   terminateInstanceOnFailure: boolean
+  /** Container builds: Docker's bridge network is one hop more from the instance metadata service. */
+  instanceMetadataOptions?: { httpPutResponseHopLimit: number }
 }
 
 export interface PlannedInfrastructure extends PlannedResource {

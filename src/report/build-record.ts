@@ -4,7 +4,9 @@
  * every way out: success, failure, cancellation, timeout, expired credentials, `wait: false`.
  */
 import type { ActionInputs } from '../inputs/action-inputs.js'
+import type { PromotionPlan } from '../plan/promote.js'
 import type { RecipePlan } from '../plan/types.js'
+import type { ContainerImage } from './container-images.js'
 import type { StopReason } from '../stop-waiting.js'
 import type { CancelFailure } from '../watch/cancel.js'
 import type { BuildEvent } from '../watch/events.js'
@@ -45,6 +47,18 @@ export interface TestComponent {
   buildVersionArn?: string
 }
 
+export interface RetryReport {
+  /** retried: RetryImage ran; not-retried: followed as it was; built-anew: a new build instead. */
+  outcome: 'retried' | 'not-retried' | 'built-anew'
+  /** The build retried or looked at. */
+  imageArn?: string
+  /** The phases that had completed and are not run again (`build`, `test`). */
+  kept: string[]
+  /** The stage the retry resumes at. */
+  resumesAt?: string
+  why: string
+}
+
 /** One vulnerability finding, as the summary lists the most severe. */
 export interface ScanFindingBrief {
   severity: string
@@ -67,7 +81,7 @@ const KEPT_LOG_LINE_LENGTH = 2_000
 export interface BuildRecord {
   mode: ActionInputs['mode']
   region: string
-  /** The pipeline ARN, image ARN or recipe name the build came from. */
+  /** The pipeline ARN, image ARN, recipe name or promoted image the build came from. */
   source: string
   stepStartedAt: Date
   imageArn?: string
@@ -79,10 +93,16 @@ export interface BuildRecord {
   scanFindings?: Record<string, number>
   /** Recipe mode: what was (or would be) created, updated or reused. */
   plan?: RecipePlan
+  /** Promote mode: the image and where it goes. */
+  promotion?: PromotionPlan
+  /** `retry` or `retry-on-rerun`: whether a build was retried in place, and what it kept. */
+  retry?: RetryReport
   /** The findings of the most severe kind, a few; undefined when scanning is off. */
   worstFindings?: ScanFindingBrief[]
   /** The recipe's test components; undefined while they are not known. */
   testComponents?: TestComponent[]
+  /** A container build's images with their digests, once read from ECR; undefined before. */
+  containerImages?: ContainerImage[]
   /** The last lines of the build log read so far, oldest first. */
   buildLog: BuildLogLine[]
   /** Things the reader should know that are not the build's own doing. */
@@ -90,20 +110,27 @@ export interface BuildRecord {
 }
 
 export function newBuildRecord(inputs: ActionInputs, stepStartedAt: Date): BuildRecord {
-  const source =
-    inputs.mode === 'pipeline'
-      ? inputs.pipelineArn
-      : inputs.mode === 'attach'
-        ? inputs.imageArn
-        : inputs.name
   return {
     mode: inputs.mode,
     region: inputs.region,
-    source,
+    source: sourceOf(inputs),
     stepStartedAt,
     stages: [],
     buildLog: [],
     notices: []
+  }
+}
+
+function sourceOf(inputs: ActionInputs): string {
+  switch (inputs.mode) {
+    case 'pipeline':
+      return inputs.pipelineArn
+    case 'attach':
+      return inputs.imageArn
+    case 'recipe':
+      return inputs.name
+    case 'promote':
+      return inputs.promoteImage
   }
 }
 

@@ -15,7 +15,8 @@ import { isActiveWorkflow, isFinal } from '../watch/model.js'
 import { type BuildRecord, reportedStatus } from './build-record.js'
 import { formatClock, formatDuration, spanOf } from './format.js'
 import { clip } from './clip.js'
-import { buildAccountAmis } from './outputs.js'
+import { imageUrisByRegion } from './container-images.js'
+import { buildAccountAmis, containerImages } from './outputs.js'
 import { isServiceProgress } from './service-progress.js'
 import type { UntrustedWriter } from './untrusted.js'
 
@@ -103,20 +104,28 @@ export class JobLog {
   }
 }
 
+function madeLine(record: BuildRecord): string {
+  if (record.snapshot?.image.imageType === 'DOCKER') {
+    const uris = Object.values(imageUrisByRegion(containerImages(record)))
+    return uris.length > 0 ? `images: ${uris.join(', ')}` : 'no container images'
+  }
+  const amis = Object.entries(buildAccountAmis(record)).map(([region, ami]) => `${region} ${ami}`)
+  return amis.length > 0 ? `AMIs: ${amis.join(', ')}` : 'no AMIs'
+}
+
 /** Statuses come from AWS: only letters and underscores reach a group command's title. */
 function statusWord(status: string): string {
   return status.replace(/[^A-Z_]/gi, '?')
 }
 
-/** The job log's last line: how the build ended, after how long, and its AMIs. */
+/** The job log's last line: how the build ended, after how long, and its AMIs (or container images). */
 export function outcomeLine(record: BuildRecord): string | undefined {
   if (!record.imageArn) return undefined
   const status = reportedStatus(record)
   const took = record.endedAt
     ? ` after ${formatDuration(record.endedAt.getTime() - record.stepStartedAt.getTime())}`
     : ''
-  const amis = Object.entries(buildAccountAmis(record)).map(([region, ami]) => `${region} ${ami}`)
-  const made = amis.length > 0 ? `AMIs: ${amis.join(', ')}` : 'no AMIs'
+  const made = madeLine(record)
   switch (record.ending?.kind) {
     case 'started':
       return `Image build ${status}; not waiting for it (wait: false).`

@@ -1,8 +1,15 @@
 /** The step's outputs, computed from the record; every output is always set, so expressions never see a missing value. */
 import { parseImageBuildVersionArn } from '../arns.js'
-import type { BuildSnapshot, DistributedAmi } from '../watch/model.js'
+import { type BuildSnapshot, currentWorkflows, type DistributedAmi } from '../watch/model.js'
 import { type BuildRecord, reportedStatus } from './build-record.js'
+import {
+  type ContainerImage,
+  containerImagesOf,
+  imageDigestsByRegion,
+  imageUrisByRegion
+} from './container-images.js'
 import { planOutput } from './plan-report.js'
+import { promotionOutput } from './promotion-report.js'
 
 export type OutputName =
   | 'image-arn'
@@ -15,6 +22,10 @@ export type OutputName =
   | 'scan-findings'
   | 'plan'
   | 'test-report'
+  | 'release-notes'
+  | 'image-uri'
+  | 'image-uris'
+  | 'image-digests'
 
 export interface TestResult {
   workflow: string
@@ -29,16 +40,18 @@ export interface TestResult {
 /** What the outputs are made of; a step refused at its inputs has none of it but the region. */
 export type OutputSource = Pick<
   BuildRecord,
-  'region' | 'imageArn' | 'snapshot' | 'scanFindings' | 'plan'
+  'region' | 'imageArn' | 'snapshot' | 'scanFindings' | 'plan' | 'promotion' | 'containerImages'
 >
 
-/** `testReportPath`: where the JUnit report was written, when it was. */
+/** `testReportPath`: where the JUnit report was written, when it was; `notes`: the release notes. */
 export function buildOutputs(
   record: OutputSource,
-  testReportPath = ''
+  testReportPath = '',
+  notes = ''
 ): Record<OutputName, string> {
   const snapshot = record.snapshot
   const amis = buildAccountAmis(record)
+  const uris = imageUrisByRegion(containerImages(record))
   return {
     'image-arn': record.imageArn ?? '',
     'image-version': snapshot?.image.version ?? '',
@@ -48,9 +61,20 @@ export function buildOutputs(
     'output-resources': JSON.stringify(snapshot?.image.outputResources ?? { amis: [] }),
     'test-results': JSON.stringify(snapshot ? testResults(snapshot) : []),
     'scan-findings': JSON.stringify(record.scanFindings ?? {}),
-    plan: planOutput(record.plan),
-    'test-report': testReportPath
+    plan: record.promotion ? promotionOutput(record.promotion) : planOutput(record.plan),
+    'test-report': testReportPath,
+    'release-notes': notes,
+    'image-uri': uris[record.region] ?? Object.values(uris)[0] ?? '',
+    'image-uris': JSON.stringify(uris),
+    'image-digests': JSON.stringify(imageDigestsByRegion(containerImages(record)))
   }
+}
+
+/** With their digests once ECR was asked; before that (or without waiting), as Image Builder lists them. */
+export function containerImages(
+  record: Pick<BuildRecord, 'snapshot' | 'containerImages'>
+): ContainerImage[] {
+  return record.containerImages ?? containerImagesOf(record.snapshot?.image.outputResources)
 }
 
 /** region → AMI ID, for the account that built the image (AMIs shared into other accounts are left out). */
@@ -73,7 +97,7 @@ function isBuildAccount(ami: DistributedAmi, buildAccount: string | undefined): 
 
 /** One entry per step of every TEST workflow execution. */
 export function testResults(snapshot: BuildSnapshot): TestResult[] {
-  return snapshot.workflows
+  return currentWorkflows(snapshot.workflows)
     .filter((workflow) => workflow.type === 'TEST')
     .flatMap((workflow) =>
       workflow.steps.map((step) => ({

@@ -28,7 +28,7 @@ function rows(plan: RecipePlan): PlanRow[] {
       version: component.version,
       arn: component.arn
     })),
-    { kind: 'image recipe', ...plan.recipe },
+    { kind: plan.recipe.container ? 'container recipe' : 'image recipe', ...plan.recipe },
     { kind: 'infrastructure configuration', ...plan.infrastructure },
     { kind: 'distribution configuration', ...plan.distribution }
   ]
@@ -83,7 +83,10 @@ export function planOutput(plan: RecipePlan | undefined): string {
       ...resource(component),
       ...(component.version ? { version: component.version } : {})
     })),
-    imageRecipe: { ...resource(plan.recipe), version: plan.recipe.version },
+    [plan.recipe.container ? 'containerRecipe' : 'imageRecipe']: {
+      ...resource(plan.recipe),
+      version: plan.recipe.version
+    },
     infrastructureConfiguration: resource(plan.infrastructure),
     distributionConfiguration: {
       ...resource(plan.distribution),

@@ -82,6 +82,8 @@ function facts(record: BuildRecord): string {
 }
 
 function sourceLine(record: BuildRecord): string {
-  const what = { pipeline: 'pipeline', recipe: 'recipe', attach: 'image' }[record.mode]
+  const what = { pipeline: 'pipeline', recipe: 'recipe', attach: 'image', promote: 'image' }[
+    record.mode
+  ]
   return `EC2 Image Builder ${what} ${code(record.source, NAME_CHARS)}`
 }

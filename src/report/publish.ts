@@ -4,6 +4,7 @@ import type { BuildRecord } from './build-record.js'
 import { failureOf } from './failure.js'
 import { outcomeLine } from './job-log.js'
 import { buildOutputs } from './outputs.js'
+import { releaseNotes } from './release-notes.js'
 import { renderSummary } from './summary.js'
 import { writeJobSummary } from './job-summary.js'
 import { writeTestReport } from './test-report.js'
@@ -21,7 +22,9 @@ export async function publish(
   env: NodeJS.ProcessEnv = process.env
 ): Promise<void> {
   const testReport = await writeTestReport(record, env, (message) => core.warning(message))
-  for (const [name, value] of Object.entries(buildOutputs(record, testReport)))
+  for (const [name, value] of Object.entries(
+    buildOutputs(record, testReport, releaseNotes(record, env))
+  ))
     core.setOutput(name, value)
   if (writeSummary) await writeJobSummary(renderSummary(record, now))
   const outcome = outcomeLine(record)

@@ -1,5 +1,5 @@
 /**
- * Where recipe mode handed the new AMI to its consumers: the SSM parameter and the launch templates
+ * Where recipe and promote mode handed the new AMI to its consumers: the SSM parameter and the launch templates
  * Image Builder pointed at it, per region, from the distribution configuration that was applied.
  * Said only once the build is AVAILABLE, when Image Builder has done it.
  */
@@ -15,9 +15,10 @@ interface PublishedTarget {
 }
 
 function publishedTargets(record: BuildRecord): PublishedTarget[] {
-  if (!record.plan || record.snapshot?.image.status !== 'AVAILABLE') return []
+  const distribution = record.plan?.distribution ?? record.promotion?.distribution
+  if (!distribution || record.snapshot?.image.status !== 'AVAILABLE') return []
   const amis = buildAccountAmis(record)
-  return record.plan.distribution.distributions
+  return distribution.distributions
     .map((distribution) => ({
       region: distribution.region ?? '',
       amiId: amis[distribution.region ?? ''],

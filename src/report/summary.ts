@@ -10,11 +10,14 @@ import { formatClock, formatDuration } from './format.js'
 import { code, link, table, text } from './markdown.js'
 import { alertSection } from './summary/alert.js'
 import { amiSection } from './summary/amis.js'
+import { containerSection } from './summary/containers.js'
 import { planSection } from './plan-report.js'
+import { promotionSection } from './promotion-report.js'
 import { publishedSection } from './published.js'
 import { findingsSection } from './summary/findings.js'
 import { icon } from './summary/icons.js'
 import { NAME_CHARS, NOTICE_CHARS, SUMMARY_BYTES } from './summary/limits.js'
+import { retrySection } from './summary/retry.js'
 import { stageSection } from './summary/stages.js'
 import { testSection } from './summary/tests.js'
 import { workflowSection } from './summary/workflows.js'
@@ -26,10 +29,12 @@ export function renderSummary(record: BuildRecord, now: Date): string {
     `## ${headline(record)}`,
     facts(record, now),
     record.plan ? planSection(record.plan) : '',
+    record.promotion ? promotionSection(record.promotion) : '',
+    retrySection(record),
     record.ending?.kind === 'started' || record.ending?.kind === 'planned'
       ? ''
       : testSection(record),
-    amiSection(record),
+    record.snapshot?.image.imageType === 'DOCKER' ? containerSection(record) : amiSection(record),
     publishedSection(record),
     stageSection(record, now),
     snapshot ? workflowSection(snapshot) : '',
@@ -73,6 +78,7 @@ function facts(record: BuildRecord, now: Date): string {
     rows.push(['Image', `${text(image.name, NAME_CHARS)} ${text(image.version ?? '', NAME_CHARS)}`])
   if (record.imageArn) rows.push(['Image ARN', code(record.imageArn, NAME_CHARS)])
   if (record.mode === 'pipeline') rows.push(['Pipeline', code(record.source, NAME_CHARS)])
+  if (record.mode === 'promote') rows.push(['Promoted from', code(record.source, NAME_CHARS)])
   rows.push(['Region', text(record.region, NAME_CHARS)])
   const end = record.endedAt ?? now
   rows.push([

@@ -5,7 +5,7 @@
  * (or AWSTOE's failure block in the build log) names that one.
  */
 import type { ComponentFailure } from '../watch/failure-context.js'
-import type { WorkflowStep } from '../watch/model.js'
+import { currentWorkflows, type WorkflowStep } from '../watch/model.js'
 import type { BuildRecord, TestComponent } from './build-record.js'
 import { type Cause, causeOf } from './cause.js'
 import { sameComponent } from './printed-lines.js'
@@ -36,7 +36,7 @@ export function testOutcomes(record: BuildRecord): TestOutcome[] | undefined {
 
 /** The test stage's ExecuteComponents step (`ApplyTestComponents` in the managed workflow). */
 function testStep(record: BuildRecord): WorkflowStep | undefined {
-  const steps = (record.snapshot?.workflows ?? [])
+  const steps = currentWorkflows(record.snapshot?.workflows ?? [])
     .filter((workflow) => workflow.type === 'TEST')
     .flatMap((workflow) => workflow.steps)
     .filter((step) => step.action === 'ExecuteComponents')
@@ -84,6 +84,8 @@ function matches(component: TestComponent, arn: string): boolean {
 
 function notRunBecause(record: BuildRecord, step: WorkflowStep | undefined): string {
   const image = record.snapshot?.image
+  if (record.mode === 'promote')
+    return 'a promotion runs no tests: they ran, if enabled, in the build that made the image'
   if (image && !image.testsEnabled) return 'image tests are turned off'
   if (step?.status === 'CANCELLED' || image?.status === 'CANCELLED')
     return 'the build was cancelled'

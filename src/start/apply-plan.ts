@@ -9,6 +9,7 @@
  */
 import {
   CreateComponentCommand,
+  CreateContainerRecipeCommand,
   CreateDistributionConfigurationCommand,
   CreateImageRecipeCommand,
   CreateInfrastructureConfigurationCommand,
@@ -33,13 +34,18 @@ import type {
 
 const DESCRIPTION = 'Managed by the EC2 Image Builder GitHub Action'
 
-export interface Applying {
+/** What creating or updating resources in the build region needs. */
+export interface ConfigurationApplying {
   client: ImagebuilderClient
-  plan: RecipePlan
+  region: string
   /** The workflow's `tags`, for every resource created. */
   tags: Record<string, string>
   /** Told of each resource as it is created or updated. */
   report: (line: string) => void
+}
+
+export interface Applying extends ConfigurationApplying {
+  plan: RecipePlan
 }
 
 /** Fills in `arn` on every resource of the plan (the plan is the record of what was done). */
@@ -77,38 +83,61 @@ async function createComponent(applying: Applying, component: PlannedComponent):
 async function applyRecipe(applying: Applying, recipe: PlannedRecipe): Promise<string> {
   if (recipe.action === 'reuse' && recipe.arn) return recipe.arn
   const tags = tagsWith(applying, recipe.fingerprint)
+  const kind = recipe.container ? 'container' : 'image'
   try {
-    const { imageRecipeArn } = await applying.client.send(
-      new CreateImageRecipeCommand({
-        name: recipe.name,
-        semanticVersion: recipe.version,
-        parentImage: recipe.parentImage,
-        components: applying.plan.components.map((component) => ({
-          componentArn: required(component.arn, `component ${component.source}`),
-          parameters: component.parameters
-        })),
-        blockDeviceMappings: recipe.blockDeviceMappings,
-        description: DESCRIPTION,
-        tags,
-        clientToken: contentToken(applying, 'recipe', recipe.name, recipe.version, tags)
-      })
-    )
-    applying.report(`Created image recipe ${recipe.name} ${recipe.version}`)
-    return required(imageRecipeArn, 'CreateImageRecipe')
+    const arn = await createRecipe(applying, recipe, tags)
+    applying.report(`Created ${kind} recipe ${recipe.name} ${recipe.version}`)
+    return arn
   } catch (error) {
     if (errorName(error) !== 'ResourceAlreadyExistsException') throw error
-    const same = (await existingVersions(applying.client, recipe.name)).find(
+    const same = (await existingVersions(applying.client, recipe.name, kind)).find(
       (existing) => existing.version === recipe.version
     )
     if (same?.fingerprint !== recipe.fingerprint || !same.arn) {
       throw new StartError(
-        `Another run created image recipe ${recipe.name} ${recipe.version} with other content at the same moment; run this step again to take the next version.`,
+        `Another run created ${kind} recipe ${recipe.name} ${recipe.version} with other content at the same moment; run this step again to take the next version.`,
         { cause: error }
       )
     }
     recipe.action = 'reuse'
     return same.arn
   }
+}
+
+async function createRecipe(
+  applying: Applying,
+  recipe: PlannedRecipe,
+  tags: Record<string, string>
+): Promise<string> {
+  const common = {
+    name: recipe.name,
+    semanticVersion: recipe.version,
+    parentImage: recipe.parentImage,
+    components: applying.plan.components.map((component) => ({
+      componentArn: required(component.arn, `component ${component.source}`),
+      parameters: component.parameters
+    })),
+    description: DESCRIPTION,
+    tags,
+    clientToken: contentToken(applying, 'recipe', recipe.name, recipe.version, tags)
+  }
+  if (recipe.container) {
+    const { dockerfileTemplateData, repositoryName, platform } = recipe.container
+    const { containerRecipeArn } = await applying.client.send(
+      new CreateContainerRecipeCommand({
+        ...common,
+        containerType: 'DOCKER',
+        dockerfileTemplateData,
+        platformOverride: platform,
+        targetRepository: { service: 'ECR', repositoryName }
+      })
+    )
+    return required(containerRecipeArn, 'CreateContainerRecipe')
+  }
+  const { imageRecipeArn } = await applying.client.send(
+    new CreateImageRecipeCommand({ ...common, blockDeviceMappings: recipe.blockDeviceMappings })
+  )
+  return required(imageRecipeArn, 'CreateImageRecipe')
 }
 
 async function applyInfrastructure(
@@ -143,8 +172,9 @@ async function applyInfrastructure(
   })
 }
 
-async function applyDistribution(
-  applying: Applying,
+/** Creates, updates or reuses the planned distribution configuration; its ARN. */
+export async function applyDistribution(
+  applying: ConfigurationApplying,
   distribution: PlannedDistribution
 ): Promise<string> {
   const { client } = applying
@@ -184,7 +214,7 @@ interface ConfigurationCalls {
 
 /** Create, or update in place and move the fingerprint tag along with the content. */
 async function applyConfiguration(
-  applying: Applying,
+  applying: ConfigurationApplying,
   planned: PlannedInfrastructure | PlannedDistribution,
   calls: ConfigurationCalls
 ): Promise<string> {
@@ -216,14 +246,20 @@ async function applyConfiguration(
   return arn
 }
 
-function tagsWith(applying: Applying, contentFingerprint: string): Record<string, string> {
+function tagsWith(
+  applying: ConfigurationApplying,
+  contentFingerprint: string
+): Record<string, string> {
   return { ...applying.tags, [FINGERPRINT_TAG]: contentFingerprint }
 }
 
 /** The same request from another leg or a retry carries the same token; other content, another. */
-function contentToken(applying: Applying, ...parts: (string | undefined | object)[]): string {
+function contentToken(
+  applying: ConfigurationApplying,
+  ...parts: (string | undefined | object)[]
+): string {
   return tokenFrom([
-    applying.plan.region,
+    applying.region,
     ...parts.map((part) => (typeof part === 'object' ? JSON.stringify(part) : (part ?? '')))
   ])
 }

@@ -4,6 +4,7 @@
  */
 import { clientToken } from '../client-token.js'
 import type { RunContext } from '../context.js'
+import { invocationTag } from './provenance.js'
 import { startPipelineExecution } from './start-pipeline.js'
 
 export type Beginning =
@@ -11,6 +12,8 @@ export type Beginning =
   | { kind: 'started'; imageArn: string }
   /** An existing build, given with image-arn. */
   | { kind: 'attached'; imageArn: string }
+  /** A failed or cancelled build, retried in place (RetryImage). */
+  | { kind: 'retried'; imageArn: string }
   /** skip-if-unchanged: an earlier build of the same recipe and parent stands in for a new one. */
   | { kind: 'reused'; imageArn: string }
   /** dry-run: planned, nothing created or started. */
@@ -20,21 +23,35 @@ export async function begin(context: RunContext): Promise<Beginning> {
   const { inputs } = context
   switch (inputs.mode) {
     case 'pipeline': {
-      // The start call carries the workflow's tags only: the provenance tags go onto the AMIs when
-      // the build is done, so loading the GitHub context does not delay the first request.
+      if (inputs.retryOnRerun) {
+        const { retryEarlierAttempt } = await import('./retry.js')
+        const retried = await retryEarlierAttempt({ ...context, inputs })
+        if (retried) return retried
+      }
+      // The start call carries the workflow's tags only (and, for retry-on-rerun, the invocation
+      // that a re-run looks for): the provenance tags go onto the AMIs when the build is done.
       const imageArn = await startPipelineExecution(
         context.clients.imagebuilder,
-        inputs,
+        inputs.retryOnRerun
+          ? { ...inputs, tags: { ...inputs.tags, ...invocationTag(context.env) } }
+          : inputs,
         clientToken('start', context.env),
         context.stop.signal
       )
       return { kind: 'started', imageArn }
     }
-    case 'attach':
-      return { kind: 'attached', imageArn: inputs.imageArn }
+    case 'attach': {
+      if (!inputs.retry) return { kind: 'attached', imageArn: inputs.imageArn }
+      const { retryAttached } = await import('./retry.js')
+      return retryAttached({ ...context, inputs })
+    }
     case 'recipe': {
       const { beginRecipe } = await import('./recipe.js')
       return beginRecipe({ ...context, inputs })
+    }
+    case 'promote': {
+      const { beginPromotion } = await import('./promote.js')
+      return beginPromotion({ ...context, inputs })
     }
   }
 }

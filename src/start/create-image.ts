@@ -10,10 +10,10 @@ import { clientToken } from '../client-token.js'
 import type { RunContext } from '../context.js'
 import type { RecipeInputs } from '../inputs/action-inputs.js'
 import type { RecipePlan } from '../plan/types.js'
-import { provenanceTags } from './provenance.js'
+import { invocationTag, provenanceTags } from './provenance.js'
 import { StartError } from './start-pipeline.js'
 
-/** The AMI the parent image resolved to when the build started. */
+/** The AMI the parent image resolved to when the build started (a container recipe: its parent as given). */
 export const PARENT_AMI_TAG = 'imagebuilder-action:parent-ami'
 
 export async function createImage(
@@ -23,7 +23,9 @@ export async function createImage(
   const { inputs } = context
   const command = withStartPatience(
     new CreateImageCommand({
-      imageRecipeArn: plan.recipe.arn,
+      ...(plan.recipe.container
+        ? { containerRecipeArn: plan.recipe.arn }
+        : { imageRecipeArn: plan.recipe.arn }),
       infrastructureConfigurationArn: plan.infrastructure.arn,
       distributionConfigurationArn: plan.distribution.arn,
       imageTestsConfiguration: { imageTestsEnabled: inputs.imageTests },
@@ -32,6 +34,7 @@ export async function createImage(
       executionRole: inputs.executionRole,
       tags: {
         ...provenanceTags(context.env),
+        ...(inputs.retryOnRerun ? invocationTag(context.env) : {}),
         ...inputs.tags,
         [PARENT_AMI_TAG]: plan.parent.amiId
       },

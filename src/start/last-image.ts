@@ -15,7 +15,7 @@ export async function lastEquivalentImage(
   plan: RecipePlan
 ): Promise<string | undefined> {
   if (!plan.recipe.arn) return undefined
-  const imageVersionArn = plan.recipe.arn.replace(':image-recipe/', ':image/')
+  const imageVersionArn = plan.recipe.arn.replace(/:(?:image|container)-recipe\//, ':image/')
   let newest: { arn: string; created: string } | undefined
   for await (const page of paginateListImageBuildVersions({ client }, { imageVersionArn })) {
     for (const image of page.imageSummaryList ?? []) {

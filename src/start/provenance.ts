@@ -4,6 +4,7 @@
  * the runner's default variables (GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_RUN_ID, ...), the same
  * ones @actions/github's context reads.
  */
+import { invocationId } from '../client-token.js'
 
 /** Empty outside a workflow run (a hand run or the demo), where there is nothing to point at. */
 export function provenanceTags(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
@@ -19,4 +20,12 @@ export function provenanceTags(env: NodeJS.ProcessEnv = process.env): Record<str
   }
   if (env.GITHUB_SHA) tags['github:sha'] = env.GITHUB_SHA
   return tags
+}
+
+/** Names the invocation on the image, so that a re-run attempt can find it (retry-on-rerun). */
+export const INVOCATION_TAG = 'imagebuilder-action:invocation'
+
+export function invocationTag(env: NodeJS.ProcessEnv): Record<string, string> {
+  const id = invocationId(env)
+  return id === undefined ? {} : { [INVOCATION_TAG]: id }
 }

@@ -13,6 +13,11 @@ import { lastEquivalentImage } from './last-image.js'
 
 export async function beginRecipe(context: RunContext<RecipeInputs>): Promise<Beginning> {
   const { inputs, record, out, clients } = context
+  if (inputs.retryOnRerun && !inputs.dryRun) {
+    const { retryEarlierAttempt } = await import('./retry.js')
+    const retried = await retryEarlierAttempt(context)
+    if (retried) return retried
+  }
   const plan = await makePlan(context)
   record.plan = plan
   out.write(planLines(plan))
@@ -32,6 +37,7 @@ export async function beginRecipe(context: RunContext<RecipeInputs>): Promise<Be
   }
   await applyPlan({
     client: clients.imagebuilder,
+    region: plan.region,
     plan,
     tags: inputs.tags,
     report: (line) => out.write([line])

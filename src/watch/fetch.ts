@@ -161,9 +161,11 @@ function stepsMayHaveMoved(known: WorkflowExecution, current: WorkflowExecution)
 function toImageView(arn: string, image: Image): ImageView {
   return {
     arn: image.arn ?? arn,
+    type: image.type,
     name: image.name,
     version: image.version,
     platform: image.platform,
+    imageType: image.type,
     status: image.state?.status ?? 'PENDING',
     reason: image.state?.reason,
     amis: (image.outputResources?.amis ?? []).map((ami) => ({
@@ -177,17 +179,24 @@ function toImageView(arn: string, image: Image): ImageView {
     outputResources: image.outputResources ?? { amis: [] },
     scanningEnabled: image.imageScanningConfiguration?.imageScanningEnabled ?? false,
     testsEnabled: image.imageTestsConfiguration?.imageTestsEnabled ?? true,
-    componentArns: (image.imageRecipe?.components ?? []).flatMap((component) =>
-      component.componentArn ? [component.componentArn] : []
-    ),
+    componentArns: (
+      image.imageRecipe?.components ??
+      image.containerRecipe?.components ??
+      []
+    ).flatMap((component) => (component.componentArn ? [component.componentArn] : [])),
     logGroupName: image.loggingConfiguration?.logGroupName,
-    dateCreated: image.dateCreated
+    dateCreated: image.dateCreated,
+    ...(image.imageRecipe?.name
+      ? { recipe: { name: image.imageRecipe.name, version: image.imageRecipe.version } }
+      : {}),
+    ...(image.tags ? { tags: image.tags } : {})
   }
 }
 
 function toWorkflowExecution(metadata: WorkflowExecutionMetadata): WorkflowExecution {
   return {
     id: metadata.workflowExecutionId ?? '',
+    ...(metadata.retried === true ? { retried: true } : {}),
     type: metadata.type ?? 'BUILD',
     name: workflowName(metadata.workflowBuildVersionArn),
     workflowArn: metadata.workflowBuildVersionArn,

@@ -47,10 +47,14 @@ export interface DistributedAmi {
 
 export interface ImageView {
   arn: string
+  /** `AMI` or `DOCKER`. */
+  type?: string
   name?: string
   /** `x.y.z/<build>` */
   version?: string
   platform?: string
+  /** `AMI` or `DOCKER` (a container image); absent while Image Builder does not say. */
+  imageType?: string
   status: ImageStatus
   reason?: string
   /** Where a FAILED build broke, when Image Builder says so. */
@@ -64,6 +68,9 @@ export interface ImageView {
   componentArns: string[]
   logGroupName?: string
   dateCreated?: string
+  /** The image recipe it was built from. */
+  recipe?: { name?: string; version?: string }
+  tags?: Record<string, string>
 }
 
 export type WorkflowStatus = string
@@ -83,6 +90,8 @@ export interface WorkflowStep {
 
 export interface WorkflowExecution {
   id: string
+  /** A run of its stage that RetryImage started again. */
+  retried?: boolean
   /** `BUILD`, `TEST` or `DISTRIBUTION`. */
   type: string
   /** The workflow's name from its ARN, e.g. `build-image`. */
@@ -108,6 +117,19 @@ const ACTIVE_WORKFLOW_STATUSES: readonly WorkflowStatus[] = [
 /** A workflow that has not ended yet (its steps can still change). */
 export function isActiveWorkflow(status: WorkflowStatus): boolean {
   return ACTIVE_WORKFLOW_STATUSES.includes(status)
+}
+
+/**
+ * The workflow runs that stand: when RetryImage ran a stage again, the earlier runs of that stage
+ * are history, and only the retried one says how the stage went.
+ */
+export function currentWorkflows(workflows: readonly WorkflowExecution[]): WorkflowExecution[] {
+  return workflows.filter(
+    (workflow, index) =>
+      !workflows.some(
+        (later, laterIndex) => laterIndex > index && later.type === workflow.type && later.retried
+      )
+  )
 }
 
 /** One poll's view of the build. */

@@ -107,6 +107,14 @@ export class JsonParams {
     return value
   }
 
+  /** A structure member, as its own JsonParams. */
+  optionalStructure(name: string): JsonParams | undefined {
+    const value = this.present(name)
+    if (value === undefined) return undefined
+    if (!isStructure(value)) throw wrongType(name, 'a structure')
+    return new JsonParams(value, this.violationCode)
+  }
+
   /** A list of structures, each returned as its own JsonParams. */
   optionalStructureList(name: string, maxItems: number): JsonParams[] | undefined {
     const value = this.present(name)

@@ -9,6 +9,7 @@ export function normalizeName(name: string): string {
 export type ResourceType =
   | 'component'
   | 'image-recipe'
+  | 'container-recipe'
   | 'infrastructure-configuration'
   | 'distribution-configuration'
   | 'image-pipeline'
@@ -27,13 +28,17 @@ export function resourceArn(
   ].join('/')
 }
 
-/** The AWS-managed workflows that AMI builds run when no custom workflows are given (§3.3). */
+/**
+ * The AWS-managed workflows that builds run when no custom workflows are given (§3.3): AMI builds
+ * `build-image`/`test-image`, container builds `build-container`/`test-container`.
+ */
 export function managedWorkflowArn(
   region: string,
   type: 'build' | 'test',
-  version = '1.0.3/1'
+  version = '1.0.3/1',
+  output: 'image' | 'container' = 'image'
 ): string {
-  return `arn:aws:imagebuilder:${region}:aws:workflow/${type}/${type}-image/${version}`
+  return `arn:aws:imagebuilder:${region}:aws:workflow/${type}/${type}-${output}/${version}`
 }
 
 export interface VersionedArn {

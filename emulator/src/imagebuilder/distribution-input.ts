@@ -1,13 +1,16 @@
 /**
  * The `distributions` of Create/UpdateDistributionConfiguration (Appendix B, §9b): one per region,
  * each region well-formed and served, AMI settings, launch templates and SSM parameters to point at
- * the new AMI. Container, fast-launch and S3-export settings are kept as given but not acted on.
+ * the new AMI, and the ECR repository and tags of a container image. Fast-launch and S3-export
+ * settings are kept as given but not acted on.
  */
 import { isKnownRegion } from '../regions.js'
 import { invalidParameterCombination, invalidParameterValue, invalidRequest } from './errors.js'
 import type { OperationInput } from './input.js'
+import { readTargetRepository } from './operations/container-recipes.js'
 import type {
   AmiDistributionConfiguration,
+  ContainerDistributionConfiguration,
   Distribution,
   JsonObject,
   LaunchTemplateConfiguration,
@@ -43,11 +46,6 @@ function readDistribution(entry: OperationInput, accountId: string): Distributio
       `The region ${region} is not enabled for this account.`
     )
   }
-  if (entry.optionalObject('containerDistributionConfiguration') !== undefined) {
-    throw invalidRequest(
-      'The emulator builds AMIs only; containerDistributionConfiguration is not served.'
-    )
-  }
   const ami = amiDistribution(entry.optionalObject('amiDistributionConfiguration'))
   const distribution: Distribution = {
     region,
@@ -59,6 +57,9 @@ function readDistribution(entry: OperationInput, accountId: string): Distributio
       }),
       launchTemplateConfigurations: launchTemplates(entry),
       ssmParameterConfigurations: ssmParameters(entry),
+      containerDistributionConfiguration: containerDistribution(
+        entry.optionalObject('containerDistributionConfiguration')
+      ),
       fastLaunchConfigurations: entry
         .optionalObjectList('fastLaunchConfigurations', { min: 1, max: 1000 })
         ?.map((item) => item.values as JsonObject),
@@ -113,6 +114,22 @@ function amiDistribution(
             })
           })
   })
+}
+
+function containerDistribution(
+  settings: OperationInput | undefined
+): ContainerDistributionConfiguration | undefined {
+  if (settings === undefined) return undefined
+  return {
+    ...definedOnly({
+      description: settings.optionalText('description'),
+      containerTags: settings.optionalStringList('containerTags')
+    }),
+    targetRepository: readTargetRepository(
+      settings.optionalObject('targetRepository'),
+      'containerDistributionConfiguration.targetRepository'
+    )
+  }
 }
 
 function launchTemplates(entry: OperationInput): LaunchTemplateConfiguration[] | undefined {

@@ -5,6 +5,7 @@
 import { compareVersions, parseVersionedArn, versionMatches } from './arns.js'
 import type {
   Component,
+  ContainerRecipe,
   DistributionConfiguration,
   ImagePipeline,
   ImageRecipe,
@@ -14,6 +15,11 @@ import type {
 
 export class ResourceCollection<T extends { arn: string; tags: TagMap }> {
   private readonly byArn = new Map<string, T>()
+
+  /** Removes the resource with this exact ARN; whether there was one. */
+  delete(arn: string): boolean {
+    return this.byArn.delete(arn)
+  }
 
   put(resource: T): T {
     this.byArn.set(resource.arn, resource)
@@ -57,6 +63,7 @@ export class ResourceCollection<T extends { arn: string; tags: TagMap }> {
 export class ResourceStore {
   readonly components = new ResourceCollection<Component>()
   readonly recipes = new ResourceCollection<ImageRecipe>()
+  readonly containerRecipes = new ResourceCollection<ContainerRecipe>()
   readonly infrastructureConfigurations = new ResourceCollection<InfrastructureConfiguration>()
   readonly distributionConfigurations = new ResourceCollection<DistributionConfiguration>()
   readonly pipelines = new ResourceCollection<ImagePipeline>()
@@ -66,6 +73,7 @@ export class ResourceStore {
     return (
       this.components.get(arn) ??
       this.recipes.get(arn) ??
+      this.containerRecipes.get(arn) ??
       this.infrastructureConfigurations.get(arn) ??
       this.distributionConfigurations.get(arn) ??
       this.pipelines.get(arn)

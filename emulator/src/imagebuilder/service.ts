@@ -12,12 +12,15 @@ import { isRecord, OperationInput } from './input.js'
 import type { OperationTable } from './operation.js'
 import { cancelOperations } from './operations/cancel-image-creation.js'
 import { componentOperations } from './operations/components.js'
+import { containerRecipeOperations } from './operations/container-recipes.js'
 import { createComponentOperations } from './operations/create-component.js'
+import { distributeOperations } from './operations/distribute-image.js'
 import { distributionOperations } from './operations/distributions.js'
 import { imageOperations } from './operations/images.js'
 import { infrastructureOperations } from './operations/infrastructure.js'
 import { pipelineOperations } from './operations/pipelines.js'
 import { recipeOperations } from './operations/recipes.js'
+import { retryOperations } from './operations/retry-image.js'
 import { scanFindingOperations } from './operations/scan-findings.js'
 import { startBuildOperations } from './operations/start-builds.js'
 import { tagOperations } from './operations/tags.js'
@@ -28,12 +31,15 @@ import { operationNameOf, routeOf } from './routes.js'
 const OPERATIONS: OperationTable = {
   ...startBuildOperations,
   ...cancelOperations,
+  ...retryOperations,
+  ...distributeOperations,
   ...imageOperations,
   ...workflowOperations,
   ...pipelineOperations,
   ...createComponentOperations,
   ...componentOperations,
   ...recipeOperations,
+  ...containerRecipeOperations,
   ...infrastructureOperations,
   ...distributionOperations,
   ...scanFindingOperations,
@@ -41,7 +47,13 @@ const OPERATIONS: OperationTable = {
 }
 
 /** Responses without a `requestId` member (§1.1). */
-const WITHOUT_REQUEST_ID = new Set(['TagResource', 'UntagResource', 'ListTagsForResource'])
+const WITHOUT_REQUEST_ID = new Set([
+  'TagResource',
+  'UntagResource',
+  'ListTagsForResource',
+  'RetryImage',
+  'DistributeImage'
+])
 
 export function imagebuilderService(world: World): ServiceHandler {
   return {

@@ -92,6 +92,51 @@ export interface ImageRecipe {
   amiTags?: TagMap
 }
 
+/** ECR is the one repository service a container recipe or distribution can name. */
+export interface TargetContainerRepository {
+  service: 'ECR'
+  repositoryName: string
+}
+
+export interface ContainerRecipe {
+  arn: string
+  containerType: 'DOCKER'
+  name: string
+  description?: string
+  platform: ImagePlatform | 'macOS'
+  owner: string
+  version: string
+  components: ComponentConfiguration[]
+  instanceConfiguration?: { image?: string; blockDeviceMappings?: InstanceBlockDeviceMapping[] }
+  dockerfileTemplateData: string
+  kmsKeyId?: string
+  encrypted: boolean
+  parentImage: string
+  dateCreated: string
+  tags: TagMap
+  workingDirectory?: string
+  targetRepository: TargetContainerRepository
+}
+
+/** Either kind of recipe a build can come from. */
+export type AnyRecipe = ImageRecipe | ContainerRecipe
+
+export function isContainerRecipe(recipe: AnyRecipe): recipe is ContainerRecipe {
+  return 'containerType' in recipe
+}
+
+export interface ContainerDistributionConfiguration {
+  description?: string
+  containerTags?: string[]
+  targetRepository: TargetContainerRepository
+}
+
+/** `outputResources.containers[]`: the URIs (one per tag) of the image in a region. */
+export interface Container {
+  region: string
+  imageUris: string[]
+}
+
 export interface InfrastructureConfiguration {
   arn: string
   name: string
@@ -149,6 +194,7 @@ export interface Distribution {
   licenseConfigurationArns?: string[]
   launchTemplateConfigurations?: LaunchTemplateConfiguration[]
   ssmParameterConfigurations?: SsmParameterConfiguration[]
+  containerDistributionConfiguration?: ContainerDistributionConfiguration
   /** Kept as given; the emulator does not act on them. */
   fastLaunchConfigurations?: JsonObject[]
   s3ExportConfiguration?: JsonObject
@@ -255,14 +301,14 @@ export interface ImageLoggingConfiguration {
 export interface ImageSummary {
   arn: string
   name: string
-  type: 'AMI'
+  type: 'AMI' | 'DOCKER'
   version: string
   platform: ImagePlatform | 'macOS'
   osVersion: string
   state: ImageState
   owner: string
   dateCreated: string
-  outputResources: { amis: Ami[] }
+  outputResources: { amis: Ami[]; containers?: Container[] }
   tags: TagMap
   buildType: 'USER_INITIATED'
   imageSource: 'CUSTOM'
@@ -271,7 +317,9 @@ export interface ImageSummary {
 
 export interface Image extends Omit<ImageSummary, 'owner'> {
   enhancedImageMetadataEnabled: boolean
-  imageRecipe: ImageRecipe
+  /** An AMI build's recipe; a container build has `containerRecipe` instead. */
+  imageRecipe?: ImageRecipe
+  containerRecipe?: ContainerRecipe
   sourcePipelineName?: string
   sourcePipelineArn?: string
   infrastructureConfiguration: InfrastructureConfiguration

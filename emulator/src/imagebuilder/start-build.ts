@@ -9,24 +9,96 @@ import { parseVersionedArn, resourceArn } from './arns.js'
 import { defaultLogGroupName } from './build/build-log.js'
 import { planBuild } from './build/plan.js'
 import { amiTemplate } from './build/platform.js'
-import type { Build, BuildRequest, BuildSpec, ResolvedComponent } from './build/types.js'
+import type {
+  Build,
+  BuildRequest,
+  BuildSpec,
+  ContainerTarget,
+  ResolvedComponent
+} from './build/types.js'
 import { inRegion, optionalDistribution } from './lookup.js'
 import { resolveParentImage, type ResolvedParent } from './recipe-parent.js'
 import type { ResourceStore } from './resources.js'
-import type { ImagePipeline, ImageRecipe, TagMap } from './shapes.js'
+import {
+  type AnyRecipe,
+  type ContainerRecipe,
+  type ImagePipeline,
+  isContainerRecipe,
+  type TagMap
+} from './shapes.js'
+import { without } from './without.js'
 
 export function startBuild(world: World, request: BuildRequest): Build {
-  const { builds, resources } = world.imagebuilder
-  const { recipe, region } = request
-  const buildNumber = builds.nextBuildNumber(recipe.arn)
-  const logGroupName =
-    request.loggingConfiguration?.logGroupName ??
-    request.pipeline?.loggingConfiguration?.imageLogGroupName ??
-    defaultLogGroupName(recipe.name)
-  const parent = parentAtStart(world, request)
-  const spec: BuildSpec = {
+  const { resources } = world.imagebuilder
+  const { recipe } = request
+  const container = isContainerRecipe(recipe) ? recipe : undefined
+  // A container's parent is pulled by Docker on the build instance; there is no AMI to resolve.
+  const parent = container === undefined ? parentAtStart(world, request) : { request: {} }
+  const numbers = numbered(world, request)
+  return addBuild(world, {
     ...request,
     ...parent.request,
+    ...numbers,
+    amiTemplate: amiTemplate(
+      container === undefined
+        ? recipe
+        : {
+            platform: recipe.platform,
+            blockDeviceMappings: container.instanceConfiguration?.blockDeviceMappings
+          },
+      parent.resolved?.image
+    ),
+    components: resolveComponents(recipe, resources),
+    ...(parent.resolved === undefined ? {} : { parentAmiId: parent.resolved.imageId }),
+    ...(container === undefined
+      ? {}
+      : {
+          containerTargets: containerTargets(
+            world,
+            request,
+            container,
+            `${recipe.version}-${numbers.buildNumber}`
+          )
+        })
+  })
+}
+
+/**
+ * DistributeImage: a new build version of the source image that copies its AMI to the
+ * distribution's targets. It keeps the source's recipe and AMI make-up, and runs no build or test.
+ */
+export function startDistribution(
+  world: World,
+  source: Build,
+  request: Pick<
+    BuildRequest,
+    'distribution' | 'executionRole' | 'tags' | 'loggingConfiguration' | 'scenario' | 'startedAt'
+  >
+): Build {
+  const amiId = source.plan.amis.find(
+    (ami) => ami.region === source.spec.region && ami.accountId === source.spec.accountId
+  )?.imageId
+  const spec = {
+    ...without(source.spec, 'pipeline', 'loggingConfiguration', 'distributedFrom'),
+    ...request,
+    imageTests: { ...source.spec.imageTests, imageTestsEnabled: false },
+    imageScanning: { imageScanningEnabled: false }
+  }
+  return addBuild(world, {
+    ...spec,
+    ...numbered(world, spec),
+    distributedFrom: { arn: source.spec.arn, amiId: amiId ?? '' }
+  })
+}
+
+/** The build's ARN, number and log group: build numbers count up per recipe version. */
+function numbered(
+  world: World,
+  request: BuildRequest
+): Pick<BuildSpec, 'arn' | 'accountId' | 'name' | 'version' | 'buildNumber' | 'logGroupName'> {
+  const { recipe, region } = request
+  const buildNumber = world.imagebuilder.builds.nextBuildNumber(recipe.arn)
+  return {
     arn: resourceArn(
       region,
       world.accountId,
@@ -39,11 +111,14 @@ export function startBuild(world: World, request: BuildRequest): Build {
     name: recipe.name,
     version: recipe.version,
     buildNumber,
-    logGroupName,
-    amiTemplate: amiTemplate(recipe, parent.resolved?.image),
-    components: resolveComponents(recipe, resources),
-    ...(parent.resolved === undefined ? {} : { parentAmiId: parent.resolved.imageId })
+    logGroupName:
+      request.loggingConfiguration?.logGroupName ??
+      request.pipeline?.loggingConfiguration?.imageLogGroupName ??
+      defaultLogGroupName(recipe.name)
   }
+}
+
+function addBuild(world: World, spec: BuildSpec): Build {
   const build: Build = {
     spec,
     plan: planBuild(spec),
@@ -51,10 +126,11 @@ export function startBuild(world: World, request: BuildRequest): Build {
       integrated: false,
       logEvents: 0,
       registeredAmis: new Set(),
-      settledAmis: new Set()
+      settledAmis: new Set(),
+      pushedImages: new Set()
     }
   }
-  builds.add(build)
+  world.imagebuilder.builds.add(build)
   return build
 }
 
@@ -123,7 +199,42 @@ export function startPipelineBuild(
 }
 
 /** Components as AWSTOE runs them: wildcard versions resolved to the latest build version. */
-function resolveComponents(recipe: ImageRecipe, resources: ResourceStore): ResolvedComponent[] {
+/**
+ * Where a container build pushes: each distribution region's repository (the recipe's own in the
+ * build region when there is no container distribution), tagged with the image version.
+ */
+function containerTargets(
+  world: World,
+  request: BuildRequest,
+  recipe: ContainerRecipe,
+  versionTag: string
+): ContainerTarget[] {
+  const distributions = (request.distribution?.distributions ?? []).filter(
+    (distribution) => distribution.containerDistributionConfiguration !== undefined
+  )
+  const targets =
+    distributions.length === 0
+      ? [
+          {
+            region: request.region,
+            repositoryName: recipe.targetRepository.repositoryName,
+            tags: []
+          }
+        ]
+      : distributions.map((distribution) => ({
+          region: distribution.region,
+          repositoryName:
+            distribution.containerDistributionConfiguration?.targetRepository.repositoryName ?? '',
+          tags: distribution.containerDistributionConfiguration?.containerTags ?? []
+        }))
+  return targets.map((target) => ({
+    ...target,
+    tags: [versionTag, ...target.tags.filter((tag) => tag !== versionTag)],
+    repositoryExists: world.ecr.getRepository(target.region, target.repositoryName) !== undefined
+  }))
+}
+
+function resolveComponents(recipe: AnyRecipe, resources: ResourceStore): ResolvedComponent[] {
   return recipe.components.map(({ componentArn }) => {
     const known = resources.components.resolve(componentArn)
     if (known !== undefined) return { arn: known.arn, name: known.name, type: known.type }

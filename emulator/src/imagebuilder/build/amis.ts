@@ -4,7 +4,7 @@
  */
 import { amiId, snapshotId } from '../../ids.js'
 import type { Ec2ImageRecord } from '../../stores.js'
-import type { AmiDistributionConfiguration, TagMap } from '../shapes.js'
+import { type AmiDistributionConfiguration, isContainerRecipe, type TagMap } from '../shapes.js'
 import type { BuildSpec, PlannedAmi } from './types.js'
 
 export interface AmiTarget {
@@ -44,7 +44,7 @@ function target(
     ),
     ...(description === undefined ? {} : { description }),
     tags: {
-      ...spec.recipe.amiTags,
+      ...(isContainerRecipe(spec.recipe) ? {} : spec.recipe.amiTags),
       ...settings?.amiTags,
       CreatedBy: 'EC2 Image Builder',
       Ec2ImageBuilderArn: spec.arn
@@ -96,30 +96,25 @@ export function buildRegionAmi(
   }
 }
 
-/** Copies to the other targets, registered when distribution starts and settled when it ends. */
+/** Copies to the targets that have no AMI yet, registered when distribution starts and settled when it ends. */
 export function distributedAmis(
-  spec: BuildSpec,
   targets: AmiTarget[],
   window: { start: number; end: number },
   failure?: { region: string; errorMessage: string }
 ): PlannedAmi[] {
-  return targets
-    .filter(
-      (candidate) => candidate.region !== spec.region || candidate.accountId !== spec.accountId
-    )
-    .map((candidate) => {
-      const fails = failure?.region === candidate.region
-      return {
-        ...candidate,
-        imageId: amiId(),
-        snapshotId: snapshotId(),
-        registerAt: window.start,
-        settleAt: window.end,
-        settleState: fails ? 'failed' : 'available',
-        listed: true,
-        ...(fails ? { errorMessage: failure.errorMessage } : {})
-      }
-    })
+  return targets.map((candidate) => {
+    const fails = failure?.region === candidate.region
+    return {
+      ...candidate,
+      imageId: amiId(),
+      snapshotId: snapshotId(),
+      registerAt: window.start,
+      settleAt: window.end,
+      settleState: fails ? 'failed' : 'available',
+      listed: true,
+      ...(fails ? { errorMessage: failure.errorMessage } : {})
+    }
+  })
 }
 
 /** The record EC2's DescribeImages shows for a planned AMI, as first registered. */

@@ -1,9 +1,10 @@
 /**
- * Writes what a build has done by a given time into EC2, CloudWatch Logs and SSM: AMIs registered
- * and settled, launch templates and parameters updated, log events released. Called by the world
+ * Writes what a build has done by a given time into EC2, ECR, CloudWatch Logs and SSM: AMIs
+ * registered and settled, container images pushed, launch templates and parameters updated, log
+ * events released. Called by the world
  * before every request; each effect happens once.
  */
-import type { Ec2Store, LogStore, WorldStores } from '../../stores.js'
+import type { EcrStore, Ec2Store, LogStore, WorldStores } from '../../stores.js'
 import { ec2ImageRecord } from './amis.js'
 import { logStreamName } from './build-log.js'
 import { applyIntegration } from './integration.js'
@@ -13,6 +14,7 @@ export function applyBuildEffects(build: Build, now: number, stores: WorldStores
   // Integration may turn the rest of the plan into a failure, so it goes before what reads the plan.
   applyIntegration(build, now, stores)
   applyAmiEffects(build, now, stores.ec2)
+  applyContainerEffects(build, now, stores.ecr)
   applyLogEffects(build, now, stores.logs)
 }
 function applyAmiEffects(build: Build, now: number, ec2: Ec2Store): void {
@@ -26,6 +28,25 @@ function applyAmiEffects(build: Build, now: number, ec2: Ec2Store): void {
       ec2.setImageState(ami.region, ami.imageId, ami.settleState)
       settledAmis.add(ami.imageId)
     }
+  }
+}
+
+/** A container image lands in its repository when pushed (the repository existed at start). */
+function applyContainerEffects(build: Build, now: number, ecr: EcrStore): void {
+  const { pushedImages } = build.applied
+  for (const image of build.plan.containers) {
+    const key = `${image.region}|${image.repositoryName}`
+    if (pushedImages.has(key) || image.pushAt > now) continue
+    // Deleted since the build started: the push finds no repository, and nothing lands.
+    if (ecr.getRepository(image.region, image.repositoryName) !== undefined) {
+      ecr.putImage(image.region, image.repositoryName, {
+        imageDigest: image.imageDigest,
+        imageTags: image.tags,
+        imagePushedAt: image.pushAt,
+        imageSizeInBytes: image.imageSizeInBytes
+      })
+    }
+    pushedImages.add(key)
   }
 }
 

@@ -1,6 +1,15 @@
 /** An image as GetImage and the image list operations show it at a given time (§2.3). */
 import { isoTime } from '../time.js'
-import type { Ami, Image, ImageState, ImageStatus, ImageSummary } from '../shapes.js'
+import { containerImageUri } from './containers.js'
+import {
+  type Ami,
+  type Container,
+  type Image,
+  type ImageState,
+  type ImageStatus,
+  type ImageSummary,
+  isContainerRecipe
+} from '../shapes.js'
 import { osVersion } from './platform.js'
 import type { Build, BuildPlan } from './types.js'
 
@@ -36,6 +45,18 @@ export function outputAmisAt(plan: BuildPlan, now: number): Ami[] {
     }))
 }
 
+/** Empty until distribution has finished, like the AMIs: one URI per tag of each region's image. */
+export function outputContainersAt(build: Build, now: number): Container[] {
+  const { plan } = build
+  if (plan.containersListedAt === undefined || now < plan.containersListedAt) return []
+  return plan.containers.map((image) => ({
+    region: image.region,
+    imageUris: image.tags.map((tag) =>
+      containerImageUri(image.registryId, image.region, image.repositoryName, tag)
+    )
+  }))
+}
+
 export function imageSummaryAt(build: Build, now: number): ImageSummary {
   const { dateCreated, ...rest } = imageCore(build, now)
   return { ...rest, owner: build.spec.accountId, dateCreated }
@@ -47,13 +68,15 @@ function imageCore(build: Build, now: number): Omit<ImageSummary, 'owner'> {
   return {
     arn: spec.arn,
     name: spec.name,
-    type: 'AMI',
+    type: isContainerRecipe(spec.recipe) ? 'DOCKER' : 'AMI',
     version: `${spec.version}/${spec.buildNumber}`,
     platform: spec.recipe.platform,
     osVersion: osVersion(spec.recipe.platform),
     state: imageStateAt(plan, now),
     dateCreated: isoTime(spec.startedAt),
-    outputResources: { amis: outputAmisAt(plan, now) },
+    outputResources: isContainerRecipe(spec.recipe)
+      ? { amis: [], containers: outputContainersAt(build, now) }
+      : { amis: outputAmisAt(plan, now) },
     tags: spec.tags,
     buildType: 'USER_INITIATED',
     imageSource: 'CUSTOM',
@@ -69,7 +92,9 @@ export function imageAt(build: Build, now: number): Image {
   return {
     ...imageCore(build, now),
     enhancedImageMetadataEnabled: spec.enhancedImageMetadataEnabled,
-    imageRecipe: spec.recipe,
+    ...(isContainerRecipe(spec.recipe)
+      ? { containerRecipe: spec.recipe }
+      : { imageRecipe: spec.recipe }),
     ...(spec.pipeline === undefined
       ? {}
       : { sourcePipelineName: spec.pipeline.name, sourcePipelineArn: spec.pipeline.arn }),

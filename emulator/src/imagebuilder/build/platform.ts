@@ -11,7 +11,10 @@ export function osVersion(platform: ImageRecipe['platform']): string {
  * Output AMIs keep the parent's architecture and root device; the recipe's mapping for the root
  * device may resize it. Without a known parent AMI the platform's usual defaults apply.
  */
-export function amiTemplate(recipe: ImageRecipe, parent: Ec2ImageRecord | undefined): AmiTemplate {
+export function amiTemplate(
+  recipe: Pick<ImageRecipe, 'platform' | 'blockDeviceMappings'>,
+  parent: Ec2ImageRecord | undefined
+): AmiTemplate {
   const windows = recipe.platform === 'Windows'
   const rootDeviceName = parent?.rootDeviceName ?? (windows ? '/dev/sda1' : '/dev/xvda')
   const parentSize = parent?.blockDeviceMappings.find(

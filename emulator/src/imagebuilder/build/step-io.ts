@@ -49,6 +49,12 @@ export function completedOutputs(
       return { runCommandId: uuid(), status: 'Success', output: 'Image scan findings collected\n' }
     case 'CreateImage':
       return { imageId: runtime.outputAmiId }
+    case 'BootstrapInstanceForContainer':
+      return {
+        runCommandId: uuid(),
+        status: 'Success',
+        output: 'Docker and the AWS CLI are ready\n'
+      }
     default:
       return undefined
   }

@@ -58,7 +58,7 @@ export function workflowMetadataAt(
     totalStepsSkipped: skipped,
     startTime: isoTime(workflow.start),
     ...(ended ? { endTime: isoTime(workflow.end) } : {}),
-    retried: false
+    retried: workflow.retried ?? false
   }
 }
 

@@ -5,11 +5,11 @@
 import type { LogEventInput } from '../../stores.js'
 import type { BuildScenario } from '../../scenario.js'
 import type {
+  AnyRecipe,
   DistributionConfiguration,
   ImageFailureContext,
   ImageLoggingConfiguration,
   ImagePipeline,
-  ImageRecipe,
   ImageScanningConfiguration,
   ImageStatus,
   ImageTestsConfiguration,
@@ -31,7 +31,8 @@ export interface AmiTemplate {
 /** What the caller asks to build, and when. */
 export interface BuildRequest {
   region: string
-  recipe: ImageRecipe
+  /** An image recipe builds AMIs; a container recipe, a Docker image pushed to ECR. */
+  recipe: AnyRecipe
   infrastructure: InfrastructureConfiguration
   distribution?: DistributionConfiguration
   pipeline?: ImagePipeline
@@ -61,6 +62,30 @@ export interface BuildSpec extends BuildRequest {
   components: ResolvedComponent[]
   /** The AMI the recipe's `parentImage` resolved to at start (an `ssm:` parameter, a wildcard). */
   parentAmiId?: string
+  /** DistributeImage: the AVAILABLE build whose AMI this one copies; no build or test phase runs. */
+  distributedFrom?: { arn: string; amiId: string }
+  /** A container build: the repository of each region it pushes to, fixed at start. */
+  containerTargets?: ContainerTarget[]
+}
+
+export interface ContainerTarget {
+  region: string
+  repositoryName: string
+  /** `<version>-<build>` first, then the distribution's `containerTags`. */
+  tags: string[]
+  /** Whether the repository existed when the build started; pushing to a missing one fails. */
+  repositoryExists: boolean
+}
+
+/** A container image pushed to a region's repository. */
+export interface PlannedContainerImage {
+  region: string
+  repositoryName: string
+  registryId: string
+  tags: string[]
+  imageDigest: string
+  imageSizeInBytes: number
+  pushAt: number
 }
 
 export interface ResolvedComponent {
@@ -94,6 +119,8 @@ export interface PlannedStep {
 
 export interface PlannedWorkflow {
   id: string
+  /** A run of the stage that RetryImage started again (`retried` in ListWorkflowExecutions). */
+  retried?: boolean
   type: WorkflowType
   arn: string
   start: number
@@ -129,12 +156,18 @@ export interface StatusChange {
 export interface BuildPlan {
   /** In time order; the last entry is the terminal status. */
   statuses: StatusChange[]
+  /** The AMI CreateOutputAMI makes in the build region; none for a DistributeImage build. */
+  outputAmiId?: string
   reason?: string
   failureContext?: ImageFailureContext
   workflows: PlannedWorkflow[]
   amis: PlannedAmi[]
   /** When `outputResources.amis` gets filled: the end of distribution. */
   amisListedAt?: number
+  /** A container build's pushed images; empty for AMI builds. */
+  containers: PlannedContainerImage[]
+  /** When `outputResources.containers` gets filled: the end of distribution. */
+  containersListedAt?: number
   /** The INTEGRATING stage, when the build reaches it: launch templates and SSM parameters. */
   integration?: { start: number; end: number }
   /** When the CollectImageScanFindings step ran, if it did. */
@@ -150,6 +183,8 @@ export interface AppliedEffects {
   logEvents: number
   registeredAmis: Set<string>
   settledAmis: Set<string>
+  /** `<region>|<repository>` of the container images already pushed to ECR. */
+  pushedImages: Set<string>
 }
 
 export interface Build {

@@ -35,7 +35,7 @@ export function planWorkflow(request: WorkflowPlanRequest): WorkflowPlanResult {
     .filter((step) => step.runs(conditions))
     .reduce((sum, step) => sum + step.weight, 0)
   const id = workflowExecutionId()
-  const name = `${definition.kind}-image`
+  const name = definition.name
   log.add(start, `Workflow ${name} (${id}) started`)
   const steps: PlannedStep[] = []
   let failed: WorkflowPlanResult['failed']
@@ -73,7 +73,7 @@ export function planWorkflow(request: WorkflowPlanRequest): WorkflowPlanResult {
   const workflow: PlannedWorkflow = {
     id,
     type: definition.type,
-    arn: managedWorkflowArn(spec.region, definition.kind),
+    arn: managedWorkflowArn(spec.region, definition.kind, definition.version, definition.output),
     start,
     end: cursor,
     outcome,

@@ -48,7 +48,7 @@ function createImageRecipe(context: OperationContext): Record<string, unknown> {
     const { platform } = resolveParentImage(world, region, parentImage, now)
     const components = readRecipeComponents(input, { resources, region, platform })
     const base = resourceArn(region, world.accountId, 'image-recipe', name)
-    const version = concreteVersion(context, base, semanticVersion)
+    const version = concreteVersion(resources.recipes.all(), base, semanticVersion)
     const arn = `${base}/${version}`
     if (resources.recipes.get(arn) !== undefined) throw resourceAlreadyExists('ImageRecipe', arn)
     const recipe: ImageRecipe = {
@@ -76,12 +76,16 @@ function createImageRecipe(context: OperationContext): Record<string, unknown> {
   })
 }
 
-function concreteVersion(context: OperationContext, base: string, wanted: string): string {
+/** The version a (possibly wildcard) `semanticVersion` creates among the recipes of `base`. */
+export function concreteVersion(
+  recipes: readonly { arn: string }[],
+  base: string,
+  wanted: string
+): string {
   const nodes = wanted.split('.')
   const first = nodes.indexOf('x')
   if (first === -1) return wanted
-  const highest = context.world.imagebuilder.resources.recipes
-    .all()
+  const highest = recipes
     .map((recipe) => parseVersionedArn(recipe.arn))
     .filter((parsed) => parsed?.base === base && versionMatches(wanted, parsed.version))
     .map((parsed) => parsed?.version ?? '0.0.0')
@@ -97,7 +101,9 @@ function concreteVersion(context: OperationContext, base: string, wanted: string
 
 const VOLUME_TYPES = ['standard', 'io1', 'io2', 'gp2', 'gp3', 'sc1', 'st1'] as const
 
-function blockDeviceMappings(input: OperationInput): InstanceBlockDeviceMapping[] | undefined {
+export function blockDeviceMappings(
+  input: OperationInput
+): InstanceBlockDeviceMapping[] | undefined {
   return input.optionalObjectList('blockDeviceMappings')?.map((mapping) => {
     const ebs = mapping.optionalObject('ebs')
     return definedOnly({
@@ -131,21 +137,37 @@ function getImageRecipe(context: OperationContext): Record<string, unknown> {
   return { imageRecipe: recipe, ...latestVersionReferencesOf(recipe.arn) }
 }
 
-function listImageRecipes(context: OperationContext): Record<string, unknown> {
+/**
+ * The recipes (image or container) a List call answers: the `owner`'s, in the region, past the
+ * list lag, matching the `filters` (string members of the recipe named by `filterNames`).
+ */
+export function listedRecipes<Recipe extends { arn: string; dateCreated: string }>(
+  context: OperationContext,
+  recipes: readonly Recipe[],
+  filterNames: readonly string[]
+): { recipes: Recipe[]; scope: string } {
   const { input, region } = context
   const owner = ownerSegment(context)
-  const filters = readFilters(input, ['name', 'parentImage', 'platform'])
-  const recipes = context.world.imagebuilder.resources.recipes
-    .all()
+  const filters = readFilters(input, [...filterNames])
+  const listed = recipes
     .filter((recipe) => owner !== undefined && arnOwner(recipe.arn) === owner)
     .filter((recipe) => parseVersionedArn(recipe.arn)?.region === region)
     .filter((recipe) => isListed(context, recipe.dateCreated))
     .filter((recipe) =>
       matchesFilters(filters, (name) => {
-        const value: unknown = recipe[name as keyof ImageRecipe]
+        const value: unknown = recipe[name as keyof Recipe]
         return typeof value === 'string' ? value : undefined
       })
     )
+  return { recipes: listed, scope: `${region}|${owner ?? ''}|${JSON.stringify(filters)}` }
+}
+
+function listImageRecipes(context: OperationContext): Record<string, unknown> {
+  const { recipes, scope } = listedRecipes(
+    context,
+    context.world.imagebuilder.resources.recipes.all(),
+    ['name', 'parentImage', 'platform']
+  )
   return pageOf(
     'imageRecipeSummaryList',
     recipes.map((recipe) => ({
@@ -157,7 +179,7 @@ function listImageRecipes(context: OperationContext): Record<string, unknown> {
       dateCreated: recipe.dateCreated,
       tags: recipe.tags
     })),
-    input,
-    `ListImageRecipes|${region}|${owner ?? ''}|${JSON.stringify(filters)}`
+    context.input,
+    `ListImageRecipes|${scope}`
   )
 }

@@ -1,6 +1,6 @@
 /** The operations that start a build: StartImagePipelineExecution and CreateImage. */
 import { parseVersionedArn, latestVersionReferences } from '../arns.js'
-import { invalidRequest, resourceNotFound } from '../errors.js'
+import { invalidRequest } from '../errors.js'
 import type { OperationInput } from '../input.js'
 import { inRegion, optionalDistribution, parametersWithoutToken } from '../lookup.js'
 import type { OperationContext, OperationTable } from '../operation.js'
@@ -69,9 +69,14 @@ function createImage(context: OperationContext): Record<string, unknown> {
     { region, operation, clientToken },
     parametersWithoutToken(context),
     () => {
-      // The emulator holds no container recipes, so a container recipe ARN is always unknown.
-      if (imageRecipeArn === undefined) throw resourceNotFound(containerRecipeArn ?? '')
-      const recipe = inRegion(resources.recipes.resolve(imageRecipeArn), imageRecipeArn, region)
+      const recipe =
+        imageRecipeArn !== undefined
+          ? inRegion(resources.recipes.resolve(imageRecipeArn), imageRecipeArn, region)
+          : inRegion(
+              resources.containerRecipes.resolve(containerRecipeArn ?? ''),
+              containerRecipeArn ?? '',
+              region
+            )
       const build = startBuild(world, {
         region,
         recipe,

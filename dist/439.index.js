@@ -1,5 +1,5 @@
-export const id = 742;
-export const ids = [742];
+export const id = 439;
+export const ids = [439];
 export const modules = {
 
 /***/ 9378:
@@ -211,7 +211,7 @@ function throttlingByName(next) {
 
 /***/ }),
 
-/***/ 5742:
+/***/ 2439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -334,17 +334,20 @@ function createAwsClients(region) {
     const ec2Clients = new Map();
     const logsClients = new Map();
     const ssmClients = new Map();
+    const ecrClients = new Map();
     const imagebuilder = createImagebuilderClient(region);
     return {
         imagebuilder,
         ec2: (clientRegion) => memo(ec2Clients, clientRegion, createEc2Client),
         logs: (clientRegion) => memo(logsClients, clientRegion, createLogsClient),
         ssm: (clientRegion) => memo(ssmClients, clientRegion, createSsmClient),
+        ecr: (clientRegion) => memo(ecrClients, clientRegion, createEcrClient),
         destroy: async () => {
             const lazy = await Promise.all([
                 ...ec2Clients.values(),
                 ...logsClients.values(),
-                ...ssmClients.values()
+                ...ssmClients.values(),
+                ...ecrClients.values()
             ]);
             for (const client of [imagebuilder, ...lazy])
                 client.destroy();
@@ -371,6 +374,10 @@ function memo(cache, key, create) {
     cache.set(key, created);
     return created;
 }
+async function createEcrClient(region) {
+    const { ECRClient } = await Promise.all(/* import() */[__webpack_require__.e(249), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 8663));
+    return prepared(new ECRClient(clientConfig(region)), region);
+}
 
 // EXTERNAL MODULE: ./src/report/outputs.ts
 var outputs = __webpack_require__(5468);
@@ -378,17 +385,18 @@ var outputs = __webpack_require__(5468);
 var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/published.ts
 /**
- * Where recipe mode handed the new AMI to its consumers: the SSM parameter and the launch templates
+ * Where recipe and promote mode handed the new AMI to its consumers: the SSM parameter and the launch templates
  * Image Builder pointed at it, per region, from the distribution configuration that was applied.
  * Said only once the build is AVAILABLE, when Image Builder has done it.
  */
 
 
 function publishedTargets(record) {
-    if (!record.plan || record.snapshot?.image.status !== 'AVAILABLE')
+    const distribution = record.plan?.distribution ?? record.promotion?.distribution;
+    if (!distribution || record.snapshot?.image.status !== 'AVAILABLE')
         return [];
     const amis = (0,outputs/* buildAccountAmis */.UB)(record);
-    return record.plan.distribution.distributions
+    return distribution.distributions
         .map((distribution) => ({
         region: distribution.region ?? '',
         amiId: amis[distribution.region ?? ''],
@@ -422,6 +430,55 @@ function publishedSection(record) {
 
 // EXTERNAL MODULE: ./src/start/provenance.ts
 var provenance = __webpack_require__(3101);
+// EXTERNAL MODULE: ./src/report/container-images.ts
+var container_images = __webpack_require__(7836);
+;// CONCATENATED MODULE: ./src/finish/container-digests.ts
+
+
+const NOT_FOUND = new Set(['ImageNotFoundException', 'RepositoryNotFoundException']);
+async function readContainerDigests(ecr, images, signal) {
+    const regions = [...new Set(images.map((image) => image.region))];
+    const readings = await Promise.all(regions.map((region) => readRegion(ecr, images.filter((image) => image.region === region), signal)));
+    return {
+        images: readings.flatMap((reading) => reading.images),
+        missing: readings.flatMap((reading) => reading.missing),
+        unread: readings.flatMap((reading) => reading.unread)
+    };
+}
+async function readRegion(ecr, images, signal) {
+    const tagged = images.filter((image) => image.digest === undefined && image.tag !== undefined);
+    const first = tagged[0];
+    if (first === undefined)
+        return { images, missing: [], unread: [] };
+    const { region, repositoryName, registry } = first;
+    try {
+        const client = await ecr(region);
+        const { DescribeImagesCommand } = await Promise.all(/* import() */[__webpack_require__.e(249), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 8663));
+        const registryId = (0,container_images/* registryAccount */.Ji)(registry);
+        const { imageDetails = [] } = await client.send(new DescribeImagesCommand({
+            repositoryName,
+            ...(registryId ? { registryId } : {}),
+            imageIds: tagged.map((image) => ({ imageTag: image.tag }))
+        }), { abortSignal: signal });
+        const digestOf = (tag) => imageDetails.find((detail) => tag !== undefined && detail.imageTags?.includes(tag))
+            ?.imageDigest;
+        const read = images.map((image) => {
+            const digest = image.digest ?? digestOf(image.tag);
+            return digest ? { ...image, digest } : image;
+        });
+        const missing = read.filter((image) => !image.digest).map((image) => image.uri);
+        return { images: read, missing, unread: [] };
+    }
+    catch (error) {
+        if ((0,errors/* isExpiredCredentials */.CW)(error))
+            throw error;
+        if (NOT_FOUND.has((0,errors/* errorName */.Is)(error))) {
+            return { images, missing: tagged.map((image) => image.uri), unread: [] };
+        }
+        return { images, missing: [], unread: [`${region}: ${(0,errors/* describeError */.Uc)(error)}`] };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary/limits.ts
 /**
  * How much of each untrusted text the summary shows. With these, no single field can push the
@@ -784,7 +841,7 @@ async function recordTestComponents(recipe, componentArns, record) {
 ;// CONCATENATED MODULE: ./src/finish/verify-amis.ts
 
 /** Error codes with which EC2 says that an AMI ID names no image. */
-const NOT_FOUND = new Set(['InvalidAMIID.NotFound', 'InvalidAMIID.Unavailable']);
+const verify_amis_NOT_FOUND = new Set(['InvalidAMIID.NotFound', 'InvalidAMIID.Unavailable']);
 /**
  * One result per AMI, in the order of `amis` (region → AMI ID of the build account). Expired
  * credentials are thrown, as everywhere: the caller ends the step with its own explanation.
@@ -816,7 +873,7 @@ async function verifyAmi(ec2, region, imageId, signal) {
     catch (error) {
         if ((0,errors/* isExpiredCredentials */.CW)(error))
             throw error;
-        if (NOT_FOUND.has((0,errors/* errorName */.Is)(error)))
+        if (verify_amis_NOT_FOUND.has((0,errors/* errorName */.Is)(error)))
             return { region, imageId, state: 'missing' };
         return { region, imageId, state: 'unverified', error: (0,errors/* describeError */.Uc)(error) };
     }
@@ -825,10 +882,12 @@ async function verifyAmi(ec2, region, imageId, signal) {
 ;// CONCATENATED MODULE: ./src/finish/finish-build.ts
 /**
  * The finish stage, after the build ended: find the recipe's test components, read the scan
- * findings, confirm the AMIs with EC2 and tag them. A failure here never hides the build's own
+ * findings, confirm the AMIs with EC2 and tag them (a container image: read its digests from ECR). A failure here never hides the build's own
  * outcome; it turns a successful build's ending into an error only when an AMI is not there to
  * launch, or the tags asked for could not be set.
  */
+
+
 
 
 
@@ -857,6 +916,8 @@ async function finishBuild(context, recipe) {
     }
     if (image.status !== 'AVAILABLE')
         return { kind: 'ended' };
+    if (image.imageType === 'DOCKER')
+        return finishContainerImage(context);
     const amis = (0,outputs/* buildAccountAmis */.UB)(record);
     const unusable = await confirmAmis(context, amis);
     if (unusable.length > 0) {
@@ -878,6 +939,31 @@ async function finishBuild(context, recipe) {
         kind: 'error',
         message: `The build succeeded, but the AMI tags could not be applied to ${failures.join('; ')}`
     };
+}
+/**
+ * A container image: no AMI to confirm or tag; its digests are read from ECR, and an image ECR
+ * does not have turns success into an error, as a missing AMI does.
+ */
+async function finishContainerImage(context) {
+    const { record, clients } = context;
+    const images = (0,container_images/* containerImagesOf */.$E)(record.snapshot?.image.outputResources);
+    if (images.length === 0)
+        return { kind: 'ended' };
+    const reading = await readContainerDigests((region) => clients.ecr(region), images, context.stop.signal);
+    record.containerImages = reading.images;
+    for (const problem of reading.unread) {
+        record.notices.push(`The image digest could not be read from ECR in ${problem}`);
+    }
+    if (reading.missing.length > 0) {
+        return {
+            kind: 'error',
+            message: `The build ended AVAILABLE, but ECR does not have ${reading.missing.join(', ')}`
+        };
+    }
+    const pinned = reading.images.filter((image) => image.digest).length;
+    if (pinned > 0)
+        context.out.write([`Read the digest of ${pinned} container image URI(s) from ECR`]);
+    return { kind: 'ended' };
 }
 /** Asks EC2 for every AMI of the build account; returns what is wrong with the unusable ones. */
 async function confirmAmis(context, amis) {
@@ -910,37 +996,17 @@ function amiTagsToApply(context) {
         case 'attach':
             return inputs.amiTags;
         case 'pipeline':
-            return { ...inputs.amiTags, ...(0,provenance/* provenanceTags */.X)(context.env) };
+            return { ...inputs.amiTags, ...(0,provenance/* provenanceTags */.Xy)(context.env) };
         case 'recipe':
-            return (0,provenance/* provenanceTags */.X)(context.env);
+        case 'promote':
+            return (0,provenance/* provenanceTags */.Xy)(context.env);
     }
 }
 
 // EXTERNAL MODULE: ./src/report/build-record.ts
 var build_record = __webpack_require__(6918);
-;// CONCATENATED MODULE: ./src/watch/model.ts
-/** Statuses in which a build no longer runs. */
-const FINAL_STATUSES = [
-    'AVAILABLE',
-    'FAILED',
-    'CANCELLED',
-    'DEPRECATED',
-    'DELETED',
-    'DISABLED'
-];
-function isFinal(status) {
-    return FINAL_STATUSES.includes(status);
-}
-const ACTIVE_WORKFLOW_STATUSES = [
-    'PENDING',
-    'RUNNING',
-    'ROLLBACK_IN_PROGRESS'
-];
-/** A workflow that has not ended yet (its steps can still change). */
-function isActiveWorkflow(status) {
-    return ACTIVE_WORKFLOW_STATUSES.includes(status);
-}
-
+// EXTERNAL MODULE: ./src/watch/model.ts
+var model = __webpack_require__(2710);
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /** Times and durations as the job log and the summary show them. */
 /** `1h 2m`, `6m 43s`, `12s`, `0s`. */
@@ -993,6 +1059,7 @@ function isServiceProgress(message) {
 
 
 
+
 /** A step's or workflow's message in one progress line; the summary and the API have all of it. */
 const MESSAGE_CHARS = 2_000;
 /** Prefix of lines streamed from the build's CloudWatch log. */
@@ -1038,7 +1105,7 @@ class JobLog {
         this.stageSeenAt = event.at;
         this.close();
         const line = `[${formatClock(event.at)}] Image ${statusWord(event.status)}${took}`;
-        if (isFinal(event.status)) {
+        if ((0,model/* isFinal */.dR)(event.status)) {
             this.buildEnded = true;
             this.out.write([line]);
         }
@@ -1063,11 +1130,19 @@ class JobLog {
         this.out.write([`[${formatClock(at)}] ${text}`]);
     }
 }
+function madeLine(record) {
+    if (record.snapshot?.image.imageType === 'DOCKER') {
+        const uris = Object.values((0,container_images/* imageUrisByRegion */.Gq)((0,outputs/* containerImages */._Z)(record)));
+        return uris.length > 0 ? `images: ${uris.join(', ')}` : 'no container images';
+    }
+    const amis = Object.entries((0,outputs/* buildAccountAmis */.UB)(record)).map(([region, ami]) => `${region} ${ami}`);
+    return amis.length > 0 ? `AMIs: ${amis.join(', ')}` : 'no AMIs';
+}
 /** Statuses come from AWS: only letters and underscores reach a group command's title. */
 function statusWord(status) {
     return status.replace(/[^A-Z_]/gi, '?');
 }
-/** The job log's last line: how the build ended, after how long, and its AMIs. */
+/** The job log's last line: how the build ended, after how long, and its AMIs (or container images). */
 function outcomeLine(record) {
     if (!record.imageArn)
         return undefined;
@@ -1075,8 +1150,7 @@ function outcomeLine(record) {
     const took = record.endedAt
         ? ` after ${formatDuration(record.endedAt.getTime() - record.stepStartedAt.getTime())}`
         : '';
-    const amis = Object.entries((0,outputs/* buildAccountAmis */.UB)(record)).map(([region, ami]) => `${region} ${ami}`);
-    const made = amis.length > 0 ? `AMIs: ${amis.join(', ')}` : 'no AMIs';
+    const made = madeLine(record);
     switch (record.ending?.kind) {
         case 'started':
             return `Image build ${status}; not waiting for it (wait: false).`;
@@ -1092,7 +1166,7 @@ function outcomeLine(record) {
 function workflowLine({ workflow }) {
     const head = `Workflow ${workflow.name} (${workflow.type}) ${workflow.status}`;
     const span = spanOf(workflow.startTime, workflow.endTime);
-    const counts = isActiveWorkflow(workflow.status)
+    const counts = (0,model/* isActiveWorkflow */.Gt)(workflow.status)
         ? ''
         : `: ${workflow.succeeded} succeeded, ${workflow.failed} failed, ${workflow.skipped} skipped of ${workflow.totalStepCount}`;
     const message = workflow.message ? ` — ${(0,clip/* clip */.$)(workflow.message, MESSAGE_CHARS)}` : '';
@@ -1158,7 +1232,7 @@ function cancelSentence(record, ending) {
         case 'failed': {
             const cancel = `the cancel of ${build} ${cancelFailed(ending.failure)}`;
             const image = record.snapshot?.image;
-            if (image && isFinal(image.status))
+            if (image && (0,model/* isFinal */.dR)(image.status))
                 return `${cancel}; the build had already ended (${status}).`;
             return `${cancel}, and the build was not seen stopping (${status}). It may still be running: cancel it in the Image Builder console or with aws imagebuilder cancel-image-creation --image-build-version-arn ${build}`;
         }
@@ -1231,6 +1305,167 @@ function sentence(value) {
 }
 function oneLine(value) {
     return value.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./src/report/test-outcomes.ts
+
+
+
+/** One outcome per test component; undefined while the test components are not known. */
+function testOutcomes(record) {
+    const components = record.testComponents;
+    const snapshot = record.snapshot;
+    if (!components || !snapshot)
+        return undefined;
+    const step = testStep(record);
+    if (step?.status === 'COMPLETED')
+        return components.map((component) => ({ component, result: 'passed', step }));
+    if (step?.status === 'FAILED')
+        return afterFailure(components, step, causeOf(record));
+    const why = notRunBecause(record, step);
+    return components.map((component) => ({ component, result: 'not-run', why }));
+}
+/** The test stage's ExecuteComponents step (`ApplyTestComponents` in the managed workflow). */
+function testStep(record) {
+    const steps = (0,model/* currentWorkflows */.gB)(record.snapshot?.workflows ?? [])
+        .filter((workflow) => workflow.type === 'TEST')
+        .flatMap((workflow) => workflow.steps)
+        .filter((step) => step.action === 'ExecuteComponents');
+    return steps.find((step) => step.status === 'FAILED') ?? steps[0];
+}
+function afterFailure(components, step, cause) {
+    const failedArn = cause?.component?.componentArn;
+    const failedAt = failedArn
+        ? components.findIndex((component) => matches(component, failedArn))
+        : -1;
+    if (failedAt === -1) {
+        // Image Builder did not say which test failed: none of them can be called passed.
+        const failure = { errorMessage: cause?.error ?? step.message ?? 'The test stage failed.' };
+        return components.map((component) => ({
+            component,
+            result: 'failed',
+            failure,
+            printed: cause?.printed ?? []
+        }));
+    }
+    return components.map((component, index) => {
+        if (index < failedAt)
+            return { component, result: 'passed', step };
+        if (index > failedAt)
+            return { component, result: 'not-run', why: 'an earlier test component failed' };
+        return {
+            component,
+            result: 'failed',
+            failure: cause?.component ?? { componentArn: failedArn },
+            printed: cause?.printed ?? []
+        };
+    });
+}
+function matches(component, arn) {
+    return (sameComponent(component.arn, arn) ||
+        (component.buildVersionArn !== undefined && sameComponent(component.buildVersionArn, arn)));
+}
+function notRunBecause(record, step) {
+    const image = record.snapshot?.image;
+    if (record.mode === 'promote')
+        return 'a promotion runs no tests: they ran, if enabled, in the build that made the image';
+    if (image && !image.testsEnabled)
+        return 'image tests are turned off';
+    if (step?.status === 'CANCELLED' || image?.status === 'CANCELLED')
+        return 'the build was cancelled';
+    if (step?.status === 'RUNNING')
+        return 'the test stage had not finished';
+    if (image?.status === 'FAILED')
+        return 'the build failed before the tests ran';
+    return 'the test stage did not run';
+}
+
+;// CONCATENATED MODULE: ./src/report/release-notes.ts
+
+
+
+/** GitHub refuses a release body over 125,000 characters; this leaves room for the note. */
+const RELEASE_BODY_CHARS = 120_000;
+const SHA_TAG = 'github:sha';
+function releaseNotes(record, env) {
+    const image = record.snapshot?.image;
+    if (!image || !record.imageArn)
+        return '';
+    const heading = `## ${(0,markdown/* text */.Qq)(image.name ?? 'Image', NAME_CHARS)} ${(0,markdown/* text */.Qq)(image.version ?? '', NAME_CHARS)}`;
+    const rows = [
+        ['Image', (0,markdown/* code */.aY)(record.imageArn, NAME_CHARS)],
+        ['Status', (0,markdown/* text */.Qq)(image.status, NAME_CHARS)],
+        ...sourceRows(record, env),
+        ...recipeRows(record),
+        ['Tests', (0,markdown/* text */.Qq)(testsLine(record))]
+    ];
+    const facts = (0,markdown/* table */.tp)(['', ''], rows);
+    return bounded([heading, facts, amiTable(record)].filter((part) => part !== '').join('\n\n'));
+}
+function sourceRows(record, env) {
+    const source = record.promotion?.source;
+    const commit = source?.tags?.[SHA_TAG] ?? record.snapshot?.image.tags?.[SHA_TAG] ?? env.GITHUB_SHA;
+    return [
+        ...(source ? [['Promoted from', (0,markdown/* code */.aY)(source.arn, NAME_CHARS)]] : []),
+        ...(commit ? [['Source commit', (0,markdown/* code */.aY)(commit, NAME_CHARS)]] : [])
+    ];
+}
+function recipeRows(record) {
+    const image = record.promotion?.source ?? record.snapshot?.image;
+    if (!image)
+        return [];
+    const recipe = image.recipe;
+    const components = image.componentArns.map((arn) => {
+        const match = /:component\/([^/]+)\/([^/]+)(?:\/(\d+))?$/.exec(arn);
+        if (!match)
+            return (0,markdown/* code */.aY)(arn, NAME_CHARS);
+        const [, name = '', version = '', build] = match;
+        return `${(0,markdown/* text */.Qq)(name, NAME_CHARS)} ${(0,markdown/* text */.Qq)(build ? `${version}/${build}` : version, NAME_CHARS)}`;
+    });
+    return [
+        ...(recipe?.name
+            ? [['Recipe', `${(0,markdown/* text */.Qq)(recipe.name, NAME_CHARS)} ${(0,markdown/* text */.Qq)(recipe.version ?? '', NAME_CHARS)}`]]
+            : []),
+        ...(components.length > 0 ? [['Components', components.join('<br>')]] : [])
+    ];
+}
+/** The tests in one line: the recipe's test components, passed, failed and not run. */
+function testsLine(record) {
+    if (record.promotion) {
+        return `not run by the promotion: they ran, if enabled, in the build of ${record.promotion.source.arn}`;
+    }
+    const image = record.snapshot?.image;
+    if (image && !image.testsEnabled)
+        return 'image tests were turned off';
+    const outcomes = testOutcomes(record);
+    if (!outcomes)
+        return 'not known';
+    if (outcomes.length === 0)
+        return 'the recipe has no test components';
+    const count = (result) => outcomes.filter((outcome) => outcome.result === result).length;
+    const failed = outcomes
+        .filter((outcome) => outcome.result === 'failed')
+        .map((outcome) => outcome.component.name);
+    const tally = `${count('passed')} passed, ${count('failed')} failed, ${count('not-run')} not run`;
+    return failed.length > 0 ? `${tally} (failed: ${failed.join(', ')})` : tally;
+}
+function amiTable(record) {
+    const amis = record.snapshot?.image.amis ?? [];
+    if (amis.length === 0)
+        return '';
+    const rows = amis.map((ami) => [
+        (0,markdown/* text */.Qq)(ami.accountId ?? '', NAME_CHARS),
+        (0,markdown/* text */.Qq)(ami.region, NAME_CHARS),
+        (0,markdown/* code */.aY)(ami.imageId, NAME_CHARS),
+        (0,markdown/* text */.Qq)(ami.name ?? '', NAME_CHARS)
+    ]);
+    return `### AMIs\n${(0,markdown/* table */.tp)(['Account', 'Region', 'AMI ID', 'Name'], rows)}`;
+}
+function bounded(notes) {
+    if (notes.length <= RELEASE_BODY_CHARS)
+        return notes;
+    const cut = notes.lastIndexOf('\n', RELEASE_BODY_CHARS);
+    return `${notes.slice(0, cut)}\n\n(The rest was left out to stay under GitHub's limit for a release body.)`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/bounded.ts
@@ -1404,8 +1639,57 @@ function noAmis(status) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/summary/containers.ts
+
+
+
+function containerSection(record) {
+    const image = record.snapshot?.image;
+    if (image?.imageType !== 'DOCKER')
+        return '';
+    const images = (0,outputs/* containerImages */._Z)(record);
+    if (images.length === 0)
+        return `### Container images\n${noImages(image.status)}`;
+    const rows = images.map((pushed) => [
+        (0,markdown/* text */.Qq)(pushed.region, NAME_CHARS),
+        (0,markdown/* code */.aY)(`${pushed.registry}/${pushed.repositoryName}`, NAME_CHARS),
+        pushed.tag ? (0,markdown/* code */.aY)(pushed.tag, NAME_CHARS) : '',
+        pushed.digest ? (0,markdown/* code */.aY)(pushed.digest, NAME_CHARS) : ''
+    ]);
+    return `### Container images\n${(0,markdown/* table */.tp)(['Region', 'Repository', 'Tag', 'Digest'], rows)}`;
+}
+function noImages(status) {
+    switch (status) {
+        case 'FAILED':
+            return 'None: the build failed before it pushed an image.';
+        case 'CANCELLED':
+            return 'None: the build was cancelled before it pushed an image.';
+        default:
+            return 'No images yet.';
+    }
+}
+
 // EXTERNAL MODULE: ./src/report/plan-report.ts
 var plan_report = __webpack_require__(7930);
+// EXTERNAL MODULE: ./src/report/promotion-report.ts
+var promotion_report = __webpack_require__(9906);
+;// CONCATENATED MODULE: ./src/report/summary/retry.ts
+
+function retrySection(record) {
+    const retry = record.retry;
+    if (!retry)
+        return '';
+    const build = retry.imageArn ? ` ${(0,markdown/* code */.aY)(retry.imageArn)}` : '';
+    switch (retry.outcome) {
+        case 'retried':
+            return `### Retry\n🔁 Retried${build} in place from ${(0,markdown/* text */.Qq)(retry.resumesAt ?? '')} (${(0,markdown/* text */.Qq)(retry.why)}). Kept: ${(0,markdown/* text */.Qq)(retry.kept.join(', ') || 'no completed phase')}.`;
+        case 'not-retried':
+            return `### Retry\n➡️ Not retried:${build} ${(0,markdown/* text */.Qq)(retry.why)}.`;
+        case 'built-anew':
+            return `### Retry\n🆕 Built anew instead of a retry:${build} ${(0,markdown/* text */.Qq)(retry.why)}.`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary/stages.ts
 
 
@@ -1424,7 +1708,7 @@ function stageSection(record, now) {
 }
 function stages_spanOf(record, stage, index, now) {
     const next = record.stages[index + 1];
-    if (isFinal(stage.status))
+    if ((0,model/* isFinal */.dR)(stage.status))
         return { stage, mark: icon(stage.status), tag: 'milestone' };
     if (next && (next.status === 'FAILED' || next.status === 'CANCELLED'))
         return { stage, end: stage.endedAt, mark: icon(next.status), tag: 'crit' };
@@ -1454,76 +1738,6 @@ function gantt(spans) {
 /** UTC wall-clock time: Mermaid reads it as local time and shows it as written. */
 function mermaidTime(date) {
     return date.toISOString().slice(0, 23).replace('T', ' ');
-}
-
-;// CONCATENATED MODULE: ./src/report/test-outcomes.ts
-
-
-/** One outcome per test component; undefined while the test components are not known. */
-function testOutcomes(record) {
-    const components = record.testComponents;
-    const snapshot = record.snapshot;
-    if (!components || !snapshot)
-        return undefined;
-    const step = testStep(record);
-    if (step?.status === 'COMPLETED')
-        return components.map((component) => ({ component, result: 'passed', step }));
-    if (step?.status === 'FAILED')
-        return afterFailure(components, step, causeOf(record));
-    const why = notRunBecause(record, step);
-    return components.map((component) => ({ component, result: 'not-run', why }));
-}
-/** The test stage's ExecuteComponents step (`ApplyTestComponents` in the managed workflow). */
-function testStep(record) {
-    const steps = (record.snapshot?.workflows ?? [])
-        .filter((workflow) => workflow.type === 'TEST')
-        .flatMap((workflow) => workflow.steps)
-        .filter((step) => step.action === 'ExecuteComponents');
-    return steps.find((step) => step.status === 'FAILED') ?? steps[0];
-}
-function afterFailure(components, step, cause) {
-    const failedArn = cause?.component?.componentArn;
-    const failedAt = failedArn
-        ? components.findIndex((component) => matches(component, failedArn))
-        : -1;
-    if (failedAt === -1) {
-        // Image Builder did not say which test failed: none of them can be called passed.
-        const failure = { errorMessage: cause?.error ?? step.message ?? 'The test stage failed.' };
-        return components.map((component) => ({
-            component,
-            result: 'failed',
-            failure,
-            printed: cause?.printed ?? []
-        }));
-    }
-    return components.map((component, index) => {
-        if (index < failedAt)
-            return { component, result: 'passed', step };
-        if (index > failedAt)
-            return { component, result: 'not-run', why: 'an earlier test component failed' };
-        return {
-            component,
-            result: 'failed',
-            failure: cause?.component ?? { componentArn: failedArn },
-            printed: cause?.printed ?? []
-        };
-    });
-}
-function matches(component, arn) {
-    return (sameComponent(component.arn, arn) ||
-        (component.buildVersionArn !== undefined && sameComponent(component.buildVersionArn, arn)));
-}
-function notRunBecause(record, step) {
-    const image = record.snapshot?.image;
-    if (image && !image.testsEnabled)
-        return 'image tests are turned off';
-    if (step?.status === 'CANCELLED' || image?.status === 'CANCELLED')
-        return 'the build was cancelled';
-    if (step?.status === 'RUNNING')
-        return 'the test stage had not finished';
-    if (image?.status === 'FAILED')
-        return 'the build failed before the tests ran';
-    return 'the test stage did not run';
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary/tests.ts
@@ -1585,7 +1799,7 @@ function details(outcome) {
 function workflowSection(snapshot) {
     if (snapshot.workflows.length === 0)
         return '';
-    const ended = isFinal(snapshot.image.status);
+    const ended = (0,model/* isFinal */.dR)(snapshot.image.status);
     return [
         '### Workflows',
         ...snapshot.workflows.map((workflow) => workflowBlock(workflow, ended))
@@ -1643,6 +1857,9 @@ function shownStatus(status, buildEnded) {
 
 
 
+
+
+
 function renderSummary(record, now) {
     const snapshot = record.snapshot;
     const sections = [
@@ -1650,10 +1867,12 @@ function renderSummary(record, now) {
         `## ${headline(record)}`,
         facts(record, now),
         record.plan ? (0,plan_report/* planSection */.lA)(record.plan) : '',
+        record.promotion ? (0,promotion_report/* promotionSection */.bv)(record.promotion) : '',
+        retrySection(record),
         record.ending?.kind === 'started' || record.ending?.kind === 'planned'
             ? ''
             : testSection(record),
-        amiSection(record),
+        record.snapshot?.image.imageType === 'DOCKER' ? containerSection(record) : amiSection(record),
         publishedSection(record),
         stageSection(record, now),
         snapshot ? workflowSection(snapshot) : '',
@@ -1693,6 +1912,8 @@ function facts(record, now) {
         rows.push(['Image ARN', (0,markdown/* code */.aY)(record.imageArn, NAME_CHARS)]);
     if (record.mode === 'pipeline')
         rows.push(['Pipeline', (0,markdown/* code */.aY)(record.source, NAME_CHARS)]);
+    if (record.mode === 'promote')
+        rows.push(['Promoted from', (0,markdown/* code */.aY)(record.source, NAME_CHARS)]);
     rows.push(['Region', (0,markdown/* text */.Qq)(record.region, NAME_CHARS)]);
     const end = record.endedAt ?? now;
     rows.push([
@@ -1888,13 +2109,14 @@ function tokenNotIn(lines) {
 
 
 
+
 /** Set as soon as the build is known, so a later step finds it even if this one is cancelled. */
 function publishImageArn(imageArn) {
     core.setOutput('image-arn', imageArn);
 }
 async function publish(record, writeSummary, now, env = process.env) {
     const testReport = await writeTestReport(record, env, (message) => core.warning(message));
-    for (const [name, value] of Object.entries((0,outputs/* buildOutputs */.JZ)(record, testReport)))
+    for (const [name, value] of Object.entries((0,outputs/* buildOutputs */.JZ)(record, testReport, releaseNotes(record, env))))
         core.setOutput(name, value);
     if (writeSummary)
         await (0,job_summary/* writeJobSummary */.j)(renderSummary(record, now));
@@ -1917,20 +2139,37 @@ var start_pipeline = __webpack_require__(3183);
  */
 
 
+
 async function begin(context) {
     const { inputs } = context;
     switch (inputs.mode) {
         case 'pipeline': {
-            // The start call carries the workflow's tags only: the provenance tags go onto the AMIs when
-            // the build is done, so loading the GitHub context does not delay the first request.
-            const imageArn = await (0,start_pipeline/* startPipelineExecution */.T)(context.clients.imagebuilder, inputs, (0,client_token/* clientToken */.$)('start', context.env), context.stop.signal);
+            if (inputs.retryOnRerun) {
+                const { retryEarlierAttempt } = await __webpack_require__.e(/* import() */ 838).then(__webpack_require__.bind(__webpack_require__, 4838));
+                const retried = await retryEarlierAttempt({ ...context, inputs });
+                if (retried)
+                    return retried;
+            }
+            // The start call carries the workflow's tags only (and, for retry-on-rerun, the invocation
+            // that a re-run looks for): the provenance tags go onto the AMIs when the build is done.
+            const imageArn = await (0,start_pipeline/* startPipelineExecution */.T)(context.clients.imagebuilder, inputs.retryOnRerun
+                ? { ...inputs, tags: { ...inputs.tags, ...(0,provenance/* invocationTag */.dy)(context.env) } }
+                : inputs, (0,client_token/* clientToken */.$Y)('start', context.env), context.stop.signal);
             return { kind: 'started', imageArn };
         }
-        case 'attach':
-            return { kind: 'attached', imageArn: inputs.imageArn };
+        case 'attach': {
+            if (!inputs.retry)
+                return { kind: 'attached', imageArn: inputs.imageArn };
+            const { retryAttached } = await __webpack_require__.e(/* import() */ 838).then(__webpack_require__.bind(__webpack_require__, 4838));
+            return retryAttached({ ...context, inputs });
+        }
         case 'recipe': {
-            const { beginRecipe } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(736), __webpack_require__.e(815), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 5520));
+            const { beginRecipe } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(736), __webpack_require__.e(815), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 3478));
             return beginRecipe({ ...context, inputs });
+        }
+        case 'promote': {
+            const { beginPromotion } = await __webpack_require__.e(/* import() */ 968).then(__webpack_require__.bind(__webpack_require__, 968));
+            return beginPromotion({ ...context, inputs });
         }
     }
 }
@@ -1964,264 +2203,8 @@ class Deadline {
     }
 }
 
-;// CONCATENATED MODULE: ./src/watch/failure-context.ts
-/** Adds the reading middleware to this command; the returned function gives what it found. */
-function readFailureContext(command) {
-    let found;
-    command.middlewareStack.add((next) => async (args) => {
-        const result = await next(args);
-        const response = result.response;
-        if (response.statusCode === 200 && isAsyncIterable(response.body)) {
-            const bytes = await collect(response.body);
-            // The deserialiser reads a Uint8Array body as it is.
-            response.body = bytes;
-            const json = new TextDecoder().decode(bytes);
-            // Only failed builds carry one: spare every other poll a second JSON parse.
-            if (json.includes('"failureContext"'))
-                found = parseFailureContext(json);
-        }
-        return result;
-    }, 
-    // Below the deserialiser, so this sees the body before it is consumed.
-    { step: 'deserialize', priority: 'low', name: 'readFailureContext' });
-    return () => found;
-}
-function parseFailureContext(json) {
-    let document;
-    try {
-        document = JSON.parse(json);
-    }
-    catch {
-        return undefined;
-    }
-    const context = field(field(field(document, 'image'), 'state'), 'failureContext');
-    if (!isRecord(context))
-        return undefined;
-    const distribution = field(context, 'distributionFailure');
-    return {
-        imageStatus: failure_context_text(context, 'imageStatus'),
-        workflowExecutionId: failure_context_text(context, 'workflowExecutionId'),
-        stepExecutionId: failure_context_text(context, 'stepExecutionId'),
-        failedStep: failure_context_text(context, 'failedStep'),
-        componentFailure: componentFailure(field(context, 'componentFailure')),
-        distributionFailure: isRecord(distribution)
-            ? {
-                errorMessage: failure_context_text(distribution, 'errorMessage'),
-                regionFailures: listOf(field(distribution, 'regionFailures')).map(failure_context_regionFailure)
-            }
-            : undefined
-    };
-}
-function componentFailure(value) {
-    if (!isRecord(value))
-        return undefined;
-    return {
-        componentArn: failure_context_text(value, 'componentArn'),
-        phaseName: failure_context_text(value, 'phaseName'),
-        stepName: failure_context_text(value, 'stepName'),
-        action: failure_context_text(value, 'action'),
-        errorMessage: failure_context_text(value, 'errorMessage')
-    };
-}
-function failure_context_regionFailure(value) {
-    return {
-        region: failure_context_text(value, 'region'),
-        status: failure_context_text(value, 'status'),
-        imageConfigurationStep: failure_context_text(value, 'imageConfigurationStep'),
-        errorMessage: failure_context_text(value, 'errorMessage'),
-        targetAccountId: failure_context_text(value, 'targetAccountId')
-    };
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function field(value, name) {
-    return isRecord(value) ? value[name] : undefined;
-}
-function failure_context_text(value, name) {
-    const member = field(value, name);
-    return typeof member === 'string' && member !== '' ? member : undefined;
-}
-function listOf(value) {
-    return Array.isArray(value) ? value : [];
-}
-function isAsyncIterable(value) {
-    return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
-}
-async function collect(body) {
-    const chunks = [];
-    for await (const chunk of body)
-        chunks.push(chunk);
-    return new Uint8Array(Buffer.concat(chunks));
-}
-
-;// CONCATENATED MODULE: ./src/watch/fetch.ts
-/** Reads one snapshot of a build from Image Builder and maps it into the action's model. */
-
-
-
-/** `signal` closes the requests when the action stops waiting or a deadline passes. */
-async function fetchImage(client, imageArn, signal) {
-    const command = new dist_cjs.GetImageCommand({ imageBuildVersionArn: imageArn });
-    const failureContext = readFailureContext(command);
-    const { image } = await client.send(command, { abortSignal: signal });
-    return { ...toImageView(imageArn, image ?? {}), failureContext: failureContext() };
-}
-/**
- * Lists the build's workflow executions and their steps. A workflow keeps its known steps while
- * its status and step counters stand still, unless it runs with no step known to be RUNNING (one
- * is about to start): a step that ends always moves a counter, so a long build neither re-reads
- * finished workflows nor the running one on every poll.
- */
-async function fetchWorkflows(client, imageArn, previous, signal, 
-/** Steps this poll has already read, by workflow execution ID: not read again. */
-freshSteps = new Map()) {
-    const workflows = [];
-    for await (const page of (0,dist_cjs.paginateListWorkflowExecutions)({ client }, { imageBuildVersionArn: imageArn }, { abortSignal: signal })) {
-        for (const metadata of page.workflowExecutions ?? []) {
-            const workflow = toWorkflowExecution(metadata);
-            const known = previous.find((candidate) => candidate.id === workflow.id);
-            const fresh = freshSteps.get(workflow.id);
-            workflow.steps =
-                fresh ??
-                    (known && !stepsMayHaveMoved(known, workflow)
-                        ? known.steps
-                        : await fetchSteps(client, workflow.id, signal));
-            workflows.push(workflow);
-        }
-    }
-    return workflows;
-}
-/**
- * The image, and its workflows' detail when `listWorkflows` says so for the image just read (asked
- * on every call; without a previous snapshot they are listed regardless); otherwise the previous
- * snapshot's workflows stand. While the image stays in its stage and its running workflows still
- * have steps to run, their steps alone are read: one request per running workflow instead of the
- * listing and then the steps.
- */
-async function fetchSnapshot(client, imageArn, previous, signal, listWorkflows = () => true) {
-    const image = await fetchImage(client, imageArn, signal);
-    // Asked first, always: the caller counts its answers.
-    const detailDue = listWorkflows(image);
-    if (previous === undefined)
-        return { image, workflows: await fetchWorkflows(client, imageArn, [], signal) };
-    if (!detailDue)
-        return { image, workflows: previous.workflows };
-    const fresh = new Map();
-    if (image.status === previous.image.status) {
-        const refreshed = await refreshRunningSteps(client, previous.workflows, fresh, signal);
-        if (refreshed)
-            return { image, workflows: refreshed };
-    }
-    return {
-        image,
-        workflows: await fetchWorkflows(client, imageArn, previous.workflows, signal, fresh)
-    };
-}
-/**
- * The workflows with the running ones' steps read afresh (each kept in `fresh` too); undefined
- * when the listing is due instead: no workflow runs (one may be about to start), or a running one
- * has no step left to run or has one that failed or was cancelled (it is ending, and only the
- * listing shows its end). A workflow's step counters are left as last listed until then.
- */
-async function refreshRunningSteps(client, workflows, fresh, signal) {
-    if (!workflows.some((workflow) => isActiveWorkflow(workflow.status)))
-        return undefined;
-    const refreshed = [];
-    let ending = false;
-    for (const workflow of workflows) {
-        if (!isActiveWorkflow(workflow.status)) {
-            refreshed.push(workflow);
-            continue;
-        }
-        const steps = await fetchSteps(client, workflow.id, signal);
-        fresh.set(workflow.id, steps);
-        ending ||=
-            !steps.some((step) => STEPS_STILL_TO_RUN.includes(step.status)) ||
-                steps.some((step) => STEPS_ENDING_A_WORKFLOW.includes(step.status));
-        refreshed.push({ ...workflow, steps });
-    }
-    return ending ? undefined : refreshed;
-}
-/** Steps that have not run yet or run now. */
-const STEPS_STILL_TO_RUN = ['PENDING', 'RUNNING'];
-/** A step in these ends its workflow early (later steps stay PENDING, or run as clean-up). */
-const STEPS_ENDING_A_WORKFLOW = ['FAILED', 'CANCELLED'];
-async function fetchSteps(client, workflowExecutionId, signal) {
-    const steps = [];
-    for await (const page of (0,dist_cjs.paginateListWorkflowStepExecutions)({ client }, { workflowExecutionId }, { abortSignal: signal })) {
-        steps.push(...(page.steps ?? []).map(toWorkflowStep));
-    }
-    return steps;
-}
-function stepsMayHaveMoved(known, current) {
-    const countersMoved = known.status !== current.status ||
-        known.endTime !== current.endTime ||
-        known.succeeded !== current.succeeded ||
-        known.failed !== current.failed ||
-        known.skipped !== current.skipped;
-    const stepAboutToStart = isActiveWorkflow(current.status) && !known.steps.some((step) => step.status === 'RUNNING');
-    return countersMoved || stepAboutToStart;
-}
-function toImageView(arn, image) {
-    return {
-        arn: image.arn ?? arn,
-        name: image.name,
-        version: image.version,
-        platform: image.platform,
-        status: image.state?.status ?? 'PENDING',
-        reason: image.state?.reason,
-        amis: (image.outputResources?.amis ?? []).map((ami) => ({
-            region: ami.region ?? '',
-            imageId: ami.image ?? '',
-            name: ami.name,
-            description: ami.description,
-            accountId: ami.accountId,
-            status: ami.state?.status
-        })),
-        outputResources: image.outputResources ?? { amis: [] },
-        scanningEnabled: image.imageScanningConfiguration?.imageScanningEnabled ?? false,
-        testsEnabled: image.imageTestsConfiguration?.imageTestsEnabled ?? true,
-        componentArns: (image.imageRecipe?.components ?? []).flatMap((component) => component.componentArn ? [component.componentArn] : []),
-        logGroupName: image.loggingConfiguration?.logGroupName,
-        dateCreated: image.dateCreated
-    };
-}
-function toWorkflowExecution(metadata) {
-    return {
-        id: metadata.workflowExecutionId ?? '',
-        type: metadata.type ?? 'BUILD',
-        name: workflowName(metadata.workflowBuildVersionArn),
-        workflowArn: metadata.workflowBuildVersionArn,
-        status: metadata.status ?? 'PENDING',
-        message: metadata.message || undefined,
-        startTime: metadata.startTime || undefined,
-        endTime: metadata.endTime || undefined,
-        totalStepCount: metadata.totalStepCount ?? 0,
-        succeeded: metadata.totalStepsSucceeded ?? 0,
-        failed: metadata.totalStepsFailed ?? 0,
-        skipped: metadata.totalStepsSkipped ?? 0,
-        steps: []
-    };
-}
-function toWorkflowStep(step) {
-    return {
-        id: step.stepExecutionId ?? '',
-        name: step.name ?? '',
-        action: step.action,
-        status: step.status ?? 'PENDING',
-        message: step.message || undefined,
-        startTime: step.startTime || undefined,
-        endTime: step.endTime || undefined,
-        outputs: step.outputs || undefined
-    };
-}
-/** `…:workflow/test/test-image/1.0.3/1` → `test-image`. */
-function workflowName(workflowArn) {
-    const match = /:workflow\/[a-z]+\/([^/]+)\//.exec(workflowArn ?? '');
-    return match?.[1] ?? 'workflow';
-}
-
+// EXTERNAL MODULE: ./src/watch/fetch.ts + 1 modules
+var fetch = __webpack_require__(3744);
 ;// CONCATENATED MODULE: ./src/watch/cancel.ts
 /**
  * Cancels a build within a budget: the CancelImageCreation call has until one deadline, reading
@@ -2277,7 +2260,7 @@ async function requestCancel(client, imageArn, clientToken, deadline) {
  */
 async function readBuild(client, imageArn, clock, deadline, untilFinal) {
     let image = await tryFetch(client, imageArn, deadline);
-    while (untilFinal && !(image && isFinal(image.status))) {
+    while (untilFinal && !(image && (0,model/* isFinal */.dR)(image.status))) {
         const pause = Math.min(CONFIRM_POLL_MS, deadline.remainingMs() - LAST_READ_MS);
         if (pause <= 0)
             break;
@@ -2290,7 +2273,7 @@ async function tryFetch(client, imageArn, deadline) {
     if (deadline.passed)
         return undefined;
     try {
-        return await fetchImage(client, imageArn, deadline.signal());
+        return await (0,fetch/* fetchImage */.aK)(client, imageArn, deadline.signal());
     }
     catch {
         return undefined;
@@ -2313,7 +2296,7 @@ async function cancelOnStop(context, imageArn) {
     out.write([
         `${by === 'timeout' ? 'Timeout reached' : 'Run cancelled'}: cancelling image build ${imageArn}`
     ]);
-    const result = await cancelBuild(clients.imagebuilder, imageArn, (0,client_token/* clientToken */.$)('cancel', context.env), clock, cancelBudget(clock, stop.stoppedAt));
+    const result = await cancelBuild(clients.imagebuilder, imageArn, (0,client_token/* clientToken */.$Y)('cancel', context.env), clock, cancelBudget(clock, stop.stoppedAt));
     if (result.image)
         record.snapshot = { workflows: record.snapshot?.workflows ?? [], image: result.image };
     return { kind: 'aborted', by, ...cancelOutcome(result) };
@@ -2334,7 +2317,7 @@ function diffSnapshots(previous, next, at) {
         ? []
         : [{ type: 'stage-changed', at, status: next.image.status, previous: previous?.image.status }];
     const workflows = next.workflows.flatMap((workflow) => workflowEvents(previous?.workflows.find((known) => known.id === workflow.id), workflow, at));
-    return isFinal(next.image.status) ? [...workflows, ...stage] : [...stage, ...workflows];
+    return (0,model/* isFinal */.dR)(next.image.status) ? [...workflows, ...stage] : [...stage, ...workflows];
 }
 function workflowEvents(before, workflow, at) {
     const steps = workflow.steps
@@ -2347,7 +2330,7 @@ function workflowEvents(before, workflow, at) {
     if (before?.status === workflow.status)
         return steps;
     const changed = { type: 'workflow-changed', at, workflow, previous: before?.status };
-    return isActiveWorkflow(workflow.status) ? [changed, ...steps] : [...steps, changed];
+    return (0,model/* isActiveWorkflow */.Gt)(workflow.status) ? [changed, ...steps] : [...steps, changed];
 }
 
 ;// CONCATENATED MODULE: ./src/watch/log-tail.ts
@@ -2592,12 +2575,12 @@ function workflowsRun(previous, image) {
  */
 function workflowsMayDiffer(previous, image) {
     return (STAGES_STARTING_WORKFLOWS.includes(image.status) ||
-        (isFinal(image.status) && previous.workflows.length === 0) ||
+        ((0,model/* isFinal */.dR)(image.status) && previous.workflows.length === 0) ||
         STAGES_WITH_WORKFLOWS.includes(previous.image.status) ||
         anyActive(previous));
 }
 function anyActive(snapshot) {
-    return snapshot.workflows.some((workflow) => isActiveWorkflow(workflow.status));
+    return snapshot.workflows.some((workflow) => (0,model/* isActiveWorkflow */.Gt)(workflow.status));
 }
 
 ;// CONCATENATED MODULE: ./src/watch/interval.ts
@@ -2666,7 +2649,7 @@ async function watchBuild(options) {
         const previous = snapshot;
         const listWorkflows = (image) => detail.listsWorkflows(previous, image);
         try {
-            next = await fetchSnapshot(client, imageArn, snapshot, signal, listWorkflows);
+            next = await (0,fetch/* fetchSnapshot */.b8)(client, imageArn, snapshot, signal, listWorkflows);
         }
         catch (error) {
             // The signal closed the request: stop rather than count a failure.
@@ -2700,7 +2683,7 @@ async function watchBuild(options) {
             await emitLogs(options, snapshot);
         changes.forEach(emit);
         emit({ type: 'snapshot', at: clock.now(), snapshot });
-        if (isFinal(snapshot.image.status)) {
+        if ((0,model/* isFinal */.dR)(snapshot.image.status)) {
             debug(`Poll: image ${snapshot.image.status}, a final status: polling ends`);
             return { type: 'ended', snapshot };
         }
@@ -2746,11 +2729,11 @@ const RE_READ_MS = 2_000;
 async function settleAfterCancel(context, before, emit) {
     const { record, clients, clock } = context;
     const image = record.snapshot?.image;
-    if (!image || !record.imageArn || !isFinal(image.status))
+    if (!image || !record.imageArn || !(0,model/* isFinal */.dR)(image.status))
         return;
     let workflows = before?.workflows ?? [];
     try {
-        workflows = await fetchWorkflows(clients.imagebuilder, record.imageArn, [], AbortSignal.timeout(RE_READ_MS));
+        workflows = await (0,fetch/* fetchWorkflows */.ZD)(clients.imagebuilder, record.imageArn, [], AbortSignal.timeout(RE_READ_MS));
     }
     catch (error) {
         record.notices.push(`The workflows could not be read again after the cancel, so their steps show as last seen: ${(0,errors/* describeError */.Uc)(error)}`);
@@ -2800,8 +2783,14 @@ async function follow(context) {
 }
 async function followBuild(context, beginning, jobLog) {
     const { imageArn } = beginning;
-    if (beginning.kind === 'reused')
-        return lookOnce(context, imageArn, emitter(context, jobLog), { kind: 'reused' });
+    if (beginning.kind === 'reused') {
+        const ending = await lookOnce(context, imageArn, emitter(context, jobLog), { kind: 'reused' });
+        // The earlier build's digests are the outputs a later step pins to.
+        if (context.record.snapshot?.image.imageType !== 'DOCKER')
+            return ending;
+        const finished = await finishContainerImage(context);
+        return finished.kind === 'error' ? finished : ending;
+    }
     if (!context.inputs.wait)
         return lookOnce(context, imageArn, emitter(context, jobLog), { kind: 'started' });
     const recipe = new RecipeComponents(context.clients.imagebuilder, context.stop.signal);
@@ -2856,7 +2845,12 @@ function announce(context, beginning) {
     // A reused build has ended long ago: there is nothing for a post step to cancel.
     if (beginning.kind !== 'reused')
         (0,state/* saveImageArn */.eO)(beginning.imageArn);
-    const verb = { started: 'Started', attached: 'Following', reused: 'Reusing' }[beginning.kind];
+    const verb = {
+        started: 'Started',
+        attached: 'Following',
+        retried: 'Following the retried',
+        reused: 'Reusing'
+    }[beginning.kind];
     context.out.write([`${verb} image build ${beginning.imageArn}`]);
 }
 /** Records each event and logs it; the recipe's components are looked up once the recipe is seen. */
@@ -2871,7 +2865,7 @@ function emitter(context, jobLog, recipe) {
 /** `wait: false` and reused builds: report what the build looks like now, then return. */
 async function lookOnce(context, imageArn, emit, ending) {
     try {
-        const snapshot = await fetchSnapshot(context.clients.imagebuilder, imageArn, undefined, context.stop.signal);
+        const snapshot = await (0,fetch/* fetchSnapshot */.b8)(context.clients.imagebuilder, imageArn, undefined, context.stop.signal);
         const at = context.clock.now();
         diffSnapshots(undefined, snapshot, at).forEach(emit);
         emit({ type: 'snapshot', at, snapshot });
@@ -2956,7 +2950,7 @@ function pr_comment_facts(record) {
     return (0,markdown/* table */.tp)(['Status', `${icon(status)} ${(0,markdown/* text */.Qq)(status || 'not started')}`], rows);
 }
 function sourceLine(record) {
-    const what = { pipeline: 'pipeline', recipe: 'recipe', attach: 'image' }[record.mode];
+    const what = { pipeline: 'pipeline', recipe: 'recipe', attach: 'image', promote: 'image' }[record.mode];
     return `EC2 Image Builder ${what} ${(0,markdown/* code */.aY)(record.source, NAME_CHARS)}`;
 }
 
@@ -3188,8 +3182,9 @@ function expiredCredentialsMessage(record, error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ clientToken),
-/* harmony export */   o: () => (/* binding */ tokenFrom)
+/* harmony export */   $Y: () => (/* binding */ clientToken),
+/* harmony export */   ow: () => (/* binding */ tokenFrom),
+/* harmony export */   yl: () => (/* binding */ invocationId)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -3217,16 +3212,29 @@ const CONTEXT_VARIABLES = [
  * the user wrote agree on it.
  */
 function clientToken(purpose, env) {
-    const context = CONTEXT_VARIABLES.map((name) => `${name}=${env[name] ?? ''}`);
+    // Outside a workflow run nothing identifies the invocation: never reuse an earlier build.
+    const outsideRun = env.GITHUB_RUN_ID ? [] : [(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()];
+    return tokenFrom([purpose, ...invocationParts(env, CONTEXT_VARIABLES), ...outsideRun]);
+}
+/**
+ * What every attempt of this step of this run shares, when it has the same inputs: the one value
+ * that finds the build an earlier attempt started (retry-on-rerun). Undefined outside a run.
+ */
+function invocationId(env) {
+    if (!env.GITHUB_RUN_ID)
+        return undefined;
+    const everyAttempt = CONTEXT_VARIABLES.filter((name) => name !== 'GITHUB_RUN_ATTEMPT');
+    return tokenFrom(['invocation', ...invocationParts(env, everyAttempt)]);
+}
+function invocationParts(env, variables) {
+    const context = variables.map((name) => `${name}=${env[name] ?? ''}`);
     const read = (0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .withDefaults */ .rO)((0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentReader */ .DJ)(env));
     const inputs = Object.keys(_inputs_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_DEFAULTS */ .WJ)
         // The token changes with every job and says nothing about what is built.
         .filter((name) => name !== 'github-token')
         .filter((0,_inputs_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .givenBy */ .ny)(read))
         .map((name) => `${name}=${read(name)}`);
-    // Outside a workflow run nothing identifies the invocation: never reuse an earlier build.
-    const outsideRun = env.GITHUB_RUN_ID ? [] : [(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()];
-    return tokenFrom([purpose, ...context, ...inputs, ...outsideRun]);
+    return [...context, ...inputs];
 }
 /**
  * A 36-character token that only these parts produce: a SHA-256 digest shaped as an RFC 9562
@@ -3257,14 +3265,18 @@ function tokenFrom(parts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ provenanceTags)
+/* harmony export */   QV: () => (/* binding */ INVOCATION_TAG),
+/* harmony export */   Xy: () => (/* binding */ provenanceTags),
+/* harmony export */   dy: () => (/* binding */ invocationTag)
 /* harmony export */ });
+/* harmony import */ var _client_token_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2216);
 /**
  * Where a build came from, as tags on the image and its AMIs: the repository, the commit and the
  * workflow run, so an AMI found in an account months later leads back to what made it. Read from
  * the runner's default variables (GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_RUN_ID, ...), the same
  * ones @actions/github's context reads.
  */
+
 /** Empty outside a workflow run (a hand run or the demo), where there is nothing to point at. */
 function provenanceTags(env = process.env) {
     const repository = env.GITHUB_REPOSITORY;
@@ -3281,6 +3293,12 @@ function provenanceTags(env = process.env) {
     if (env.GITHUB_SHA)
         tags['github:sha'] = env.GITHUB_SHA;
     return tags;
+}
+/** Names the invocation on the image, so that a re-run attempt can find it (retry-on-rerun). */
+const INVOCATION_TAG = 'imagebuilder-action:invocation';
+function invocationTag(env) {
+    const id = (0,_client_token_js__WEBPACK_IMPORTED_MODULE_0__/* .invocationId */ .yl)(env);
+    return id === undefined ? {} : { [INVOCATION_TAG]: id };
 }
 
 
@@ -3339,6 +3357,293 @@ function explainStartFailure(error, pipelineArn) {
         default:
             return new StartError(`Could not start pipeline ${pipelineArn}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 3744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  aK: () => (/* binding */ fetchImage),
+  b8: () => (/* binding */ fetchSnapshot),
+  ZD: () => (/* binding */ fetchWorkflows)
+});
+
+// UNUSED EXPORTS: workflowName
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1309);
+;// CONCATENATED MODULE: ./src/watch/failure-context.ts
+/** Adds the reading middleware to this command; the returned function gives what it found. */
+function readFailureContext(command) {
+    let found;
+    command.middlewareStack.add((next) => async (args) => {
+        const result = await next(args);
+        const response = result.response;
+        if (response.statusCode === 200 && isAsyncIterable(response.body)) {
+            const bytes = await collect(response.body);
+            // The deserialiser reads a Uint8Array body as it is.
+            response.body = bytes;
+            const json = new TextDecoder().decode(bytes);
+            // Only failed builds carry one: spare every other poll a second JSON parse.
+            if (json.includes('"failureContext"'))
+                found = parseFailureContext(json);
+        }
+        return result;
+    }, 
+    // Below the deserialiser, so this sees the body before it is consumed.
+    { step: 'deserialize', priority: 'low', name: 'readFailureContext' });
+    return () => found;
+}
+function parseFailureContext(json) {
+    let document;
+    try {
+        document = JSON.parse(json);
+    }
+    catch {
+        return undefined;
+    }
+    const context = field(field(field(document, 'image'), 'state'), 'failureContext');
+    if (!isRecord(context))
+        return undefined;
+    const distribution = field(context, 'distributionFailure');
+    return {
+        imageStatus: failure_context_text(context, 'imageStatus'),
+        workflowExecutionId: failure_context_text(context, 'workflowExecutionId'),
+        stepExecutionId: failure_context_text(context, 'stepExecutionId'),
+        failedStep: failure_context_text(context, 'failedStep'),
+        componentFailure: componentFailure(field(context, 'componentFailure')),
+        distributionFailure: isRecord(distribution)
+            ? {
+                errorMessage: failure_context_text(distribution, 'errorMessage'),
+                regionFailures: listOf(field(distribution, 'regionFailures')).map(regionFailure)
+            }
+            : undefined
+    };
+}
+function componentFailure(value) {
+    if (!isRecord(value))
+        return undefined;
+    return {
+        componentArn: failure_context_text(value, 'componentArn'),
+        phaseName: failure_context_text(value, 'phaseName'),
+        stepName: failure_context_text(value, 'stepName'),
+        action: failure_context_text(value, 'action'),
+        errorMessage: failure_context_text(value, 'errorMessage')
+    };
+}
+function regionFailure(value) {
+    return {
+        region: failure_context_text(value, 'region'),
+        status: failure_context_text(value, 'status'),
+        imageConfigurationStep: failure_context_text(value, 'imageConfigurationStep'),
+        errorMessage: failure_context_text(value, 'errorMessage'),
+        targetAccountId: failure_context_text(value, 'targetAccountId')
+    };
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function field(value, name) {
+    return isRecord(value) ? value[name] : undefined;
+}
+function failure_context_text(value, name) {
+    const member = field(value, name);
+    return typeof member === 'string' && member !== '' ? member : undefined;
+}
+function listOf(value) {
+    return Array.isArray(value) ? value : [];
+}
+function isAsyncIterable(value) {
+    return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
+async function collect(body) {
+    const chunks = [];
+    for await (const chunk of body)
+        chunks.push(chunk);
+    return new Uint8Array(Buffer.concat(chunks));
+}
+
+// EXTERNAL MODULE: ./src/watch/model.ts
+var model = __webpack_require__(2710);
+;// CONCATENATED MODULE: ./src/watch/fetch.ts
+/** Reads one snapshot of a build from Image Builder and maps it into the action's model. */
+
+
+
+/** `signal` closes the requests when the action stops waiting or a deadline passes. */
+async function fetchImage(client, imageArn, signal) {
+    const command = new dist_cjs.GetImageCommand({ imageBuildVersionArn: imageArn });
+    const failureContext = readFailureContext(command);
+    const { image } = await client.send(command, { abortSignal: signal });
+    return { ...toImageView(imageArn, image ?? {}), failureContext: failureContext() };
+}
+/**
+ * Lists the build's workflow executions and their steps. A workflow keeps its known steps while
+ * its status and step counters stand still, unless it runs with no step known to be RUNNING (one
+ * is about to start): a step that ends always moves a counter, so a long build neither re-reads
+ * finished workflows nor the running one on every poll.
+ */
+async function fetchWorkflows(client, imageArn, previous, signal, 
+/** Steps this poll has already read, by workflow execution ID: not read again. */
+freshSteps = new Map()) {
+    const workflows = [];
+    for await (const page of (0,dist_cjs.paginateListWorkflowExecutions)({ client }, { imageBuildVersionArn: imageArn }, { abortSignal: signal })) {
+        for (const metadata of page.workflowExecutions ?? []) {
+            const workflow = toWorkflowExecution(metadata);
+            const known = previous.find((candidate) => candidate.id === workflow.id);
+            const fresh = freshSteps.get(workflow.id);
+            workflow.steps =
+                fresh ??
+                    (known && !stepsMayHaveMoved(known, workflow)
+                        ? known.steps
+                        : await fetchSteps(client, workflow.id, signal));
+            workflows.push(workflow);
+        }
+    }
+    return workflows;
+}
+/**
+ * The image, and its workflows' detail when `listWorkflows` says so for the image just read (asked
+ * on every call; without a previous snapshot they are listed regardless); otherwise the previous
+ * snapshot's workflows stand. While the image stays in its stage and its running workflows still
+ * have steps to run, their steps alone are read: one request per running workflow instead of the
+ * listing and then the steps.
+ */
+async function fetchSnapshot(client, imageArn, previous, signal, listWorkflows = () => true) {
+    const image = await fetchImage(client, imageArn, signal);
+    // Asked first, always: the caller counts its answers.
+    const detailDue = listWorkflows(image);
+    if (previous === undefined)
+        return { image, workflows: await fetchWorkflows(client, imageArn, [], signal) };
+    if (!detailDue)
+        return { image, workflows: previous.workflows };
+    const fresh = new Map();
+    if (image.status === previous.image.status) {
+        const refreshed = await refreshRunningSteps(client, previous.workflows, fresh, signal);
+        if (refreshed)
+            return { image, workflows: refreshed };
+    }
+    return {
+        image,
+        workflows: await fetchWorkflows(client, imageArn, previous.workflows, signal, fresh)
+    };
+}
+/**
+ * The workflows with the running ones' steps read afresh (each kept in `fresh` too); undefined
+ * when the listing is due instead: no workflow runs (one may be about to start), or a running one
+ * has no step left to run or has one that failed or was cancelled (it is ending, and only the
+ * listing shows its end). A workflow's step counters are left as last listed until then.
+ */
+async function refreshRunningSteps(client, workflows, fresh, signal) {
+    if (!workflows.some((workflow) => (0,model/* isActiveWorkflow */.Gt)(workflow.status)))
+        return undefined;
+    const refreshed = [];
+    let ending = false;
+    for (const workflow of workflows) {
+        if (!(0,model/* isActiveWorkflow */.Gt)(workflow.status)) {
+            refreshed.push(workflow);
+            continue;
+        }
+        const steps = await fetchSteps(client, workflow.id, signal);
+        fresh.set(workflow.id, steps);
+        ending ||=
+            !steps.some((step) => STEPS_STILL_TO_RUN.includes(step.status)) ||
+                steps.some((step) => STEPS_ENDING_A_WORKFLOW.includes(step.status));
+        refreshed.push({ ...workflow, steps });
+    }
+    return ending ? undefined : refreshed;
+}
+/** Steps that have not run yet or run now. */
+const STEPS_STILL_TO_RUN = ['PENDING', 'RUNNING'];
+/** A step in these ends its workflow early (later steps stay PENDING, or run as clean-up). */
+const STEPS_ENDING_A_WORKFLOW = ['FAILED', 'CANCELLED'];
+async function fetchSteps(client, workflowExecutionId, signal) {
+    const steps = [];
+    for await (const page of (0,dist_cjs.paginateListWorkflowStepExecutions)({ client }, { workflowExecutionId }, { abortSignal: signal })) {
+        steps.push(...(page.steps ?? []).map(toWorkflowStep));
+    }
+    return steps;
+}
+function stepsMayHaveMoved(known, current) {
+    const countersMoved = known.status !== current.status ||
+        known.endTime !== current.endTime ||
+        known.succeeded !== current.succeeded ||
+        known.failed !== current.failed ||
+        known.skipped !== current.skipped;
+    const stepAboutToStart = (0,model/* isActiveWorkflow */.Gt)(current.status) && !known.steps.some((step) => step.status === 'RUNNING');
+    return countersMoved || stepAboutToStart;
+}
+function toImageView(arn, image) {
+    return {
+        arn: image.arn ?? arn,
+        type: image.type,
+        name: image.name,
+        version: image.version,
+        platform: image.platform,
+        imageType: image.type,
+        status: image.state?.status ?? 'PENDING',
+        reason: image.state?.reason,
+        amis: (image.outputResources?.amis ?? []).map((ami) => ({
+            region: ami.region ?? '',
+            imageId: ami.image ?? '',
+            name: ami.name,
+            description: ami.description,
+            accountId: ami.accountId,
+            status: ami.state?.status
+        })),
+        outputResources: image.outputResources ?? { amis: [] },
+        scanningEnabled: image.imageScanningConfiguration?.imageScanningEnabled ?? false,
+        testsEnabled: image.imageTestsConfiguration?.imageTestsEnabled ?? true,
+        componentArns: (image.imageRecipe?.components ??
+            image.containerRecipe?.components ??
+            []).flatMap((component) => (component.componentArn ? [component.componentArn] : [])),
+        logGroupName: image.loggingConfiguration?.logGroupName,
+        dateCreated: image.dateCreated,
+        ...(image.imageRecipe?.name
+            ? { recipe: { name: image.imageRecipe.name, version: image.imageRecipe.version } }
+            : {}),
+        ...(image.tags ? { tags: image.tags } : {})
+    };
+}
+function toWorkflowExecution(metadata) {
+    return {
+        id: metadata.workflowExecutionId ?? '',
+        ...(metadata.retried === true ? { retried: true } : {}),
+        type: metadata.type ?? 'BUILD',
+        name: workflowName(metadata.workflowBuildVersionArn),
+        workflowArn: metadata.workflowBuildVersionArn,
+        status: metadata.status ?? 'PENDING',
+        message: metadata.message || undefined,
+        startTime: metadata.startTime || undefined,
+        endTime: metadata.endTime || undefined,
+        totalStepCount: metadata.totalStepCount ?? 0,
+        succeeded: metadata.totalStepsSucceeded ?? 0,
+        failed: metadata.totalStepsFailed ?? 0,
+        skipped: metadata.totalStepsSkipped ?? 0,
+        steps: []
+    };
+}
+function toWorkflowStep(step) {
+    return {
+        id: step.stepExecutionId ?? '',
+        name: step.name ?? '',
+        action: step.action,
+        status: step.status ?? 'PENDING',
+        message: step.message || undefined,
+        startTime: step.startTime || undefined,
+        endTime: step.endTime || undefined,
+        outputs: step.outputs || undefined
+    };
+}
+/** `…:workflow/test/test-image/1.0.3/1` → `test-image`. */
+function workflowName(workflowArn) {
+    const match = /:workflow\/[a-z]+\/([^/]+)\//.exec(workflowArn ?? '');
+    return match?.[1] ?? 'workflow';
 }
 
 

@@ -1,0 +1,1124 @@
+export const id = 478;
+export const ids = [478];
+export const modules = {
+
+/***/ 6755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ findInfrastructure),
+/* harmony export */   Vu: () => (/* binding */ planInfrastructure),
+/* harmony export */   YD: () => (/* binding */ findDistribution),
+/* harmony export */   yO: () => (/* binding */ planDistribution)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1309);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1731);
+/**
+ * The infrastructure and distribution configurations `<name>`: unlike recipes they can change in
+ * place, so a change of content is an update of the one configuration of that name, and the
+ * recipe (and so a build's lineage) stays as it is.
+ */
+
+
+async function planInfrastructure(client, inputs) {
+    const settings = {
+        instanceProfileName: inputs.instanceProfile,
+        instanceTypes: nonEmpty(inputs.instanceTypes),
+        subnetId: inputs.subnetId,
+        securityGroupIds: nonEmpty(inputs.securityGroupIds),
+        // A failed build's instance is no use to a workflow, and it costs money while it stands.
+        terminateInstanceOnFailure: true,
+        // AWS: with IMDSv2 tokens required, container builds need a hop limit of at least two.
+        ...(inputs.container ? { instanceMetadataOptions: { httpPutResponseHopLimit: 2 } } : {})
+    };
+    const existing = await findInfrastructure(client, inputs.name);
+    return { name: inputs.name, settings, ...decide(existing, (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .R)(settings)) };
+}
+/** The distribution configuration `name` as `settings` describe it: reuse, update or create. */
+async function planDistribution(client, name, settings) {
+    const distributions = distributionsOf(settings);
+    const existing = await findDistribution(client, name);
+    return { name, distributions, ...decide(existing, (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .R)(distributions)) };
+}
+function distributionsOf(inputs) {
+    if (inputs.container) {
+        const { tags } = inputs.container;
+        return inputs.container.repositories.map(({ region, repositoryName }) => ({
+            region,
+            containerDistributionConfiguration: {
+                targetRepository: { service: 'ECR', repositoryName },
+                containerTags: nonEmpty(tags)
+            }
+        }));
+    }
+    return inputs.distributionRegions.map((region) => {
+        const launchTemplates = inputs.launchTemplates.filter((entry) => entry.region === region);
+        return {
+            region,
+            amiDistributionConfiguration: {
+                name: inputs.amiName,
+                amiTags: Object.keys(inputs.amiTags).length > 0 ? inputs.amiTags : undefined,
+                launchPermission: launchPermission(inputs.shareWith)
+            },
+            ssmParameterConfigurations: inputs.ssmParameter
+                ? [{ parameterName: inputs.ssmParameter, dataType: 'aws:ec2:image' }]
+                : undefined,
+            launchTemplateConfigurations: nonEmpty(launchTemplates.map(({ launchTemplateId }) => ({
+                launchTemplateId,
+                setDefaultVersion: true
+            })))
+        };
+    });
+}
+function launchPermission(shareWith) {
+    if (shareWith.length === 0)
+        return undefined;
+    return {
+        userIds: nonEmpty(shareWith.filter((target) => /^\d{12}$/.test(target))),
+        organizationArns: nonEmpty(shareWith.filter((target) => target.includes(':organization/'))),
+        organizationalUnitArns: nonEmpty(shareWith.filter((target) => target.includes(':ou/')))
+    };
+}
+function decide(existing, contentFingerprint) {
+    if (!existing)
+        return { action: 'create', fingerprint: contentFingerprint };
+    const action = existing.fingerprint === contentFingerprint ? 'reuse' : 'update';
+    return { action, arn: existing.arn, fingerprint: contentFingerprint };
+}
+function findInfrastructure(client, name) {
+    return firstListed((0,_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__.paginateListInfrastructureConfigurations)({ client }, { filters: byName(name) }), (page) => page.infrastructureConfigurationSummaryList);
+}
+function findDistribution(client, name) {
+    return firstListed((0,_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__.paginateListDistributionConfigurations)({ client }, { filters: byName(name) }), (page) => page.distributionConfigurationSummaryList);
+}
+function byName(name) {
+    return [{ name: 'name', values: [name] }];
+}
+/** Configuration names are unique per account and region: the first one listed is the one. */
+async function firstListed(pages, summaries) {
+    for await (const page of pages) {
+        const found = summaries(page)?.find((summary) => summary.arn);
+        if (found?.arn)
+            return { arn: found.arn, fingerprint: found.tags?.[_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .FINGERPRINT_TAG */ .A] };
+    }
+    return undefined;
+}
+function nonEmpty(items) {
+    return items.length > 0 ? [...items] : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ FINGERPRINT_TAG),
+/* harmony export */   R: () => (/* binding */ fingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Content fingerprints: what makes two versions of a resource the same. Kept on each resource as a
+ * tag, so a later run can tell "unchanged, reuse it" from "changed, make a new version" without
+ * diffing every field Image Builder returns.
+ */
+
+const FINGERPRINT_TAG = 'imagebuilder-action:fingerprint';
+/** sha256 of the value as JSON with object keys sorted, so key order never changes it. */
+function fingerprint(value) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(value)).digest('hex');
+}
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (typeof value === 'object' && value !== null) {
+        const entries = Object.entries(value)
+            .filter(([, member]) => member !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([key, member]) => `${JSON.stringify(key)}:${canonicalJson(member)}`).join(',')}}`;
+    }
+    // undefined only reaches here as a top-level value; members that are undefined are dropped above.
+    return value === undefined ? 'null' : JSON.stringify(value);
+}
+
+
+/***/ }),
+
+/***/ 2145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EH: () => (/* binding */ chooseVersion),
+/* harmony export */   kX: () => (/* binding */ planRecipe),
+/* harmony export */   tK: () => (/* binding */ existingVersions)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1309);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6441);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1731);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3390);
+/**
+ * The image recipe `<name>`: recipes are immutable, so a change of content (parent, components,
+ * their parameters, root volume) is a new version. Without an explicit version the action reuses
+ * the version whose content is identical, else takes the next patch version; an explicit version
+ * that exists with other content is an input error.
+ */
+
+
+
+
+async function planRecipe(client, inputs, parent, components) {
+    const blockDeviceMappings = rootVolume(inputs, parent);
+    const recipeFingerprint = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .R)({
+        parentImage: parent.input,
+        // A component the action owns is named by its content, so a recipe is the same recipe
+        // whatever build number its component got.
+        components: components.map((component) => ({
+            component: component.fingerprint,
+            parameters: component.parameters
+        })),
+        blockDeviceMappings
+    });
+    const existing = await existingVersions(client, inputs.name);
+    return chooseVersion(inputs, existing, {
+        name: inputs.name,
+        fingerprint: recipeFingerprint,
+        parentImage: parent.input,
+        blockDeviceMappings
+    });
+}
+/**
+ * Reuse the version whose content is identical, else create the next patch version; an explicit
+ * `version` is reused when identical and refused when it exists with other content.
+ */
+function chooseVersion(inputs, existing, base) {
+    const recipeFingerprint = base.fingerprint;
+    if (inputs.version !== '') {
+        const same = existing.find((recipe) => recipe.version === inputs.version);
+        if (!same)
+            return { ...base, action: 'create', version: inputs.version };
+        if (same.fingerprint !== recipeFingerprint) {
+            throw new _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('version', `recipe ${inputs.name} ${inputs.version} already exists with other content (recipes cannot change); give a new version or leave version empty`);
+        }
+        return { ...base, action: 'reuse', version: same.version, arn: same.arn };
+    }
+    const identical = existing
+        .filter((recipe) => recipe.fingerprint === recipeFingerprint)
+        .sort((a, b) => (0,_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .compareVersions */ .Zy)(a.version, b.version))
+        .at(-1);
+    if (identical)
+        return { ...base, action: 'reuse', version: identical.version, arn: identical.arn };
+    const latest = (0,_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .highestVersion */ .t)(existing.map((recipe) => recipe.version));
+    return { ...base, action: 'create', version: (0,_versions_js__WEBPACK_IMPORTED_MODULE_2__/* .nextPatchVersion */ .yb)(latest) };
+}
+function rootVolume(inputs, parent) {
+    if (inputs.rootVolumeSize === undefined)
+        return undefined;
+    if (!parent.rootDeviceName) {
+        throw new _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('root-volume-size', `the parent image ${parent.amiId} names no root device to resize`);
+    }
+    if (parent.rootVolumeSize !== undefined && inputs.rootVolumeSize < parent.rootVolumeSize) {
+        throw new _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('root-volume-size', `${inputs.rootVolumeSize} GiB is smaller than the parent image's root volume (${parent.rootVolumeSize} GiB)`);
+    }
+    return [
+        {
+            deviceName: parent.rootDeviceName,
+            ebs: { volumeSize: inputs.rootVolumeSize, volumeType: 'gp3', deleteOnTermination: true }
+        }
+    ];
+}
+/** The versions of the image recipe (or, with `kind: 'container'`, the container recipe) `name`. */
+async function existingVersions(client, name, kind = 'image') {
+    const recipes = [];
+    const filters = [{ name: 'name', values: [name] }];
+    const request = { owner: 'Self', filters };
+    const pages = kind === 'image'
+        ? mapPages((0,_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__.paginateListImageRecipes)({ client }, request), (page) => page.imageRecipeSummaryList)
+        : mapPages((0,_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__.paginateListContainerRecipes)({ client }, request), (page) => page.containerRecipeSummaryList);
+    for await (const summaries of pages) {
+        for (const summary of summaries ?? []) {
+            const version = summary.arn?.split('/').at(-1);
+            if (!summary.arn || !version)
+                continue;
+            recipes.push({ arn: summary.arn, version, fingerprint: summary.tags?.[_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__/* .FINGERPRINT_TAG */ .A] });
+        }
+    }
+    return recipes;
+}
+async function* mapPages(pages, items) {
+    for await (const page of pages)
+        yield items(page);
+}
+
+
+/***/ }),
+
+/***/ 3390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   t: () => (/* binding */ highestVersion),
+/* harmony export */   yb: () => (/* binding */ nextPatchVersion)
+/* harmony export */ });
+/** Semantic versions `x.y.z` as Image Builder numbers components and recipes. */
+function compareVersions(a, b) {
+    const left = a.split('.').map(Number);
+    const right = b.split('.').map(Number);
+    for (let index = 0; index < 3; index += 1) {
+        const difference = (left[index] ?? 0) - (right[index] ?? 0);
+        if (difference !== 0)
+            return difference;
+    }
+    return 0;
+}
+/** The highest of the versions, or undefined for none. */
+function highestVersion(versions) {
+    return [...versions].sort(compareVersions).at(-1);
+}
+/** `1.2.3` → `1.2.4`; no version yet → `1.0.0`. */
+function nextPatchVersion(current) {
+    if (current === undefined)
+        return '1.0.0';
+    const [major = 0, minor = 0, patch = 0] = current.split('.').map(Number);
+    return `${major}.${minor}.${patch + 1}`;
+}
+
+
+/***/ }),
+
+/***/ 2734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ applyDistribution),
+/* harmony export */   g: () => (/* binding */ applyPlan)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1309);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _client_token_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2216);
+/* harmony import */ var _plan_configurations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6755);
+/* harmony import */ var _plan_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1731);
+/* harmony import */ var _plan_recipe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2145);
+/* harmony import */ var _start_pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3183);
+/**
+ * Carries out the plan: creates the components, recipe and configurations marked create, updates
+ * the configurations marked update, and fills in every ARN. Never deletes anything.
+ *
+ * Two matrix legs with the same inputs apply the same plan at the same moment. Every create carries
+ * a client token derived from the resource's content, so the second identical request gets the first
+ * one's answer instead of a second resource; a create that still meets "already exists" (another
+ * run with other content won the race) looks again and reuses what is there when it is equal.
+ */
+
+
+
+
+
+
+
+const DESCRIPTION = 'Managed by the EC2 Image Builder GitHub Action';
+/** Fills in `arn` on every resource of the plan (the plan is the record of what was done). */
+async function applyPlan(applying) {
+    const { plan } = applying;
+    for (const component of plan.components) {
+        if (component.action === 'create')
+            component.arn = await createComponent(applying, component);
+    }
+    plan.recipe.arn = await applyRecipe(applying, plan.recipe);
+    const [infrastructureArn, distributionArn] = await Promise.all([
+        applyInfrastructure(applying, plan.infrastructure),
+        applyDistribution(applying, plan.distribution)
+    ]);
+    plan.infrastructure.arn = infrastructureArn;
+    plan.distribution.arn = distributionArn;
+}
+async function createComponent(applying, component) {
+    const tags = tagsWith(applying, component.fingerprint);
+    const { componentBuildVersionArn } = await applying.client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__.CreateComponentCommand({
+        name: component.name,
+        semanticVersion: component.version,
+        platform: component.platform,
+        data: component.data,
+        description: `${DESCRIPTION}, from ${component.source}`.slice(0, 1024),
+        tags,
+        clientToken: contentToken(applying, 'component', component.name, component.version, tags)
+    }));
+    applying.report(`Created component ${component.name} ${component.version}`);
+    return required(componentBuildVersionArn, 'CreateComponent');
+}
+async function applyRecipe(applying, recipe) {
+    if (recipe.action === 'reuse' && recipe.arn)
+        return recipe.arn;
+    const tags = tagsWith(applying, recipe.fingerprint);
+    const kind = recipe.container ? 'container' : 'image';
+    try {
+        const arn = await createRecipe(applying, recipe, tags);
+        applying.report(`Created ${kind} recipe ${recipe.name} ${recipe.version}`);
+        return arn;
+    }
+    catch (error) {
+        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(error) !== 'ResourceAlreadyExistsException')
+            throw error;
+        const same = (await (0,_plan_recipe_js__WEBPACK_IMPORTED_MODULE_4__/* .existingVersions */ .tK)(applying.client, recipe.name, kind)).find((existing) => existing.version === recipe.version);
+        if (same?.fingerprint !== recipe.fingerprint || !same.arn) {
+            throw new _start_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .StartError */ .D(`Another run created ${kind} recipe ${recipe.name} ${recipe.version} with other content at the same moment; run this step again to take the next version.`, { cause: error });
+        }
+        recipe.action = 'reuse';
+        return same.arn;
+    }
+}
+async function createRecipe(applying, recipe, tags) {
+    const common = {
+        name: recipe.name,
+        semanticVersion: recipe.version,
+        parentImage: recipe.parentImage,
+        components: applying.plan.components.map((component) => ({
+            componentArn: required(component.arn, `component ${component.source}`),
+            parameters: component.parameters
+        })),
+        description: DESCRIPTION,
+        tags,
+        clientToken: contentToken(applying, 'recipe', recipe.name, recipe.version, tags)
+    };
+    if (recipe.container) {
+        const { dockerfileTemplateData, repositoryName, platform } = recipe.container;
+        const { containerRecipeArn } = await applying.client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__.CreateContainerRecipeCommand({
+            ...common,
+            containerType: 'DOCKER',
+            dockerfileTemplateData,
+            platformOverride: platform,
+            targetRepository: { service: 'ECR', repositoryName }
+        }));
+        return required(containerRecipeArn, 'CreateContainerRecipe');
+    }
+    const { imageRecipeArn } = await applying.client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__.CreateImageRecipeCommand({ ...common, blockDeviceMappings: recipe.blockDeviceMappings }));
+    return required(imageRecipeArn, 'CreateImageRecipe');
+}
+async function applyInfrastructure(applying, infrastructure) {
+    const { client } = applying;
+    const settings = { ...infrastructure.settings, description: DESCRIPTION };
+    return applyConfiguration(applying, infrastructure, {
+        kind: 'infrastructure configuration',
+        find: () => (0,_plan_configurations_js__WEBPACK_IMPORTED_MODULE_2__/* .findInfrastructure */ .F)(client, infrastructure.name),
+        create: async (tags, clientToken) => (await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__.CreateInfrastructureConfigurationCommand({
+            name: infrastructure.name,
+            ...settings,
+            tags,
+            clientToken
+        }))).infrastructureConfigurationArn,
+        update: async (arn, clientToken) => {
+            await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__.UpdateInfrastructureConfigurationCommand({
+                infrastructureConfigurationArn: arn,
+                ...settings,
+                clientToken
+            }));
+        }
+    });
+}
+/** Creates, updates or reuses the planned distribution configuration; its ARN. */
+async function applyDistribution(applying, distribution) {
+    const { client } = applying;
+    const content = { distributions: distribution.distributions, description: DESCRIPTION };
+    return applyConfiguration(applying, distribution, {
+        kind: 'distribution configuration',
+        find: () => (0,_plan_configurations_js__WEBPACK_IMPORTED_MODULE_2__/* .findDistribution */ .YD)(client, distribution.name),
+        create: async (tags, clientToken) => (await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__.CreateDistributionConfigurationCommand({
+            name: distribution.name,
+            ...content,
+            tags,
+            clientToken
+        }))).distributionConfigurationArn,
+        update: async (arn, clientToken) => {
+            await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__.UpdateDistributionConfigurationCommand({
+                distributionConfigurationArn: arn,
+                ...content,
+                clientToken
+            }));
+        }
+    });
+}
+/** Create, or update in place and move the fingerprint tag along with the content. */
+async function applyConfiguration(applying, planned, calls) {
+    if (planned.action === 'reuse' && planned.arn)
+        return planned.arn;
+    const tags = tagsWith(applying, planned.fingerprint);
+    if (planned.action === 'create') {
+        try {
+            const arn = await calls.create(tags, contentToken(applying, calls.kind, planned.name, tags));
+            applying.report(`Created ${calls.kind} ${planned.name}`);
+            return required(arn, `Create ${calls.kind}`);
+        }
+        catch (error) {
+            if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(error) !== 'ResourceAlreadyExistsException')
+                throw error;
+            const existing = await calls.find();
+            if (!existing)
+                throw error;
+            planned.arn = existing.arn;
+            planned.action = existing.fingerprint === planned.fingerprint ? 'reuse' : 'update';
+            if (planned.action === 'reuse')
+                return existing.arn;
+        }
+    }
+    const arn = required(planned.arn, calls.kind);
+    await calls.update(arn, contentToken(applying, `update ${calls.kind}`, arn, tags));
+    await applying.client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__.TagResourceCommand({
+        resourceArn: arn,
+        tags: { [_plan_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .FINGERPRINT_TAG */ .A]: planned.fingerprint }
+    }));
+    applying.report(`Updated ${calls.kind} ${planned.name}`);
+    return arn;
+}
+function tagsWith(applying, contentFingerprint) {
+    return { ...applying.tags, [_plan_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .FINGERPRINT_TAG */ .A]: contentFingerprint };
+}
+/** The same request from another leg or a retry carries the same token; other content, another. */
+function contentToken(applying, ...parts) {
+    return (0,_client_token_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenFrom */ .ow)([
+        applying.region,
+        ...parts.map((part) => (typeof part === 'object' ? JSON.stringify(part) : (part ?? '')))
+    ]);
+}
+function required(value, what) {
+    if (!value)
+        throw new _start_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .StartError */ .D(`Image Builder's answer to ${what} had no ARN.`);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 3478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  beginRecipe: () => (/* binding */ beginRecipe)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1309);
+// EXTERNAL MODULE: ./src/arns.ts
+var arns = __webpack_require__(1155);
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(9378);
+// EXTERNAL MODULE: ./src/inputs/action-inputs.ts
+var action_inputs = __webpack_require__(6441);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/plan/awstoe-document.ts
+/**
+ * A component document from the repository, checked before anything is created: Image Builder
+ * would refuse a malformed one only after the recipe's other resources exist, and with no line
+ * number. Checks what AWSTOE requires (schemaVersion, phases, steps with a name and an action) and
+ * the service's 16,000-character limit on inline data.
+ */
+
+/** CreateComponent `data`: 1–16,000 characters. */
+const MAX_COMPONENT_DATA = 16_000;
+const PHASE_NAMES = ['build', 'validate', 'test', 'container-host-test'];
+/** What is wrong, and the 1-based line where it is (0 when it concerns the whole file). */
+class DocumentProblem extends Error {
+    line;
+    constructor(line, problem) {
+        super(problem);
+        this.line = line;
+        this.name = 'DocumentProblem';
+    }
+}
+function checkComponentDocument(data) {
+    if (data.trim() === '')
+        throw new DocumentProblem(0, 'the file is empty');
+    if (data.length > MAX_COMPONENT_DATA) {
+        throw new DocumentProblem(0, `the document has ${data.length} characters; Image Builder takes at most ${MAX_COMPONENT_DATA} inline`);
+    }
+    const lines = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(data, { lineCounter: lines, prettyErrors: false });
+    const lineOf = (node) => node?.range ? lines.linePos(node.range[0]).line : 0;
+    const [syntaxError] = document.errors;
+    if (syntaxError) {
+        throw new DocumentProblem(lines.linePos(syntaxError.pos[0]).line, `not valid YAML: ${syntaxError.message.split('\n')[0]}`);
+    }
+    const root = document.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        throw new DocumentProblem(lineOf(root), 'expected a mapping at the top level');
+    if (!root.has('schemaVersion'))
+        throw new DocumentProblem(lineOf(root), 'schemaVersion is missing');
+    const phases = root.get('phases', true);
+    if (!(0,dist/* isSeq */.oP)(phases) || phases.items.length === 0) {
+        throw new DocumentProblem(lineOf(phases ?? root), 'phases must be a non-empty list');
+    }
+    const phaseNames = phases.items.map((phase, index) => checkPhase(phase, index + 1, lineOf));
+    return { data, type: phaseNames.length === 1 && phaseNames[0] === 'test' ? 'TEST' : 'BUILD' };
+}
+function checkPhase(phase, position, lineOf) {
+    if (!(0,dist/* isMap */.jh)(phase))
+        throw new DocumentProblem(lineOfUnknown(phase, lineOf), `phase ${position} must be a mapping`);
+    const name = phase.get('name');
+    if (typeof name !== 'string' || !PHASE_NAMES.includes(name)) {
+        throw new DocumentProblem(lineOf(phase), `phase ${position} must be named ${PHASE_NAMES.join(', ')}; got ${JSON.stringify(name ?? null)}`);
+    }
+    const steps = phase.get('steps', true);
+    if (!(0,dist/* isSeq */.oP)(steps) || steps.items.length === 0) {
+        throw new DocumentProblem(lineOf(steps ?? phase), `phase ${name} must have a non-empty list of steps`);
+    }
+    const seen = new Set();
+    steps.items.forEach((step, index) => {
+        const where = `step ${index + 1} of phase ${name}`;
+        if (!(0,dist/* isMap */.jh)(step))
+            throw new DocumentProblem(lineOfUnknown(step, lineOf), `${where} must be a mapping`);
+        const stepName = step.get('name');
+        const action = step.get('action');
+        if (typeof stepName !== 'string' || stepName === '') {
+            throw new DocumentProblem(lineOf(step), `${where} has no name`);
+        }
+        if (typeof action !== 'string' || action === '') {
+            throw new DocumentProblem(lineOf(step), `step ${stepName} of phase ${name} has no action`);
+        }
+        if (seen.has(stepName)) {
+            throw new DocumentProblem(lineOf(step), `phase ${name} has two steps named ${stepName}`);
+        }
+        seen.add(stepName);
+    });
+    return name;
+}
+function lineOfUnknown(value, lineOf) {
+    return (0,dist/* isScalar */.jn)(value) || (0,dist/* isMap */.jh)(value) || (0,dist/* isSeq */.oP)(value) ? lineOf(value) : 0;
+}
+
+// EXTERNAL MODULE: ./src/plan/fingerprint.ts
+var fingerprint = __webpack_require__(1731);
+// EXTERNAL MODULE: ./src/plan/versions.ts
+var plan_versions = __webpack_require__(3390);
+;// CONCATENATED MODULE: ./src/plan/components.ts
+/**
+ * The recipe's components: a file in the repository becomes a component the action owns
+ * (`<name>-<file>`), reused while its document is unchanged and given the next patch version when it
+ * changes; an AWS-managed name or an ARN is used as it is, after checking it exists and reading its
+ * type (build or test).
+ */
+
+
+
+
+
+
+
+
+
+const MANAGED_NAME = /^[a-z0-9][a-z0-9-_]*$/;
+async function planComponents(planning) {
+    const planned = [];
+    // One at a time: a recipe has at most 20, and parallel reads only invite throttling.
+    for (const reference of planning.inputs.components) {
+        planned.push(await planComponent(planning, reference));
+    }
+    if (!planned.some((component) => component.type === 'BUILD')) {
+        throw new action_inputs/* InputError */.d('components', 'a recipe needs at least one build component; every one given is a test component');
+    }
+    return planned;
+}
+function planComponent(planning, reference) {
+    if (reference.source.startsWith('arn:'))
+        return planExisting(planning, reference, 'arn');
+    if (MANAGED_NAME.test(reference.source) && (0,external_node_path_.extname)(reference.source) === '') {
+        return planExisting(planning, reference, 'managed');
+    }
+    return planFromFile(planning, reference);
+}
+async function planExisting(planning, reference, kind) {
+    const { region } = planning.inputs;
+    const arn = kind === 'arn'
+        ? reference.source
+        : `arn:${(0,arns/* partitionOf */.iQ)(region)}:imagebuilder:${region}:aws:component/${reference.source}/x.x.x`;
+    const component = await getComponent(planning.client, arn);
+    if (!component) {
+        throw new action_inputs/* InputError */.d('components', kind === 'managed'
+            ? `'${reference.source}' is not an AWS-managed component in ${region}`
+            : `component ${arn} does not exist, or this role cannot read it`);
+    }
+    return {
+        source: reference.source,
+        kind,
+        name: component.name ?? reference.source,
+        action: 'reuse',
+        arn,
+        fingerprint: arn,
+        type: component.type === 'TEST' ? 'TEST' : 'BUILD',
+        parameters: parametersOf(reference)
+    };
+}
+async function planFromFile(planning, reference) {
+    const data = await readDocument(planning.workspace, reference.source);
+    let document;
+    try {
+        document = checkComponentDocument(data);
+    }
+    catch (error) {
+        if (!(error instanceof DocumentProblem))
+            throw error;
+        const where = error.line > 0 ? ` line ${error.line}` : '';
+        throw new action_inputs/* InputError */.d('components', `${reference.source}${where}: ${error.message}`);
+    }
+    const name = componentName(planning.inputs.name, reference.source);
+    const content = { data: document.data, platform: planning.platform };
+    const contentFingerprint = (0,fingerprint/* fingerprint */.R)(content);
+    const latest = await latestOwnComponent(planning.client, name);
+    const base = {
+        source: reference.source,
+        kind: 'file',
+        name,
+        fingerprint: contentFingerprint,
+        type: document.type,
+        platform: planning.platform,
+        parameters: parametersOf(reference)
+    };
+    if (latest?.fingerprint === contentFingerprint) {
+        return { ...base, action: 'reuse', arn: latest.arn, version: latest.version };
+    }
+    return { ...base, action: 'create', version: (0,plan_versions/* nextPatchVersion */.yb)(latest?.version), data };
+}
+async function readDocument(workspace, path) {
+    try {
+        return await (0,promises_.readFile)((0,external_node_path_.resolve)(workspace, path), 'utf8');
+    }
+    catch (error) {
+        throw new action_inputs/* InputError */.d('components', `cannot read ${path}: ${describeFsError(error)}`);
+    }
+}
+function describeFsError(error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return 'no such file in the repository (paths start at the checkout)';
+    if (code === 'EISDIR')
+        return 'it is a directory';
+    return String(error);
+}
+/** `<name>-<file name without extension>`, in the characters Image Builder allows in a name. */
+function componentName(recipeName, path) {
+    const file = (0,external_node_path_.basename)(path, (0,external_node_path_.extname)(path)).replace(/[^-_A-Za-z0-9]/g, '-');
+    return `${recipeName}-${file}`.slice(0, 128).replace(/[ ]+$/, '');
+}
+/**
+ * The newest build of the newest version of a component this account owns. ListComponents can lag
+ * a create by up to two minutes; a version created in that window is created again with the same
+ * content-derived client token, so Image Builder answers with the first one.
+ */
+async function latestOwnComponent(client, name) {
+    const versions = new Map();
+    const filters = [{ name: 'name', values: [name] }];
+    for await (const page of (0,dist_cjs.paginateListComponents)({ client }, { owner: 'Self', filters })) {
+        for (const summary of page.componentVersionList ?? []) {
+            if (summary.version && summary.arn)
+                versions.set(summary.version, summary.arn);
+        }
+    }
+    const version = (0,plan_versions/* highestVersion */.t)([...versions.keys()]);
+    const componentVersionArn = version === undefined ? undefined : versions.get(version);
+    if (version === undefined || componentVersionArn === undefined)
+        return undefined;
+    let newest;
+    for await (const page of (0,dist_cjs.paginateListComponentBuildVersions)({ client }, { componentVersionArn })) {
+        for (const build of page.componentSummaryList ?? []) {
+            if (build.arn && (!newest || buildNumber(build.arn) > buildNumber(newest.arn))) {
+                newest = { version, arn: build.arn, fingerprint: build.tags?.[fingerprint/* FINGERPRINT_TAG */.A] };
+            }
+        }
+    }
+    return newest;
+}
+function buildNumber(arn) {
+    return Number(arn.split('/').at(-1));
+}
+async function getComponent(client, arn) {
+    try {
+        return (await client.send(new dist_cjs.GetComponentCommand({ componentBuildVersionArn: arn }))).component;
+    }
+    catch (error) {
+        const name = (0,errors/* errorName */.Is)(error);
+        if (name === 'ResourceNotFoundException' || name === 'InvalidParameterValueException') {
+            return undefined;
+        }
+        throw error;
+    }
+}
+function parametersOf(reference) {
+    return reference.parameters.length > 0 ? reference.parameters : undefined;
+}
+
+// EXTERNAL MODULE: ./src/plan/recipe.ts
+var plan_recipe = __webpack_require__(2145);
+;// CONCATENATED MODULE: ./src/plan/container-recipe.ts
+/**
+ * The container recipe `<name>` (`image-type: container`): like an image recipe it is immutable,
+ * so its content (parent image, components, Dockerfile template, target repository, platform)
+ * decides whether a version is reused or the next one created. Before anything is planned, each
+ * distribution region's ECR repository must exist: Image Builder would only find out after the
+ * whole build, when it pushes.
+ */
+
+
+
+
+
+/**
+ * The template Image Builder documents for a container recipe: the parent image, the environment
+ * Image Builder sets up for AWSTOE, and the recipe's components run as RUN instructions.
+ */
+const DEFAULT_DOCKERFILE_TEMPLATE = [
+    'FROM {{{ imagebuilder:parentImage }}}',
+    '{{{ imagebuilder:environments }}}',
+    '{{{ imagebuilder:components }}}',
+    ''
+].join('\n');
+/** CreateContainerRecipe's limit on `dockerfileTemplateData`. */
+const MAX_TEMPLATE_CHARS = 16_000;
+/** A container image has no AMI to resolve: Image Builder pulls the parent when the build starts. */
+function containerParent(inputs) {
+    return {
+        input: inputs.parentImage,
+        amiId: inputs.parentImage,
+        platform: inputs.platform ?? 'Linux'
+    };
+}
+async function planContainerRecipe(client, inputs, container, components) {
+    const content = {
+        dockerfileTemplateData: await dockerfileTemplate(container),
+        repositoryName: buildRegionRepository(inputs, container),
+        platform: inputs.platform
+    };
+    const recipeFingerprint = (0,fingerprint/* fingerprint */.R)({
+        parentImage: inputs.parentImage,
+        components: components.map((component) => ({
+            component: component.fingerprint,
+            parameters: component.parameters
+        })),
+        ...content
+    });
+    const existing = await (0,plan_recipe/* existingVersions */.tK)(client, inputs.name, 'container');
+    return (0,plan_recipe/* chooseVersion */.EH)(inputs, existing, {
+        name: inputs.name,
+        fingerprint: recipeFingerprint,
+        parentImage: inputs.parentImage,
+        container: content
+    });
+}
+async function dockerfileTemplate(container) {
+    if (container.dockerfile === undefined)
+        return DEFAULT_DOCKERFILE_TEMPLATE;
+    const { path, realPath } = container.dockerfile;
+    let data;
+    try {
+        data = await (0,promises_.readFile)(realPath, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new action_inputs/* InputError */.d('dockerfile', `cannot read ${path}: ${code === 'EISDIR' ? 'it is a directory' : String(error)}`);
+    }
+    if (data.trim() === '')
+        throw new action_inputs/* InputError */.d('dockerfile', `${path} is empty`);
+    if (data.includes('\0'))
+        throw new action_inputs/* InputError */.d('dockerfile', `${path} is not a text file`);
+    if (data.length > MAX_TEMPLATE_CHARS) {
+        throw new action_inputs/* InputError */.d('dockerfile', `${path} has ${data.length} characters; Image Builder takes at most ${MAX_TEMPLATE_CHARS}`);
+    }
+    return data;
+}
+/** The recipe's target repository is the build region's; distribution names every region's. */
+function buildRegionRepository(inputs, container) {
+    const own = container.repositories.find((entry) => entry.region === inputs.region);
+    const first = container.repositories[0];
+    const chosen = own ?? first;
+    if (chosen === undefined)
+        throw new action_inputs/* InputError */.d('container-repository', 'no repository given');
+    return chosen.repositoryName;
+}
+/** Refuses a repository that does not exist in its region, naming both; reads only. */
+async function requireRepositories(clients, container) {
+    const { DescribeRepositoriesCommand } = await Promise.all(/* import() */[__webpack_require__.e(249), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 8663));
+    await Promise.all(container.repositories.map(async ({ region, repositoryName }) => {
+        const ecr = await clients.ecr(region);
+        try {
+            await ecr.send(new DescribeRepositoriesCommand({ repositoryNames: [repositoryName] }));
+        }
+        catch (error) {
+            if ((0,errors/* errorName */.Is)(error) !== 'RepositoryNotFoundException')
+                throw error;
+            throw new action_inputs/* InputError */.d('container-repository', `ECR repository ${repositoryName} does not exist in ${region}; create it (aws ecr create-repository --region ${region} --repository-name ${repositoryName}) or name another`);
+        }
+    }));
+}
+
+// EXTERNAL MODULE: ./src/plan/configurations.ts
+var configurations = __webpack_require__(6755);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
+var client_ec2_dist_cjs = __webpack_require__(5193);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ssm/dist-cjs/index.js
+var client_ssm_dist_cjs = __webpack_require__(4736);
+;// CONCATENATED MODULE: ./src/plan/parent-image.ts
+/**
+ * The parent image as the workflow names it (AMI ID, Image Builder image ARN, `ssm:<parameter>`),
+ * resolved with read-only calls to the AMI it stands for now, and that AMI's platform and root
+ * device, which the recipe needs for the platform of new components and the root volume size.
+ */
+
+
+
+
+
+const NOT_FOUND = new Set([
+    'ResourceNotFoundException',
+    'ParameterNotFound',
+    'InvalidAMIID.NotFound'
+]);
+async function resolveParentImage(clients, region, input) {
+    const amiId = await amiOf(clients, region, input);
+    const ec2 = await clients.ec2(region);
+    const { Images } = await ec2
+        .send(new client_ec2_dist_cjs/* DescribeImagesCommand */.ji5({ ImageIds: [amiId] }))
+        .catch((error) => {
+        if (NOT_FOUND.has((0,errors/* errorName */.Is)(error)))
+            return { Images: [] };
+        throw error;
+    });
+    const image = Images?.[0];
+    if (!image) {
+        throw new action_inputs/* InputError */.d('parent-image', `${describe(input, amiId)} is not an AMI in ${region} that this account can use`);
+    }
+    const rootDeviceName = image.RootDeviceName;
+    const root = image.BlockDeviceMappings?.find((mapping) => mapping.DeviceName === rootDeviceName);
+    return {
+        input,
+        amiId,
+        platform: platformOf(image),
+        rootDeviceName,
+        rootVolumeSize: root?.Ebs?.VolumeSize
+    };
+}
+async function amiOf(clients, region, input) {
+    if (input.startsWith('ami-'))
+        return input;
+    if (input.startsWith('ssm:'))
+        return amiInParameter(clients, region, input.slice('ssm:'.length));
+    return amiOfImage(clients, region, input);
+}
+async function amiInParameter(clients, region, name) {
+    const ssm = await clients.ssm(region);
+    try {
+        const { Parameter } = await ssm.send(new client_ssm_dist_cjs/* GetParameterCommand */.lhy({ Name: name }));
+        const value = Parameter?.Value?.trim() ?? '';
+        if (!/^ami-[0-9a-f]{8,17}$/.test(value)) {
+            throw new action_inputs/* InputError */.d('parent-image', `SSM parameter ${name} in ${region} holds '${value}', not an AMI ID`);
+        }
+        return value;
+    }
+    catch (error) {
+        if (!NOT_FOUND.has((0,errors/* errorName */.Is)(error)))
+            throw error;
+        throw new action_inputs/* InputError */.d('parent-image', `SSM parameter ${name} does not exist in ${region}`);
+    }
+}
+/** An image ARN (with `x.x.x` wildcards: the newest AVAILABLE build) → its AMI in the build region. */
+async function amiOfImage(clients, region, arn) {
+    try {
+        const { image } = await clients.imagebuilder.send(new dist_cjs.GetImageCommand({ imageBuildVersionArn: arn }));
+        const ami = image?.outputResources?.amis?.find((candidate) => candidate.region === region);
+        if (!ami?.image) {
+            throw new action_inputs/* InputError */.d('parent-image', `image ${arn} has no AMI in ${region}`);
+        }
+        return ami.image;
+    }
+    catch (error) {
+        if (!NOT_FOUND.has((0,errors/* errorName */.Is)(error)))
+            throw error;
+        throw new action_inputs/* InputError */.d('parent-image', `image ${arn} does not exist or has no AVAILABLE build`);
+    }
+}
+function platformOf(image) {
+    if (/windows/i.test(`${image.Platform ?? ''} ${image.PlatformDetails ?? ''}`))
+        return 'Windows';
+    if (image.Architecture?.endsWith('_mac'))
+        return 'macOS';
+    return 'Linux';
+}
+function describe(input, amiId) {
+    return input === amiId ? amiId : `${amiId} (from ${input})`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/make-plan.ts
+
+
+
+
+
+async function makePlan(context) {
+    const { inputs, clients, env } = context;
+    const client = clients.imagebuilder;
+    const { container } = inputs;
+    if (container)
+        await requireRepositories(clients, container);
+    const parent = container
+        ? containerParent(inputs)
+        : await resolveParentImage(clients, inputs.region, inputs.parentImage);
+    const components = await planComponents({
+        client,
+        inputs,
+        platform: inputs.platform ?? parent.platform,
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd()
+    });
+    const [recipe, infrastructure, distribution] = await Promise.all([
+        container
+            ? planContainerRecipe(client, inputs, container, components)
+            : (0,plan_recipe/* planRecipe */.kX)(client, inputs, parent, components),
+        (0,configurations/* planInfrastructure */.Vu)(client, inputs),
+        (0,configurations/* planDistribution */.yO)(client, inputs.name, inputs)
+    ]);
+    return { region: inputs.region, parent, components, recipe, infrastructure, distribution };
+}
+/** Nothing to create or update: with skip-if-unchanged, an earlier build may stand in. */
+function changesNothing(plan) {
+    return [...plan.components, plan.recipe, plan.infrastructure, plan.distribution].every((resource) => resource.action === 'reuse');
+}
+
+// EXTERNAL MODULE: ./src/report/plan-report.ts
+var plan_report = __webpack_require__(7930);
+// EXTERNAL MODULE: ./src/start/apply-plan.ts
+var apply_plan = __webpack_require__(2734);
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __webpack_require__(2495);
+// EXTERNAL MODULE: ./src/client-token.ts
+var client_token = __webpack_require__(2216);
+// EXTERNAL MODULE: ./src/start/provenance.ts
+var provenance = __webpack_require__(3101);
+// EXTERNAL MODULE: ./src/start/start-pipeline.ts
+var start_pipeline = __webpack_require__(3183);
+;// CONCATENATED MODULE: ./src/start/create-image.ts
+/**
+ * Recipe mode's start: CreateImage from the applied plan, with a client token derived from the
+ * invocation (a retried call never starts a second build) and the tags that say where the build
+ * came from, including the AMI the parent resolved to, which skip-if-unchanged compares against.
+ */
+
+
+
+
+
+
+/** The AMI the parent image resolved to when the build started (a container recipe: its parent as given). */
+const PARENT_AMI_TAG = 'imagebuilder-action:parent-ami';
+async function createImage(context, plan) {
+    const { inputs } = context;
+    const command = (0,retry/* withStartPatience */.Uv)(new dist_cjs.CreateImageCommand({
+        ...(plan.recipe.container
+            ? { containerRecipeArn: plan.recipe.arn }
+            : { imageRecipeArn: plan.recipe.arn }),
+        infrastructureConfigurationArn: plan.infrastructure.arn,
+        distributionConfigurationArn: plan.distribution.arn,
+        imageTestsConfiguration: { imageTestsEnabled: inputs.imageTests },
+        imageScanningConfiguration: { imageScanningEnabled: inputs.imageScanning },
+        enhancedImageMetadataEnabled: true,
+        executionRole: inputs.executionRole,
+        tags: {
+            ...(0,provenance/* provenanceTags */.Xy)(context.env),
+            ...(inputs.retryOnRerun ? (0,provenance/* invocationTag */.dy)(context.env) : {}),
+            ...inputs.tags,
+            [PARENT_AMI_TAG]: plan.parent.amiId
+        },
+        clientToken: (0,client_token/* clientToken */.$Y)('create-image', context.env)
+    }), (0,retry/* startPatienceFrom */.kL)(context.env));
+    try {
+        const { imageBuildVersionArn } = await context.clients.imagebuilder.send(command, {
+            abortSignal: context.stop.signal
+        });
+        if (!imageBuildVersionArn) {
+            throw new start_pipeline/* StartError */.D('Image Builder started no build: its answer had no image ARN.');
+        }
+        return imageBuildVersionArn;
+    }
+    catch (error) {
+        if ((0,errors/* isExpiredCredentials */.CW)(error) || error instanceof start_pipeline/* StartError */.D)
+            throw error;
+        throw new start_pipeline/* StartError */.D(`Could not start the build of recipe ${plan.recipe.name} ${plan.recipe.version}: ${(0,errors/* describeError */.Uc)(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/start/last-image.ts
+/**
+ * skip-if-unchanged: the newest AVAILABLE build of this recipe version whose parent resolved to the
+ * same AMI as now. ListImageBuildVersions can lag a new build by minutes, which at worst means one
+ * build more, never one too few.
+ */
+
+
+async function lastEquivalentImage(client, plan) {
+    if (!plan.recipe.arn)
+        return undefined;
+    const imageVersionArn = plan.recipe.arn.replace(/:(?:image|container)-recipe\//, ':image/');
+    let newest;
+    for await (const page of (0,dist_cjs.paginateListImageBuildVersions)({ client }, { imageVersionArn })) {
+        for (const image of page.imageSummaryList ?? []) {
+            const equivalent = image.state?.status === 'AVAILABLE' && image.tags?.[PARENT_AMI_TAG] === plan.parent.amiId;
+            const created = image.dateCreated ?? '';
+            if (equivalent && image.arn && (!newest || created > newest.created)) {
+                newest = { arn: image.arn, created };
+            }
+        }
+    }
+    return newest?.arn;
+}
+
+;// CONCATENATED MODULE: ./src/start/recipe.ts
+
+
+
+
+
+async function beginRecipe(context) {
+    const { inputs, record, out, clients } = context;
+    if (inputs.retryOnRerun && !inputs.dryRun) {
+        const { retryEarlierAttempt } = await __webpack_require__.e(/* import() */ 838).then(__webpack_require__.bind(__webpack_require__, 4838));
+        const retried = await retryEarlierAttempt(context);
+        if (retried)
+            return retried;
+    }
+    const plan = await makePlan(context);
+    record.plan = plan;
+    out.write((0,plan_report/* planLines */.HN)(plan));
+    if (inputs.dryRun) {
+        out.write(['Dry run: nothing was created, updated or started.']);
+        return { kind: 'planned' };
+    }
+    if (inputs.skipIfUnchanged && changesNothing(plan)) {
+        const last = await lastEquivalentImage(clients.imagebuilder, plan);
+        if (last) {
+            out.write([
+                `Unchanged since ${last} (same recipe, parent ${plan.parent.amiId}): no build started.`
+            ]);
+            return { kind: 'reused', imageArn: last };
+        }
+        out.write(['No earlier AVAILABLE build of this recipe from the same parent AMI: building.']);
+    }
+    await (0,apply_plan/* applyPlan */.g)({
+        client: clients.imagebuilder,
+        region: plan.region,
+        plan,
+        tags: inputs.tags,
+        report: (line) => out.write([line])
+    });
+    return { kind: 'started', imageArn: await createImage(context, plan) };
+}
+
+
+/***/ })
+
+};

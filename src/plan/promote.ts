@@ -1,0 +1,65 @@
+/**
+ * Promote mode's plan, made with read-only calls: the image `promote-image` names (a wildcard
+ * resolves as GetImage resolves it, to the newest AVAILABLE build), which must be an AVAILABLE AMI
+ * image, and the distribution configuration `<image name>-promote` built from the distribution
+ * inputs by the same builder recipe mode uses.
+ */
+import { errorName } from '../aws/errors.js'
+import type { RunContext } from '../context.js'
+import { InputError, type PromoteInputs } from '../inputs/action-inputs.js'
+import { fetchImage } from '../watch/fetch.js'
+import type { ImageView } from '../watch/model.js'
+import { planDistribution } from './configurations.js'
+import type { PlannedDistribution } from './types.js'
+
+export interface PromotionPlan {
+  region: string
+  /** The image to distribute, as GetImage showed it; `arn` is its build version ARN. */
+  source: ImageView
+  distribution: PlannedDistribution
+}
+
+const BUILD_DATE = '-{{imagebuilder:buildDate}}'
+/** Image Builder's limits: AMI names 127 characters, resource names 128. */
+const AMI_NAME_CHARS = 127
+const RESOURCE_NAME_CHARS = 128
+const SUFFIX = '-promote'
+
+export async function planPromotion(context: RunContext<PromoteInputs>): Promise<PromotionPlan> {
+  const { inputs, clients } = context
+  const source = await promotedImage(context)
+  const name = source.name ?? source.arn.split('/')[1] ?? 'image'
+  const distribution = await planDistribution(
+    clients.imagebuilder,
+    `${name.slice(0, RESOURCE_NAME_CHARS - SUFFIX.length)}${SUFFIX}`,
+    { ...inputs, amiName: `${name.slice(0, AMI_NAME_CHARS - BUILD_DATE.length)}${BUILD_DATE}` }
+  )
+  return { region: inputs.region, source, distribution }
+}
+
+async function promotedImage(context: RunContext<PromoteInputs>): Promise<ImageView> {
+  const { promoteImage } = context.inputs
+  let image: ImageView
+  try {
+    image = await fetchImage(context.clients.imagebuilder, promoteImage, context.stop.signal)
+  } catch (error) {
+    if (errorName(error) !== 'ResourceNotFoundException') throw error
+    throw new InputError(
+      'promote-image',
+      `no AVAILABLE image matches ${promoteImage} in ${context.inputs.region}: build one first, or name a build version that exists`
+    )
+  }
+  if (image.type === 'DOCKER') {
+    throw new InputError(
+      'promote-image',
+      `${image.arn} is a container image; promotion distributes AMIs (DistributeImage)`
+    )
+  }
+  if (image.status !== 'AVAILABLE') {
+    throw new InputError(
+      'promote-image',
+      `${image.arn} is ${image.status}, not AVAILABLE: only an image that was built and tested can be promoted`
+    )
+  }
+  return image
+}
