@@ -15,6 +15,7 @@ import {
   type ServiceRequest,
   type ServiceResponse
 } from './protocol.js'
+import { requestViolation } from './models/request-validation.js'
 import type { Recorder } from './recorder.js'
 import type { World } from './world.js'
 
@@ -116,7 +117,7 @@ async function respond(
   }
   const now = parts.world.advanceTo(parts.clock())
   return {
-    response: dispatch(handler, { ...request, now }, requestId),
+    response: dispatch(handler, { ...request, now }, requestId, operation),
     ...(fault === undefined ? {} : { fault })
   }
 }
@@ -159,9 +160,13 @@ function serviceRequest(
 function dispatch(
   handler: ServiceHandler,
   request: ServiceRequest,
-  requestId: string
+  requestId: string,
+  operation: string
 ): ServiceResponse {
   try {
+    // AWS's front end refuses a request outside its operation's model before the service runs.
+    const violation = requestViolation(request, operation)
+    if (violation !== undefined) return handler.renderError(violation, requestId)
     return handler.handle(request)
   } catch (error) {
     if (error instanceof AwsError) return handler.renderError(error, requestId)
