@@ -16,6 +16,7 @@ import {
   type ServiceResponse
 } from './protocol.js'
 import { requestViolation } from './models/request-validation.js'
+import { checkResponse, responseChecksOn } from './models/response-check.js'
 import type { Recorder } from './recorder.js'
 import type { World } from './world.js'
 
@@ -167,7 +168,9 @@ function dispatch(
     // AWS's front end refuses a request outside its operation's model before the service runs.
     const violation = requestViolation(request, operation)
     if (violation !== undefined) return handler.renderError(violation, requestId)
-    return handler.handle(request)
+    const response = handler.handle(request)
+    if (responseChecksOn()) checkResponse(request.service, operation, response)
+    return response
   } catch (error) {
     if (error instanceof AwsError) return handler.renderError(error, requestId)
     return handler.renderError(

@@ -26,10 +26,24 @@ export interface CheckOptions {
   constraints: boolean
   /** Members the shape does not have are violations (responses only: AWS ignores unknown input). */
   unknownMembers: boolean
+  /**
+   * `Shape.member` pairs the checks let pass: members newer than the model snapshot, and values
+   * the real service sends against its own enum.
+   */
+  exempt?: ReadonlySet<string>
 }
 
 export const REQUEST_CHECKS: CheckOptions = { constraints: true, unknownMembers: false }
-export const RESPONSE_CHECKS: CheckOptions = { constraints: false, unknownMembers: true }
+export const RESPONSE_CHECKS: CheckOptions = {
+  constraints: false,
+  unknownMembers: true,
+  exempt: new Set([
+    // Documented in the API reference (API_ImageFailureContext) after botocore 1.43.67.
+    'ImageState.failureContext',
+    // EC2's model says `Windows`; DescribeImages answers `windows`, as every AWS CLI sample shows.
+    'Image.Platform'
+  ])
+}
 
 export function validateShape(
   model: ServiceModel,
@@ -54,7 +68,7 @@ export function validateShape(
   })
   switch (shape.type) {
     case 'structure':
-      return structure(model, shape, value, options, path, at)
+      return structure(model, shapeName, shape, value, options, path, at)
     case 'list': {
       if (!Array.isArray(value)) return at('type', 'Member must be a list')
       const size = sizeViolation(shape, value.length, options, at)
@@ -139,6 +153,7 @@ type At = (kind: ViolationKind, constraint: string, extra?: Partial<Violation>) 
 
 function structure(
   model: ServiceModel,
+  shapeName: string,
   shape: Shape,
   value: unknown,
   options: CheckOptions,
@@ -160,6 +175,7 @@ function structure(
   }
   for (const [name, entry] of Object.entries(value)) {
     const member = members[name]
+    if (options.exempt?.has(`${shapeName}.${name}`) === true) continue
     if (member === undefined) {
       if (options.unknownMembers) {
         return {
