@@ -6,6 +6,8 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.dev.json' }] },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  // The emulator checks its responses against AWS's output shapes in every test.
+  setupFilesAfterEnv: ['<rootDir>/__tests__/setup/response-checks.ts'],
   testTimeout: 30000,
   // The end-to-end files mostly wait on the action's process, not the CPU: more workers than cores
   // let them overlap (jest's default here, cores − 1, would run every file one after another).

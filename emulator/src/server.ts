@@ -15,6 +15,8 @@ import {
   type ServiceRequest,
   type ServiceResponse
 } from './protocol.js'
+import { requestViolation } from './models/request-validation.js'
+import { checkResponse, responseChecksOn } from './models/response-check.js'
 import type { Recorder } from './recorder.js'
 import type { World } from './world.js'
 
@@ -116,7 +118,7 @@ async function respond(
   }
   const now = parts.world.advanceTo(parts.clock())
   return {
-    response: dispatch(handler, { ...request, now }, requestId),
+    response: dispatch(handler, { ...request, now }, requestId, operation),
     ...(fault === undefined ? {} : { fault })
   }
 }
@@ -159,10 +161,16 @@ function serviceRequest(
 function dispatch(
   handler: ServiceHandler,
   request: ServiceRequest,
-  requestId: string
+  requestId: string,
+  operation: string
 ): ServiceResponse {
   try {
-    return handler.handle(request)
+    // AWS's front end refuses a request outside its operation's model before the service runs.
+    const violation = requestViolation(request, operation)
+    if (violation !== undefined) return handler.renderError(violation, requestId)
+    const response = handler.handle(request)
+    if (responseChecksOn()) checkResponse(request.service, operation, response)
+    return response
   } catch (error) {
     if (error instanceof AwsError) return handler.renderError(error, requestId)
     return handler.renderError(

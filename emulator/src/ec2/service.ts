@@ -22,7 +22,7 @@ import { element, renderDocument } from './xml.js'
 export const EC2_API_VERSION = '2016-11-15'
 const EC2_NAMESPACE = `http://ec2.amazonaws.com/doc/${EC2_API_VERSION}/`
 
-const OPERATIONS: Record<string, Ec2Operation> = {
+export const OPERATIONS: Record<string, Ec2Operation> = {
   CreateLaunchTemplate: createLaunchTemplate,
   CreateTags: createTags,
   DescribeImages: describeImages,

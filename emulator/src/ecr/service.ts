@@ -31,7 +31,7 @@ interface EcrCall {
   accountId: string
 }
 
-const OPERATIONS: Record<string, (call: EcrCall) => object> = {
+export const OPERATIONS: Record<string, (call: EcrCall) => object> = {
   DescribeRepositories: describeRepositories,
   DescribeImages: describeImages
 }

@@ -28,7 +28,7 @@ import { workflowOperations } from './operations/workflows.js'
 import { jsonError, jsonResponse } from './rest-json.js'
 import { operationNameOf, routeOf } from './routes.js'
 
-const OPERATIONS: OperationTable = {
+export const OPERATIONS: OperationTable = {
   ...startBuildOperations,
   ...cancelOperations,
   ...retryOperations,

@@ -21,7 +21,7 @@ import type { MemoryLogStore } from './store.js'
 
 const TARGET_PREFIX = 'Logs_20140328.'
 
-const OPERATIONS: Record<string, LogsOperation> = {
+export const OPERATIONS: Record<string, LogsOperation> = {
   DescribeLogGroups: describeLogGroups,
   DescribeLogStreams: describeLogStreams,
   FilterLogEvents: filterLogEvents,

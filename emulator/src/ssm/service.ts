@@ -14,7 +14,7 @@ import { putParameter } from './put-parameter.js'
 
 const TARGET_PREFIX = 'AmazonSSM.'
 
-const OPERATIONS: Record<string, SsmOperation> = {
+export const OPERATIONS: Record<string, SsmOperation> = {
   GetParameter: getParameter,
   GetParameters: getParameters,
   PutParameter: putParameter
