@@ -1,0 +1,107 @@
+/**
+ * Careless and hostile inputs that AWS would refuse, or that would leak a file of the runner, are
+ * refused by name before anything is created: the emulator's resources are listed before and after
+ * each refused run and are the same.
+ */
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import {
+  ImagebuilderClient,
+  ListComponentsCommand,
+  ListDistributionConfigurationsCommand,
+  ListImageRecipesCommand,
+  ListInfrastructureConfigurationsCommand
+} from '@aws-sdk/client-imagebuilder'
+import type { Emulator } from '../../emulator/src/index.js'
+import { BUILD_REGION } from './helpers.js'
+import { mutatingCalls, NGINX_DOCUMENT, recipeWorldPerTest } from './recipe-helpers.js'
+
+const startWorld = recipeWorldPerTest()
+
+/** The names of every resource this account owns in the build region, as AWS lists them. */
+async function resources(emu: Emulator): Promise<string[]> {
+  const client = new ImagebuilderClient({
+    region: BUILD_REGION,
+    endpoint: emu.url,
+    credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' }
+  })
+  try {
+    const components = await client.send(new ListComponentsCommand({ owner: 'Self' }))
+    const recipes = await client.send(new ListImageRecipesCommand({ owner: 'Self' }))
+    const infrastructure = await client.send(new ListInfrastructureConfigurationsCommand({}))
+    const distributions = await client.send(new ListDistributionConfigurationsCommand({}))
+    return [
+      ...(components.componentVersionList ?? []).map((item) => `component ${item.arn}`),
+      ...(recipes.imageRecipeSummaryList ?? []).map((item) => `recipe ${item.arn}`),
+      ...(infrastructure.infrastructureConfigurationSummaryList ?? []).map(
+        (item) => `infrastructure ${item.arn}`
+      ),
+      ...(distributions.distributionConfigurationSummaryList ?? []).map(
+        (item) => `distribution ${item.arn}`
+      )
+    ].sort()
+  } finally {
+    client.destroy()
+  }
+}
+
+describe('component paths stay inside the checkout', () => {
+  const outside = mkdtempSync(join(tmpdir(), 'outside-'))
+  writeFileSync(join(outside, 'secret.yml'), NGINX_DOCUMENT)
+
+  it.each([
+    ['an absolute path outside', join(outside, 'secret.yml'), /outside the repository checkout/],
+    ['a `..` escape', `sub/../../${'x'.repeat(3)}.yml`, /outside the repository checkout/],
+    ['a symbolic link out', 'link.yml', /symbolic link to .*outside the repository checkout/],
+    ['/etc/passwd through `..`', '../../../../../../../../etc/passwd', /outside the repository/]
+  ])('refuses %s by name before reading it or creating anything', async (_case, path, message) => {
+    const { emu, run, workspace } = await startWorld()
+    symlinkSync(join(outside, 'secret.yml'), join(workspace, 'link.yml'))
+    const before = await resources(emu)
+
+    const refused = await run({ components: `update-linux\n${path}` })
+
+    expect(refused.exitCode).toBe(1)
+    expect(refused.errors).toHaveLength(1)
+    expect(refused.errors[0]).toMatch(/^Input 'components': /)
+    expect(refused.errors[0]).toContain(path)
+    expect(refused.errors[0]).toMatch(message)
+    expect(mutatingCalls(emu)).toEqual([])
+    expect(await resources(emu)).toEqual(before)
+  })
+
+  it('still reads a component through a symbolic link that stays inside', async () => {
+    const { emu, run, workspace } = await startWorld()
+    symlinkSync(join(workspace, 'nginx.yml'), join(workspace, 'inside.yml'))
+
+    const built = await run({ components: 'update-linux\ninside.yml', 'dry-run': 'true' })
+
+    expect(built.errors).toEqual([])
+    expect(built.exitCode).toBe(0)
+    expect(mutatingCalls(emu)).toEqual([])
+  })
+})
+
+describe('two files that would become one component', () => {
+  it('is an input error naming both paths, before anything is created', async () => {
+    const { emu, run, workspace } = await startWorld()
+    mkdirSync(join(workspace, 'a'))
+    mkdirSync(join(workspace, 'b'))
+    writeFileSync(join(workspace, 'a', 'hardening.yml'), NGINX_DOCUMENT)
+    writeFileSync(join(workspace, 'b', 'hardening.yml'), NGINX_DOCUMENT)
+    const before = await resources(emu)
+
+    const refused = await run({ components: 'a/hardening.yml\nb/hardening.yml' })
+
+    expect(refused.exitCode).toBe(1)
+    expect(refused.errors).toHaveLength(1)
+    expect(refused.errors[0]).toMatch(/^Input 'components': /)
+    expect(refused.errors[0]).toContain('a/hardening.yml')
+    expect(refused.errors[0]).toContain('b/hardening.yml')
+    expect(refused.errors[0]).toContain('golden-hardening')
+    expect(mutatingCalls(emu)).toEqual([])
+    expect(await resources(emu)).toEqual(before)
+  })
+})
