@@ -2130,6 +2130,8 @@ async function publish(record, writeSummary, now, env = process.env) {
 
 // EXTERNAL MODULE: ./src/client-token.ts
 var client_token = __webpack_require__(2216);
+// EXTERNAL MODULE: ./src/inputs/action-inputs.ts
+var action_inputs = __webpack_require__(6441);
 // EXTERNAL MODULE: ./src/start/start-pipeline.ts
 var start_pipeline = __webpack_require__(3183);
 ;// CONCATENATED MODULE: ./src/start/begin.ts
@@ -2137,6 +2139,9 @@ var start_pipeline = __webpack_require__(3183);
  * The start stage: which build this step follows. Pipeline mode starts one, attach mode takes the
  * one it was given, recipe mode plans and applies its resources first and may start nothing.
  */
+
+
+
 
 
 
@@ -2158,6 +2163,7 @@ async function begin(context) {
             return { kind: 'started', imageArn };
         }
         case 'attach': {
+            await checkImageExists(context, inputs.imageArn);
             if (!inputs.retry)
                 return { kind: 'attached', imageArn: inputs.imageArn };
             const { retryAttached } = await __webpack_require__.e(/* import() */ 838).then(__webpack_require__.bind(__webpack_require__, 4838));
@@ -2171,6 +2177,21 @@ async function begin(context) {
             const { beginPromotion } = await __webpack_require__.e(/* import() */ 968).then(__webpack_require__.bind(__webpack_require__, 968));
             return beginPromotion({ ...context, inputs });
         }
+    }
+}
+/**
+ * An image that does not exist is an answer, not a fault to wait out: image-arn names nothing, and
+ * following it would only retry until the watch gives up. Other errors are left to the watch,
+ * which retries what can be retried and reports the rest.
+ */
+async function checkImageExists(context, imageArn) {
+    try {
+        await context.clients.imagebuilder.send(new dist_cjs.GetImageCommand({ imageBuildVersionArn: imageArn }), { abortSignal: context.stop.signal });
+    }
+    catch (error) {
+        if ((0,errors/* errorName */.Is)(error) !== 'ResourceNotFoundException')
+            return;
+        throw new action_inputs/* InputError */.d('image-arn', `${imageArn} does not exist in ${context.inputs.region}, or this role cannot see it; give the ARN of an image build`);
     }
 }
 
@@ -3039,8 +3060,6 @@ function runUrl(context) {
     return wellFormed ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : undefined;
 }
 
-// EXTERNAL MODULE: ./src/inputs/action-inputs.ts
-var action_inputs = __webpack_require__(6441);
 ;// CONCATENATED MODULE: ./src/stop-waiting.ts
 /**
  * Node fires a timer of more than 2^31-1 ms (about 24.8 days) after 1 ms instead; longer timeouts
@@ -3311,14 +3330,16 @@ function invocationTag(env) {
 /* harmony export */   D: () => (/* binding */ StartError),
 /* harmony export */   T: () => (/* binding */ startPipelineExecution)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1309);
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1309);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
 /* harmony import */ var _aws_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
+/* harmony import */ var _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6441);
 /**
  * Pipeline mode: one StartImagePipelineExecution call. The SDK retries it with the start's
  * patience (aws/retry.ts); the client token makes every attempt the same request.
  */
+
 
 
 
@@ -3327,7 +3348,7 @@ class StartError extends Error {
 }
 /** The image build version ARN of the build it started. `signal` ends the retries at once. */
 async function startPipelineExecution(client, inputs, clientToken, signal, patience = (0,_aws_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .startPatienceFrom */ .kL)(process.env)) {
-    const command = (0,_aws_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withStartPatience */ .Uv)(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__.StartImagePipelineExecutionCommand({
+    const command = (0,_aws_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withStartPatience */ .Uv)(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__.StartImagePipelineExecutionCommand({
         imagePipelineArn: inputs.pipelineArn,
         clientToken,
         tags: Object.keys(inputs.tags).length > 0 ? inputs.tags : undefined
@@ -3349,7 +3370,7 @@ function explainStartFailure(error, pipelineArn) {
         return error;
     switch ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(error)) {
         case 'ResourceNotFoundException':
-            return new StartError(`Pipeline ${pipelineArn} does not exist in its region, or this role cannot see it.`);
+            return new _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('pipeline-arn', `${pipelineArn} does not exist in its region, or this role cannot see it`);
         case 'ResourceInUseException':
             return new StartError(`Pipeline ${pipelineArn} cannot start a build now (${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}). Try again once its current build ends.`);
         case 'IdempotentParameterMismatchException':

@@ -15,10 +15,11 @@ import {
   ListInfrastructureConfigurationsCommand
 } from '@aws-sdk/client-imagebuilder'
 import type { Emulator } from '../../emulator/src/index.js'
-import { BUILD_REGION } from './helpers.js'
+import { BUILD_REGION, emulatorPerTest, runStep } from './helpers.js'
 import { mutatingCalls, NGINX_DOCUMENT, recipeWorldPerTest } from './recipe-helpers.js'
 
 const startWorld = recipeWorldPerTest()
+const startPipelineWorld = emulatorPerTest()
 
 /** The names of every resource this account owns in the build region, as AWS lists them. */
 async function resources(emu: Emulator): Promise<string[]> {
@@ -103,5 +104,39 @@ describe('two files that would become one component', () => {
     expect(refused.errors[0]).toContain('golden-hardening')
     expect(mutatingCalls(emu)).toEqual([])
     expect(await resources(emu)).toEqual(before)
+  })
+})
+
+describe('an ARN that names nothing', () => {
+  it('image-arn of an image that does not exist fails at once, naming image-arn', async () => {
+    const { emu, pipeline } = await startPipelineWorld()
+    const missing = pipeline.pipelineArn.replace(':image-pipeline/', ':image/').concat('/9.9.9/1')
+    const startedAt = Date.now()
+
+    const refused = await runStep(emu, { 'image-arn': missing })
+
+    expect(Date.now() - startedAt).toBeLessThan(10_000)
+    expect(refused.exitCode).toBe(1)
+    expect(refused.errors).toEqual([
+      `Input 'image-arn': ${missing} does not exist in ${BUILD_REGION}, or this role cannot see it; give the ARN of an image build`
+    ])
+    expect(emu.requestsFor('GetImage')).toHaveLength(1)
+    expect(refused.log.join('\n')).not.toMatch(/PENDING|Lost contact|Following image build/)
+    expect(refused.outputs['image-arn'] ?? '').toBe('')
+    expect(mutatingCalls(emu)).toEqual([])
+  })
+
+  it('pipeline-arn of a pipeline that does not exist fails at once, naming pipeline-arn', async () => {
+    const { emu, pipeline } = await startPipelineWorld()
+    const missing = pipeline.pipelineArn.replace('/golden', '/missing')
+
+    const refused = await runStep(emu, { 'pipeline-arn': missing })
+
+    expect(refused.exitCode).toBe(1)
+    expect(refused.errors).toEqual([
+      `Input 'pipeline-arn': ${missing} does not exist in its region, or this role cannot see it`
+    ])
+    expect(emu.requestsFor('StartImagePipelineExecution')).toHaveLength(1)
+    expect(mutatingCalls(emu)).toEqual([])
   })
 })
