@@ -140,3 +140,56 @@ describe('an ARN that names nothing', () => {
     expect(mutatingCalls(emu)).toEqual([])
   })
 })
+
+describe('list inputs given twice and names that collide', () => {
+  it('drops a repeated distribution region and share-with entry with a warning, and builds', async () => {
+    const { emu, run } = await startWorld()
+
+    const built = await run({
+      'distribution-regions': `${BUILD_REGION}, eu-west-1\n${BUILD_REGION}`,
+      'share-with': '111122223333, 444455556666\n111122223333'
+    })
+
+    expect(built.errors).toEqual([])
+    expect(built.exitCode).toBe(0)
+    expect(built.warnings).toEqual(
+      expect.arrayContaining([
+        `Input 'distribution-regions': ${BUILD_REGION} is given more than once; each is used once.`,
+        "Input 'share-with': 111122223333 is given more than once; each is used once."
+      ])
+    )
+    const distribution = emu.requestsFor('CreateDistributionConfiguration')[0]?.input as {
+      distributions: { region: string; amiDistributionConfiguration?: unknown }[]
+    }
+    expect(distribution.distributions.map((item) => item.region)).toEqual([
+      BUILD_REGION,
+      'eu-west-1'
+    ])
+    expect(JSON.stringify(distribution.distributions[0])).toContain(
+      '"userIds":["111122223333","444455556666"]'
+    )
+  })
+
+  it('warns that a fixed ami-name collides from the second build on', async () => {
+    const { emu, run } = await startWorld()
+
+    const planned = await run({ 'ami-name': 'golden-fixed', 'dry-run': 'true' })
+
+    expect(planned.exitCode).toBe(0)
+    expect(planned.warnings.join('\n')).toContain(
+      "Input 'ami-name': 'golden-fixed' has no {{imagebuilder:buildDate}}"
+    )
+    expect(mutatingCalls(emu)).toEqual([])
+  })
+
+  it('names `name` when the name makes the default ami-name too long', async () => {
+    const { emu, run } = await startWorld()
+
+    const refused = await run({ name: 'n'.repeat(110) })
+
+    expect(refused.exitCode).toBe(1)
+    expect(refused.errors).toHaveLength(1)
+    expect(refused.errors[0]).toMatch(/^Input 'name': .*shorten name or set ami-name$/)
+    expect(emu.requests).toEqual([])
+  })
+})
