@@ -777,9 +777,10 @@ class RecipeComponents {
      * version ARN need no GetComponent. (A wildcard ARN is still read, for the build version it ran.)
      */
     know(components) {
-        for (const { arn, type, name } of components) {
+        for (const { arn, type, runsTests, name } of components) {
             if (arn && /\/\d+\.\d+\.\d+\/\d+$/.test(arn)) {
-                this.lookups.set(arn, Promise.resolve({ kind: 'found', type, name, buildVersionArn: arn }));
+                const tests = type === 'TEST' || runsTests === true;
+                this.lookups.set(arn, Promise.resolve({ kind: 'found', runsTests: tests, name, buildVersionArn: arn }));
             }
         }
     }
@@ -797,7 +798,7 @@ class RecipeComponents {
             const arn = componentArns[index] ?? '';
             if (lookup.kind === 'failed')
                 found.unknown.push(`${arn} (${lookup.error})`);
-            else if (lookup.type === 'TEST')
+            else if (lookup.runsTests)
                 found.components.push({
                     arn,
                     name: lookup.name ?? componentName(arn),
@@ -819,7 +820,7 @@ class RecipeComponents {
             const { component } = await this.client.send(new dist_cjs.GetComponentCommand({ componentBuildVersionArn: arn }), { abortSignal: this.signal });
             return {
                 kind: 'found',
-                type: component?.type,
+                runsTests: component?.type === 'TEST' || (await hasTestPhase(component?.data)),
                 name: component?.name,
                 buildVersionArn: component?.arn
             };
@@ -827,6 +828,24 @@ class RecipeComponents {
         catch (error) {
             return { kind: 'failed', error: (0,errors/* describeError */.Uc)(error) };
         }
+    }
+}
+/**
+ * Whether a BUILD component's document has a `test` phase, which AWSTOE runs in the test stage. The
+ * YAML parser is loaded only for such a document; one that cannot be read runs no test we can see.
+ */
+async function hasTestPhase(data) {
+    if (data === undefined || !/\btest\b/.test(data))
+        return false;
+    const { parseYaml } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(696)]).then(__webpack_require__.bind(__webpack_require__, 6696));
+    try {
+        const document = parseYaml(data);
+        const phases = document?.phases;
+        return (Array.isArray(phases) &&
+            phases.some((phase) => phase?.name === 'test'));
+    }
+    catch {
+        return false;
     }
 }
 /** Puts what was found into the record: the test components, and a notice for unknown types. */

@@ -561,7 +561,11 @@ function checkComponentDocument(data) {
         throw new DocumentProblem(lineOf(phases ?? root), 'phases must be a non-empty list');
     }
     const phaseNames = phases.items.map((phase, index) => checkPhase(phase, index + 1, lineOf));
-    return { data, type: phaseNames.length === 1 && phaseNames[0] === 'test' ? 'TEST' : 'BUILD' };
+    return {
+        data,
+        type: phaseNames.length === 1 && phaseNames[0] === 'test' ? 'TEST' : 'BUILD',
+        runsTests: phaseNames.includes('test')
+    };
 }
 function checkPhase(phase, position, lineOf) {
     if (!(0,dist/* isMap */.jh)(phase))
@@ -710,6 +714,7 @@ async function planFromFile(planning, reference, realPath) {
         name,
         fingerprint: contentFingerprint,
         type: document.type,
+        ...(document.runsTests && document.type === 'BUILD' ? { runsTests: true } : {}),
         platform: planning.platform,
         parameters: parametersOf(reference)
     };

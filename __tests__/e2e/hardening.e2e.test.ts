@@ -3,10 +3,11 @@
  * refused by name before anything is created: the emulator's resources are listed before and after
  * each refused run and are the same.
  */
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
+import { XMLParser } from 'fast-xml-parser'
 import {
   ImagebuilderClient,
   ListComponentsCommand,
@@ -15,7 +16,7 @@ import {
   ListInfrastructureConfigurationsCommand
 } from '@aws-sdk/client-imagebuilder'
 import type { Emulator } from '../../emulator/src/index.js'
-import { BUILD_REGION, emulatorPerTest, runStep } from './helpers.js'
+import { BUILD_REGION, emulatorPerTest, plainText, runStep } from './helpers.js'
 import { mutatingCalls, NGINX_DOCUMENT, recipeWorldPerTest } from './recipe-helpers.js'
 
 const startWorld = recipeWorldPerTest()
@@ -191,5 +192,25 @@ describe('list inputs given twice and names that collide', () => {
     expect(refused.errors).toHaveLength(1)
     expect(refused.errors[0]).toMatch(/^Input 'name': .*shorten name or set ami-name$/)
     expect(emu.requests).toEqual([])
+  })
+})
+
+describe("the README's example component", () => {
+  it('is reported as a test, in the summary and the JUnit report, though it also builds', async () => {
+    const { run, write } = await startWorld()
+    write('hardening.yml', readFileSync('examples/components/hardening.yml', 'utf8'))
+
+    const built = await run({ components: 'update-linux\nhardening.yml' })
+
+    expect(built.errors).toEqual([])
+    expect(built.exitCode).toBe(0)
+    expect(plainText(built.summary)).toContain('1 test component: 1 passed, 0 failed, 0 not run.')
+    expect(plainText(built.summary)).toMatch(/\| golden-hardening \| ✅ passed/)
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' })
+    const junit = parser.parse(readFileSync(built.outputs['test-report'] ?? '', 'utf8')) as {
+      testsuites: { testsuite: { testcase: { name: string } | { name: string }[] } }
+    }
+    const cases = [junit.testsuites.testsuite.testcase].flat()
+    expect(cases.map((testCase) => testCase.name)).toEqual(['golden-hardening'])
   })
 })

@@ -147,6 +147,7 @@ async function planFromFile(
     name,
     fingerprint: contentFingerprint,
     type: document.type,
+    ...(document.runsTests && document.type === 'BUILD' ? { runsTests: true as const } : {}),
     platform: planning.platform,
     parameters: parametersOf(reference)
   }
