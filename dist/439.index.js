@@ -777,9 +777,10 @@ class RecipeComponents {
      * version ARN need no GetComponent. (A wildcard ARN is still read, for the build version it ran.)
      */
     know(components) {
-        for (const { arn, type, name } of components) {
+        for (const { arn, type, runsTests, name } of components) {
             if (arn && /\/\d+\.\d+\.\d+\/\d+$/.test(arn)) {
-                this.lookups.set(arn, Promise.resolve({ kind: 'found', type, name, buildVersionArn: arn }));
+                const tests = type === 'TEST' || runsTests === true;
+                this.lookups.set(arn, Promise.resolve({ kind: 'found', runsTests: tests, name, buildVersionArn: arn }));
             }
         }
     }
@@ -797,7 +798,7 @@ class RecipeComponents {
             const arn = componentArns[index] ?? '';
             if (lookup.kind === 'failed')
                 found.unknown.push(`${arn} (${lookup.error})`);
-            else if (lookup.type === 'TEST')
+            else if (lookup.runsTests)
                 found.components.push({
                     arn,
                     name: lookup.name ?? componentName(arn),
@@ -819,7 +820,7 @@ class RecipeComponents {
             const { component } = await this.client.send(new dist_cjs.GetComponentCommand({ componentBuildVersionArn: arn }), { abortSignal: this.signal });
             return {
                 kind: 'found',
-                type: component?.type,
+                runsTests: component?.type === 'TEST' || (await hasTestPhase(component?.data)),
                 name: component?.name,
                 buildVersionArn: component?.arn
             };
@@ -827,6 +828,24 @@ class RecipeComponents {
         catch (error) {
             return { kind: 'failed', error: (0,errors/* describeError */.Uc)(error) };
         }
+    }
+}
+/**
+ * Whether a BUILD component's document has a `test` phase, which AWSTOE runs in the test stage. The
+ * YAML parser is loaded only for such a document; one that cannot be read runs no test we can see.
+ */
+async function hasTestPhase(data) {
+    if (data === undefined || !/\btest\b/.test(data))
+        return false;
+    const { parseYaml } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(696)]).then(__webpack_require__.bind(__webpack_require__, 6696));
+    try {
+        const document = parseYaml(data);
+        const phases = document?.phases;
+        return (Array.isArray(phases) &&
+            phases.some((phase) => phase?.name === 'test'));
+    }
+    catch {
+        return false;
     }
 }
 /** Puts what was found into the record: the test components, and a notice for unknown types. */
@@ -2130,6 +2149,8 @@ async function publish(record, writeSummary, now, env = process.env) {
 
 // EXTERNAL MODULE: ./src/client-token.ts
 var client_token = __webpack_require__(2216);
+// EXTERNAL MODULE: ./src/inputs/action-inputs.ts
+var action_inputs = __webpack_require__(6441);
 // EXTERNAL MODULE: ./src/start/start-pipeline.ts
 var start_pipeline = __webpack_require__(3183);
 ;// CONCATENATED MODULE: ./src/start/begin.ts
@@ -2137,6 +2158,9 @@ var start_pipeline = __webpack_require__(3183);
  * The start stage: which build this step follows. Pipeline mode starts one, attach mode takes the
  * one it was given, recipe mode plans and applies its resources first and may start nothing.
  */
+
+
+
 
 
 
@@ -2158,6 +2182,7 @@ async function begin(context) {
             return { kind: 'started', imageArn };
         }
         case 'attach': {
+            await checkImageExists(context, inputs.imageArn);
             if (!inputs.retry)
                 return { kind: 'attached', imageArn: inputs.imageArn };
             const { retryAttached } = await __webpack_require__.e(/* import() */ 838).then(__webpack_require__.bind(__webpack_require__, 4838));
@@ -2171,6 +2196,21 @@ async function begin(context) {
             const { beginPromotion } = await __webpack_require__.e(/* import() */ 968).then(__webpack_require__.bind(__webpack_require__, 968));
             return beginPromotion({ ...context, inputs });
         }
+    }
+}
+/**
+ * An image that does not exist is an answer, not a fault to wait out: image-arn names nothing, and
+ * following it would only retry until the watch gives up. Other errors are left to the watch,
+ * which retries what can be retried and reports the rest.
+ */
+async function checkImageExists(context, imageArn) {
+    try {
+        await context.clients.imagebuilder.send(new dist_cjs.GetImageCommand({ imageBuildVersionArn: imageArn }), { abortSignal: context.stop.signal });
+    }
+    catch (error) {
+        if ((0,errors/* errorName */.Is)(error) !== 'ResourceNotFoundException')
+            return;
+        throw new action_inputs/* InputError */.d('image-arn', `${imageArn} does not exist in ${context.inputs.region}, or this role cannot see it; give the ARN of an image build`);
     }
 }
 
@@ -3039,8 +3079,6 @@ function runUrl(context) {
     return wellFormed ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : undefined;
 }
 
-// EXTERNAL MODULE: ./src/inputs/action-inputs.ts
-var action_inputs = __webpack_require__(6441);
 ;// CONCATENATED MODULE: ./src/stop-waiting.ts
 /**
  * Node fires a timer of more than 2^31-1 ms (about 24.8 days) after 1 ms instead; longer timeouts
@@ -3311,14 +3349,16 @@ function invocationTag(env) {
 /* harmony export */   D: () => (/* binding */ StartError),
 /* harmony export */   T: () => (/* binding */ startPipelineExecution)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1309);
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1309);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
 /* harmony import */ var _aws_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
+/* harmony import */ var _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6441);
 /**
  * Pipeline mode: one StartImagePipelineExecution call. The SDK retries it with the start's
  * patience (aws/retry.ts); the client token makes every attempt the same request.
  */
+
 
 
 
@@ -3327,7 +3367,7 @@ class StartError extends Error {
 }
 /** The image build version ARN of the build it started. `signal` ends the retries at once. */
 async function startPipelineExecution(client, inputs, clientToken, signal, patience = (0,_aws_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .startPatienceFrom */ .kL)(process.env)) {
-    const command = (0,_aws_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withStartPatience */ .Uv)(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__.StartImagePipelineExecutionCommand({
+    const command = (0,_aws_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withStartPatience */ .Uv)(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__.StartImagePipelineExecutionCommand({
         imagePipelineArn: inputs.pipelineArn,
         clientToken,
         tags: Object.keys(inputs.tags).length > 0 ? inputs.tags : undefined
@@ -3349,7 +3389,7 @@ function explainStartFailure(error, pipelineArn) {
         return error;
     switch ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(error)) {
         case 'ResourceNotFoundException':
-            return new StartError(`Pipeline ${pipelineArn} does not exist in its region, or this role cannot see it.`);
+            return new _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('pipeline-arn', `${pipelineArn} does not exist in its region, or this role cannot see it`);
         case 'ResourceInUseException':
             return new StartError(`Pipeline ${pipelineArn} cannot start a build now (${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}). Try again once its current build ends.`);
         case 'IdempotentParameterMismatchException':

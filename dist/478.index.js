@@ -514,6 +514,8 @@ var arns = __webpack_require__(1155);
 var errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./src/inputs/action-inputs.ts
 var action_inputs = __webpack_require__(6441);
+// EXTERNAL MODULE: ./src/inputs/workspace-paths.ts
+var workspace_paths = __webpack_require__(7965);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/plan/awstoe-document.ts
@@ -559,7 +561,11 @@ function checkComponentDocument(data) {
         throw new DocumentProblem(lineOf(phases ?? root), 'phases must be a non-empty list');
     }
     const phaseNames = phases.items.map((phase, index) => checkPhase(phase, index + 1, lineOf));
-    return { data, type: phaseNames.length === 1 && phaseNames[0] === 'test' ? 'TEST' : 'BUILD' };
+    return {
+        data,
+        type: phaseNames.length === 1 && phaseNames[0] === 'test' ? 'TEST' : 'BUILD',
+        runsTests: phaseNames.includes('test')
+    };
 }
 function checkPhase(phase, position, lineOf) {
     if (!(0,dist/* isMap */.jh)(phase))
@@ -616,25 +622,53 @@ var plan_versions = __webpack_require__(3390);
 
 
 
+
 const MANAGED_NAME = /^[a-z0-9][a-z0-9-_]*$/;
 async function planComponents(planning) {
+    // Every local path is checked before anything is read or asked of AWS: a path outside the
+    // checkout is never opened, and two files that would become one component are refused.
+    const files = localFiles(planning);
     const planned = [];
     // One at a time: a recipe has at most 20, and parallel reads only invite throttling.
     for (const reference of planning.inputs.components) {
-        planned.push(await planComponent(planning, reference));
+        planned.push(await planComponent(planning, reference, files));
     }
     if (!planned.some((component) => component.type === 'BUILD')) {
         throw new action_inputs/* InputError */.d('components', 'a recipe needs at least one build component; every one given is a test component');
     }
     return planned;
 }
-function planComponent(planning, reference) {
+function isFile(reference) {
+    if (reference.source.startsWith('arn:'))
+        return false;
+    return !(MANAGED_NAME.test(reference.source) && (0,external_node_path_.extname)(reference.source) === '');
+}
+/** The real path of every local component file, by its source, checked against the workspace. */
+function localFiles(planning) {
+    const files = new Map();
+    const byName = new Map();
+    for (const reference of planning.inputs.components) {
+        if (!isFile(reference))
+            continue;
+        const real = (0,workspace_paths/* pathInWorkspace */.e)('components', reference.source, planning.workspace);
+        const name = componentName(planning.inputs.name, reference.source);
+        const other = byName.get(name);
+        if (other !== undefined && other !== reference.source) {
+            throw new action_inputs/* InputError */.d('components', `${other} and ${reference.source} would both become component ${name}; ` +
+                'give the files different names');
+        }
+        byName.set(name, reference.source);
+        files.set(reference.source, real);
+    }
+    return files;
+}
+function planComponent(planning, reference, files) {
     if (reference.source.startsWith('arn:'))
         return planExisting(planning, reference, 'arn');
-    if (MANAGED_NAME.test(reference.source) && (0,external_node_path_.extname)(reference.source) === '') {
+    const real = files.get(reference.source);
+    if (real === undefined)
         return planExisting(planning, reference, 'managed');
-    }
-    return planFromFile(planning, reference);
+    return planFromFile(planning, reference, real);
 }
 async function planExisting(planning, reference, kind) {
     const { region } = planning.inputs;
@@ -658,8 +692,8 @@ async function planExisting(planning, reference, kind) {
         parameters: parametersOf(reference)
     };
 }
-async function planFromFile(planning, reference) {
-    const data = await readDocument(planning.workspace, reference.source);
+async function planFromFile(planning, reference, realPath) {
+    const data = await readDocument(realPath, reference.source);
     let document;
     try {
         document = checkComponentDocument(data);
@@ -680,6 +714,7 @@ async function planFromFile(planning, reference) {
         name,
         fingerprint: contentFingerprint,
         type: document.type,
+        ...(document.runsTests && document.type === 'BUILD' ? { runsTests: true } : {}),
         platform: planning.platform,
         parameters: parametersOf(reference)
     };
@@ -688,9 +723,9 @@ async function planFromFile(planning, reference) {
     }
     return { ...base, action: 'create', version: (0,plan_versions/* nextPatchVersion */.yb)(latest?.version), data };
 }
-async function readDocument(workspace, path) {
+async function readDocument(realPath, path) {
     try {
-        return await (0,promises_.readFile)((0,external_node_path_.resolve)(workspace, path), 'utf8');
+        return await (0,promises_.readFile)(realPath, 'utf8');
     }
     catch (error) {
         throw new action_inputs/* InputError */.d('components', `cannot read ${path}: ${describeFsError(error)}`);

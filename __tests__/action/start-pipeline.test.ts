@@ -59,14 +59,15 @@ describe('startPipelineExecution, with the SDK stubbed', () => {
     ])
   })
 
-  it('turns ResourceNotFoundException into a clear StartError naming the pipeline, without retrying', async () => {
+  it('turns ResourceNotFoundException into an input error naming pipeline-arn, without retrying', async () => {
     imagebuilder
       .on(StartImagePipelineExecutionCommand)
       .rejects(anAwsError('ResourceNotFoundException', { status: 404 }))
 
     await expect(start()).rejects.toMatchObject({
-      name: 'StartError',
-      message: `Pipeline ${PIPELINE_ARN} does not exist in its region, or this role cannot see it.`
+      name: 'InputError',
+      input: 'pipeline-arn',
+      message: `Input 'pipeline-arn': ${PIPELINE_ARN} does not exist in its region, or this role cannot see it`
     })
     expect(startCalls()).toHaveLength(1)
   })

@@ -117,7 +117,7 @@ describe('a start under throttling', () => {
     const missing = pipeline.pipelineArn.replace('golden', 'missing')
 
     await expect(start(QUICK, undefined, missing)).rejects.toMatchObject({
-      message: `Pipeline ${missing} does not exist in its region, or this role cannot see it.`
+      message: `Input 'pipeline-arn': ${missing} does not exist in its region, or this role cannot see it`
     })
     expect(startRequests()).toHaveLength(1)
   })

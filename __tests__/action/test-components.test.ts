@@ -53,6 +53,48 @@ describe('RecipeComponents', () => {
     })
   })
 
+  it('counts a BUILD component read by ARN as a test when its document has a test phase', async () => {
+    const HARDENING = componentArn('hardening')
+    const document = (phases: string[]) =>
+      `name: x\nschemaVersion: 1.0\nphases:\n${phases.map((name) => `  - name: ${name}\n    steps: []\n`).join('')}`
+    imagebuilder.on(GetComponentCommand, { componentBuildVersionArn: HARDENING }).resolves({
+      component: {
+        arn: `${HARDENING}/1`,
+        name: 'hardening',
+        type: 'BUILD',
+        data: document(['build', 'validate', 'test'])
+      }
+    })
+    imagebuilder.on(GetComponentCommand, { componentBuildVersionArn: NGINX }).resolves({
+      component: {
+        arn: `${NGINX}/1`,
+        name: 'nginx',
+        type: 'BUILD',
+        data: document(['build', 'validate'])
+      }
+    })
+    const recipe = new RecipeComponents(client, new AbortController().signal)
+
+    const found = await recipe.testComponents([NGINX, HARDENING])
+
+    expect(found.components).toEqual([
+      { arn: HARDENING, name: 'hardening', buildVersionArn: `${HARDENING}/1` }
+    ])
+  })
+
+  it('counts a component the plan knows runs tests without reading it', async () => {
+    const HARDENING = componentArn('hardening', '1.0.0/1')
+    const recipe = new RecipeComponents(client, new AbortController().signal)
+
+    recipe.know([{ arn: HARDENING, type: 'BUILD', runsTests: true, name: 'hardening' }])
+    const found = await recipe.testComponents([HARDENING])
+
+    expect(found.components).toEqual([
+      { arn: HARDENING, name: 'hardening', buildVersionArn: HARDENING }
+    ])
+    expect(imagebuilder.commandCalls(GetComponentCommand)).toHaveLength(0)
+  })
+
   it('reads each component once, also when asked again after preparing', async () => {
     const recipe = new RecipeComponents(client, new AbortController().signal)
 

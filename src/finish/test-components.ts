@@ -10,7 +10,7 @@ import type { TestComponent } from '../report/build-record.js'
 import { componentName } from '../report/cause.js'
 
 type ComponentLookup =
-  | { kind: 'found'; type?: string; name?: string; buildVersionArn?: string }
+  | { kind: 'found'; runsTests: boolean; name?: string; buildVersionArn?: string }
   | { kind: 'failed'; error: string }
 
 export interface TestComponentsFound {
@@ -32,10 +32,16 @@ export class RecipeComponents {
    * Types already known, from recipe mode's plan: components it made or reused by their build
    * version ARN need no GetComponent. (A wildcard ARN is still read, for the build version it ran.)
    */
-  know(components: readonly { arn?: string; type: string; name: string }[]): void {
-    for (const { arn, type, name } of components) {
+  know(
+    components: readonly { arn?: string; type: string; runsTests?: boolean; name: string }[]
+  ): void {
+    for (const { arn, type, runsTests, name } of components) {
       if (arn && /\/\d+\.\d+\.\d+\/\d+$/.test(arn)) {
-        this.lookups.set(arn, Promise.resolve({ kind: 'found', type, name, buildVersionArn: arn }))
+        const tests = type === 'TEST' || runsTests === true
+        this.lookups.set(
+          arn,
+          Promise.resolve({ kind: 'found', runsTests: tests, name, buildVersionArn: arn })
+        )
       }
     }
   }
@@ -53,7 +59,7 @@ export class RecipeComponents {
     lookups.forEach((lookup, index) => {
       const arn = componentArns[index] ?? ''
       if (lookup.kind === 'failed') found.unknown.push(`${arn} (${lookup.error})`)
-      else if (lookup.type === 'TEST')
+      else if (lookup.runsTests)
         found.components.push({
           arn,
           name: lookup.name ?? componentName(arn),
@@ -79,13 +85,32 @@ export class RecipeComponents {
       )
       return {
         kind: 'found',
-        type: component?.type,
+        runsTests: component?.type === 'TEST' || (await hasTestPhase(component?.data)),
         name: component?.name,
         buildVersionArn: component?.arn
       }
     } catch (error) {
       return { kind: 'failed', error: describeError(error) }
     }
+  }
+}
+
+/**
+ * Whether a BUILD component's document has a `test` phase, which AWSTOE runs in the test stage. The
+ * YAML parser is loaded only for such a document; one that cannot be read runs no test we can see.
+ */
+async function hasTestPhase(data: string | undefined): Promise<boolean> {
+  if (data === undefined || !/\btest\b/.test(data)) return false
+  const { parseYaml } = await import('../inputs/yaml-parser.js')
+  try {
+    const document: unknown = parseYaml(data)
+    const phases = (document as { phases?: unknown } | null)?.phases
+    return (
+      Array.isArray(phases) &&
+      phases.some((phase) => (phase as { name?: unknown } | null)?.name === 'test')
+    )
+  } catch {
+    return false
   }
 }
 

@@ -15,7 +15,7 @@ import { requireConsistentArn } from './partitions.js'
 import { givenBy, type RawInputReader, withDefaults } from './reader.js'
 import { isYamlList, type YamlParser } from './components.js'
 import { parsePromote } from './promote.js'
-import { parseRecipe, recipeWarnings } from './recipe.js'
+import { duplicateWarnings, parseRecipe, recipeWarnings } from './recipe.js'
 
 export { environmentReader, type RawInputReader } from './reader.js'
 
@@ -44,7 +44,14 @@ export function parseInputs(
     return { inputs: parsePromote(read, given), warnings: pullRequestCommentWarnings(read) }
   if (mode === 'recipe') {
     const inputs = parseRecipe(read, given, env, parseYaml)
-    return { inputs, warnings: [...recipeWarnings(inputs), ...pullRequestCommentWarnings(read)] }
+    return {
+      inputs,
+      warnings: [
+        ...duplicateWarnings(read),
+        ...recipeWarnings(inputs),
+        ...pullRequestCommentWarnings(read)
+      ]
+    }
   }
   const arnInput = mode === 'pipeline' ? 'pipeline-arn' : 'image-arn'
   for (const name of RECIPE_ONLY_INPUTS) {

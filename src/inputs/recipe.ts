@@ -10,7 +10,7 @@ import {
   refuseOtherImageTypeInputs
 } from './container.js'
 import type { InputName } from './defaults.js'
-import { parseBoolean, parseList, parseLines, parseNumber, requireEach } from './fields.js'
+import { parseBoolean, parseList, parseNumber, requireEach } from './fields.js'
 import { parseLaunchTemplates } from './launch-templates.js'
 import { requireRecipePartition, requireRegion } from './partitions.js'
 import type { InputReader } from './reader.js'
@@ -51,7 +51,7 @@ export function parseRecipe(
   const imageType = parseImageType(read('image-type'))
   refuseOtherImageTypeInputs(imageType, given)
   const region = buildRegion(read('region'), env)
-  const distributionRegions = parseList(read('distribution-regions'))
+  const distributionRegions = unique(parseList(read('distribution-regions')))
   for (const distributionRegion of distributionRegions) {
     requireRegion('distribution-regions', distributionRegion, partitionOf(region))
   }
@@ -112,7 +112,7 @@ export function parseRecipe(
     amiName: parseAmiName(read('ami-name'), name),
     shareWith: requireEach(
       'share-with',
-      parseLines(read('share-with')),
+      unique(parseList(read('share-with'))),
       SHARE_TARGET,
       'an account ID, organization ARN or OU ARN'
     ),
@@ -171,6 +171,13 @@ function parsePlatform(value: string): Platform | undefined {
 
 function parseAmiName(value: string, recipeName: string): string {
   const template = value || `${recipeName}-{{imagebuilder:buildDate}}`
+  if (value === '' && template.length > 127) {
+    // The user set name, not ami-name: the error points at what they wrote.
+    throw new InputError(
+      'name',
+      `'${recipeName}' makes the default AMI name (<name>-{{imagebuilder:buildDate}}) longer than AWS's 127 characters; shorten name or set ami-name`
+    )
+  }
   if (template.length > 127 || !AMI_NAME.test(template)) {
     throw new InputError(
       'ami-name',
@@ -183,8 +190,40 @@ function parseAmiName(value: string, recipeName: string): string {
 /** Where Image Builder's service-linked role may read `ssm:` parents (its AWS managed policy). */
 const READABLE_PARENT_PARAMETERS = ['/imagebuilder/', '/aws/service/']
 
+/** Items in their first order, each once. */
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items)]
+}
+
+/** Entries of list inputs given more than once: dropped (AWS refuses a repeated region). */
+export function duplicateWarnings(read: InputReader): string[] {
+  const warnings: string[] = []
+  for (const input of ['distribution-regions', 'share-with'] as const) {
+    const items = parseList(read(input))
+    const repeated = unique(items.filter((item, index) => items.indexOf(item) !== index))
+    if (repeated.length > 0) {
+      warnings.push(
+        `Input '${input}': ${repeated.join(', ')} ${repeated.length === 1 ? 'is' : 'are'} given more than once; each is used once.`
+      )
+    }
+  }
+  return warnings
+}
+
 /** What is allowed but likely to fail later in the build, said before anything is created. */
 export function recipeWarnings(inputs: RecipeInputs): string[] {
+  return [...amiNameWarnings(inputs), ...parentParameterWarnings(inputs)]
+}
+
+/** An AMI name without the build date is the same on every build: EC2 refuses the second. */
+function amiNameWarnings(inputs: RecipeInputs): string[] {
+  if (inputs.container || inputs.amiName.includes('{{imagebuilder:buildDate}}')) return []
+  return [
+    `Input 'ami-name': '${inputs.amiName}' has no {{imagebuilder:buildDate}}, so every build names its AMI the same and EC2 refuses the name from the second build on; add {{imagebuilder:buildDate}} to keep it unique.`
+  ]
+}
+
+function parentParameterWarnings(inputs: RecipeInputs): string[] {
   const parameter = inputs.parentImage.startsWith('ssm:') ? inputs.parentImage.slice(4) : undefined
   if (parameter === undefined || inputs.executionRole !== undefined) return []
   const name = parameter.replace(/^arn:[^:]+:ssm:[^:]*:[^:]*:parameter/, '')

@@ -15,6 +15,8 @@ export interface ComponentDocument {
   data: string
   /** A document with a single phase named `test` is a test component (CreateComponent infers it). */
   type: 'BUILD' | 'TEST'
+  /** Whether AWSTOE runs it in the test stage: it has a `test` phase, with other phases or not. */
+  runsTests: boolean
 }
 
 /** What is wrong, and the 1-based line where it is (0 when it concerns the whole file). */
@@ -56,7 +58,11 @@ export function checkComponentDocument(data: string): ComponentDocument {
     throw new DocumentProblem(lineOf(phases ?? root), 'phases must be a non-empty list')
   }
   const phaseNames = phases.items.map((phase, index) => checkPhase(phase, index + 1, lineOf))
-  return { data, type: phaseNames.length === 1 && phaseNames[0] === 'test' ? 'TEST' : 'BUILD' }
+  return {
+    data,
+    type: phaseNames.length === 1 && phaseNames[0] === 'test' ? 'TEST' : 'BUILD',
+    runsTests: phaseNames.includes('test')
+  }
 }
 
 function checkPhase(phase: unknown, position: number, lineOf: (node: Node) => number): string {

@@ -5,7 +5,7 @@
  * type (build or test).
  */
 import { readFile } from 'node:fs/promises'
-import { basename, extname, resolve } from 'node:path'
+import { basename, extname } from 'node:path'
 import {
   GetComponentCommand,
   type ImagebuilderClient,
@@ -20,6 +20,7 @@ import {
   type Platform,
   type RecipeInputs
 } from '../inputs/action-inputs.js'
+import { pathInWorkspace } from '../inputs/workspace-paths.js'
 import { checkComponentDocument, DocumentProblem } from './awstoe-document.js'
 import { FINGERPRINT_TAG, fingerprint } from './fingerprint.js'
 import type { PlannedComponent } from './types.js'
@@ -36,10 +37,13 @@ export interface ComponentPlanning {
 }
 
 export async function planComponents(planning: ComponentPlanning): Promise<PlannedComponent[]> {
+  // Every local path is checked before anything is read or asked of AWS: a path outside the
+  // checkout is never opened, and two files that would become one component are refused.
+  const files = localFiles(planning)
   const planned: PlannedComponent[] = []
   // One at a time: a recipe has at most 20, and parallel reads only invite throttling.
   for (const reference of planning.inputs.components) {
-    planned.push(await planComponent(planning, reference))
+    planned.push(await planComponent(planning, reference, files))
   }
   if (!planned.some((component) => component.type === 'BUILD')) {
     throw new InputError(
@@ -50,15 +54,42 @@ export async function planComponents(planning: ComponentPlanning): Promise<Plann
   return planned
 }
 
+function isFile(reference: ComponentReference): boolean {
+  if (reference.source.startsWith('arn:')) return false
+  return !(MANAGED_NAME.test(reference.source) && extname(reference.source) === '')
+}
+
+/** The real path of every local component file, by its source, checked against the workspace. */
+function localFiles(planning: ComponentPlanning): Map<string, string> {
+  const files = new Map<string, string>()
+  const byName = new Map<string, string>()
+  for (const reference of planning.inputs.components) {
+    if (!isFile(reference)) continue
+    const real = pathInWorkspace('components', reference.source, planning.workspace)
+    const name = componentName(planning.inputs.name, reference.source)
+    const other = byName.get(name)
+    if (other !== undefined && other !== reference.source) {
+      throw new InputError(
+        'components',
+        `${other} and ${reference.source} would both become component ${name}; ` +
+          'give the files different names'
+      )
+    }
+    byName.set(name, reference.source)
+    files.set(reference.source, real)
+  }
+  return files
+}
+
 function planComponent(
   planning: ComponentPlanning,
-  reference: ComponentReference
+  reference: ComponentReference,
+  files: Map<string, string>
 ): Promise<PlannedComponent> {
   if (reference.source.startsWith('arn:')) return planExisting(planning, reference, 'arn')
-  if (MANAGED_NAME.test(reference.source) && extname(reference.source) === '') {
-    return planExisting(planning, reference, 'managed')
-  }
-  return planFromFile(planning, reference)
+  const real = files.get(reference.source)
+  if (real === undefined) return planExisting(planning, reference, 'managed')
+  return planFromFile(planning, reference, real)
 }
 
 async function planExisting(
@@ -94,9 +125,10 @@ async function planExisting(
 
 async function planFromFile(
   planning: ComponentPlanning,
-  reference: ComponentReference
+  reference: ComponentReference,
+  realPath: string
 ): Promise<PlannedComponent> {
-  const data = await readDocument(planning.workspace, reference.source)
+  const data = await readDocument(realPath, reference.source)
   let document
   try {
     document = checkComponentDocument(data)
@@ -115,6 +147,7 @@ async function planFromFile(
     name,
     fingerprint: contentFingerprint,
     type: document.type,
+    ...(document.runsTests && document.type === 'BUILD' ? { runsTests: true as const } : {}),
     platform: planning.platform,
     parameters: parametersOf(reference)
   }
@@ -124,9 +157,9 @@ async function planFromFile(
   return { ...base, action: 'create', version: nextPatchVersion(latest?.version), data }
 }
 
-async function readDocument(workspace: string, path: string): Promise<string> {
+async function readDocument(realPath: string, path: string): Promise<string> {
   try {
-    return await readFile(resolve(workspace, path), 'utf8')
+    return await readFile(realPath, 'utf8')
   } catch (error) {
     throw new InputError('components', `cannot read ${path}: ${describeFsError(error)}`)
   }

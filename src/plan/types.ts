@@ -37,6 +37,8 @@ export interface PlannedComponent extends PlannedResource {
   source: string
   kind: 'file' | 'managed' | 'arn'
   type: 'BUILD' | 'TEST'
+  /** Set for a document with a `test` phase beside others: AWSTOE runs it in the test stage too. */
+  runsTests?: true
   /** For components the action owns (made from files). */
   version?: string
   platform?: Platform

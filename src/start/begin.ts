@@ -2,8 +2,11 @@
  * The start stage: which build this step follows. Pipeline mode starts one, attach mode takes the
  * one it was given, recipe mode plans and applies its resources first and may start nothing.
  */
+import { GetImageCommand } from '@aws-sdk/client-imagebuilder'
+import { errorName } from '../aws/errors.js'
 import { clientToken } from '../client-token.js'
 import type { RunContext } from '../context.js'
+import { InputError } from '../inputs/action-inputs.js'
 import { invocationTag } from './provenance.js'
 import { startPipelineExecution } from './start-pipeline.js'
 
@@ -41,6 +44,7 @@ export async function begin(context: RunContext): Promise<Beginning> {
       return { kind: 'started', imageArn }
     }
     case 'attach': {
+      await checkImageExists(context, inputs.imageArn)
       if (!inputs.retry) return { kind: 'attached', imageArn: inputs.imageArn }
       const { retryAttached } = await import('./retry.js')
       return retryAttached({ ...context, inputs })
@@ -53,5 +57,25 @@ export async function begin(context: RunContext): Promise<Beginning> {
       const { beginPromotion } = await import('./promote.js')
       return beginPromotion({ ...context, inputs })
     }
+  }
+}
+
+/**
+ * An image that does not exist is an answer, not a fault to wait out: image-arn names nothing, and
+ * following it would only retry until the watch gives up. Other errors are left to the watch,
+ * which retries what can be retried and reports the rest.
+ */
+async function checkImageExists(context: RunContext, imageArn: string): Promise<void> {
+  try {
+    await context.clients.imagebuilder.send(
+      new GetImageCommand({ imageBuildVersionArn: imageArn }),
+      { abortSignal: context.stop.signal }
+    )
+  } catch (error) {
+    if (errorName(error) !== 'ResourceNotFoundException') return
+    throw new InputError(
+      'image-arn',
+      `${imageArn} does not exist in ${context.inputs.region}, or this role cannot see it; give the ARN of an image build`
+    )
   }
 }

@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-imagebuilder'
 import { describeError, errorName, isExpiredCredentials } from '../aws/errors.js'
 import { type StartPatience, startPatienceFrom, withStartPatience } from '../aws/retry.js'
-import type { PipelineInputs } from '../inputs/action-inputs.js'
+import { InputError, type PipelineInputs } from '../inputs/action-inputs.js'
 
 export class StartError extends Error {
   override name = 'StartError'
@@ -49,8 +49,9 @@ function explainStartFailure(error: unknown, pipelineArn: string): unknown {
   if (isExpiredCredentials(error)) return error
   switch (errorName(error)) {
     case 'ResourceNotFoundException':
-      return new StartError(
-        `Pipeline ${pipelineArn} does not exist in its region, or this role cannot see it.`
+      return new InputError(
+        'pipeline-arn',
+        `${pipelineArn} does not exist in its region, or this role cannot see it`
       )
     case 'ResourceInUseException':
       return new StartError(

@@ -12,6 +12,8 @@ const PHASES = ['build', 'validate', 'test', 'container-host-test']
 
 export interface ComponentDocument {
   type: 'BUILD' | 'TEST'
+  /** A `test` phase, alone or beside others: AWSTOE runs it in the test stage. */
+  runsTests: boolean
   parameters: ComponentParameterDetail[]
 }
 
@@ -27,6 +29,7 @@ export function readComponentDocument(data: string): ComponentDocument {
   const phases = phaseNames(document.phases)
   return {
     type: phases.length === 1 && phases[0] === 'test' ? 'TEST' : 'BUILD',
+    runsTests: phases.includes('test'),
     parameters: declaredParameters(document.parameters)
   }
 }

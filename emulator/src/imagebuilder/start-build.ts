@@ -2,6 +2,7 @@
  * Starts an image build (StartImagePipelineExecution, CreateImage, seeding): fixes what it builds
  * from, numbers it, and computes its plan.
  */
+import { readComponentDocument } from './component-document.js'
 import { AwsError } from '../protocol.js'
 import type { BuildScenario } from '../scenario.js'
 import type { World } from '../world.js'
@@ -237,7 +238,10 @@ function containerTargets(
 function resolveComponents(recipe: AnyRecipe, resources: ResourceStore): ResolvedComponent[] {
   return recipe.components.map(({ componentArn }) => {
     const known = resources.components.resolve(componentArn)
-    if (known !== undefined) return { arn: known.arn, name: known.name, type: known.type }
+    if (known !== undefined) {
+      const runsTests = known.type === 'TEST' || readComponentDocument(known.data).runsTests
+      return { arn: known.arn, name: known.name, type: known.type, runsTests }
+    }
     // Components the emulator does not hold (e.g. AWS-managed ones) run as build components.
     const parsed = parseVersionedArn(componentArn)
     const version = parsed?.version.replace(/x/g, '0') ?? '1.0.0'

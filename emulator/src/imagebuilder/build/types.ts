@@ -93,6 +93,8 @@ export interface ResolvedComponent {
   arn: string
   name: string
   type: 'BUILD' | 'TEST'
+  /** Its document has a `test` phase (also beside build/validate): the test stage runs it. */
+  runsTests?: boolean
 }
 
 export type StepOutcome = 'COMPLETED' | 'SKIPPED' | 'FAILED' | 'CANCELLED' | 'PENDING'

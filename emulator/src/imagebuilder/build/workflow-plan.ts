@@ -88,7 +88,9 @@ export function stepConditions(spec: BuildSpec): StepConditions {
     platform: spec.recipe.platform,
     collectImageMetadata: spec.enhancedImageMetadataEnabled,
     collectImageScanFindings: spec.imageScanning.imageScanningEnabled,
-    hasTestComponents: spec.components.some((component) => component.type === 'TEST')
+    hasTestComponents: spec.components.some(
+      (component) => component.type === 'TEST' || component.runsTests === true
+    )
   }
 }
 

@@ -1,0 +1,216 @@
+/**
+ * Careless and hostile inputs that AWS would refuse, or that would leak a file of the runner, are
+ * refused by name before anything is created: the emulator's resources are listed before and after
+ * each refused run and are the same.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import { XMLParser } from 'fast-xml-parser'
+import {
+  ImagebuilderClient,
+  ListComponentsCommand,
+  ListDistributionConfigurationsCommand,
+  ListImageRecipesCommand,
+  ListInfrastructureConfigurationsCommand
+} from '@aws-sdk/client-imagebuilder'
+import type { Emulator } from '../../emulator/src/index.js'
+import { BUILD_REGION, emulatorPerTest, plainText, runStep } from './helpers.js'
+import { mutatingCalls, NGINX_DOCUMENT, recipeWorldPerTest } from './recipe-helpers.js'
+
+const startWorld = recipeWorldPerTest()
+const startPipelineWorld = emulatorPerTest()
+
+/** The names of every resource this account owns in the build region, as AWS lists them. */
+async function resources(emu: Emulator): Promise<string[]> {
+  const client = new ImagebuilderClient({
+    region: BUILD_REGION,
+    endpoint: emu.url,
+    credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' }
+  })
+  try {
+    const components = await client.send(new ListComponentsCommand({ owner: 'Self' }))
+    const recipes = await client.send(new ListImageRecipesCommand({ owner: 'Self' }))
+    const infrastructure = await client.send(new ListInfrastructureConfigurationsCommand({}))
+    const distributions = await client.send(new ListDistributionConfigurationsCommand({}))
+    return [
+      ...(components.componentVersionList ?? []).map((item) => `component ${item.arn}`),
+      ...(recipes.imageRecipeSummaryList ?? []).map((item) => `recipe ${item.arn}`),
+      ...(infrastructure.infrastructureConfigurationSummaryList ?? []).map(
+        (item) => `infrastructure ${item.arn}`
+      ),
+      ...(distributions.distributionConfigurationSummaryList ?? []).map(
+        (item) => `distribution ${item.arn}`
+      )
+    ].sort()
+  } finally {
+    client.destroy()
+  }
+}
+
+describe('component paths stay inside the checkout', () => {
+  const outside = mkdtempSync(join(tmpdir(), 'outside-'))
+  writeFileSync(join(outside, 'secret.yml'), NGINX_DOCUMENT)
+
+  it.each([
+    ['an absolute path outside', join(outside, 'secret.yml'), /outside the repository checkout/],
+    ['a `..` escape', `sub/../../${'x'.repeat(3)}.yml`, /outside the repository checkout/],
+    ['a symbolic link out', 'link.yml', /symbolic link to .*outside the repository checkout/],
+    ['/etc/passwd through `..`', '../../../../../../../../etc/passwd', /outside the repository/]
+  ])('refuses %s by name before reading it or creating anything', async (_case, path, message) => {
+    const { emu, run, workspace } = await startWorld()
+    symlinkSync(join(outside, 'secret.yml'), join(workspace, 'link.yml'))
+    const before = await resources(emu)
+
+    const refused = await run({ components: `update-linux\n${path}` })
+
+    expect(refused.exitCode).toBe(1)
+    expect(refused.errors).toHaveLength(1)
+    expect(refused.errors[0]).toMatch(/^Input 'components': /)
+    expect(refused.errors[0]).toContain(path)
+    expect(refused.errors[0]).toMatch(message)
+    expect(mutatingCalls(emu)).toEqual([])
+    expect(await resources(emu)).toEqual(before)
+  })
+
+  it('still reads a component through a symbolic link that stays inside', async () => {
+    const { emu, run, workspace } = await startWorld()
+    symlinkSync(join(workspace, 'nginx.yml'), join(workspace, 'inside.yml'))
+
+    const built = await run({ components: 'update-linux\ninside.yml', 'dry-run': 'true' })
+
+    expect(built.errors).toEqual([])
+    expect(built.exitCode).toBe(0)
+    expect(mutatingCalls(emu)).toEqual([])
+  })
+})
+
+describe('two files that would become one component', () => {
+  it('is an input error naming both paths, before anything is created', async () => {
+    const { emu, run, workspace } = await startWorld()
+    mkdirSync(join(workspace, 'a'))
+    mkdirSync(join(workspace, 'b'))
+    writeFileSync(join(workspace, 'a', 'hardening.yml'), NGINX_DOCUMENT)
+    writeFileSync(join(workspace, 'b', 'hardening.yml'), NGINX_DOCUMENT)
+    const before = await resources(emu)
+
+    const refused = await run({ components: 'a/hardening.yml\nb/hardening.yml' })
+
+    expect(refused.exitCode).toBe(1)
+    expect(refused.errors).toHaveLength(1)
+    expect(refused.errors[0]).toMatch(/^Input 'components': /)
+    expect(refused.errors[0]).toContain('a/hardening.yml')
+    expect(refused.errors[0]).toContain('b/hardening.yml')
+    expect(refused.errors[0]).toContain('golden-hardening')
+    expect(mutatingCalls(emu)).toEqual([])
+    expect(await resources(emu)).toEqual(before)
+  })
+})
+
+describe('an ARN that names nothing', () => {
+  it('image-arn of an image that does not exist fails at once, naming image-arn', async () => {
+    const { emu, pipeline } = await startPipelineWorld()
+    const missing = pipeline.pipelineArn.replace(':image-pipeline/', ':image/').concat('/9.9.9/1')
+    const startedAt = Date.now()
+
+    const refused = await runStep(emu, { 'image-arn': missing })
+
+    expect(Date.now() - startedAt).toBeLessThan(10_000)
+    expect(refused.exitCode).toBe(1)
+    expect(refused.errors).toEqual([
+      `Input 'image-arn': ${missing} does not exist in ${BUILD_REGION}, or this role cannot see it; give the ARN of an image build`
+    ])
+    expect(emu.requestsFor('GetImage')).toHaveLength(1)
+    expect(refused.log.join('\n')).not.toMatch(/PENDING|Lost contact|Following image build/)
+    expect(refused.outputs['image-arn'] ?? '').toBe('')
+    expect(mutatingCalls(emu)).toEqual([])
+  })
+
+  it('pipeline-arn of a pipeline that does not exist fails at once, naming pipeline-arn', async () => {
+    const { emu, pipeline } = await startPipelineWorld()
+    const missing = pipeline.pipelineArn.replace('/golden', '/missing')
+
+    const refused = await runStep(emu, { 'pipeline-arn': missing })
+
+    expect(refused.exitCode).toBe(1)
+    expect(refused.errors).toEqual([
+      `Input 'pipeline-arn': ${missing} does not exist in its region, or this role cannot see it`
+    ])
+    expect(emu.requestsFor('StartImagePipelineExecution')).toHaveLength(1)
+    expect(mutatingCalls(emu)).toEqual([])
+  })
+})
+
+describe('list inputs given twice and names that collide', () => {
+  it('drops a repeated distribution region and share-with entry with a warning, and builds', async () => {
+    const { emu, run } = await startWorld()
+
+    const built = await run({
+      'distribution-regions': `${BUILD_REGION}, eu-west-1\n${BUILD_REGION}`,
+      'share-with': '111122223333, 444455556666\n111122223333'
+    })
+
+    expect(built.errors).toEqual([])
+    expect(built.exitCode).toBe(0)
+    expect(built.warnings).toEqual(
+      expect.arrayContaining([
+        `Input 'distribution-regions': ${BUILD_REGION} is given more than once; each is used once.`,
+        "Input 'share-with': 111122223333 is given more than once; each is used once."
+      ])
+    )
+    const distribution = emu.requestsFor('CreateDistributionConfiguration')[0]?.input as {
+      distributions: { region: string; amiDistributionConfiguration?: unknown }[]
+    }
+    expect(distribution.distributions.map((item) => item.region)).toEqual([
+      BUILD_REGION,
+      'eu-west-1'
+    ])
+    expect(JSON.stringify(distribution.distributions[0])).toContain(
+      '"userIds":["111122223333","444455556666"]'
+    )
+  })
+
+  it('warns that a fixed ami-name collides from the second build on', async () => {
+    const { emu, run } = await startWorld()
+
+    const planned = await run({ 'ami-name': 'golden-fixed', 'dry-run': 'true' })
+
+    expect(planned.exitCode).toBe(0)
+    expect(planned.warnings.join('\n')).toContain(
+      "Input 'ami-name': 'golden-fixed' has no {{imagebuilder:buildDate}}"
+    )
+    expect(mutatingCalls(emu)).toEqual([])
+  })
+
+  it('names `name` when the name makes the default ami-name too long', async () => {
+    const { emu, run } = await startWorld()
+
+    const refused = await run({ name: 'n'.repeat(110) })
+
+    expect(refused.exitCode).toBe(1)
+    expect(refused.errors).toHaveLength(1)
+    expect(refused.errors[0]).toMatch(/^Input 'name': .*shorten name or set ami-name$/)
+    expect(emu.requests).toEqual([])
+  })
+})
+
+describe("the README's example component", () => {
+  it('is reported as a test, in the summary and the JUnit report, though it also builds', async () => {
+    const { run, write } = await startWorld()
+    write('hardening.yml', readFileSync('examples/components/hardening.yml', 'utf8'))
+
+    const built = await run({ components: 'update-linux\nhardening.yml' })
+
+    expect(built.errors).toEqual([])
+    expect(built.exitCode).toBe(0)
+    expect(plainText(built.summary)).toContain('1 test component: 1 passed, 0 failed, 0 not run.')
+    expect(plainText(built.summary)).toMatch(/\| golden-hardening \| ✅ passed/)
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' })
+    const junit = parser.parse(readFileSync(built.outputs['test-report'] ?? '', 'utf8')) as {
+      testsuites: { testsuite: { testcase: { name: string } | { name: string }[] } }
+    }
+    const cases = [junit.testsuites.testsuite.testcase].flat()
+    expect(cases.map((testCase) => testCase.name)).toEqual(['golden-hardening'])
+  })
+})
