@@ -29,8 +29,12 @@ async function planInfrastructure(client, inputs) {
         securityGroupIds: nonEmpty(inputs.securityGroupIds),
         // A failed build's instance is no use to a workflow, and it costs money while it stands.
         terminateInstanceOnFailure: true,
-        // AWS: with IMDSv2 tokens required, container builds need a hop limit of at least two.
-        ...(inputs.container ? { instanceMetadataOptions: { httpPutResponseHopLimit: 2 } } : {})
+        // AWS recommends a hop limit of two with IMDSv2 tokens: the build agent, and a container
+        // build's Docker bridge network, are one hop further from the metadata service.
+        instanceMetadataOptions: {
+            httpTokens: inputs.instanceMetadataTokens,
+            httpPutResponseHopLimit: 2
+        }
     };
     const existing = await findInfrastructure(client, inputs.name);
     return { name: inputs.name, settings, ...decide(existing, (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .R)(settings)) };

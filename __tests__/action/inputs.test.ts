@@ -69,6 +69,7 @@ describe('recipe-only inputs in another mode', () => {
     'instance-types': 'm7i.large',
     'subnet-id': 'subnet-0123456789abcdef0',
     'security-group-ids': 'sg-0123456789abcdef0',
+    'instance-metadata-tokens': 'optional',
     'root-volume-size': '30',
     'distribution-regions': 'us-east-1',
     'ami-name': 'golden-{{imagebuilder:buildDate}}',

@@ -118,6 +118,31 @@ describe('recipe mode', () => {
     )
   })
 
+  it('requires IMDSv2 tokens by default, and updates the configuration in place when they become optional', async () => {
+    const { emu, run } = await startWorld()
+    await run()
+    expect(
+      emu.requestsFor('CreateInfrastructureConfiguration')[0]?.input.instanceMetadataOptions
+    ).toEqual({ httpTokens: 'required', httpPutResponseHopLimit: 2 })
+    const since = emu.requests.length
+
+    const optional = await run(
+      { 'instance-metadata-tokens': 'optional' },
+      { GITHUB_RUN_ID: '4243' }
+    )
+
+    expect(optional.exitCode).toBe(0)
+    expect(mutatingCalls(emu, since).filter((call) => call !== 'CreateTags')).toEqual([
+      'UpdateInfrastructureConfiguration',
+      'TagResource',
+      'CreateImage'
+    ])
+    expect(
+      emu.requestsFor('UpdateInfrastructureConfiguration')[0]?.input.instanceMetadataOptions
+    ).toEqual({ httpTokens: 'optional', httpPutResponseHopLimit: 2 })
+    expect(planOf(optional).imageRecipe.action).toBe('reuse')
+  })
+
   it('reports a test component of the recipe as one', async () => {
     const { emu, run, write } = await startWorld()
     write('smoke.yml', SMOKE_TEST_DOCUMENT)

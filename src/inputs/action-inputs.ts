@@ -114,6 +114,8 @@ export interface RecipeInputs extends CommonInputs, RetryOnRerun {
   instanceProfile: string
   subnetId?: string
   securityGroupIds: string[]
+  /** IMDSv2 on the build and test instances: `required` refuses calls without a session token. */
+  instanceMetadataTokens: 'required' | 'optional'
   rootVolumeSize?: number
   /** Never empty: the build region when the input gives none. */
   distributionRegions: string[]

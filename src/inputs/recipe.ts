@@ -101,6 +101,7 @@ export function parseRecipe(
       SECURITY_GROUP_ID,
       'a security group ID'
     ),
+    instanceMetadataTokens: parseMetadataTokens(read('instance-metadata-tokens')),
     rootVolumeSize: given('root-volume-size')
       ? parseNumber('root-volume-size', read('root-volume-size'), {
           min: 1,
@@ -159,6 +160,14 @@ function optional(
   expected: string
 ): string | undefined {
   return value === '' ? undefined : requireEach(input, [value], pattern, expected)[0]
+}
+
+function parseMetadataTokens(value: string): RecipeInputs['instanceMetadataTokens'] {
+  if (value === 'required' || value === 'optional') return value
+  throw new InputError(
+    'instance-metadata-tokens',
+    `expected required (IMDSv2 only) or optional, got '${value}'`
+  )
 }
 
 function parsePlatform(value: string): Platform | undefined {
