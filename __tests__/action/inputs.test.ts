@@ -74,6 +74,7 @@ describe('recipe-only inputs in another mode', () => {
     'distribution-regions': 'us-east-1',
     'ami-name': 'golden-{{imagebuilder:buildDate}}',
     'share-with': '210987654321',
+    'kms-key': 'alias/golden-ami',
     'skip-if-unchanged': 'true',
     'dry-run': 'true',
     'ssm-parameter': '/golden/al2023/latest',

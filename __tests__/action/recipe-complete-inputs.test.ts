@@ -1,6 +1,13 @@
 /** Recipe mode's settings for the build instances, encryption and where the AMI goes. */
 import { describe, expect, it } from '@jest/globals'
-import { inputErrorOf, parse, recipe, recipeProblem as problemWith } from './input-factories.js'
+import {
+  IN_EU,
+  inputErrorOf,
+  parse,
+  RECIPE,
+  recipe,
+  recipeProblem as problemWith
+} from './input-factories.js'
 
 const PIPELINE = {
   'pipeline-arn': 'arn:aws:imagebuilder:eu-west-1:111122223333:image-pipeline/golden'
@@ -25,5 +32,77 @@ describe('instance-metadata-tokens', () => {
       'instance-metadata-tokens'
     )
     expect(parse(PIPELINE).inputs.mode).toBe('pipeline')
+  })
+})
+
+describe('kms-key', () => {
+  const KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab'
+  const EU_ARN = `arn:aws:kms:eu-west-1:111122223333:key/${KEY_ID}`
+  const TWO = { 'distribution-regions': 'eu-west-1,us-east-1' }
+
+  it('leaves the AMI to its own encryption unless given', () => {
+    expect(recipe().kmsKeys).toEqual({})
+  })
+
+  it.each([KEY_ID, 'alias/golden-ami', `mrk-${'0'.repeat(32)}`])(
+    'uses one key %s for every distribution region',
+    (key) => {
+      expect(recipe({ ...TWO, 'kms-key': key }).kmsKeys).toEqual({
+        'eu-west-1': key,
+        'us-east-1': key
+      })
+    }
+  )
+
+  it('reads region=key lines, a key or alias ARN in its own region', () => {
+    const usAlias = 'arn:aws:kms:us-east-1:111122223333:alias/golden-ami'
+    expect(
+      recipe({ ...TWO, 'kms-key': `eu-west-1=${EU_ARN}\nus-east-1=${usAlias}` }).kmsKeys
+    ).toEqual({ 'eu-west-1': EU_ARN, 'us-east-1': usAlias })
+  })
+
+  it('names kms-key for a distribution region left without a key', () => {
+    expect(problemWith({ ...TWO, 'kms-key': `eu-west-1=${EU_ARN}` })).toContain(
+      'no key for us-east-1'
+    )
+  })
+
+  it.each([
+    ['not a key', 'golden-key', 'is not a KMS key ID'],
+    [
+      'a key ARN of another region',
+      `us-east-1=${EU_ARN}\neu-west-1=${KEY_ID}`,
+      'in eu-west-1, used for us-east-1'
+    ],
+    [
+      'a region not distributed to',
+      `ap-south-1=${KEY_ID}\neu-west-1=${KEY_ID}\nus-east-1=${KEY_ID}`,
+      'not a distribution region'
+    ],
+    ['two bare keys', `${KEY_ID}\n${KEY_ID}`, 'give one key'],
+    ['a region given twice', `eu-west-1=${KEY_ID}\neu-west-1=${KEY_ID}`, 'given twice'],
+    [
+      'an ARN of another partition',
+      `arn:aws-cn:kms:eu-west-1:111122223333:key/${KEY_ID}`,
+      'partition'
+    ]
+  ])('names kms-key for %s', (_case, value, message) => {
+    expect(problemWith({ ...TWO, 'kms-key': value })).toContain(message)
+  })
+
+  it('is refused with pipeline-arn and with image-type: container', () => {
+    expect(inputErrorOf({ ...PIPELINE, 'kms-key': KEY_ID }).input).toBe('kms-key')
+    expect(
+      inputErrorOf(
+        {
+          ...RECIPE,
+          'image-type': 'container',
+          'parent-image': 'amazonlinux:2023',
+          'container-repository': 'golden/app',
+          'kms-key': KEY_ID
+        },
+        IN_EU
+      ).input
+    ).toBe('kms-key')
   })
 })

@@ -326,6 +326,7 @@ const INPUT_DEFAULTS = {
     'ami-name': '',
     'ami-tags': '',
     'share-with': '',
+    'kms-key': '',
     tags: '',
     'image-tests': 'true',
     'image-scanning': 'false',
@@ -365,6 +366,7 @@ const RECIPE_ONLY_INPUTS = (/* unused pure expression or super */ null && ([
     'distribution-regions',
     'ami-name',
     'share-with',
+    'kms-key',
     'skip-if-unchanged',
     'dry-run',
     'ssm-parameter',
@@ -380,6 +382,7 @@ const AMI_ONLY_INPUTS = (/* unused pure expression or super */ null && ([
     'ami-name',
     'ami-tags',
     'share-with',
+    'kms-key',
     'launch-templates',
     'root-volume-size',
     'ssm-parameter'
@@ -394,6 +397,7 @@ const CONTAINER_ONLY_INPUTS = (/* unused pure expression or super */ null && ([
 const PROMOTE_INPUTS = (/* unused pure expression or super */ null && ([
     'distribution-regions',
     'share-with',
+    'kms-key',
     'ami-tags',
     'ssm-parameter',
     'launch-templates',

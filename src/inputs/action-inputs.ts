@@ -64,6 +64,8 @@ export interface DistributionSettings {
   amiName: string
   amiTags: Record<string, string>
   shareWith: string[]
+  /** Region → KMS key the AMI is encrypted with there; empty: the AMI's own encryption. */
+  kmsKeys: Record<string, string>
   /** Parameter Store name pointed at the new AMI in every distribution region. */
   ssmParameter?: string
   /** Every region is a distribution region (the build region when none are given). */
@@ -121,6 +123,8 @@ export interface RecipeInputs extends CommonInputs, RetryOnRerun {
   distributionRegions: string[]
   amiName: string
   shareWith: string[]
+  /** Region → KMS key the AMI is encrypted with there; empty: the AMI's own encryption. */
+  kmsKeys: Record<string, string>
   imageTests: boolean
   imageScanning: boolean
   skipIfUnchanged: boolean

@@ -21,6 +21,7 @@ export const INPUT_DEFAULTS = {
   'ami-name': '',
   'ami-tags': '',
   'share-with': '',
+  'kms-key': '',
   tags: '',
   'image-tests': 'true',
   'image-scanning': 'false',
@@ -63,6 +64,7 @@ export const RECIPE_ONLY_INPUTS: readonly InputName[] = [
   'distribution-regions',
   'ami-name',
   'share-with',
+  'kms-key',
   'skip-if-unchanged',
   'dry-run',
   'ssm-parameter',
@@ -79,6 +81,7 @@ export const AMI_ONLY_INPUTS: readonly InputName[] = [
   'ami-name',
   'ami-tags',
   'share-with',
+  'kms-key',
   'launch-templates',
   'root-volume-size',
   'ssm-parameter'
@@ -95,6 +98,7 @@ export const CONTAINER_ONLY_INPUTS: readonly InputName[] = [
 export const PROMOTE_INPUTS: readonly InputName[] = [
   'distribution-regions',
   'share-with',
+  'kms-key',
   'ami-tags',
   'ssm-parameter',
   'launch-templates',

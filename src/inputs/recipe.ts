@@ -11,6 +11,7 @@ import {
 } from './container.js'
 import type { InputName } from './defaults.js'
 import { parseBoolean, parseList, parseLines, parseNumber, requireEach } from './fields.js'
+import { parseKmsKeys } from './kms-key.js'
 import { parseLaunchTemplates } from './launch-templates.js'
 import { requireRecipePartition, requireRegion } from './partitions.js'
 import type { InputReader } from './reader.js'
@@ -117,6 +118,7 @@ export function parseRecipe(
       SHARE_TARGET,
       'an account ID, organization ARN or OU ARN'
     ),
+    kmsKeys: parseKmsKeys(read('kms-key'), distributedTo),
     imageTests: parseBoolean('image-tests', read('image-tests')),
     imageScanning: parseBoolean('image-scanning', read('image-scanning')),
     skipIfUnchanged: parseBoolean('skip-if-unchanged', read('skip-if-unchanged')),

@@ -64,6 +64,7 @@ function distributionsOf(inputs: DistributionSettings): Distribution[] {
       amiDistributionConfiguration: {
         name: inputs.amiName,
         amiTags: Object.keys(inputs.amiTags).length > 0 ? inputs.amiTags : undefined,
+        kmsKeyId: inputs.kmsKeys[region],
         launchPermission: launchPermission(inputs.shareWith)
       },
       ssmParameterConfigurations: inputs.ssmParameter
