@@ -70,6 +70,7 @@ describe('recipe-only inputs in another mode', () => {
     'subnet-id': 'subnet-0123456789abcdef0',
     'security-group-ids': 'sg-0123456789abcdef0',
     'instance-metadata-tokens': 'optional',
+    'sns-topic': 'arn:aws:sns:us-east-1:111122223333:image-builds',
     'root-volume-size': '30',
     'distribution-regions': 'us-east-1',
     'ami-name': 'golden-{{imagebuilder:buildDate}}',

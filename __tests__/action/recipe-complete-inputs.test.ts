@@ -106,3 +106,24 @@ describe('kms-key', () => {
     ).toBe('kms-key')
   })
 })
+
+describe('sns-topic', () => {
+  const TOPIC = 'arn:aws:sns:eu-west-1:111122223333:image-builds'
+
+  it('is unset unless given, and taken as an SNS topic ARN', () => {
+    expect(recipe().snsTopicArn).toBeUndefined()
+    expect(recipe({ 'sns-topic': TOPIC }).snsTopicArn).toBe(TOPIC)
+  })
+
+  it.each([
+    ['a malformed ARN', 'arn:aws:sns:eu-west-1:1111:builds', 'is not an SNS topic ARN'],
+    ['a topic name', 'image-builds', 'is not an SNS topic ARN'],
+    ['an ARN of another partition', 'arn:aws-cn:sns:cn-north-1:111122223333:builds', 'partition']
+  ])('names sns-topic for %s', (_case, value, message) => {
+    expect(problemWith({ 'sns-topic': value })).toContain(message)
+  })
+
+  it('is refused with pipeline-arn', () => {
+    expect(inputErrorOf({ ...PIPELINE, 'sns-topic': TOPIC }).input).toBe('sns-topic')
+  })
+})

@@ -92,6 +92,12 @@ const CASES: BadRecipeCase[] = [
     beforeAnyRequest: true
   },
   {
+    problem: 'sns-topic is an ARN of another partition',
+    inputs: { 'sns-topic': 'arn:aws-us-gov:sns:us-gov-west-1:123456789012:builds' },
+    named: 'sns-topic',
+    beforeAnyRequest: true
+  },
+  {
     problem: 'instance-metadata-tokens is neither required nor optional',
     inputs: { 'instance-metadata-tokens': 'off' },
     named: 'instance-metadata-tokens',

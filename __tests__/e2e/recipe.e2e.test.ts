@@ -143,6 +143,24 @@ describe('recipe mode', () => {
     expect(planOf(optional).imageRecipe.action).toBe('reuse')
   })
 
+  it('gives the infrastructure configuration the sns-topic, in place', async () => {
+    const { emu, run } = await startWorld()
+    await run()
+    const topic = 'arn:aws:sns:us-east-1:123456789012:image-builds'
+    const since = emu.requests.length
+
+    const notified = await run({ 'sns-topic': topic }, { GITHUB_RUN_ID: '4243' })
+
+    expect(notified.exitCode).toBe(0)
+    expect(mutatingCalls(emu, since).filter((call) => call !== 'CreateTags')).toEqual([
+      'UpdateInfrastructureConfiguration',
+      'TagResource',
+      'CreateImage'
+    ])
+    expect(emu.requestsFor('UpdateInfrastructureConfiguration')[0]?.input.snsTopicArn).toBe(topic)
+    expect(planOf(notified).imageRecipe.action).toBe('reuse')
+  })
+
   it("encrypts each region's AMI with its kms-key, and updates the distribution in place when a key changes", async () => {
     const { emu, run } = await startWorld()
     const usKey = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab'

@@ -118,6 +118,8 @@ export interface RecipeInputs extends CommonInputs, RetryOnRerun {
   securityGroupIds: string[]
   /** IMDSv2 on the build and test instances: `required` refuses calls without a session token. */
   instanceMetadataTokens: 'required' | 'optional'
+  /** SNS topic ARN Image Builder notifies of the build's status changes. */
+  snsTopicArn?: string
   rootVolumeSize?: number
   /** Never empty: the build region when the input gives none. */
   distributionRegions: string[]

@@ -30,6 +30,8 @@ export const SHARE_TARGET =
   /^(\d{12}|arn:aws(?:-[a-z]+)*:organizations::\d{12}:organization\/o-[a-z0-9]{10,32}|arn:aws(?:-[a-z]+)*:organizations::\d{12}:ou\/o-[a-z0-9]{10,32}\/ou-[a-z0-9]{4,32}-[a-z0-9]{8,32})$/
 export const EXECUTION_ROLE =
   /^([\w+=,.@-]{1,64}|arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512})$/
+/** As AWS's model for Image Builder's SnsTopicArn says. */
+const SNS_TOPIC_ARN = /^arn:aws[^:]*:sns:[^:]+:[0-9]{12}:[a-zA-Z0-9-_]{1,256}$/
 const AMI_NAME = /^[-_A-Za-z0-9{][-_A-Za-z0-9\s:{}.]+[-_A-Za-z0-9}]$/
 
 export function parseRecipe(
@@ -103,6 +105,7 @@ export function parseRecipe(
       'a security group ID'
     ),
     instanceMetadataTokens: parseMetadataTokens(read('instance-metadata-tokens')),
+    snsTopicArn: optional(read('sns-topic'), 'sns-topic', SNS_TOPIC_ARN, 'an SNS topic ARN'),
     rootVolumeSize: given('root-volume-size')
       ? parseNumber('root-volume-size', read('root-volume-size'), {
           min: 1,

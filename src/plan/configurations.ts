@@ -24,6 +24,7 @@ export async function planInfrastructure(
     securityGroupIds: nonEmpty(inputs.securityGroupIds),
     // A failed build's instance is no use to a workflow, and it costs money while it stands.
     terminateInstanceOnFailure: true,
+    snsTopicArn: inputs.snsTopicArn,
     // AWS recommends a hop limit of two with IMDSv2 tokens: the build agent, and a container
     // build's Docker bridge network, are one hop further from the metadata service.
     instanceMetadataOptions: {

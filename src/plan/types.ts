@@ -68,6 +68,7 @@ export interface InfrastructureSettings {
   subnetId?: string
   securityGroupIds?: string[]
   terminateInstanceOnFailure: boolean
+  snsTopicArn?: string
   instanceMetadataOptions: { httpTokens: 'required' | 'optional'; httpPutResponseHopLimit: number }
 }
 
