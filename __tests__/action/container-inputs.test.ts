@@ -131,6 +131,7 @@ describe('container recipe inputs', () => {
     ['ami-name', 'golden-{{imagebuilder:buildDate}}'],
     ['ami-tags', 'team=platform'],
     ['share-with', '111122223333'],
+    ['kms-key', 'alias/golden-ami'],
     ['launch-templates', 'lt-0123456789abcdef0'],
     ['root-volume-size', '30'],
     ['ssm-parameter', '/golden/latest']

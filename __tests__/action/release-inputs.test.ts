@@ -14,6 +14,7 @@ describe('promote-image', () => {
       'ami-tags': 'release=v1.4.2',
       'launch-templates': 'us-east-1=lt-0123456789abcdef0',
       'ssm-parameter': '/golden/al2023/released',
+      'kms-key': 'alias/golden-ami',
       'dry-run': 'true'
     })
     expect(inputs).toMatchObject({
@@ -26,6 +27,7 @@ describe('promote-image', () => {
       amiTags: { release: 'v1.4.2' },
       launchTemplates: [{ region: 'us-east-1', launchTemplateId: 'lt-0123456789abcdef0' }],
       ssmParameter: '/golden/al2023/released',
+      kmsKeys: { 'eu-west-1': 'alias/golden-ami', 'us-east-1': 'alias/golden-ami' },
       dryRun: true
     })
   })

@@ -59,6 +59,7 @@ function promoteInputs() {
     executionRole: 'ImageBuilderExecution',
     distributionRegions: [REGION],
     shareWith: [],
+    kmsKeys: {},
     launchTemplates: [],
     dryRun: false
   }

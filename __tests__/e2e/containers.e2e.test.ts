@@ -79,7 +79,7 @@ describe('container recipes', () => {
     })
     expect(
       emu.requestsFor('CreateInfrastructureConfiguration')[0]?.input.instanceMetadataOptions
-    ).toEqual({ httpPutResponseHopLimit: 2 })
+    ).toEqual({ httpTokens: 'required', httpPutResponseHopLimit: 2 })
     expect(emu.requestsFor('CreateImage')[0]?.input.containerRecipeArn).toBe(
       planOf(built).containerRecipe?.arn
     )

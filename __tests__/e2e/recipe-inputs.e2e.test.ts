@@ -78,6 +78,30 @@ const CASES: BadRecipeCase[] = [
     inputs: { 'launch-templates': 'eu-west-1=lt-0123456789abcdef0' },
     named: 'launch-templates',
     beforeAnyRequest: true
+  },
+  {
+    problem: 'kms-key is not a key ID, alias or ARN',
+    inputs: { 'kms-key': 'golden-key' },
+    named: 'kms-key',
+    beforeAnyRequest: true
+  },
+  {
+    problem: 'kms-key lines leave a distribution region without a key',
+    inputs: { 'distribution-regions': 'us-east-1,eu-west-1', 'kms-key': 'us-east-1=alias/golden' },
+    named: 'kms-key',
+    beforeAnyRequest: true
+  },
+  {
+    problem: 'sns-topic is an ARN of another partition',
+    inputs: { 'sns-topic': 'arn:aws-us-gov:sns:us-gov-west-1:123456789012:builds' },
+    named: 'sns-topic',
+    beforeAnyRequest: true
+  },
+  {
+    problem: 'instance-metadata-tokens is neither required nor optional',
+    inputs: { 'instance-metadata-tokens': 'off' },
+    named: 'instance-metadata-tokens',
+    beforeAnyRequest: true
   }
 ]
 

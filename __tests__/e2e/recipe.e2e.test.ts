@@ -118,6 +118,91 @@ describe('recipe mode', () => {
     )
   })
 
+  it('requires IMDSv2 tokens by default, and updates the configuration in place when they become optional', async () => {
+    const { emu, run } = await startWorld()
+    await run()
+    expect(
+      emu.requestsFor('CreateInfrastructureConfiguration')[0]?.input.instanceMetadataOptions
+    ).toEqual({ httpTokens: 'required', httpPutResponseHopLimit: 2 })
+    const since = emu.requests.length
+
+    const optional = await run(
+      { 'instance-metadata-tokens': 'optional' },
+      { GITHUB_RUN_ID: '4243' }
+    )
+
+    expect(optional.exitCode).toBe(0)
+    expect(mutatingCalls(emu, since).filter((call) => call !== 'CreateTags')).toEqual([
+      'UpdateInfrastructureConfiguration',
+      'TagResource',
+      'CreateImage'
+    ])
+    expect(
+      emu.requestsFor('UpdateInfrastructureConfiguration')[0]?.input.instanceMetadataOptions
+    ).toEqual({ httpTokens: 'optional', httpPutResponseHopLimit: 2 })
+    expect(planOf(optional).imageRecipe.action).toBe('reuse')
+  })
+
+  it('gives the infrastructure configuration the sns-topic, in place', async () => {
+    const { emu, run } = await startWorld()
+    await run()
+    const topic = 'arn:aws:sns:us-east-1:123456789012:image-builds'
+    const since = emu.requests.length
+
+    const notified = await run({ 'sns-topic': topic }, { GITHUB_RUN_ID: '4243' })
+
+    expect(notified.exitCode).toBe(0)
+    expect(mutatingCalls(emu, since).filter((call) => call !== 'CreateTags')).toEqual([
+      'UpdateInfrastructureConfiguration',
+      'TagResource',
+      'CreateImage'
+    ])
+    expect(emu.requestsFor('UpdateInfrastructureConfiguration')[0]?.input.snsTopicArn).toBe(topic)
+    expect(planOf(notified).imageRecipe.action).toBe('reuse')
+  })
+
+  it("encrypts each region's AMI with its kms-key, and updates the distribution in place when a key changes", async () => {
+    const { emu, run } = await startWorld()
+    const usKey = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab'
+    const first = await run({
+      'distribution-regions': TWO_REGIONS.join(','),
+      'kms-key': `us-east-1=${usKey}\neu-west-1=alias/golden-eu`
+    })
+    expect(first.exitCode).toBe(0)
+    const kmsKeysOf = (request: string) =>
+      (
+        emu.requestsFor(request)[0]?.input.distributions as {
+          region: string
+          amiDistributionConfiguration: { kmsKeyId?: string }
+        }[]
+      ).map(({ region, amiDistributionConfiguration }) => [
+        region,
+        amiDistributionConfiguration.kmsKeyId
+      ])
+    expect(kmsKeysOf('CreateDistributionConfiguration')).toEqual([
+      ['us-east-1', usKey],
+      ['eu-west-1', 'alias/golden-eu']
+    ])
+    const since = emu.requests.length
+
+    const rekeyed = await run(
+      { 'distribution-regions': TWO_REGIONS.join(','), 'kms-key': 'alias/golden' },
+      { GITHUB_RUN_ID: '4243' }
+    )
+
+    expect(rekeyed.exitCode).toBe(0)
+    expect(mutatingCalls(emu, since).filter((call) => call !== 'CreateTags')).toEqual([
+      'UpdateDistributionConfiguration',
+      'TagResource',
+      'CreateImage'
+    ])
+    expect(kmsKeysOf('UpdateDistributionConfiguration')).toEqual([
+      ['us-east-1', 'alias/golden'],
+      ['eu-west-1', 'alias/golden']
+    ])
+    expect(planOf(rekeyed).imageRecipe.action).toBe('reuse')
+  })
+
   it('reports a test component of the recipe as one', async () => {
     const { emu, run, write } = await startWorld()
     write('smoke.yml', SMOKE_TEST_DOCUMENT)

@@ -64,6 +64,8 @@ export interface DistributionSettings {
   amiName: string
   amiTags: Record<string, string>
   shareWith: string[]
+  /** Region → KMS key the AMI is encrypted with there; empty: the AMI's own encryption. */
+  kmsKeys: Record<string, string>
   /** Parameter Store name pointed at the new AMI in every distribution region. */
   ssmParameter?: string
   /** Every region is a distribution region (the build region when none are given). */
@@ -114,11 +116,17 @@ export interface RecipeInputs extends CommonInputs, RetryOnRerun {
   instanceProfile: string
   subnetId?: string
   securityGroupIds: string[]
+  /** IMDSv2 on the build and test instances: `required` refuses calls without a session token. */
+  instanceMetadataTokens: 'required' | 'optional'
+  /** SNS topic ARN Image Builder notifies of the build's status changes. */
+  snsTopicArn?: string
   rootVolumeSize?: number
   /** Never empty: the build region when the input gives none. */
   distributionRegions: string[]
   amiName: string
   shareWith: string[]
+  /** Region → KMS key the AMI is encrypted with there; empty: the AMI's own encryption. */
+  kmsKeys: Record<string, string>
   imageTests: boolean
   imageScanning: boolean
   skipIfUnchanged: boolean

@@ -43,6 +43,8 @@ export function requireRegion(input: InputName, region: string, buildPartition?:
 export function requireRecipePartition(inputs: RecipeInputs): void {
   const partition = partitionOf(inputs.region)
   requireConsistentArn('parent-image', inputs.parentImage, partition)
+  if (inputs.snsTopicArn !== undefined)
+    requireConsistentArn('sns-topic', inputs.snsTopicArn, partition)
   for (const { source } of inputs.components) requireConsistentArn('components', source, partition)
   for (const target of inputs.shareWith) requireConsistentArn('share-with', target, partition)
 }

@@ -12,6 +12,7 @@ import {
   RECIPE_SETTINGS_IGNORED_ELSEWHERE
 } from './defaults.js'
 import { parseBoolean, parseList, parseLines, requireEach } from './fields.js'
+import { parseKmsKeys } from './kms-key.js'
 import { parseLaunchTemplates } from './launch-templates.js'
 import { requireConsistentArn, requireRegion } from './partitions.js'
 import type { InputReader } from './reader.js'
@@ -82,6 +83,7 @@ export function parsePromote(
     executionRole,
     distributionRegions: distributedTo,
     shareWith,
+    kmsKeys: parseKmsKeys(read('kms-key'), distributedTo),
     ssmParameter: parseSsmParameter(read('ssm-parameter'), distributedTo, executionRole),
     launchTemplates: parseLaunchTemplates(read('launch-templates'), region, distributedTo),
     dryRun: parseBoolean('dry-run', read('dry-run'))

@@ -11,6 +11,7 @@ import {
 } from './container.js'
 import type { InputName } from './defaults.js'
 import { parseBoolean, parseList, parseNumber, requireEach } from './fields.js'
+import { parseKmsKeys } from './kms-key.js'
 import { parseLaunchTemplates } from './launch-templates.js'
 import { requireRecipePartition, requireRegion } from './partitions.js'
 import type { InputReader } from './reader.js'
@@ -29,6 +30,8 @@ export const SHARE_TARGET =
   /^(\d{12}|arn:aws(?:-[a-z]+)*:organizations::\d{12}:organization\/o-[a-z0-9]{10,32}|arn:aws(?:-[a-z]+)*:organizations::\d{12}:ou\/o-[a-z0-9]{10,32}\/ou-[a-z0-9]{4,32}-[a-z0-9]{8,32})$/
 export const EXECUTION_ROLE =
   /^([\w+=,.@-]{1,64}|arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512})$/
+/** As AWS's model for Image Builder's SnsTopicArn says. */
+const SNS_TOPIC_ARN = /^arn:aws[^:]*:sns:[^:]+:[0-9]{12}:[a-zA-Z0-9-_]{1,256}$/
 const AMI_NAME = /^[-_A-Za-z0-9{][-_A-Za-z0-9\s:{}.]+[-_A-Za-z0-9}]$/
 
 export function parseRecipe(
@@ -101,6 +104,8 @@ export function parseRecipe(
       SECURITY_GROUP_ID,
       'a security group ID'
     ),
+    instanceMetadataTokens: parseMetadataTokens(read('instance-metadata-tokens')),
+    snsTopicArn: optional(read('sns-topic'), 'sns-topic', SNS_TOPIC_ARN, 'an SNS topic ARN'),
     rootVolumeSize: given('root-volume-size')
       ? parseNumber('root-volume-size', read('root-volume-size'), {
           min: 1,
@@ -116,6 +121,7 @@ export function parseRecipe(
       SHARE_TARGET,
       'an account ID, organization ARN or OU ARN'
     ),
+    kmsKeys: parseKmsKeys(read('kms-key'), distributedTo),
     imageTests: parseBoolean('image-tests', read('image-tests')),
     imageScanning: parseBoolean('image-scanning', read('image-scanning')),
     skipIfUnchanged: parseBoolean('skip-if-unchanged', read('skip-if-unchanged')),
@@ -159,6 +165,14 @@ function optional(
   expected: string
 ): string | undefined {
   return value === '' ? undefined : requireEach(input, [value], pattern, expected)[0]
+}
+
+function parseMetadataTokens(value: string): RecipeInputs['instanceMetadataTokens'] {
+  if (value === 'required' || value === 'optional') return value
+  throw new InputError(
+    'instance-metadata-tokens',
+    `expected required (IMDSv2 only) or optional, got '${value}'`
+  )
 }
 
 function parsePlatform(value: string): Platform | undefined {

@@ -24,8 +24,13 @@ export async function planInfrastructure(
     securityGroupIds: nonEmpty(inputs.securityGroupIds),
     // A failed build's instance is no use to a workflow, and it costs money while it stands.
     terminateInstanceOnFailure: true,
-    // AWS: with IMDSv2 tokens required, container builds need a hop limit of at least two.
-    ...(inputs.container ? { instanceMetadataOptions: { httpPutResponseHopLimit: 2 } } : {})
+    snsTopicArn: inputs.snsTopicArn,
+    // AWS recommends a hop limit of two with IMDSv2 tokens: the build agent, and a container
+    // build's Docker bridge network, are one hop further from the metadata service.
+    instanceMetadataOptions: {
+      httpTokens: inputs.instanceMetadataTokens,
+      httpPutResponseHopLimit: 2
+    }
   }
   const existing = await findInfrastructure(client, inputs.name)
   return { name: inputs.name, settings, ...decide(existing, fingerprint(settings)) }
@@ -60,6 +65,7 @@ function distributionsOf(inputs: DistributionSettings): Distribution[] {
       amiDistributionConfiguration: {
         name: inputs.amiName,
         amiTags: Object.keys(inputs.amiTags).length > 0 ? inputs.amiTags : undefined,
+        kmsKeyId: inputs.kmsKeys[region],
         launchPermission: launchPermission(inputs.shareWith)
       },
       ssmParameterConfigurations: inputs.ssmParameter

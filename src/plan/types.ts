@@ -70,8 +70,8 @@ export interface InfrastructureSettings {
   subnetId?: string
   securityGroupIds?: string[]
   terminateInstanceOnFailure: boolean
-  /** Container builds: Docker's bridge network is one hop more from the instance metadata service. */
-  instanceMetadataOptions?: { httpPutResponseHopLimit: number }
+  snsTopicArn?: string
+  instanceMetadataOptions: { httpTokens: 'required' | 'optional'; httpPutResponseHopLimit: number }
 }
 
 export interface PlannedInfrastructure extends PlannedResource {

@@ -1,0 +1,129 @@
+/** Recipe mode's settings for the build instances, encryption and where the AMI goes. */
+import { describe, expect, it } from '@jest/globals'
+import {
+  IN_EU,
+  inputErrorOf,
+  parse,
+  RECIPE,
+  recipe,
+  recipeProblem as problemWith
+} from './input-factories.js'
+
+const PIPELINE = {
+  'pipeline-arn': 'arn:aws:imagebuilder:eu-west-1:111122223333:image-pipeline/golden'
+}
+
+describe('instance-metadata-tokens', () => {
+  it('requires IMDSv2 tokens unless told otherwise', () => {
+    expect(recipe().instanceMetadataTokens).toBe('required')
+    expect(recipe({ 'instance-metadata-tokens': 'optional' }).instanceMetadataTokens).toBe(
+      'optional'
+    )
+  })
+
+  it('names instance-metadata-tokens for anything but required or optional', () => {
+    expect(problemWith({ 'instance-metadata-tokens': 'v1' })).toContain(
+      "expected required (IMDSv2 only) or optional, got 'v1'"
+    )
+  })
+
+  it('is refused with pipeline-arn', () => {
+    expect(inputErrorOf({ ...PIPELINE, 'instance-metadata-tokens': 'optional' }).input).toBe(
+      'instance-metadata-tokens'
+    )
+    expect(parse(PIPELINE).inputs.mode).toBe('pipeline')
+  })
+})
+
+describe('kms-key', () => {
+  const KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab'
+  const EU_ARN = `arn:aws:kms:eu-west-1:111122223333:key/${KEY_ID}`
+  const TWO = { 'distribution-regions': 'eu-west-1,us-east-1' }
+
+  it('leaves the AMI to its own encryption unless given', () => {
+    expect(recipe().kmsKeys).toEqual({})
+  })
+
+  it.each([KEY_ID, 'alias/golden-ami', `mrk-${'0'.repeat(32)}`])(
+    'uses one key %s for every distribution region',
+    (key) => {
+      expect(recipe({ ...TWO, 'kms-key': key }).kmsKeys).toEqual({
+        'eu-west-1': key,
+        'us-east-1': key
+      })
+    }
+  )
+
+  it('reads region=key lines, a key or alias ARN in its own region', () => {
+    const usAlias = 'arn:aws:kms:us-east-1:111122223333:alias/golden-ami'
+    expect(
+      recipe({ ...TWO, 'kms-key': `eu-west-1=${EU_ARN}\nus-east-1=${usAlias}` }).kmsKeys
+    ).toEqual({ 'eu-west-1': EU_ARN, 'us-east-1': usAlias })
+  })
+
+  it('names kms-key for a distribution region left without a key', () => {
+    expect(problemWith({ ...TWO, 'kms-key': `eu-west-1=${EU_ARN}` })).toContain(
+      'no key for us-east-1'
+    )
+  })
+
+  it.each([
+    ['not a key', 'golden-key', 'is not a KMS key ID'],
+    [
+      'a key ARN of another region',
+      `us-east-1=${EU_ARN}\neu-west-1=${KEY_ID}`,
+      'in eu-west-1, used for us-east-1'
+    ],
+    [
+      'a region not distributed to',
+      `ap-south-1=${KEY_ID}\neu-west-1=${KEY_ID}\nus-east-1=${KEY_ID}`,
+      'not a distribution region'
+    ],
+    ['two bare keys', `${KEY_ID}\n${KEY_ID}`, 'give one key'],
+    ['a region given twice', `eu-west-1=${KEY_ID}\neu-west-1=${KEY_ID}`, 'given twice'],
+    [
+      'an ARN of another partition',
+      `arn:aws-cn:kms:eu-west-1:111122223333:key/${KEY_ID}`,
+      'partition'
+    ]
+  ])('names kms-key for %s', (_case, value, message) => {
+    expect(problemWith({ ...TWO, 'kms-key': value })).toContain(message)
+  })
+
+  it('is refused with pipeline-arn and with image-type: container', () => {
+    expect(inputErrorOf({ ...PIPELINE, 'kms-key': KEY_ID }).input).toBe('kms-key')
+    expect(
+      inputErrorOf(
+        {
+          ...RECIPE,
+          'image-type': 'container',
+          'parent-image': 'amazonlinux:2023',
+          'container-repository': 'golden/app',
+          'kms-key': KEY_ID
+        },
+        IN_EU
+      ).input
+    ).toBe('kms-key')
+  })
+})
+
+describe('sns-topic', () => {
+  const TOPIC = 'arn:aws:sns:eu-west-1:111122223333:image-builds'
+
+  it('is unset unless given, and taken as an SNS topic ARN', () => {
+    expect(recipe().snsTopicArn).toBeUndefined()
+    expect(recipe({ 'sns-topic': TOPIC }).snsTopicArn).toBe(TOPIC)
+  })
+
+  it.each([
+    ['a malformed ARN', 'arn:aws:sns:eu-west-1:1111:builds', 'is not an SNS topic ARN'],
+    ['a topic name', 'image-builds', 'is not an SNS topic ARN'],
+    ['an ARN of another partition', 'arn:aws-cn:sns:cn-north-1:111122223333:builds', 'partition']
+  ])('names sns-topic for %s', (_case, value, message) => {
+    expect(problemWith({ 'sns-topic': value })).toContain(message)
+  })
+
+  it('is refused with pipeline-arn', () => {
+    expect(inputErrorOf({ ...PIPELINE, 'sns-topic': TOPIC }).input).toBe('sns-topic')
+  })
+})
