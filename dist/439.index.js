@@ -2392,8 +2392,6 @@ const PAGE_LIMIT = 2_000;
 const RUNS_COMPONENTS = 'ExecuteComponents';
 /** Step statuses after which a components step may have printed its last lines. */
 const RAN_AND_ENDED = ['COMPLETED', 'FAILED', 'CANCELLED'];
-/** Reads in a row that bring nothing before the stream counts as drained. */
-const EMPTY_READS_TO_STOP = 2;
 class LogTail {
     client;
     onFailure;
@@ -2402,6 +2400,8 @@ class LogTail {
     reportedFailure = false;
     /** Component steps seen ended, and so read once after their end. */
     endedSteps = new Set();
+    /** The `Date`s of the client's answers, once it was first asked. */
+    serviceClock;
     constructor(client, onFailure, 
     /** The debug channel: every read, with what it brought and where the stream stands. */
     debug = noDebug) {
@@ -2425,25 +2425,29 @@ class LogTail {
         return lines;
     }
     /**
-     * After the final status: keeps reading until two reads in a row bring nothing, within
-     * `maxMs`. Lines go to `onLines` as they arrive, so the job log shows them at once.
+     * After the final status: keeps reading until the log has brought nothing for `quietMs` of the
+     * service's time (a stream that does not exist yet brings nothing too, and is waited for),
+     * within `maxMs`. Lines go to `onLines` as they arrive, so the job log shows them at once.
      */
     async drain(snapshot, options) {
         const { clock, signal } = options;
         const deadline = clock.now().getTime() + options.maxMs;
-        let emptyReads = 0;
+        let quietSince;
         for (;;) {
             if (signal.aborted)
                 return 'stopped';
             const read = await this.readPages(snapshot, MAX_PAGES_PER_DRAIN_READ, signal, options.onLines);
             if (read === undefined)
                 return 'unreadable';
-            emptyReads = read === 0 ? emptyReads + 1 : 0;
-            this.debug(`Log drain: ${read} lines this round, ${emptyReads} empty ${emptyReads === 1 ? 'round' : 'rounds'} in a row (${EMPTY_READS_TO_STOP} end the drain)`);
-            if (emptyReads >= EMPTY_READS_TO_STOP)
+            const now = this.serviceClock?.date ?? clock.now().getTime();
+            if (read > 0 || quietSince === undefined)
+                quietSince = now;
+            const quietFor = read > 0 ? 0 : Math.max(0, now - quietSince);
+            this.debug(`Log drain: ${read} lines this round, quiet for ${quietFor / 1000}s of the service's time (${options.quietMs / 1000}s end the drain)`);
+            if (read === 0 && quietFor >= options.quietMs)
                 return 'drained';
             if (clock.now().getTime() + options.gapMs > deadline)
-                return emptyReads > 0 ? 'drained' : 'cut';
+                return read === 0 ? 'drained' : 'cut';
             await clock.sleep(options.gapMs, signal);
         }
     }
@@ -2474,6 +2478,7 @@ class LogTail {
         let read = 0;
         try {
             const client = await this.client();
+            this.serviceClock = serviceClockOf(client);
             const { GetLogEventsCommand } = await Promise.all(/* import() */[__webpack_require__.e(303), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 446));
             for (let page = 0; page < maxPages; page += 1) {
                 const response = await client.send(new GetLogEventsCommand({
@@ -2515,6 +2520,43 @@ class LogTail {
         return read;
     }
 }
+const serviceClocks = new WeakMap();
+/**
+ * The client's answers' `Date`s (errors included: a stream not found yet answers too), the
+ * service's clock by which the drain's quiet window is measured. Noted once per client.
+ */
+function serviceClockOf(client) {
+    const known = serviceClocks.get(client);
+    if (known)
+        return known;
+    const clock = { date: undefined };
+    serviceClocks.set(client, clock);
+    // Clients faked in tests may have no middleware stack.
+    if (typeof client.middlewareStack?.add !==
+        'function')
+        return clock;
+    client.middlewareStack.add((next) => async (args) => {
+        const result = await next(args);
+        const date = serviceDateOf(result.response);
+        if (date !== undefined)
+            clock.date = date;
+        return result;
+    }, 
+    // Innermost in its step: the raw answer, before an error status becomes an exception.
+    { step: 'deserialize', priority: 'low', name: 'buildLogServiceClock' });
+    return clock;
+}
+/** The `Date` header of a raw HTTP answer, in ms; undefined when absent or unreadable. */
+function serviceDateOf(response) {
+    if (typeof response !== 'object' || response === null)
+        return undefined;
+    const { headers } = response;
+    const value = headers?.date ?? headers?.Date;
+    if (value === undefined)
+        return undefined;
+    const time = Date.parse(value);
+    return Number.isFinite(time) ? time : undefined;
+}
 function logLocation(snapshot) {
     const { image } = snapshot;
     const version = (0,arns/* parseImageBuildVersionArn */.s9)(image.arn);
@@ -2534,16 +2576,21 @@ function componentsRun(snapshot) {
 
 /** The whole drain's bound: long enough for a late shipper, short next to a build. */
 const DRAIN_MAX_MS = 60_000;
-/** Reads are spaced like polls, but a few seconds apart at most and a second at least. */
-const GAP_MIN_MS = 1_000;
-const GAP_MAX_MS = 5_000;
+/**
+ * The log counts as drained once it has brought nothing for this long (the service's time): a
+ * shipper that sends a build's output when the build is over takes seconds, whatever the poll
+ * interval.
+ */
+const QUIET_MS = 10_000;
+/** Reads a second apart: a line that arrives late shows within a second. */
+const GAP_MS = 1_000;
 async function drainBuildLog(context, tail, snapshot, emit, warn) {
     const { clock } = context;
-    const gapMs = Math.min(GAP_MAX_MS, Math.max(GAP_MIN_MS, context.inputs.pollIntervalSeconds * 1000));
     const result = await tail.drain(snapshot, {
         clock,
         signal: context.stop.signal,
-        gapMs,
+        gapMs: GAP_MS,
+        quietMs: QUIET_MS,
         maxMs: DRAIN_MAX_MS,
         onLines: (lines) => emit({ type: 'log-lines', at: clock.now(), lines })
     });

@@ -210,12 +210,13 @@ describe('LogTail.drain', () => {
       clock,
       signal: new AbortController().signal,
       gapMs: 1_000,
+      quietMs: 2_000,
       maxMs: 10_000,
       onLines: (lines) => received.push(...lines.map((line) => line.message))
     }
   }
 
-  it('reads on after the final status until two reads in a row bring nothing', async () => {
+  it('reads on after the final status until the log has brought nothing for the quiet window', async () => {
     logs
       .on(GetLogEventsCommand)
       .resolvesOnce({ events: events('during'), nextForwardToken: 'f/1' })
@@ -234,6 +235,52 @@ describe('LogTail.drain', () => {
     expect(received).toEqual(['late one', 'late two', 'later still'])
     expect(tokensAsked()).toEqual([undefined, 'f/1', 'f/1', 'f/3', 'f/3', 'f/4', 'f/4'])
     expect(clock.sleeps).toEqual([1_000, 1_000, 1_000, 1_000, 1_000])
+  })
+
+  it('keeps reading for the whole quiet window however short the gap between reads', async () => {
+    let reads = 0
+    logs.on(GetLogEventsCommand).callsFake(() => {
+      reads += 1
+      // 1.5 s after the end, at reads 0.2 s apart: the eighth read.
+      return reads === 8
+        ? { events: events('late'), nextForwardToken: 'f/8' }
+        : { events: [], nextForwardToken: reads < 8 ? 'f/0' : 'f/8' }
+    })
+    const received: string[] = []
+    const clock = new FakeClock()
+
+    const result = await tail.drain(snapshot, {
+      ...drainOptions(clock, received),
+      gapMs: 200,
+      quietMs: 10_000,
+      maxMs: 60_000
+    })
+
+    expect(result).toBe('drained')
+    expect(received).toEqual(['late'])
+    // Quiet from the eighth read (1.4 s) for 10 s: 50 reads after it.
+    expect(reads).toBe(58)
+  })
+
+  it('waits for a stream that does not exist yet, then reads it once', async () => {
+    logs
+      .on(GetLogEventsCommand)
+      .rejectsOnce(anAwsError('ResourceNotFoundException'))
+      .rejectsOnce(anAwsError('ResourceNotFoundException'))
+      .rejectsOnce(anAwsError('ResourceNotFoundException'))
+      .resolvesOnce({ events: events('first', 'second'), nextForwardToken: 'f/2' })
+      .resolves({ events: [], nextForwardToken: 'f/2' })
+    const received: string[] = []
+
+    const result = await tail.drain(snapshot, {
+      ...drainOptions(new FakeClock(), received),
+      quietMs: 10_000,
+      maxMs: 60_000
+    })
+
+    expect(result).toBe('drained')
+    expect(received).toEqual(['first', 'second'])
+    expect(failures).toEqual([])
   })
 
   it('hands each page over as it arrives, so no more than a page is held at once', async () => {

@@ -5,10 +5,11 @@
  * commands the runner nor forms markup.
  */
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import { XMLParser } from 'fast-xml-parser'
 import type { ActionRun } from '../../scripts/github-runner.js'
-import { emulatorPerTest, plainText, runStep } from './helpers.js'
+import { type Emulator, startEmulator } from '../../emulator/src/index.js'
+import { BUILD_REGION, emulatorPerTest, plainText, runStep } from './helpers.js'
 
 const startWorld = emulatorPerTest()
 
@@ -194,6 +195,56 @@ describe('the build log', () => {
     )
     expectGroupsInPairs(run)
   })
+})
+
+describe('a log that reaches CloudWatch after the build ended', () => {
+  let emu: Emulator | undefined
+  afterEach(async () => {
+    await emu?.close()
+  })
+
+  it('is streamed whole, each line once, 1.5 s late at a 0.2 s poll interval', async () => {
+    // Real time (no scaling): the shipper's delay is the action's, as against CloudWatch. The
+    // build takes 0.9 s and prints from 0.2 s on; 2.4 s late, no line reaches CloudWatch before
+    // 1.5 s after AVAILABLE.
+    const lines = ['installing nginx 1.26', 'hardening sshd_config', 'done']
+    emu = await startEmulator({
+      port: 0,
+      scenario: {
+        durations: {
+          PENDING: 100,
+          CREATING: 100,
+          BUILDING: 300,
+          TESTING: 200,
+          DISTRIBUTING: 100,
+          INTEGRATING: 100
+        },
+        buildLogLines: lines,
+        logDelayMs: 2_400
+      }
+    })
+    const pipeline = emu.seedPipeline({
+      name: 'golden',
+      region: BUILD_REGION,
+      distributionRegions: [BUILD_REGION]
+    })
+
+    const run = await runStep(
+      emu,
+      { 'pipeline-arn': pipeline.pipelineArn, 'poll-interval-seconds': '0.2' },
+      { timeoutMs: 40_000 }
+    )
+
+    expect(run.exitCode).toBe(0)
+    for (const line of [...lines, 'Running tests', 'All tests passed']) {
+      expect(run.log.filter((logged) => logged.endsWith(`Stdout: ${line}`))).toHaveLength(1)
+    }
+    const late = run.log.slice(
+      run.log.indexOf('Build log lines that arrived after the build ended')
+    )
+    expect(late.some((logged) => logged.endsWith('Stdout: done'))).toBe(true)
+    expect(run.warnings.join('\n')).not.toContain('Stopped reading the build log')
+  }, 45_000)
 })
 
 describe('a cancelled build', () => {

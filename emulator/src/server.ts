@@ -81,7 +81,7 @@ async function answer(
         })
       : { response: handler.renderError(refusal, requestId) }
   if (outcome.response === undefined) incoming.socket.destroy()
-  else send(outgoing, outcome.response, requestId)
+  else send(outgoing, outcome.response, requestId, parts.clock())
   parts.recorder.record(exchange, outcome.response, outcome.fault?.kind)
 }
 
@@ -192,18 +192,24 @@ function describeInput(handler: ServiceHandler, request: ServiceRequest): Record
     : input
 }
 
-/** Writes the response, adding the request ID header that every AWS response carries. */
+/**
+ * Writes the response, adding the request ID header that every AWS response carries and the
+ * `Date` of the emulator's own clock (as AWS dates its answers by the service's clock), so a
+ * client that reads the service's time sees the emulator's scaled time.
+ */
 function send(
   outgoing: ServerResponse,
   response: ServiceResponse,
-  requestId: string
+  requestId: string,
+  now: number
 ): ServiceResponse {
   const hasRequestId = Object.keys(response.headers).some(
     (name) => name.toLowerCase() === 'x-amzn-requestid'
   )
-  const headers = hasRequestId
-    ? response.headers
-    : { ...response.headers, 'x-amzn-RequestId': requestId }
+  const headers = {
+    ...(hasRequestId ? response.headers : { ...response.headers, 'x-amzn-RequestId': requestId }),
+    Date: new Date(now).toUTCString()
+  }
   outgoing.writeHead(response.status, headers)
   outgoing.end(response.body)
   return { ...response, headers }

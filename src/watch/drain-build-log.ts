@@ -10,9 +10,14 @@ import type { BuildSnapshot } from './model.js'
 
 /** The whole drain's bound: long enough for a late shipper, short next to a build. */
 const DRAIN_MAX_MS = 60_000
-/** Reads are spaced like polls, but a few seconds apart at most and a second at least. */
-const GAP_MIN_MS = 1_000
-const GAP_MAX_MS = 5_000
+/**
+ * The log counts as drained once it has brought nothing for this long (the service's time): a
+ * shipper that sends a build's output when the build is over takes seconds, whatever the poll
+ * interval.
+ */
+const QUIET_MS = 10_000
+/** Reads a second apart: a line that arrives late shows within a second. */
+const GAP_MS = 1_000
 
 export async function drainBuildLog(
   context: RunContext,
@@ -22,14 +27,11 @@ export async function drainBuildLog(
   warn: (message: string) => void
 ): Promise<void> {
   const { clock } = context
-  const gapMs = Math.min(
-    GAP_MAX_MS,
-    Math.max(GAP_MIN_MS, context.inputs.pollIntervalSeconds * 1000)
-  )
   const result = await tail.drain(snapshot, {
     clock,
     signal: context.stop.signal,
-    gapMs,
+    gapMs: GAP_MS,
+    quietMs: QUIET_MS,
     maxMs: DRAIN_MAX_MS,
     onLines: (lines) => emit({ type: 'log-lines', at: clock.now(), lines })
   })

@@ -30,16 +30,20 @@ const PAGE_LIMIT = 2_000
 const RUNS_COMPONENTS = 'ExecuteComponents'
 /** Step statuses after which a components step may have printed its last lines. */
 const RAN_AND_ENDED: readonly string[] = ['COMPLETED', 'FAILED', 'CANCELLED']
-/** Reads in a row that bring nothing before the stream counts as drained. */
-const EMPTY_READS_TO_STOP = 2
 
 export interface DrainOptions {
   clock: Clock
   /** Stops the drain at once (the run was cancelled). */
   signal: AbortSignal
-  /** Time between drain reads. */
+  /** Time between drain reads, on the action's clock. */
   gapMs: number
-  /** The whole drain's bound. */
+  /**
+   * How long the log must bring nothing before it counts as drained, on the service's clock (the
+   * `Date` of CloudWatch's answers; the action's clock when they carry none): the shipper's
+   * delay is the service's, whatever the action's own pace.
+   */
+  quietMs: number
+  /** The whole drain's bound, on the action's clock. */
   maxMs: number
   onLines: (lines: LogLines['lines']) => void
 }
@@ -52,6 +56,8 @@ export class LogTail implements LogSource {
   private reportedFailure = false
   /** Component steps seen ended, and so read once after their end. */
   private readonly endedSteps = new Set<string>()
+  /** The `Date`s of the client's answers, once it was first asked. */
+  private serviceClock: ServiceClock | undefined
 
   constructor(
     private readonly client: () => Promise<CloudWatchLogsClient>,
@@ -85,24 +91,26 @@ export class LogTail implements LogSource {
   }
 
   /**
-   * After the final status: keeps reading until two reads in a row bring nothing, within
-   * `maxMs`. Lines go to `onLines` as they arrive, so the job log shows them at once.
+   * After the final status: keeps reading until the log has brought nothing for `quietMs` of the
+   * service's time (a stream that does not exist yet brings nothing too, and is waited for),
+   * within `maxMs`. Lines go to `onLines` as they arrive, so the job log shows them at once.
    */
   async drain(snapshot: BuildSnapshot, options: DrainOptions): Promise<DrainResult> {
     const { clock, signal } = options
     const deadline = clock.now().getTime() + options.maxMs
-    let emptyReads = 0
+    let quietSince: number | undefined
     for (;;) {
       if (signal.aborted) return 'stopped'
       const read = await this.readPages(snapshot, MAX_PAGES_PER_DRAIN_READ, signal, options.onLines)
       if (read === undefined) return 'unreadable'
-      emptyReads = read === 0 ? emptyReads + 1 : 0
+      const now = this.serviceClock?.date ?? clock.now().getTime()
+      if (read > 0 || quietSince === undefined) quietSince = now
+      const quietFor = read > 0 ? 0 : Math.max(0, now - quietSince)
       this.debug(
-        `Log drain: ${read} lines this round, ${emptyReads} empty ${emptyReads === 1 ? 'round' : 'rounds'} in a row (${EMPTY_READS_TO_STOP} end the drain)`
+        `Log drain: ${read} lines this round, quiet for ${quietFor / 1000}s of the service's time (${options.quietMs / 1000}s end the drain)`
       )
-      if (emptyReads >= EMPTY_READS_TO_STOP) return 'drained'
-      if (clock.now().getTime() + options.gapMs > deadline)
-        return emptyReads > 0 ? 'drained' : 'cut'
+      if (read === 0 && quietFor >= options.quietMs) return 'drained'
+      if (clock.now().getTime() + options.gapMs > deadline) return read === 0 ? 'drained' : 'cut'
       await clock.sleep(options.gapMs, signal)
     }
   }
@@ -137,6 +145,7 @@ export class LogTail implements LogSource {
     let read = 0
     try {
       const client = await this.client()
+      this.serviceClock = serviceClockOf(client)
       const { GetLogEventsCommand } = await import('../aws/logs.js')
       for (let page = 0; page < maxPages; page += 1) {
         const response = await client.send(
@@ -185,6 +194,51 @@ export class LogTail implements LogSource {
     }
     return read
   }
+}
+
+/** The `Date` of a client's latest answer (ms), once one carried it. */
+interface ServiceClock {
+  date: number | undefined
+}
+
+const serviceClocks = new WeakMap<CloudWatchLogsClient, ServiceClock>()
+
+/**
+ * The client's answers' `Date`s (errors included: a stream not found yet answers too), the
+ * service's clock by which the drain's quiet window is measured. Noted once per client.
+ */
+function serviceClockOf(client: CloudWatchLogsClient): ServiceClock {
+  const known = serviceClocks.get(client)
+  if (known) return known
+  const clock: ServiceClock = { date: undefined }
+  serviceClocks.set(client, clock)
+  // Clients faked in tests may have no middleware stack.
+  if (
+    typeof (client.middlewareStack as Partial<typeof client.middlewareStack> | undefined)?.add !==
+    'function'
+  )
+    return clock
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      const result = await next(args)
+      const date = serviceDateOf(result.response)
+      if (date !== undefined) clock.date = date
+      return result
+    },
+    // Innermost in its step: the raw answer, before an error status becomes an exception.
+    { step: 'deserialize', priority: 'low', name: 'buildLogServiceClock' }
+  )
+  return clock
+}
+
+/** The `Date` header of a raw HTTP answer, in ms; undefined when absent or unreadable. */
+export function serviceDateOf(response: unknown): number | undefined {
+  if (typeof response !== 'object' || response === null) return undefined
+  const { headers } = response as { headers?: Record<string, string | undefined> }
+  const value = headers?.date ?? headers?.Date
+  if (value === undefined) return undefined
+  const time = Date.parse(value)
+  return Number.isFinite(time) ? time : undefined
 }
 
 export function logLocation(
