@@ -35,7 +35,28 @@ function problemOf(data: string): DocumentProblem {
 
 describe('checkComponentDocument', () => {
   it('accepts a build document and keeps its text as it is', () => {
-    expect(checkComponentDocument(BUILD_DOCUMENT)).toEqual({ data: BUILD_DOCUMENT, type: 'BUILD' })
+    expect(checkComponentDocument(BUILD_DOCUMENT)).toEqual({
+      data: BUILD_DOCUMENT,
+      type: 'BUILD',
+      runsTests: false
+    })
+  })
+
+  it('says a build document with a test phase runs tests, though it is a BUILD component', () => {
+    const document = `schemaVersion: 1.0
+phases:
+  - name: build
+    steps:
+      - name: Install
+        action: ExecuteBash
+        inputs: { commands: ['true'] }
+  - name: test
+    steps:
+      - name: Check
+        action: ExecuteBash
+        inputs: { commands: ['true'] }
+`
+    expect(checkComponentDocument(document)).toMatchObject({ type: 'BUILD', runsTests: true })
   })
 
   it('calls a document with a single test phase a test component', () => {
