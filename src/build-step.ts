@@ -10,13 +10,13 @@ import { follow } from './follow.js'
 import { commentOnPullRequest } from './github/pull-request-comment.js'
 import { InputError } from './inputs/action-inputs.js'
 import type { ParsedInputs } from './inputs/parse.js'
-import type { Runtime } from './main.js'
-import { type BuildRecord, type Ending, newBuildRecord } from './report/build-record.js'
+import type { Runtime } from './domain/runtime.js'
+import { type BuildRecord, type Ending, newBuildRecord } from './domain/record.js'
 import { publish } from './report/publish.js'
-import { UntrustedWriter } from './report/untrusted.js'
+import { UntrustedWriter } from './untrusted.js'
 import { StartError } from './start/start-pipeline.js'
 import { saveFinished, saveRunSettings } from './state.js'
-import { StopWaiting } from './stop-waiting.js'
+import { StopWaiting } from './domain/stop-waiting.js'
 
 export async function runBuildStep(
   parsed: ParsedInputs,

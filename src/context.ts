@@ -1,10 +1,10 @@
 /** What every stage of a run is handed: the inputs, the AWS clients, the clock and where to write. */
 import type { AwsClients } from './aws/clients.js'
 import type { ActionInputs } from './inputs/action-inputs.js'
-import type { BuildRecord } from './report/build-record.js'
-import type { UntrustedWriter } from './report/untrusted.js'
-import type { StopWaiting } from './stop-waiting.js'
-import type { Clock } from './watch/poller.js'
+import type { BuildRecord } from './domain/record.js'
+import type { UntrustedWriter } from './untrusted.js'
+import type { StopWaiting } from './domain/stop-waiting.js'
+import type { Clock } from './domain/clock.js'
 
 export interface RunContext<Inputs extends ActionInputs = ActionInputs> {
   inputs: Inputs

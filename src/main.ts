@@ -4,7 +4,7 @@
  * is rejected in about the time Node and @actions/core take to start.
  */
 import * as core from '@actions/core'
-import { systemClock } from './clock.js'
+import { systemClock } from './domain/clock.js'
 import {
   type ParsedInputs,
   needsYamlParser,
@@ -13,14 +13,7 @@ import {
   summaryRequested
 } from './inputs/parse.js'
 import { publishInputError } from './report/input-error.js'
-import type { Clock } from './watch/poller.js'
-
-export interface Runtime {
-  env: NodeJS.ProcessEnv
-  clock: Clock
-  /** Where SIGINT and SIGTERM arrive. */
-  signals: NodeJS.EventEmitter
-}
+import type { Runtime } from './domain/runtime.js'
 
 /** The workflow's inputs as the runner passes them, read by @actions/core (trimmed; '' when absent). */
 const coreInputs: RawInputReader = (name) => core.getInput(name)

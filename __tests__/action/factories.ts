@@ -2,7 +2,7 @@
  * Object mothers for the action's own model: each returns a plausible value that a test adjusts with
  * the few fields it is about, so a test shows only what matters to it.
  */
-import type { BuildRecord } from '../../src/report/build-record.js'
+import type { BuildRecord } from '../../src/domain/record.js'
 import type {
   BuildSnapshot,
   DistributedAmi,
@@ -10,7 +10,7 @@ import type {
   ImageView,
   WorkflowExecution,
   WorkflowStep
-} from '../../src/watch/model.js'
+} from '../../src/domain/build.js'
 
 export const ACCOUNT = '111122223333'
 export const OTHER_ACCOUNT = '444455556666'

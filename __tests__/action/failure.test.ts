@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { BuildRecord, StageSpan } from '../../src/report/build-record.js'
+import type { BuildRecord, StageSpan } from '../../src/domain/record.js'
 import { ANNOTATION_MAX_CHARS, failureOf } from '../../src/report/failure.js'
 import { aRecord, aSnapshot, aStep, aWorkflow, at, COMPONENT_ARN, IMAGE_ARN } from './factories.js'
 

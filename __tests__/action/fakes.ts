@@ -9,15 +9,15 @@ import {
   ListWorkflowStepExecutionsCommand
 } from '@aws-sdk/client-imagebuilder'
 import type { AwsClientStub } from 'aws-sdk-client-mock'
-import type { BuildEvent } from '../../src/watch/events.js'
+import type { BuildEvent } from '../../src/domain/events.js'
 import type {
   BuildSnapshot,
   ImageView,
   WorkflowExecution,
   WorkflowStep
-} from '../../src/watch/model.js'
-import type { LogGroups } from '../../src/report/untrusted.js'
-import type { Clock } from '../../src/watch/poller.js'
+} from '../../src/domain/build.js'
+import type { LogGroups } from '../../src/untrusted.js'
+import type { Clock } from '../../src/domain/clock.js'
 import { at } from './factories.js'
 
 /** Sleeps return at once and move virtual time on; `onSleep` lets a test act "meanwhile". */

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from '@jest/globals'
 import { BUILD_LOG_MARK, JobLog, outcomeLine } from '../../src/report/job-log.js'
-import { UntrustedWriter } from '../../src/report/untrusted.js'
+import { UntrustedWriter } from '../../src/untrusted.js'
 import { anAmi, aRecord, aSnapshot, aStep, aWorkflow, at, iso } from './factories.js'
 import { groupsInto } from './fakes.js'
 

@@ -20,7 +20,7 @@ import type { RunContext } from '../../src/context.js'
 import type { RecipeInputs } from '../../src/inputs/action-inputs.js'
 import { makePlan } from '../../src/plan/make-plan.js'
 import { FINGERPRINT_TAG } from '../../src/plan/fingerprint.js'
-import type { RecipePlan } from '../../src/plan/types.js'
+import type { RecipePlan } from '../../src/domain/plan.js'
 import { anAwsError, ACCOUNT, REGION } from './factories.js'
 import { recipe } from './input-factories.js'
 

@@ -6,14 +6,10 @@ import {
   ListWorkflowStepExecutionsCommand
 } from '@aws-sdk/client-imagebuilder'
 import { mockClient } from 'aws-sdk-client-mock'
-import type { BuildEvent } from '../../src/watch/events.js'
-import type { BuildSnapshot } from '../../src/watch/model.js'
-import {
-  type Clock,
-  type LogSource,
-  watchBuild,
-  type WatchOutcome
-} from '../../src/watch/poller.js'
+import type { BuildEvent } from '../../src/domain/events.js'
+import type { BuildSnapshot } from '../../src/domain/build.js'
+import type { Clock } from '../../src/domain/clock.js'
+import { type LogSource, watchBuild, type WatchOutcome } from '../../src/watch/poller.js'
 import {
   aNetworkError,
   anAwsError,

@@ -7,7 +7,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import { type OrphanReport, orphanMessage, orphanSummary } from '../../src/post/orphan-report.js'
 import { handleOrphanedBuild, type PostRuntime } from '../../src/post/run-post.js'
-import { UntrustedWriter } from '../../src/report/untrusted.js'
+import { UntrustedWriter } from '../../src/untrusted.js'
 import { type MainStepState, readMainStepState } from '../../src/state.js'
 import { anAwsError, anImage, IMAGE_ARN, REGION } from './factories.js'
 import { FakeClock, sdkImage } from './fakes.js'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { releaseNotes } from '../../src/report/release-notes.js'
 import { keptPhases, stoppedIn } from '../../src/start/retry.js'
-import { currentWorkflows } from '../../src/watch/model.js'
+import { currentWorkflows } from '../../src/domain/build.js'
 import { ACCOUNT, anAmi, aRecord, aSnapshot, aStep, aWorkflow } from './factories.js'
 
 const COMPONENT = `arn:aws:imagebuilder:eu-west-1:${ACCOUNT}:component/golden-al2023-smoke/1.0.0/1`

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events'
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { systemClock } from '../../src/clock.js'
-import { StopWaiting } from '../../src/stop-waiting.js'
+import { systemClock } from '../../src/domain/clock.js'
+import { StopWaiting } from '../../src/domain/stop-waiting.js'
 
 const MINUTE = 60_000
 

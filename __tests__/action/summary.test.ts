@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
-import type { BuildLogLine, StageSpan, TestComponent } from '../../src/report/build-record.js'
+import type { BuildLogLine, StageSpan, TestComponent } from '../../src/domain/record.js'
 import { renderSummary } from '../../src/report/summary.js'
-import type { WorkflowStep } from '../../src/watch/model.js'
+import type { WorkflowStep } from '../../src/domain/build.js'
 import {
   anAmi,
   aRecord,

@@ -3,7 +3,7 @@ import { GetComponentCommand, ImagebuilderClient } from '@aws-sdk/client-imagebu
 import { mockClient } from 'aws-sdk-client-mock'
 import { XMLParser } from 'fast-xml-parser'
 import { RecipeComponents, recordTestComponents } from '../../src/finish/test-components.js'
-import type { BuildRecord, TestComponent } from '../../src/report/build-record.js'
+import type { BuildRecord, TestComponent } from '../../src/domain/record.js'
 import { junitReport } from '../../src/report/junit.js'
 import { testOutcomes } from '../../src/report/test-outcomes.js'
 import { anAwsError, aRecord, aSnapshot, aStep, aWorkflow, at, REGION } from './factories.js'

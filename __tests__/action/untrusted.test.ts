@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { UntrustedWriter } from '../../src/report/untrusted.js'
+import { UntrustedWriter } from '../../src/untrusted.js'
 
 function recording(): { writer: UntrustedWriter; lines: string[] } {
   const lines: string[] = []

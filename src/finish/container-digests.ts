@@ -5,7 +5,8 @@
  */
 import type { ECRClient } from '@aws-sdk/client-ecr'
 import { describeError, errorName, isExpiredCredentials } from '../aws/errors.js'
-import { type ContainerImage, registryAccount } from '../report/container-images.js'
+import type { ContainerImage } from '../domain/record.js'
+import { registryAccount } from '../report/container-images.js'
 
 export interface DigestReading {
   images: ContainerImage[]

@@ -6,7 +6,7 @@
  */
 import { describeError, isExpiredCredentials } from '../aws/errors.js'
 import type { RunContext } from '../context.js'
-import type { Ending } from '../report/build-record.js'
+import type { Ending } from '../domain/record.js'
 import { buildAccountAmis } from '../report/outputs.js'
 import { publishedLines } from '../report/published.js'
 import { provenanceTags } from '../start/provenance.js'

@@ -7,7 +7,7 @@ import {
   type ImagebuilderClient,
   paginateListImageScanFindings
 } from '@aws-sdk/client-imagebuilder'
-import type { ScanFindingBrief } from '../report/build-record.js'
+import type { ScanFindingBrief } from '../domain/record.js'
 import { severityRank } from '../report/summary/findings.js'
 
 /** Findings of the worst severity that the summary lists. */

@@ -6,7 +6,7 @@
  */
 import { GetComponentCommand, type ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { describeError } from '../aws/errors.js'
-import type { TestComponent } from '../report/build-record.js'
+import type { TestComponent } from '../domain/record.js'
 import { componentName } from '../report/cause.js'
 
 type ComponentLookup =

@@ -6,7 +6,7 @@
  */
 import * as core from '@actions/core'
 import type { PullRequestCommentSettings } from '../inputs/action-inputs.js'
-import type { BuildRecord } from '../report/build-record.js'
+import type { BuildRecord } from '../domain/record.js'
 import { commentKey, renderPullRequestComment } from '../report/pr-comment.js'
 import {
   commentFailureMessage,

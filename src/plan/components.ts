@@ -23,7 +23,7 @@ import {
 import { pathInWorkspace } from '../inputs/workspace-paths.js'
 import { checkComponentDocument, DocumentProblem } from './awstoe-document.js'
 import { FINGERPRINT_TAG, fingerprint } from './fingerprint.js'
-import type { PlannedComponent } from './types.js'
+import type { PlannedComponent } from '../domain/plan.js'
 import { highestVersion, nextPatchVersion } from './versions.js'
 
 const MANAGED_NAME = /^[a-z0-9][a-z0-9-_]*$/

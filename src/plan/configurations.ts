@@ -11,7 +11,11 @@ import {
 } from '@aws-sdk/client-imagebuilder'
 import type { DistributionSettings, RecipeInputs } from '../inputs/action-inputs.js'
 import { FINGERPRINT_TAG, fingerprint } from './fingerprint.js'
-import type { InfrastructureSettings, PlannedDistribution, PlannedInfrastructure } from './types.js'
+import type {
+  InfrastructureSettings,
+  PlannedDistribution,
+  PlannedInfrastructure
+} from '../domain/plan.js'
 
 export async function planInfrastructure(
   client: ImagebuilderClient,

@@ -12,7 +12,7 @@ import { errorName } from '../aws/errors.js'
 import { type ContainerInputs, InputError, type RecipeInputs } from '../inputs/action-inputs.js'
 import { fingerprint } from './fingerprint.js'
 import { chooseVersion, existingVersions } from './recipe.js'
-import type { ParentImage, PlannedComponent, PlannedRecipe } from './types.js'
+import type { ParentImage, PlannedComponent, PlannedRecipe } from '../domain/plan.js'
 
 /**
  * The template Image Builder documents for a container recipe: the parent image, the environment

@@ -10,7 +10,7 @@ import { containerParent, planContainerRecipe, requireRepositories } from './con
 import { planDistribution, planInfrastructure } from './configurations.js'
 import { resolveParentImage } from './parent-image.js'
 import { planRecipe } from './recipe.js'
-import type { RecipePlan } from './types.js'
+import type { RecipePlan } from '../domain/plan.js'
 
 export async function makePlan(context: RunContext<RecipeInputs>): Promise<RecipePlan> {
   const { inputs, clients, env } = context

@@ -9,7 +9,7 @@ import { GetParameterCommand } from '@aws-sdk/client-ssm'
 import type { AwsClients } from '../aws/clients.js'
 import { errorName } from '../aws/errors.js'
 import { InputError, type Platform } from '../inputs/action-inputs.js'
-import type { ParentImage } from './types.js'
+import type { ParentImage } from '../domain/plan.js'
 
 const NOT_FOUND = new Set([
   'ResourceNotFoundException',

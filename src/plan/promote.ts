@@ -8,16 +8,9 @@ import { errorName } from '../aws/errors.js'
 import type { RunContext } from '../context.js'
 import { InputError, type PromoteInputs } from '../inputs/action-inputs.js'
 import { fetchImage } from '../watch/fetch.js'
-import type { ImageView } from '../watch/model.js'
+import type { ImageView } from '../domain/build.js'
 import { planDistribution } from './configurations.js'
-import type { PlannedDistribution } from './types.js'
-
-export interface PromotionPlan {
-  region: string
-  /** The image to distribute, as GetImage showed it; `arn` is its build version ARN. */
-  source: ImageView
-  distribution: PlannedDistribution
-}
+import type { PromotionPlan } from '../domain/plan.js'
 
 const BUILD_DATE = '-{{imagebuilder:buildDate}}'
 /** Image Builder's limits: AMI names 127 characters, resource names 128. */

@@ -12,7 +12,7 @@ import {
 } from '@aws-sdk/client-imagebuilder'
 import { InputError, type RecipeInputs } from '../inputs/action-inputs.js'
 import { FINGERPRINT_TAG, fingerprint } from './fingerprint.js'
-import type { ParentImage, PlannedComponent, PlannedRecipe } from './types.js'
+import type { ParentImage, PlannedComponent, PlannedRecipe } from '../domain/plan.js'
 import { compareVersions, highestVersion, nextPatchVersion } from './versions.js'
 
 export async function planRecipe(

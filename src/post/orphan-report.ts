@@ -2,10 +2,10 @@
  * What the post step says about a build that the main step left behind: one message for the log
  * and the annotation, and a short job summary. Pure functions, like the main step's reports.
  */
-import type { CancelOutcome } from '../report/build-record.js'
+import type { CancelOutcome } from '../domain/record.js'
 import { cancelSentence } from '../report/failure.js'
 import { code, table, text } from '../report/markdown.js'
-import type { ImageView } from '../watch/model.js'
+import type { ImageView } from '../domain/build.js'
 
 export interface OrphanReport {
   imageArn: string

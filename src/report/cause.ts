@@ -5,9 +5,9 @@
  * where it broke; without it the failed step comes from the workflow steps and the component from
  * the reason's text or AWSTOE's failure block in the build log.
  */
-import type { ComponentFailure, FailureContext } from '../watch/failure-context.js'
-import type { BuildSnapshot, WorkflowExecution, WorkflowStep } from '../watch/model.js'
-import type { BuildRecord } from './build-record.js'
+import type { ComponentFailure, FailureContext } from '../domain/build.js'
+import type { BuildSnapshot, WorkflowExecution, WorkflowStep } from '../domain/build.js'
+import type { BuildRecord } from '../domain/record.js'
 import { nextStep } from './next-steps.js'
 import { failedComponentInLog, printedLines } from './printed-lines.js'
 

@@ -3,18 +3,7 @@
  * image URIs, one per tag) and, once read from ECR, the digest of each region's image.
  */
 import type { OutputResources } from '@aws-sdk/client-imagebuilder'
-
-export interface ContainerImage {
-  region: string
-  /** As Image Builder reports it: `<registry>/<repository>:<tag>` (or `@sha256:…`). */
-  uri: string
-  /** `<account>.dkr.ecr.<region>.amazonaws.com` */
-  registry: string
-  repositoryName: string
-  tag?: string
-  /** `sha256:…`; undefined until ECR said (or when the URI carries none and ECR was not asked). */
-  digest?: string
-}
+import type { ContainerImage } from '../domain/record.js'
 
 const IMAGE_URI =
   /^([^/]+)\/(.+?)(?::([A-Za-z0-9_][A-Za-z0-9_.-]{0,299}))?(?:@(sha256:[a-f0-9]{64}))?$/

@@ -2,10 +2,10 @@
  * The error annotation: why the step failed, in one short paragraph that a reader of the run's
  * page understands without opening the log. The job summary says the same at length.
  */
-import type { CancelFailure } from '../watch/cancel.js'
-import type { ComponentFailure, RegionFailure } from '../watch/failure-context.js'
-import { isFinal } from '../watch/model.js'
-import type { BuildRecord, CancelOutcome } from './build-record.js'
+import type { CancelFailure } from '../domain/record.js'
+import type { ComponentFailure, RegionFailure } from '../domain/build.js'
+import { isFinal } from '../domain/build.js'
+import type { BuildRecord, CancelOutcome } from '../domain/record.js'
 import { type Cause, causeOf } from './cause.js'
 import { clip } from './clip.js'
 

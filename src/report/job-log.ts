@@ -10,15 +10,15 @@ import type {
   StageChanged,
   StepChanged,
   WorkflowChanged
-} from '../watch/events.js'
-import { isActiveWorkflow, isFinal } from '../watch/model.js'
-import { type BuildRecord, reportedStatus } from './build-record.js'
+} from '../domain/events.js'
+import { isActiveWorkflow, isFinal } from '../domain/build.js'
+import { type BuildRecord, reportedStatus } from '../domain/record.js'
 import { formatClock, formatDuration, spanOf } from './format.js'
 import { clip } from './clip.js'
 import { imageUrisByRegion } from './container-images.js'
 import { buildAccountAmis, containerImages } from './outputs.js'
 import { isServiceProgress } from './service-progress.js'
-import type { UntrustedWriter } from './untrusted.js'
+import type { UntrustedWriter } from '../untrusted.js'
 
 /** A step's or workflow's message in one progress line; the summary and the API have all of it. */
 const MESSAGE_CHARS = 2_000

@@ -3,7 +3,7 @@
  * the form test-report actions and CI dashboards read. Text from AWS and the build is escaped, and
  * characters XML 1.0 cannot hold are replaced, so the file always parses.
  */
-import type { BuildRecord } from './build-record.js'
+import type { BuildRecord } from '../domain/record.js'
 import { clip } from './clip.js'
 import { componentPlace } from './failure.js'
 import type { TestOutcome } from './test-outcomes.js'

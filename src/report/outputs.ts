@@ -1,13 +1,8 @@
 /** The step's outputs, computed from the record; every output is always set, so expressions never see a missing value. */
 import { parseImageBuildVersionArn } from '../arns.js'
-import { type BuildSnapshot, currentWorkflows, type DistributedAmi } from '../watch/model.js'
-import { type BuildRecord, reportedStatus } from './build-record.js'
-import {
-  type ContainerImage,
-  containerImagesOf,
-  imageDigestsByRegion,
-  imageUrisByRegion
-} from './container-images.js'
+import { type BuildSnapshot, currentWorkflows, type DistributedAmi } from '../domain/build.js'
+import { type BuildRecord, type ContainerImage, reportedStatus } from '../domain/record.js'
+import { containerImagesOf, imageDigestsByRegion, imageUrisByRegion } from './container-images.js'
 import { planOutput } from './plan-report.js'
 import { promotionOutput } from './promotion-report.js'
 

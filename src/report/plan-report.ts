@@ -2,7 +2,7 @@
  * Recipe mode's plan as the reports show it: lines for the job log, a table for the summary and
  * the JSON of the `plan` output. After apply the plan holds what was done, with ARNs.
  */
-import type { RecipePlan } from '../plan/types.js'
+import type { RecipePlan } from '../domain/plan.js'
 import { code, table, text } from './markdown.js'
 
 interface PlanRow {

@@ -5,7 +5,7 @@
  * version, AMI per region and test results, and a link to the run for everything else.
  */
 import { boundedSections } from './bounded.js'
-import { type BuildRecord, reportedStatus } from './build-record.js'
+import { type BuildRecord, reportedStatus } from '../domain/record.js'
 import { code, link, table, text } from './markdown.js'
 import { planSection } from './plan-report.js'
 import { headline } from './summary.js'

@@ -4,7 +4,7 @@
  * that names the component (`ComponentArn: <arn>`) and the error (user guide, image-failure-context).
  * The lines before that block, back to where the component's run began, are what the step printed.
  */
-import type { BuildLogLine } from './build-record.js'
+import type { BuildLogLine } from '../domain/record.js'
 
 const OUTPUT_LINE = /^CmdExecution: (Std(?:out|err): .*)$/s
 const COMPONENT_ARN_LINE = /^ComponentArn: (\S+)/

@@ -3,7 +3,7 @@
  * goes where) and the `plan` output. A dry run shows the same, with nothing created or started.
  */
 import type { Distribution } from '@aws-sdk/client-imagebuilder'
-import type { PromotionPlan } from '../plan/promote.js'
+import type { PromotionPlan } from '../domain/plan.js'
 import { code, table, text } from './markdown.js'
 
 const ACTION_WORDS: Record<string, string> = {

@@ -1,6 +1,6 @@
 /** Writes the record out: the test report, step outputs, the job summary, the last log line and the failure annotation. */
 import * as core from '@actions/core'
-import type { BuildRecord } from './build-record.js'
+import type { BuildRecord } from '../domain/record.js'
 import { failureOf } from './failure.js'
 import { outcomeLine } from './job-log.js'
 import { buildOutputs } from './outputs.js'
@@ -8,7 +8,7 @@ import { releaseNotes } from './release-notes.js'
 import { renderSummary } from './summary.js'
 import { writeJobSummary } from './job-summary.js'
 import { writeTestReport } from './test-report.js'
-import { UntrustedWriter } from './untrusted.js'
+import { UntrustedWriter } from '../untrusted.js'
 
 /** Set as soon as the build is known, so a later step finds it even if this one is cancelled. */
 export function publishImageArn(imageArn: string): void {

@@ -4,7 +4,7 @@
  * Said only once the build is AVAILABLE, when Image Builder has done it.
  */
 import { buildAccountAmis } from './outputs.js'
-import type { BuildRecord } from './build-record.js'
+import type { BuildRecord } from '../domain/record.js'
 import { code, table, text } from './markdown.js'
 
 interface PublishedTarget {

@@ -4,7 +4,7 @@
  * (account, region, AMI ID, name). Text from AWS is escaped as in the job summary, and the whole
  * stays under GitHub's limit for a release body.
  */
-import type { BuildRecord } from './build-record.js'
+import type { BuildRecord } from '../domain/record.js'
 import { code, table, text } from './markdown.js'
 import { NAME_CHARS } from './summary/limits.js'
 import { testOutcomes } from './test-outcomes.js'

@@ -3,7 +3,7 @@
  * pin it and it can be written on every way out. The cause of a failure comes first; the whole
  * stays under GitHub's 1 MiB limit, and says so where it had to leave something out.
  */
-import { type BuildRecord, type Ending, reportedStatus } from './build-record.js'
+import { type BuildRecord, type Ending, reportedStatus } from '../domain/record.js'
 import { boundedSections } from './bounded.js'
 import { amiConsoleUrl, imageConsoleUrl } from './console-links.js'
 import { formatClock, formatDuration } from './format.js'

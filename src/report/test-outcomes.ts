@@ -4,9 +4,9 @@
  * the test components in recipe order and stops at the first that fails, and the failure context
  * (or AWSTOE's failure block in the build log) names that one.
  */
-import type { ComponentFailure } from '../watch/failure-context.js'
-import { currentWorkflows, type WorkflowStep } from '../watch/model.js'
-import type { BuildRecord, TestComponent } from './build-record.js'
+import type { ComponentFailure } from '../domain/build.js'
+import { currentWorkflows, type WorkflowStep } from '../domain/build.js'
+import type { BuildRecord, TestComponent } from '../domain/record.js'
 import { type Cause, causeOf } from './cause.js'
 import { sameComponent } from './printed-lines.js'
 

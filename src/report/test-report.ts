@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { BuildRecord } from './build-record.js'
+import type { BuildRecord } from '../domain/record.js'
 import { junitReport } from './junit.js'
 import { testOutcomes } from './test-outcomes.js'
 

@@ -30,7 +30,7 @@ import type {
   PlannedInfrastructure,
   PlannedRecipe,
   RecipePlan
-} from '../plan/types.js'
+} from '../domain/plan.js'
 
 const DESCRIPTION = 'Managed by the EC2 Image Builder GitHub Action'
 

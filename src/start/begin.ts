@@ -7,20 +7,9 @@ import { errorName } from '../aws/errors.js'
 import { clientToken } from '../client-token.js'
 import type { RunContext } from '../context.js'
 import { InputError } from '../inputs/action-inputs.js'
+import type { Beginning } from '../domain/record.js'
 import { invocationTag } from './provenance.js'
 import { startPipelineExecution } from './start-pipeline.js'
-
-export type Beginning =
-  /** This step started the build. */
-  | { kind: 'started'; imageArn: string }
-  /** An existing build, given with image-arn. */
-  | { kind: 'attached'; imageArn: string }
-  /** A failed or cancelled build, retried in place (RetryImage). */
-  | { kind: 'retried'; imageArn: string }
-  /** skip-if-unchanged: an earlier build of the same recipe and parent stands in for a new one. */
-  | { kind: 'reused'; imageArn: string }
-  /** dry-run: planned, nothing created or started. */
-  | { kind: 'planned' }
 
 export async function begin(context: RunContext): Promise<Beginning> {
   const { inputs } = context

@@ -9,7 +9,7 @@ import { startPatienceFrom, withStartPatience } from '../aws/retry.js'
 import { clientToken } from '../client-token.js'
 import type { RunContext } from '../context.js'
 import type { RecipeInputs } from '../inputs/action-inputs.js'
-import type { RecipePlan } from '../plan/types.js'
+import type { RecipePlan } from '../domain/plan.js'
 import { invocationTag, provenanceTags } from './provenance.js'
 import { StartError } from './start-pipeline.js'
 

@@ -7,7 +7,7 @@ import {
   type ImagebuilderClient,
   paginateListImageBuildVersions
 } from '@aws-sdk/client-imagebuilder'
-import type { RecipePlan } from '../plan/types.js'
+import type { RecipePlan } from '../domain/plan.js'
 import { PARENT_AMI_TAG } from './create-image.js'
 
 export async function lastEquivalentImage(

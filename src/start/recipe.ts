@@ -7,7 +7,7 @@ import type { RecipeInputs } from '../inputs/action-inputs.js'
 import { changesNothing, makePlan } from '../plan/make-plan.js'
 import { planLines } from '../report/plan-report.js'
 import { applyPlan } from './apply-plan.js'
-import type { Beginning } from './begin.js'
+import type { Beginning } from '../domain/record.js'
 import { createImage } from './create-image.js'
 import { lastEquivalentImage } from './last-image.js'
 

@@ -21,10 +21,10 @@ import {
   type PipelineInputs,
   type RecipeInputs
 } from '../inputs/action-inputs.js'
-import type { RetryReport } from '../report/build-record.js'
+import type { RetryReport } from '../domain/record.js'
 import { fetchImage, fetchSnapshot } from '../watch/fetch.js'
-import { type BuildSnapshot, currentWorkflows, isFinal } from '../watch/model.js'
-import type { Beginning } from './begin.js'
+import { type BuildSnapshot, currentWorkflows, isFinal } from '../domain/build.js'
+import type { Beginning } from '../domain/record.js'
 import { INVOCATION_TAG, invocationTag } from './provenance.js'
 import { StartError } from './start-pipeline.js'
 

@@ -5,7 +5,7 @@
  */
 import { clientToken } from '../client-token.js'
 import type { RunContext } from '../context.js'
-import type { CancelOutcome, Ending } from '../report/build-record.js'
+import type { CancelOutcome, Ending } from '../domain/record.js'
 import { cancelBudget, cancelBuild, type CancelResult } from './cancel.js'
 
 export async function cancelOnStop(context: RunContext, imageArn: string): Promise<Ending> {

@@ -6,15 +6,13 @@
  */
 import { CancelImageCreationCommand, type ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { describeError, isExpiredCredentials } from '../aws/errors.js'
-import { Deadline } from '../deadline.js'
+import type { CancelFailure } from '../domain/record.js'
+import { Deadline } from '../domain/deadline.js'
 import { fetchImage } from './fetch.js'
-import { type ImageView, isFinal } from './model.js'
-import type { Clock } from './poller.js'
+import { type ImageView, isFinal } from '../domain/build.js'
+import type { Clock } from '../domain/clock.js'
 
 /** Why Image Builder did not accept a cancel. */
-export type CancelFailure =
-  { why: 'timed-out'; waitedMs: number } | { why: 'credentials-expired' | 'error'; error: string }
-
 export interface CancelResult {
   /** Absent when Image Builder accepted the cancel. */
   failure?: CancelFailure

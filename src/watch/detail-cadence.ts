@@ -8,7 +8,7 @@
  * The build log is read on the same polls (see `listedLastPoll`): it is detail too. What a detail
  * poll reads, the listing or only the running workflows' steps, is fetch.ts's to decide.
  */
-import { type BuildSnapshot, type ImageView, isActiveWorkflow, isFinal } from './model.js'
+import { type BuildSnapshot, type ImageView, isActiveWorkflow, isFinal } from '../domain/build.js'
 
 /** Status polls per workflow listing while workflows run. */
 export const DETAIL_EVERY_POLLS = 2

@@ -2,8 +2,13 @@
  * The changes between two snapshots of a build, as events in the order a reader expects: a stage
  * or workflow that starts comes before its steps, one that ends comes after them.
  */
-import type { BuildEvent, StageChanged } from './events.js'
-import { type BuildSnapshot, isActiveWorkflow, isFinal, type WorkflowExecution } from './model.js'
+import type { BuildEvent, StageChanged } from '../domain/events.js'
+import {
+  type BuildSnapshot,
+  isActiveWorkflow,
+  isFinal,
+  type WorkflowExecution
+} from '../domain/build.js'
 
 export function diffSnapshots(
   previous: BuildSnapshot | undefined,

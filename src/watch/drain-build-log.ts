@@ -4,9 +4,9 @@
  * short while lines were still arriving is said aloud, with where the rest can be read.
  */
 import type { RunContext } from '../context.js'
-import type { EmitBuildEvent } from './events.js'
+import type { EmitBuildEvent } from '../domain/events.js'
 import { type LogTail, logLocation } from './log-tail.js'
-import type { BuildSnapshot } from './model.js'
+import type { BuildSnapshot } from '../domain/build.js'
 
 /** The whole drain's bound: long enough for a late shipper, short next to a build. */
 const DRAIN_MAX_MS = 60_000

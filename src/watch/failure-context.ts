@@ -5,32 +5,7 @@
  * from the raw JSON first and hands the body on unchanged.
  */
 import type { GetImageCommand } from '@aws-sdk/client-imagebuilder'
-
-export interface ComponentFailure {
-  componentArn?: string
-  phaseName?: string
-  stepName?: string
-  action?: string
-  errorMessage?: string
-}
-
-export interface RegionFailure {
-  region?: string
-  status?: string
-  imageConfigurationStep?: string
-  errorMessage?: string
-  targetAccountId?: string
-}
-
-export interface FailureContext {
-  /** The status the image had when it failed, e.g. `BUILDING`. */
-  imageStatus?: string
-  workflowExecutionId?: string
-  stepExecutionId?: string
-  failedStep?: string
-  componentFailure?: ComponentFailure
-  distributionFailure?: { errorMessage?: string; regionFailures: RegionFailure[] }
-}
+import type { ComponentFailure, FailureContext, RegionFailure } from '../domain/build.js'
 
 interface RawResponse {
   statusCode?: number

@@ -15,7 +15,7 @@ import {
   isActiveWorkflow,
   type WorkflowExecution,
   type WorkflowStep
-} from './model.js'
+} from '../domain/build.js'
 
 /** `signal` closes the requests when the action stops waiting or a deadline passes. */
 export async function fetchImage(

@@ -11,9 +11,10 @@ import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
 import { parseImageBuildVersionArn } from '../arns.js'
 import { describeError, errorName } from '../aws/errors.js'
 import { type Debug, noDebug } from '../debug-channel.js'
-import type { LogLines } from './events.js'
-import type { BuildSnapshot } from './model.js'
-import type { Clock, LogSource } from './poller.js'
+import type { LogLines } from '../domain/events.js'
+import type { BuildSnapshot } from '../domain/build.js'
+import type { Clock } from '../domain/clock.js'
+import type { LogSource } from './poller.js'
 
 /** Pages read per poll (50,000 lines), so that a burst of output cannot stall status polling. */
 const MAX_PAGES_PER_READ = 25

@@ -6,18 +6,13 @@
 import type { ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { describeError, isExpiredCredentials, isTransient } from '../aws/errors.js'
 import { type Debug, noDebug } from '../debug-channel.js'
+import type { Clock } from '../domain/clock.js'
 import { DetailCadence } from './detail-cadence.js'
 import { diffSnapshots } from './diff.js'
-import type { EmitBuildEvent, LogLines } from './events.js'
+import type { EmitBuildEvent, LogLines } from '../domain/events.js'
 import { fetchSnapshot } from './fetch.js'
 import { PollInterval } from './interval.js'
-import { type BuildSnapshot, type ImageView, isFinal } from './model.js'
-
-export interface Clock {
-  now(): Date
-  /** Resolves after `ms`, or early when the signal aborts. */
-  sleep(ms: number, signal: AbortSignal): Promise<void>
-}
+import { type BuildSnapshot, type ImageView, isFinal } from '../domain/build.js'
 
 /** Reads what the build logged since the last call; failures are its own to report. */
 export interface LogSource {

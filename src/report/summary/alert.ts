@@ -3,7 +3,7 @@
  * (stage, workflow step, component, phase, step), why (the error and the last lines the failing
  * step printed), and what to do next where that is known.
  */
-import type { BuildRecord } from '../build-record.js'
+import type { BuildRecord } from '../../domain/record.js'
 import { type Cause, causeOf, componentName } from '../cause.js'
 import { failureOf, regionFailure } from '../failure.js'
 import { code, preformatted, text } from '../markdown.js'

@@ -1,5 +1,5 @@
 /** The AMIs per region and account, and what a build without AMIs left behind. */
-import type { BuildRecord } from '../build-record.js'
+import type { BuildRecord } from '../../domain/record.js'
 import { code, table, text } from '../markdown.js'
 import { icon } from './icons.js'
 import { NAME_CHARS } from './limits.js'

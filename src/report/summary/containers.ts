@@ -1,5 +1,5 @@
 /** A container build's images: repository, tag and digest in every region it pushed to. */
-import type { BuildRecord } from '../build-record.js'
+import type { BuildRecord } from '../../domain/record.js'
 import { code, table, text } from '../markdown.js'
 import { containerImages } from '../outputs.js'
 import { NAME_CHARS } from './limits.js'

@@ -1,5 +1,5 @@
 /** Image scan findings by severity, most severe first, with the findings of the worst kind listed. */
-import type { BuildRecord } from '../build-record.js'
+import type { BuildRecord } from '../../domain/record.js'
 import { code, table, text } from '../markdown.js'
 import { CELL_CHARS, NAME_CHARS } from './limits.js'
 

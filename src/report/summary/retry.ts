@@ -1,5 +1,5 @@
 /** Whether the build was retried in place, where it resumed and which phases it kept. */
-import type { BuildRecord } from '../build-record.js'
+import type { BuildRecord } from '../../domain/record.js'
 import { code, text } from '../markdown.js'
 
 export function retrySection(record: BuildRecord): string {

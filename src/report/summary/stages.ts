@@ -3,10 +3,10 @@
  * whose last row is the state the build ended in. Icons say what happened: a stage that ended is
  * done, the one a build failed or was cancelled in says so, only a stage still running spins.
  */
-import { type BuildRecord, type StageSpan } from '../build-record.js'
+import { type BuildRecord, type StageSpan } from '../../domain/record.js'
 import { formatClock, formatDuration } from '../format.js'
 import { table, text } from '../markdown.js'
-import { isFinal } from '../../watch/model.js'
+import { isFinal } from '../../domain/build.js'
 import { DONE, icon } from './icons.js'
 
 export function stageSection(record: BuildRecord, now: Date): string {

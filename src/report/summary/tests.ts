@@ -1,5 +1,5 @@
 /** The recipe's test components, each passed, failed (where and why) or not run (and why). */
-import type { BuildRecord } from '../build-record.js'
+import type { BuildRecord } from '../../domain/record.js'
 import { table, text } from '../markdown.js'
 import { type TestOutcome, testOutcomes } from '../test-outcomes.js'
 import { CELL_CHARS, NAME_CHARS } from './limits.js'

@@ -10,7 +10,7 @@ import {
   isFinal,
   type WorkflowExecution,
   type WorkflowStep
-} from '../../watch/model.js'
+} from '../../domain/build.js'
 import { icon } from './icons.js'
 import { CELL_CHARS, NAME_CHARS } from './limits.js'
 

@@ -1,6 +1,11 @@
-/** The real clock; tests pass their own. */
-import type { Clock } from './watch/poller.js'
+/** Time as the action reads and waits for it: the real clock, or the one a test passes. */
+export interface Clock {
+  now(): Date
+  /** Resolves after `ms`, or early when the signal aborts. */
+  sleep(ms: number, signal: AbortSignal): Promise<void>
+}
 
+/** The real clock; tests pass their own. */
 export const systemClock: Clock = {
   now: () => new Date(),
   sleep: (ms, signal) =>

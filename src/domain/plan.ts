@@ -8,6 +8,7 @@ import type {
   InstanceBlockDeviceMapping
 } from '@aws-sdk/client-imagebuilder'
 import type { Platform } from '../inputs/action-inputs.js'
+import type { ImageView } from './build.js'
 
 export type PlanAction = 'reuse' | 'create' | 'update'
 
@@ -88,5 +89,13 @@ export interface RecipePlan {
   components: PlannedComponent[]
   recipe: PlannedRecipe
   infrastructure: PlannedInfrastructure
+  distribution: PlannedDistribution
+}
+
+/** Promote mode's plan: the image to distribute and where it goes. */
+export interface PromotionPlan {
+  region: string
+  /** The image to distribute, as GetImage showed it; `arn` is its build version ARN. */
+  source: ImageView
   distribution: PlannedDistribution
 }

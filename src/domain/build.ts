@@ -1,5 +1,4 @@
 import type { OutputResources } from '@aws-sdk/client-imagebuilder'
-import type { FailureContext } from './failure-context.js'
 
 /**
  * What the action knows about a build, in its own terms: the watcher maps Image Builder's responses
@@ -136,4 +135,30 @@ export function currentWorkflows(workflows: readonly WorkflowExecution[]): Workf
 export interface BuildSnapshot {
   image: ImageView
   workflows: WorkflowExecution[]
+}
+
+export interface ComponentFailure {
+  componentArn?: string
+  phaseName?: string
+  stepName?: string
+  action?: string
+  errorMessage?: string
+}
+
+export interface RegionFailure {
+  region?: string
+  status?: string
+  imageConfigurationStep?: string
+  errorMessage?: string
+  targetAccountId?: string
+}
+
+export interface FailureContext {
+  /** The status the image had when it failed, e.g. `BUILDING`. */
+  imageStatus?: string
+  workflowExecutionId?: string
+  stepExecutionId?: string
+  failedStep?: string
+  componentFailure?: ComponentFailure
+  distributionFailure?: { errorMessage?: string; regionFailures: RegionFailure[] }
 }

@@ -1,8 +1,8 @@
-export const id = 439;
-export const ids = [439];
+export const id = 576;
+export const ids = [576];
 export const modules = {
 
-/***/ 9378:
+/***/ 4051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -98,7 +98,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 2495:
+/***/ 3132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -107,8 +107,8 @@ function describeError(error) {
 /* harmony export */   tW: () => (/* binding */ teachThrottling)
 /* harmony export */ });
 /* unused harmony exports START_PATIENCE, startBackoffMs, throttlingByName */
-/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3609);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8367);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4051);
 /**
  * The one retry layer: the SDK's own retry strategy, for every call. Nothing in the action loops
  * around a call that the SDK already retries.
@@ -211,7 +211,7 @@ function throttlingByName(next) {
 
 /***/ }),
 
-/***/ 2439:
+/***/ 6576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -220,10 +220,10 @@ __webpack_require__.d(__webpack_exports__, {
   runBuildStep: () => (/* binding */ runBuildStep)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
-var dist_cjs = __webpack_require__(1309);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(5747);
+// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
+var dist_cjs = __webpack_require__(5827);
 ;// CONCATENATED MODULE: ./src/debug-channel.ts
 /**
  * The debug channel: lines a user sees after turning on step debug logging (RUNNER_DEBUG=1, or
@@ -239,7 +239,7 @@ function debugChannel() {
 }
 
 // EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(9378);
+var errors = __webpack_require__(4051);
 ;// CONCATENATED MODULE: ./src/aws/call-trace.ts
 
 
@@ -292,7 +292,7 @@ function callLine(operation, region, metadata, latencyMs, failedWith) {
 }
 
 // EXTERNAL MODULE: ./src/aws/retry.ts
-var retry = __webpack_require__(2495);
+var retry = __webpack_require__(3132);
 ;// CONCATENATED MODULE: ./src/aws/client-config.ts
 /**
  * What every AWS client of the action is configured with. Kept apart from clients.ts, whose lazy
@@ -355,15 +355,15 @@ function createAwsClients(region) {
     };
 }
 async function createEc2Client(region) {
-    const { EC2Client } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 2791));
+    const { EC2Client } = await Promise.all(/* import() */[__webpack_require__.e(607), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 4540));
     return prepared(new EC2Client(clientConfig(region)), region);
 }
 async function createLogsClient(region) {
-    const { CloudWatchLogsClient } = await Promise.all(/* import() */[__webpack_require__.e(303), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 446));
+    const { CloudWatchLogsClient } = await Promise.all(/* import() */[__webpack_require__.e(185), __webpack_require__.e(208)]).then(__webpack_require__.bind(__webpack_require__, 4827));
     return prepared(new CloudWatchLogsClient(clientConfig(region)), region);
 }
 async function createSsmClient(region) {
-    const { SSMClient } = await Promise.all(/* import() */[__webpack_require__.e(736), __webpack_require__.e(332)]).then(__webpack_require__.bind(__webpack_require__, 8332));
+    const { SSMClient } = await Promise.all(/* import() */[__webpack_require__.e(134), __webpack_require__.e(988)]).then(__webpack_require__.bind(__webpack_require__, 1607));
     return prepared(new SSMClient(clientConfig(region)), region);
 }
 function memo(cache, key, create) {
@@ -375,14 +375,14 @@ function memo(cache, key, create) {
     return created;
 }
 async function createEcrClient(region) {
-    const { ECRClient } = await Promise.all(/* import() */[__webpack_require__.e(249), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 8663));
+    const { ECRClient } = await Promise.all(/* import() */[__webpack_require__.e(511), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 9644));
     return prepared(new ECRClient(clientConfig(region)), region);
 }
 
 // EXTERNAL MODULE: ./src/report/outputs.ts
-var outputs = __webpack_require__(5468);
+var outputs = __webpack_require__(9289);
 // EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(4285);
+var markdown = __webpack_require__(998);
 ;// CONCATENATED MODULE: ./src/report/published.ts
 /**
  * Where recipe and promote mode handed the new AMI to its consumers: the SSM parameter and the launch templates
@@ -429,9 +429,9 @@ function publishedSection(record) {
 }
 
 // EXTERNAL MODULE: ./src/start/provenance.ts
-var provenance = __webpack_require__(3101);
+var provenance = __webpack_require__(4168);
 // EXTERNAL MODULE: ./src/report/container-images.ts
-var container_images = __webpack_require__(7836);
+var container_images = __webpack_require__(4135);
 ;// CONCATENATED MODULE: ./src/finish/container-digests.ts
 
 
@@ -453,7 +453,7 @@ async function readRegion(ecr, images, signal) {
     const { region, repositoryName, registry } = first;
     try {
         const client = await ecr(region);
-        const { DescribeImagesCommand } = await Promise.all(/* import() */[__webpack_require__.e(249), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 8663));
+        const { DescribeImagesCommand } = await Promise.all(/* import() */[__webpack_require__.e(511), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 9644));
         const registryId = (0,container_images/* registryAccount */.Ji)(registry);
         const { imageDetails = [] } = await client.send(new DescribeImagesCommand({
             repositoryName,
@@ -571,7 +571,7 @@ function briefOf(finding) {
 
 async function tagAmis(clients, amis, tags) {
     // Loaded on demand, like the client: most runs never tag.
-    const { CreateTagsCommand } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 2791));
+    const { CreateTagsCommand } = await Promise.all(/* import() */[__webpack_require__.e(607), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 4540));
     const Tags = Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
     const failures = [];
     for (const [region, amiId] of Object.entries(amis)) {
@@ -837,7 +837,7 @@ class RecipeComponents {
 async function hasTestPhase(data) {
     if (data === undefined || !/\btest\b/.test(data))
         return false;
-    const { parseYaml } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(696)]).then(__webpack_require__.bind(__webpack_require__, 6696));
+    const { parseYaml } = await Promise.all(/* import() */[__webpack_require__.e(645), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 7481));
     try {
         const document = parseYaml(data);
         const phases = document?.phases;
@@ -872,7 +872,7 @@ async function verifyAmi(ec2, region, imageId, signal) {
     try {
         const client = await ec2(region);
         // Loaded with the client, on demand: a static import would put all of EC2 on the start path.
-        const { DescribeImagesCommand } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 2791));
+        const { DescribeImagesCommand } = await Promise.all(/* import() */[__webpack_require__.e(607), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 4540));
         const { Images = [] } = await client.send(new DescribeImagesCommand({ ImageIds: [imageId] }), {
             abortSignal: signal
         });
@@ -1022,10 +1022,10 @@ function amiTagsToApply(context) {
     }
 }
 
-// EXTERNAL MODULE: ./src/report/build-record.ts
-var build_record = __webpack_require__(6918);
-// EXTERNAL MODULE: ./src/watch/model.ts
-var model = __webpack_require__(2710);
+// EXTERNAL MODULE: ./src/domain/record.ts
+var domain_record = __webpack_require__(3528);
+// EXTERNAL MODULE: ./src/domain/build.ts
+var domain_build = __webpack_require__(709);
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /** Times and durations as the job log and the summary show them. */
 /** `1h 2m`, `6m 43s`, `12s`, `0s`. */
@@ -1053,7 +1053,7 @@ function spanOf(startTime, endTime) {
 }
 
 // EXTERNAL MODULE: ./src/report/clip.ts
-var clip = __webpack_require__(2050);
+var clip = __webpack_require__(9517);
 ;// CONCATENATED MODULE: ./src/report/service-progress.ts
 /**
  * The build log carries Image Builder's own progress lines beside the components' output: the
@@ -1124,7 +1124,7 @@ class JobLog {
         this.stageSeenAt = event.at;
         this.close();
         const line = `[${formatClock(event.at)}] Image ${statusWord(event.status)}${took}`;
-        if ((0,model/* isFinal */.dR)(event.status)) {
+        if ((0,domain_build/* isFinal */.dR)(event.status)) {
             this.buildEnded = true;
             this.out.write([line]);
         }
@@ -1165,7 +1165,7 @@ function statusWord(status) {
 function outcomeLine(record) {
     if (!record.imageArn)
         return undefined;
-    const status = (0,build_record/* reportedStatus */.mW)(record);
+    const status = (0,domain_record/* reportedStatus */.mW)(record);
     const took = record.endedAt
         ? ` after ${formatDuration(record.endedAt.getTime() - record.stepStartedAt.getTime())}`
         : '';
@@ -1185,7 +1185,7 @@ function outcomeLine(record) {
 function workflowLine({ workflow }) {
     const head = `Workflow ${workflow.name} (${workflow.type}) ${workflow.status}`;
     const span = spanOf(workflow.startTime, workflow.endTime);
-    const counts = (0,model/* isActiveWorkflow */.Gt)(workflow.status)
+    const counts = (0,domain_build/* isActiveWorkflow */.Gt)(workflow.status)
         ? ''
         : `: ${workflow.succeeded} succeeded, ${workflow.failed} failed, ${workflow.skipped} skipped of ${workflow.totalStepCount}`;
     const message = workflow.message ? ` — ${(0,clip/* clip */.$)(workflow.message, MESSAGE_CHARS)}` : '';
@@ -1251,7 +1251,7 @@ function cancelSentence(record, ending) {
         case 'failed': {
             const cancel = `the cancel of ${build} ${cancelFailed(ending.failure)}`;
             const image = record.snapshot?.image;
-            if (image && (0,model/* isFinal */.dR)(image.status))
+            if (image && (0,domain_build/* isFinal */.dR)(image.status))
                 return `${cancel}; the build had already ended (${status}).`;
             return `${cancel}, and the build was not seen stopping (${status}). It may still be running: cancel it in the Image Builder console or with aws imagebuilder cancel-image-creation --image-build-version-arn ${build}`;
         }
@@ -1346,7 +1346,7 @@ function testOutcomes(record) {
 }
 /** The test stage's ExecuteComponents step (`ApplyTestComponents` in the managed workflow). */
 function testStep(record) {
-    const steps = (0,model/* currentWorkflows */.gB)(record.snapshot?.workflows ?? [])
+    const steps = (0,domain_build/* currentWorkflows */.gB)(record.snapshot?.workflows ?? [])
         .filter((workflow) => workflow.type === 'TEST')
         .flatMap((workflow) => workflow.steps)
         .filter((step) => step.action === 'ExecuteComponents');
@@ -1508,7 +1508,7 @@ function boundedSections(sections, maxBytes, note) {
 }
 
 // EXTERNAL MODULE: ./src/arns.ts
-var arns = __webpack_require__(1155);
+var arns = __webpack_require__(602);
 ;// CONCATENATED MODULE: ./src/report/console-links.ts
 /**
  * Links into the AWS console for the image and its AMIs, in the partition the region belongs to.
@@ -1689,9 +1689,9 @@ function noImages(status) {
 }
 
 // EXTERNAL MODULE: ./src/report/plan-report.ts
-var plan_report = __webpack_require__(7930);
+var plan_report = __webpack_require__(1839);
 // EXTERNAL MODULE: ./src/report/promotion-report.ts
-var promotion_report = __webpack_require__(9906);
+var promotion_report = __webpack_require__(905);
 ;// CONCATENATED MODULE: ./src/report/summary/retry.ts
 
 function retrySection(record) {
@@ -1727,7 +1727,7 @@ function stageSection(record, now) {
 }
 function stages_spanOf(record, stage, index, now) {
     const next = record.stages[index + 1];
-    if ((0,model/* isFinal */.dR)(stage.status))
+    if ((0,domain_build/* isFinal */.dR)(stage.status))
         return { stage, mark: icon(stage.status), tag: 'milestone' };
     if (next && (next.status === 'FAILED' || next.status === 'CANCELLED'))
         return { stage, end: stage.endedAt, mark: icon(next.status), tag: 'crit' };
@@ -1818,7 +1818,7 @@ function details(outcome) {
 function workflowSection(snapshot) {
     if (snapshot.workflows.length === 0)
         return '';
-    const ended = (0,model/* isFinal */.dR)(snapshot.image.status);
+    const ended = (0,domain_build/* isFinal */.dR)(snapshot.image.status);
     return [
         '### Workflows',
         ...snapshot.workflows.map((workflow) => workflowBlock(workflow, ended))
@@ -1901,7 +1901,7 @@ function renderSummary(record, now) {
     return boundedSections(sections.filter((section) => section !== ''), SUMMARY_BYTES, summary_CUT_NOTE);
 }
 function headline(record) {
-    const status = (0,build_record/* reportedStatus */.mW)(record);
+    const status = (0,domain_record/* reportedStatus */.mW)(record);
     const ending = record.ending;
     switch (ending?.kind) {
         case 'started':
@@ -1922,7 +1922,7 @@ function headline(record) {
 }
 function facts(record, now) {
     const image = record.snapshot?.image;
-    const status = (0,build_record/* reportedStatus */.mW)(record);
+    const status = (0,domain_record/* reportedStatus */.mW)(record);
     const header = ['Status', `${icon(status)} ${(0,markdown/* text */.Qq)(status || 'not started')}`];
     const rows = [];
     if (image?.name)
@@ -1963,7 +1963,7 @@ function noticeSection(record) {
 const summary_CUT_NOTE = '> [!NOTE]\n> The rest of this summary was left out to stay under GitHub’s 1 MiB limit for a job summary; the job log has the details.';
 
 // EXTERNAL MODULE: ./src/report/job-summary.ts
-var job_summary = __webpack_require__(5236);
+var job_summary = __webpack_require__(1417);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -2071,7 +2071,7 @@ async function writeTestReport(record, env, warn) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/untrusted.ts
+;// CONCATENATED MODULE: ./src/untrusted.ts
 /**
  * Text from AWS or from the build must never act as a workflow command in the job log. The runner
  * reads `::command::` at the start of a line and the older `##[command]` anywhere in it, so any
@@ -2148,11 +2148,11 @@ async function publish(record, writeSummary, now, env = process.env) {
 }
 
 // EXTERNAL MODULE: ./src/client-token.ts
-var client_token = __webpack_require__(2216);
+var client_token = __webpack_require__(2173);
 // EXTERNAL MODULE: ./src/inputs/action-inputs.ts
-var action_inputs = __webpack_require__(6441);
+var action_inputs = __webpack_require__(8148);
 // EXTERNAL MODULE: ./src/start/start-pipeline.ts
-var start_pipeline = __webpack_require__(3183);
+var start_pipeline = __webpack_require__(2030);
 ;// CONCATENATED MODULE: ./src/start/begin.ts
 /**
  * The start stage: which build this step follows. Pipeline mode starts one, attach mode takes the
@@ -2169,7 +2169,7 @@ async function begin(context) {
     switch (inputs.mode) {
         case 'pipeline': {
             if (inputs.retryOnRerun) {
-                const { retryEarlierAttempt } = await __webpack_require__.e(/* import() */ 838).then(__webpack_require__.bind(__webpack_require__, 4838));
+                const { retryEarlierAttempt } = await __webpack_require__.e(/* import() */ 61).then(__webpack_require__.bind(__webpack_require__, 1061));
                 const retried = await retryEarlierAttempt({ ...context, inputs });
                 if (retried)
                     return retried;
@@ -2185,15 +2185,15 @@ async function begin(context) {
             await checkImageExists(context, inputs.imageArn);
             if (!inputs.retry)
                 return { kind: 'attached', imageArn: inputs.imageArn };
-            const { retryAttached } = await __webpack_require__.e(/* import() */ 838).then(__webpack_require__.bind(__webpack_require__, 4838));
+            const { retryAttached } = await __webpack_require__.e(/* import() */ 61).then(__webpack_require__.bind(__webpack_require__, 1061));
             return retryAttached({ ...context, inputs });
         }
         case 'recipe': {
-            const { beginRecipe } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(736), __webpack_require__.e(815), __webpack_require__.e(734), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 3478));
+            const { beginRecipe } = await Promise.all(/* import() */[__webpack_require__.e(607), __webpack_require__.e(134), __webpack_require__.e(645), __webpack_require__.e(311), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 6085));
             return beginRecipe({ ...context, inputs });
         }
         case 'promote': {
-            const { beginPromotion } = await Promise.all(/* import() */[__webpack_require__.e(734), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 968));
+            const { beginPromotion } = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(706)]).then(__webpack_require__.bind(__webpack_require__, 4706));
             return beginPromotion({ ...context, inputs });
         }
     }
@@ -2215,8 +2215,8 @@ async function checkImageExists(context, imageArn) {
 }
 
 // EXTERNAL MODULE: ./src/state.ts
-var state = __webpack_require__(2462);
-;// CONCATENATED MODULE: ./src/deadline.ts
+var state = __webpack_require__(6305);
+;// CONCATENATED MODULE: ./src/domain/deadline.ts
 class Deadline {
     at;
     clock;
@@ -2244,7 +2244,7 @@ class Deadline {
 }
 
 // EXTERNAL MODULE: ./src/watch/fetch.ts + 1 modules
-var fetch = __webpack_require__(3744);
+var fetch = __webpack_require__(3161);
 ;// CONCATENATED MODULE: ./src/watch/cancel.ts
 /**
  * Cancels a build within a budget: the CancelImageCreation call has until one deadline, reading
@@ -2300,7 +2300,7 @@ async function requestCancel(client, imageArn, clientToken, deadline) {
  */
 async function readBuild(client, imageArn, clock, deadline, untilFinal) {
     let image = await tryFetch(client, imageArn, deadline);
-    while (untilFinal && !(image && (0,model/* isFinal */.dR)(image.status))) {
+    while (untilFinal && !(image && (0,domain_build/* isFinal */.dR)(image.status))) {
         const pause = Math.min(CONFIRM_POLL_MS, deadline.remainingMs() - LAST_READ_MS);
         if (pause <= 0)
             break;
@@ -2357,7 +2357,7 @@ function diffSnapshots(previous, next, at) {
         ? []
         : [{ type: 'stage-changed', at, status: next.image.status, previous: previous?.image.status }];
     const workflows = next.workflows.flatMap((workflow) => workflowEvents(previous?.workflows.find((known) => known.id === workflow.id), workflow, at));
-    return (0,model/* isFinal */.dR)(next.image.status) ? [...workflows, ...stage] : [...stage, ...workflows];
+    return (0,domain_build/* isFinal */.dR)(next.image.status) ? [...workflows, ...stage] : [...stage, ...workflows];
 }
 function workflowEvents(before, workflow, at) {
     const steps = workflow.steps
@@ -2370,7 +2370,7 @@ function workflowEvents(before, workflow, at) {
     if (before?.status === workflow.status)
         return steps;
     const changed = { type: 'workflow-changed', at, workflow, previous: before?.status };
-    return (0,model/* isActiveWorkflow */.Gt)(workflow.status) ? [changed, ...steps] : [...steps, changed];
+    return (0,domain_build/* isActiveWorkflow */.Gt)(workflow.status) ? [changed, ...steps] : [...steps, changed];
 }
 
 ;// CONCATENATED MODULE: ./src/watch/log-tail.ts
@@ -2479,7 +2479,7 @@ class LogTail {
         try {
             const client = await this.client();
             this.serviceClock = serviceClockOf(client);
-            const { GetLogEventsCommand } = await Promise.all(/* import() */[__webpack_require__.e(303), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 446));
+            const { GetLogEventsCommand } = await Promise.all(/* import() */[__webpack_require__.e(185), __webpack_require__.e(208)]).then(__webpack_require__.bind(__webpack_require__, 4827));
             for (let page = 0; page < maxPages; page += 1) {
                 const response = await client.send(new GetLogEventsCommand({
                     ...location,
@@ -2662,12 +2662,12 @@ function workflowsRun(previous, image) {
  */
 function workflowsMayDiffer(previous, image) {
     return (STAGES_STARTING_WORKFLOWS.includes(image.status) ||
-        ((0,model/* isFinal */.dR)(image.status) && previous.workflows.length === 0) ||
+        ((0,domain_build/* isFinal */.dR)(image.status) && previous.workflows.length === 0) ||
         STAGES_WITH_WORKFLOWS.includes(previous.image.status) ||
         anyActive(previous));
 }
 function anyActive(snapshot) {
-    return snapshot.workflows.some((workflow) => (0,model/* isActiveWorkflow */.Gt)(workflow.status));
+    return snapshot.workflows.some((workflow) => (0,domain_build/* isActiveWorkflow */.Gt)(workflow.status));
 }
 
 ;// CONCATENATED MODULE: ./src/watch/interval.ts
@@ -2770,7 +2770,7 @@ async function watchBuild(options) {
             await emitLogs(options, snapshot);
         changes.forEach(emit);
         emit({ type: 'snapshot', at: clock.now(), snapshot });
-        if ((0,model/* isFinal */.dR)(snapshot.image.status)) {
+        if ((0,domain_build/* isFinal */.dR)(snapshot.image.status)) {
             debug(`Poll: image ${snapshot.image.status}, a final status: polling ends`);
             return { type: 'ended', snapshot };
         }
@@ -2816,7 +2816,7 @@ const RE_READ_MS = 2_000;
 async function settleAfterCancel(context, before, emit) {
     const { record, clients, clock } = context;
     const image = record.snapshot?.image;
-    if (!image || !record.imageArn || !(0,model/* isFinal */.dR)(image.status))
+    if (!image || !record.imageArn || !(0,domain_build/* isFinal */.dR)(image.status))
         return;
     let workflows = before?.workflows ?? [];
     try {
@@ -2943,7 +2943,7 @@ function announce(context, beginning) {
 /** Records each event and logs it; the recipe's components are looked up once the recipe is seen. */
 function emitter(context, jobLog, recipe) {
     return (event) => {
-        (0,build_record/* recordEvent */.yM)(context.record, event);
+        (0,domain_record/* recordEvent */.yM)(context.record, event);
         jobLog.handle(event);
         if (event.type === 'snapshot')
             recipe?.prepare(event.snapshot.image.componentArns);
@@ -3027,7 +3027,7 @@ function renderPullRequestComment(record, runUrl) {
 }
 function pr_comment_facts(record) {
     const image = record.snapshot?.image;
-    const status = (0,build_record/* reportedStatus */.mW)(record);
+    const status = (0,domain_record/* reportedStatus */.mW)(record);
     const rows = [];
     if (image?.version)
         rows.push(['Image version', (0,markdown/* code */.aY)(image.version, NAME_CHARS)]);
@@ -3092,7 +3092,7 @@ async function commentOnPullRequest(record, settings, env) {
     // The event's name alone decides, so other events never load the GitHub client.
     if (!settings || !PULL_REQUEST_EVENTS.includes(env.GITHUB_EVENT_NAME ?? ''))
         return;
-    const github = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const github = await __webpack_require__.e(/* import() */ 587).then(__webpack_require__.bind(__webpack_require__, 8587));
     const { context } = github;
     const pullRequest = context.payload.pull_request?.number;
     if (typeof pullRequest !== 'number') {
@@ -3126,7 +3126,7 @@ function runUrl(context) {
     return wellFormed ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/stop-waiting.ts
+;// CONCATENATED MODULE: ./src/domain/stop-waiting.ts
 /**
  * Node fires a timer of more than 2^31-1 ms (about 24.8 days) after 1 ms instead; longer timeouts
  * wait in spans no longer than this.
@@ -3207,7 +3207,7 @@ async function runBuildStep(parsed, runtime, stepStartedAt) {
 async function followAndReport({ inputs, warnings }, runtime, stepStartedAt) {
     warnings.forEach((message) => core.warning(message));
     (0,state/* saveRunSettings */.g$)(inputs);
-    const record = (0,build_record/* newBuildRecord */.Mk)(inputs, stepStartedAt);
+    const record = (0,domain_record/* newBuildRecord */.Mk)(inputs, stepStartedAt);
     const stop = new StopWaiting(runtime.signals, inputs.timeoutMinutes, stepStartedAt, runtime.clock);
     const clients = createAwsClients(inputs.region);
     try {
@@ -3263,7 +3263,7 @@ function expiredCredentialsMessage(record, error) {
 
 /***/ }),
 
-/***/ 2216:
+/***/ 2173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3273,8 +3273,8 @@ function expiredCredentialsMessage(record, error) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _inputs_defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9011);
-/* harmony import */ var _inputs_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9066);
+/* harmony import */ var _inputs_defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6712);
+/* harmony import */ var _inputs_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9681);
 /**
  * Client tokens make Image Builder's start and cancel calls idempotent. One token per invocation:
  * derived from where the step runs (repository, run, attempt, job, step) and what it was given,
@@ -3346,7 +3346,7 @@ function tokenFrom(parts) {
 
 /***/ }),
 
-/***/ 3101:
+/***/ 4168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3354,7 +3354,7 @@ function tokenFrom(parts) {
 /* harmony export */   Xy: () => (/* binding */ provenanceTags),
 /* harmony export */   dy: () => (/* binding */ invocationTag)
 /* harmony export */ });
-/* harmony import */ var _client_token_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2216);
+/* harmony import */ var _client_token_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2173);
 /**
  * Where a build came from, as tags on the image and its AMIs: the repository, the commit and the
  * workflow run, so an AMI found in an account months later leads back to what made it. Read from
@@ -3389,18 +3389,18 @@ function invocationTag(env) {
 
 /***/ }),
 
-/***/ 3183:
+/***/ 2030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ StartError),
 /* harmony export */   T: () => (/* binding */ startPipelineExecution)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1309);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5827);
 /* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-/* harmony import */ var _aws_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
-/* harmony import */ var _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6441);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4051);
+/* harmony import */ var _aws_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3132);
+/* harmony import */ var _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8148);
 /**
  * Pipeline mode: one StartImagePipelineExecution call. The SDK retries it with the start's
  * patience (aws/retry.ts); the client token makes every attempt the same request.
@@ -3449,7 +3449,7 @@ function explainStartFailure(error, pipelineArn) {
 
 /***/ }),
 
-/***/ 3744:
+/***/ 3161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3462,8 +3462,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: workflowName
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
-var dist_cjs = __webpack_require__(1309);
+// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
+var dist_cjs = __webpack_require__(5827);
 ;// CONCATENATED MODULE: ./src/watch/failure-context.ts
 /** Adds the reading middleware to this command; the returned function gives what it found. */
 function readFailureContext(command) {
@@ -3555,8 +3555,8 @@ async function collect(body) {
     return new Uint8Array(Buffer.concat(chunks));
 }
 
-// EXTERNAL MODULE: ./src/watch/model.ts
-var model = __webpack_require__(2710);
+// EXTERNAL MODULE: ./src/domain/build.ts
+var build = __webpack_require__(709);
 ;// CONCATENATED MODULE: ./src/watch/fetch.ts
 /** Reads one snapshot of a build from Image Builder and maps it into the action's model. */
 
@@ -3627,12 +3627,12 @@ async function fetchSnapshot(client, imageArn, previous, signal, listWorkflows =
  * listing shows its end). A workflow's step counters are left as last listed until then.
  */
 async function refreshRunningSteps(client, workflows, fresh, signal) {
-    if (!workflows.some((workflow) => (0,model/* isActiveWorkflow */.Gt)(workflow.status)))
+    if (!workflows.some((workflow) => (0,build/* isActiveWorkflow */.Gt)(workflow.status)))
         return undefined;
     const refreshed = [];
     let ending = false;
     for (const workflow of workflows) {
-        if (!(0,model/* isActiveWorkflow */.Gt)(workflow.status)) {
+        if (!(0,build/* isActiveWorkflow */.Gt)(workflow.status)) {
             refreshed.push(workflow);
             continue;
         }
@@ -3662,7 +3662,7 @@ function stepsMayHaveMoved(known, current) {
         known.succeeded !== current.succeeded ||
         known.failed !== current.failed ||
         known.skipped !== current.skipped;
-    const stepAboutToStart = (0,model/* isActiveWorkflow */.Gt)(current.status) && !known.steps.some((step) => step.status === 'RUNNING');
+    const stepAboutToStart = (0,build/* isActiveWorkflow */.Gt)(current.status) && !known.steps.some((step) => step.status === 'RUNNING');
     return countersMoved || stepAboutToStart;
 }
 function toImageView(arn, image) {

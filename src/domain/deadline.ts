@@ -3,7 +3,7 @@
  * an abort signal for what is left, so a request that AWS does not answer is closed at the
  * deadline instead of being left running behind a raced promise.
  */
-import type { Clock } from './watch/poller.js'
+import type { Clock } from './clock.js'
 
 export class Deadline {
   constructor(

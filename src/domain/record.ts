@@ -4,13 +4,23 @@
  * every way out: success, failure, cancellation, timeout, expired credentials, `wait: false`.
  */
 import type { ActionInputs } from '../inputs/action-inputs.js'
-import type { PromotionPlan } from '../plan/promote.js'
-import type { RecipePlan } from '../plan/types.js'
-import type { ContainerImage } from './container-images.js'
-import type { StopReason } from '../stop-waiting.js'
-import type { CancelFailure } from '../watch/cancel.js'
-import type { BuildEvent } from '../watch/events.js'
-import type { BuildSnapshot, ImageStatus } from '../watch/model.js'
+import type { PromotionPlan } from './plan.js'
+import type { RecipePlan } from './plan.js'
+import type { StopReason } from './stop-waiting.js'
+import type { BuildEvent } from './events.js'
+import type { BuildSnapshot, ImageStatus } from './build.js'
+
+export type Beginning =
+  /** This step started the build. */
+  | { kind: 'started'; imageArn: string }
+  /** An existing build, given with image-arn. */
+  | { kind: 'attached'; imageArn: string }
+  /** A failed or cancelled build, retried in place (RetryImage). */
+  | { kind: 'retried'; imageArn: string }
+  /** skip-if-unchanged: an earlier build of the same recipe and parent stands in for a new one. */
+  | { kind: 'reused'; imageArn: string }
+  /** dry-run: planned, nothing created or started. */
+  | { kind: 'planned' }
 
 export type Ending =
   | { kind: 'ended' }
@@ -29,6 +39,21 @@ export type CancelOutcome =
   | { cancel: 'confirmed' | 'unconfirmed' | 'not-requested' }
   /** Image Builder did not accept the cancel, and the build was not seen CANCELLED. */
   | { cancel: 'failed'; failure: CancelFailure }
+
+export type CancelFailure =
+  { why: 'timed-out'; waitedMs: number } | { why: 'credentials-expired' | 'error'; error: string }
+
+export interface ContainerImage {
+  region: string
+  /** As Image Builder reports it: `<registry>/<repository>:<tag>` (or `@sha256:…`). */
+  uri: string
+  /** `<account>.dkr.ecr.<region>.amazonaws.com` */
+  registry: string
+  repositoryName: string
+  tag?: string
+  /** `sha256:…`; undefined until ECR said (or when the URI carries none and ECR was not asked). */
+  digest?: string
+}
 
 export interface StageSpan {
   status: ImageStatus

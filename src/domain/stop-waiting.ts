@@ -4,7 +4,7 @@
  * every wait and every request in the action listens to, and records when it happened: what
  * follows (cancel, confirmation, reports) has a budget counted from that moment.
  */
-import type { Clock } from './watch/poller.js'
+import type { Clock } from './clock.js'
 
 export type StopReason = 'run-cancelled' | 'timeout'
 

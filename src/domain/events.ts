@@ -1,5 +1,5 @@
 /** What the watcher tells its reporters, in order. */
-import type { BuildSnapshot, ImageStatus, WorkflowExecution, WorkflowStep } from './model.js'
+import type { BuildSnapshot, ImageStatus, WorkflowExecution, WorkflowStep } from './build.js'
 
 export interface StageChanged {
   type: 'stage-changed'

@@ -1,8 +1,8 @@
-export const id = 278;
-export const ids = [278];
+export const id = 533;
+export const ids = [533];
 export const modules = {
 
-/***/ 6278:
+/***/ 8533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,10 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: handleOrphanedBuild
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var lib_core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
-var dist_cjs = __webpack_require__(1309);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 14 modules
+var lib_core = __webpack_require__(4559);
+// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
+var dist_cjs = __webpack_require__(5827);
 ;// CONCATENATED MODULE: ./src/debug-channel.ts
 /**
  * The debug channel: lines a user sees after turning on step debug logging (RUNNER_DEBUG=1, or
@@ -505,7 +505,8 @@ function tokenFrom(parts) {
     ].join('-');
 }
 
-;// CONCATENATED MODULE: ./src/clock.ts
+;// CONCATENATED MODULE: ./src/domain/clock.ts
+/** The real clock; tests pass their own. */
 const systemClock = {
     now: () => new Date(),
     sleep: (ms, signal) => new Promise((resolve) => {
@@ -521,7 +522,7 @@ const systemClock = {
     })
 };
 
-;// CONCATENATED MODULE: ./src/report/untrusted.ts
+;// CONCATENATED MODULE: ./src/untrusted.ts
 /**
  * Text from AWS or from the build must never act as a workflow command in the job log. The runner
  * reads `::command::` at the start of a line and the older `##[command]` anywhere in it, so any
@@ -627,7 +628,7 @@ function readMainStepState(read = lib_core.getState) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/deadline.ts
+;// CONCATENATED MODULE: ./src/domain/deadline.ts
 class Deadline {
     at;
     clock;
@@ -921,7 +922,7 @@ function workflowName(workflowArn) {
     return match?.[1] ?? 'workflow';
 }
 
-;// CONCATENATED MODULE: ./src/watch/model.ts
+;// CONCATENATED MODULE: ./src/domain/build.ts
 /** Statuses in which a build no longer runs. */
 const FINAL_STATUSES = [
     'AVAILABLE',
@@ -940,7 +941,7 @@ const ACTIVE_WORKFLOW_STATUSES = (/* unused pure expression or super */ null && 
     'ROLLBACK_IN_PROGRESS'
 ]));
 /** A workflow that has not ended yet (its steps can still change). */
-function model_isActiveWorkflow(status) {
+function build_isActiveWorkflow(status) {
     return ACTIVE_WORKFLOW_STATUSES.includes(status);
 }
 /**
