@@ -1,8 +1,8 @@
-export const id = 540;
-export const ids = [540];
+export const id = 791;
+export const ids = [791];
 export const modules = {
 
-/***/ 4540:
+/***/ 2791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   DescribeImagesCommand: () => (/* reexport safe */ _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__.ji5),
 /* harmony export */   EC2Client: () => (/* reexport safe */ _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__.gu5)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5607);
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5193);
 /**
  * The part of the EC2 client the action uses, for `import()`: an `import()` of the package itself
  * would bundle every one of its operations (2 MB), since a bundler cannot tell which a dynamic

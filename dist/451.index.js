@@ -1,8 +1,8 @@
-export const id = 576;
-export const ids = [576];
+export const id = 451;
+export const ids = [451];
 export const modules = {
 
-/***/ 4051:
+/***/ 9378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -98,7 +98,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 3132:
+/***/ 2495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -107,8 +107,8 @@ function describeError(error) {
 /* harmony export */   tW: () => (/* binding */ teachThrottling)
 /* harmony export */ });
 /* unused harmony exports START_PATIENCE, startBackoffMs, throttlingByName */
-/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8367);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4051);
+/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3609);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
 /**
  * The one retry layer: the SDK's own retry strategy, for every call. Nothing in the action loops
  * around a call that the SDK already retries.
@@ -211,7 +211,7 @@ function throttlingByName(next) {
 
 /***/ }),
 
-/***/ 6576:
+/***/ 3451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -220,10 +220,10 @@ __webpack_require__.d(__webpack_exports__, {
   runBuildStep: () => (/* binding */ runBuildStep)
 });
 
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(5747);
-// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
-var dist_cjs = __webpack_require__(5827);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1309);
 ;// CONCATENATED MODULE: ./src/debug-channel.ts
 /**
  * The debug channel: lines a user sees after turning on step debug logging (RUNNER_DEBUG=1, or
@@ -239,7 +239,7 @@ function debugChannel() {
 }
 
 // EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(4051);
+var errors = __webpack_require__(9378);
 ;// CONCATENATED MODULE: ./src/aws/call-trace.ts
 
 
@@ -292,7 +292,7 @@ function callLine(operation, region, metadata, latencyMs, failedWith) {
 }
 
 // EXTERNAL MODULE: ./src/aws/retry.ts
-var retry = __webpack_require__(3132);
+var retry = __webpack_require__(2495);
 ;// CONCATENATED MODULE: ./src/aws/client-config.ts
 /**
  * What every AWS client of the action is configured with. Kept apart from clients.ts, whose lazy
@@ -355,15 +355,15 @@ function createAwsClients(region) {
     };
 }
 async function createEc2Client(region) {
-    const { EC2Client } = await Promise.all(/* import() */[__webpack_require__.e(607), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 4540));
+    const { EC2Client } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 2791));
     return prepared(new EC2Client(clientConfig(region)), region);
 }
 async function createLogsClient(region) {
-    const { CloudWatchLogsClient } = await Promise.all(/* import() */[__webpack_require__.e(185), __webpack_require__.e(208)]).then(__webpack_require__.bind(__webpack_require__, 4827));
+    const { CloudWatchLogsClient } = await Promise.all(/* import() */[__webpack_require__.e(303), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 446));
     return prepared(new CloudWatchLogsClient(clientConfig(region)), region);
 }
 async function createSsmClient(region) {
-    const { SSMClient } = await Promise.all(/* import() */[__webpack_require__.e(134), __webpack_require__.e(988)]).then(__webpack_require__.bind(__webpack_require__, 1607));
+    const { SSMClient } = await Promise.all(/* import() */[__webpack_require__.e(736), __webpack_require__.e(332)]).then(__webpack_require__.bind(__webpack_require__, 8332));
     return prepared(new SSMClient(clientConfig(region)), region);
 }
 function memo(cache, key, create) {
@@ -375,14 +375,14 @@ function memo(cache, key, create) {
     return created;
 }
 async function createEcrClient(region) {
-    const { ECRClient } = await Promise.all(/* import() */[__webpack_require__.e(511), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 9644));
+    const { ECRClient } = await Promise.all(/* import() */[__webpack_require__.e(249), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 8663));
     return prepared(new ECRClient(clientConfig(region)), region);
 }
 
 // EXTERNAL MODULE: ./src/report/outputs.ts
-var outputs = __webpack_require__(9289);
+var outputs = __webpack_require__(5468);
 // EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(998);
+var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/published.ts
 /**
  * Where recipe and promote mode handed the new AMI to its consumers: the SSM parameter and the launch templates
@@ -429,9 +429,9 @@ function publishedSection(record) {
 }
 
 // EXTERNAL MODULE: ./src/start/provenance.ts
-var provenance = __webpack_require__(4168);
+var provenance = __webpack_require__(3101);
 // EXTERNAL MODULE: ./src/report/container-images.ts
-var container_images = __webpack_require__(4135);
+var container_images = __webpack_require__(7836);
 ;// CONCATENATED MODULE: ./src/finish/container-digests.ts
 
 
@@ -453,7 +453,7 @@ async function readRegion(ecr, images, signal) {
     const { region, repositoryName, registry } = first;
     try {
         const client = await ecr(region);
-        const { DescribeImagesCommand } = await Promise.all(/* import() */[__webpack_require__.e(511), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 9644));
+        const { DescribeImagesCommand } = await Promise.all(/* import() */[__webpack_require__.e(249), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 8663));
         const registryId = (0,container_images/* registryAccount */.Ji)(registry);
         const { imageDetails = [] } = await client.send(new DescribeImagesCommand({
             repositoryName,
@@ -571,7 +571,7 @@ function briefOf(finding) {
 
 async function tagAmis(clients, amis, tags) {
     // Loaded on demand, like the client: most runs never tag.
-    const { CreateTagsCommand } = await Promise.all(/* import() */[__webpack_require__.e(607), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 4540));
+    const { CreateTagsCommand } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 2791));
     const Tags = Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
     const failures = [];
     for (const [region, amiId] of Object.entries(amis)) {
@@ -837,7 +837,7 @@ class RecipeComponents {
 async function hasTestPhase(data) {
     if (data === undefined || !/\btest\b/.test(data))
         return false;
-    const { parseYaml } = await Promise.all(/* import() */[__webpack_require__.e(645), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 7481));
+    const { parseYaml } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(696)]).then(__webpack_require__.bind(__webpack_require__, 6696));
     try {
         const document = parseYaml(data);
         const phases = document?.phases;
@@ -872,7 +872,7 @@ async function verifyAmi(ec2, region, imageId, signal) {
     try {
         const client = await ec2(region);
         // Loaded with the client, on demand: a static import would put all of EC2 on the start path.
-        const { DescribeImagesCommand } = await Promise.all(/* import() */[__webpack_require__.e(607), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 4540));
+        const { DescribeImagesCommand } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 2791));
         const { Images = [] } = await client.send(new DescribeImagesCommand({ ImageIds: [imageId] }), {
             abortSignal: signal
         });
@@ -1023,9 +1023,9 @@ function amiTagsToApply(context) {
 }
 
 // EXTERNAL MODULE: ./src/domain/record.ts
-var domain_record = __webpack_require__(3528);
+var domain_record = __webpack_require__(6403);
 // EXTERNAL MODULE: ./src/domain/build.ts
-var domain_build = __webpack_require__(709);
+var domain_build = __webpack_require__(4776);
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /** Times and durations as the job log and the summary show them. */
 /** `1h 2m`, `6m 43s`, `12s`, `0s`. */
@@ -1053,7 +1053,7 @@ function spanOf(startTime, endTime) {
 }
 
 // EXTERNAL MODULE: ./src/report/clip.ts
-var clip = __webpack_require__(9517);
+var clip = __webpack_require__(2050);
 ;// CONCATENATED MODULE: ./src/report/service-progress.ts
 /**
  * The build log carries Image Builder's own progress lines beside the components' output: the
@@ -1508,7 +1508,7 @@ function boundedSections(sections, maxBytes, note) {
 }
 
 // EXTERNAL MODULE: ./src/arns.ts
-var arns = __webpack_require__(602);
+var arns = __webpack_require__(1155);
 ;// CONCATENATED MODULE: ./src/report/console-links.ts
 /**
  * Links into the AWS console for the image and its AMIs, in the partition the region belongs to.
@@ -1689,9 +1689,9 @@ function noImages(status) {
 }
 
 // EXTERNAL MODULE: ./src/report/plan-report.ts
-var plan_report = __webpack_require__(1839);
+var plan_report = __webpack_require__(7930);
 // EXTERNAL MODULE: ./src/report/promotion-report.ts
-var promotion_report = __webpack_require__(905);
+var promotion_report = __webpack_require__(9906);
 ;// CONCATENATED MODULE: ./src/report/summary/retry.ts
 
 function retrySection(record) {
@@ -1963,7 +1963,7 @@ function noticeSection(record) {
 const summary_CUT_NOTE = '> [!NOTE]\n> The rest of this summary was left out to stay under GitHub’s 1 MiB limit for a job summary; the job log has the details.';
 
 // EXTERNAL MODULE: ./src/report/job-summary.ts
-var job_summary = __webpack_require__(1417);
+var job_summary = __webpack_require__(5236);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -2148,11 +2148,11 @@ async function publish(record, writeSummary, now, env = process.env) {
 }
 
 // EXTERNAL MODULE: ./src/client-token.ts
-var client_token = __webpack_require__(2173);
+var client_token = __webpack_require__(2216);
 // EXTERNAL MODULE: ./src/inputs/action-inputs.ts
-var action_inputs = __webpack_require__(8148);
+var action_inputs = __webpack_require__(6441);
 // EXTERNAL MODULE: ./src/start/start-pipeline.ts
-var start_pipeline = __webpack_require__(2030);
+var start_pipeline = __webpack_require__(3183);
 ;// CONCATENATED MODULE: ./src/start/begin.ts
 /**
  * The start stage: which build this step follows. Pipeline mode starts one, attach mode takes the
@@ -2169,7 +2169,7 @@ async function begin(context) {
     switch (inputs.mode) {
         case 'pipeline': {
             if (inputs.retryOnRerun) {
-                const { retryEarlierAttempt } = await __webpack_require__.e(/* import() */ 61).then(__webpack_require__.bind(__webpack_require__, 1061));
+                const { retryEarlierAttempt } = await __webpack_require__.e(/* import() */ 838).then(__webpack_require__.bind(__webpack_require__, 4838));
                 const retried = await retryEarlierAttempt({ ...context, inputs });
                 if (retried)
                     return retried;
@@ -2185,15 +2185,15 @@ async function begin(context) {
             await checkImageExists(context, inputs.imageArn);
             if (!inputs.retry)
                 return { kind: 'attached', imageArn: inputs.imageArn };
-            const { retryAttached } = await __webpack_require__.e(/* import() */ 61).then(__webpack_require__.bind(__webpack_require__, 1061));
+            const { retryAttached } = await __webpack_require__.e(/* import() */ 838).then(__webpack_require__.bind(__webpack_require__, 4838));
             return retryAttached({ ...context, inputs });
         }
         case 'recipe': {
-            const { beginRecipe } = await Promise.all(/* import() */[__webpack_require__.e(607), __webpack_require__.e(134), __webpack_require__.e(645), __webpack_require__.e(311), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 6085));
+            const { beginRecipe } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(736), __webpack_require__.e(815), __webpack_require__.e(734), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 3478));
             return beginRecipe({ ...context, inputs });
         }
         case 'promote': {
-            const { beginPromotion } = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(706)]).then(__webpack_require__.bind(__webpack_require__, 4706));
+            const { beginPromotion } = await Promise.all(/* import() */[__webpack_require__.e(734), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 968));
             return beginPromotion({ ...context, inputs });
         }
     }
@@ -2215,7 +2215,7 @@ async function checkImageExists(context, imageArn) {
 }
 
 // EXTERNAL MODULE: ./src/state.ts
-var state = __webpack_require__(6305);
+var state = __webpack_require__(2462);
 ;// CONCATENATED MODULE: ./src/domain/deadline.ts
 class Deadline {
     at;
@@ -2244,7 +2244,7 @@ class Deadline {
 }
 
 // EXTERNAL MODULE: ./src/watch/fetch.ts + 1 modules
-var fetch = __webpack_require__(3161);
+var fetch = __webpack_require__(3744);
 ;// CONCATENATED MODULE: ./src/watch/cancel.ts
 /**
  * Cancels a build within a budget: the CancelImageCreation call has until one deadline, reading
@@ -2479,7 +2479,7 @@ class LogTail {
         try {
             const client = await this.client();
             this.serviceClock = serviceClockOf(client);
-            const { GetLogEventsCommand } = await Promise.all(/* import() */[__webpack_require__.e(185), __webpack_require__.e(208)]).then(__webpack_require__.bind(__webpack_require__, 4827));
+            const { GetLogEventsCommand } = await Promise.all(/* import() */[__webpack_require__.e(303), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 446));
             for (let page = 0; page < maxPages; page += 1) {
                 const response = await client.send(new GetLogEventsCommand({
                     ...location,
@@ -3092,7 +3092,7 @@ async function commentOnPullRequest(record, settings, env) {
     // The event's name alone decides, so other events never load the GitHub client.
     if (!settings || !PULL_REQUEST_EVENTS.includes(env.GITHUB_EVENT_NAME ?? ''))
         return;
-    const github = await __webpack_require__.e(/* import() */ 587).then(__webpack_require__.bind(__webpack_require__, 8587));
+    const github = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
     const { context } = github;
     const pullRequest = context.payload.pull_request?.number;
     if (typeof pullRequest !== 'number') {
@@ -3263,7 +3263,7 @@ function expiredCredentialsMessage(record, error) {
 
 /***/ }),
 
-/***/ 2173:
+/***/ 2216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3273,8 +3273,8 @@ function expiredCredentialsMessage(record, error) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _inputs_defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6712);
-/* harmony import */ var _inputs_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9681);
+/* harmony import */ var _inputs_defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9011);
+/* harmony import */ var _inputs_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9066);
 /**
  * Client tokens make Image Builder's start and cancel calls idempotent. One token per invocation:
  * derived from where the step runs (repository, run, attempt, job, step) and what it was given,
@@ -3346,7 +3346,7 @@ function tokenFrom(parts) {
 
 /***/ }),
 
-/***/ 4168:
+/***/ 3101:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3354,7 +3354,7 @@ function tokenFrom(parts) {
 /* harmony export */   Xy: () => (/* binding */ provenanceTags),
 /* harmony export */   dy: () => (/* binding */ invocationTag)
 /* harmony export */ });
-/* harmony import */ var _client_token_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2173);
+/* harmony import */ var _client_token_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2216);
 /**
  * Where a build came from, as tags on the image and its AMIs: the repository, the commit and the
  * workflow run, so an AMI found in an account months later leads back to what made it. Read from
@@ -3389,18 +3389,18 @@ function invocationTag(env) {
 
 /***/ }),
 
-/***/ 2030:
+/***/ 3183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ StartError),
 /* harmony export */   T: () => (/* binding */ startPipelineExecution)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5827);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1309);
 /* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4051);
-/* harmony import */ var _aws_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3132);
-/* harmony import */ var _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8148);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _aws_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
+/* harmony import */ var _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6441);
 /**
  * Pipeline mode: one StartImagePipelineExecution call. The SDK retries it with the start's
  * patience (aws/retry.ts); the client token makes every attempt the same request.
@@ -3449,7 +3449,7 @@ function explainStartFailure(error, pipelineArn) {
 
 /***/ }),
 
-/***/ 3161:
+/***/ 3744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3462,8 +3462,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: workflowName
 
-// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
-var dist_cjs = __webpack_require__(5827);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1309);
 ;// CONCATENATED MODULE: ./src/watch/failure-context.ts
 /** Adds the reading middleware to this command; the returned function gives what it found. */
 function readFailureContext(command) {
@@ -3556,7 +3556,7 @@ async function collect(body) {
 }
 
 // EXTERNAL MODULE: ./src/domain/build.ts
-var build = __webpack_require__(709);
+var build = __webpack_require__(4776);
 ;// CONCATENATED MODULE: ./src/watch/fetch.ts
 /** Reads one snapshot of a build from Image Builder and maps it into the action's model. */
 

@@ -1,8 +1,8 @@
-export const id = 85;
-export const ids = [85];
+export const id = 478;
+export const ids = [478];
 export const modules = {
 
-/***/ 6085:
+/***/ 3478:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,18 +15,18 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
-var dist_cjs = __webpack_require__(5827);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1309);
 // EXTERNAL MODULE: ./src/arns.ts
-var arns = __webpack_require__(602);
+var arns = __webpack_require__(1155);
 // EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(4051);
+var errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./src/inputs/action-inputs.ts
-var action_inputs = __webpack_require__(8148);
+var action_inputs = __webpack_require__(6441);
 // EXTERNAL MODULE: ./src/inputs/workspace-paths.ts
-var workspace_paths = __webpack_require__(8116);
-// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(3645);
+var workspace_paths = __webpack_require__(7965);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/plan/awstoe-document.ts
 /**
  * A component document from the repository, checked before anything is created: Image Builder
@@ -112,9 +112,9 @@ function lineOfUnknown(value, lineOf) {
 }
 
 // EXTERNAL MODULE: ./src/plan/fingerprint.ts
-var fingerprint = __webpack_require__(2722);
+var fingerprint = __webpack_require__(1731);
 // EXTERNAL MODULE: ./src/plan/versions.ts
-var plan_versions = __webpack_require__(4413);
+var plan_versions = __webpack_require__(3390);
 ;// CONCATENATED MODULE: ./src/plan/components.ts
 /**
  * The recipe's components: a file in the repository becomes a component the action owns
@@ -301,7 +301,7 @@ function parametersOf(reference) {
 }
 
 // EXTERNAL MODULE: ./src/plan/recipe.ts
-var plan_recipe = __webpack_require__(9878);
+var plan_recipe = __webpack_require__(2145);
 ;// CONCATENATED MODULE: ./src/plan/container-recipe.ts
 /**
  * The container recipe `<name>` (`image-type: container`): like an image recipe it is immutable,
@@ -389,7 +389,7 @@ function buildRegionRepository(inputs, container) {
 }
 /** Refuses a repository that does not exist in its region, naming both; reads only. */
 async function requireRepositories(clients, container) {
-    const { DescribeRepositoriesCommand } = await Promise.all(/* import() */[__webpack_require__.e(511), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 9644));
+    const { DescribeRepositoriesCommand } = await Promise.all(/* import() */[__webpack_require__.e(249), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 8663));
     await Promise.all(container.repositories.map(async ({ region, repositoryName }) => {
         const ecr = await clients.ecr(region);
         try {
@@ -404,11 +404,11 @@ async function requireRepositories(clients, container) {
 }
 
 // EXTERNAL MODULE: ./src/plan/configurations.ts
-var configurations = __webpack_require__(6679);
-// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
-var client_ec2_dist_cjs = __webpack_require__(5607);
-// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-ssm/dist-cjs/index.js
-var client_ssm_dist_cjs = __webpack_require__(6134);
+var configurations = __webpack_require__(6755);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
+var client_ec2_dist_cjs = __webpack_require__(5193);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ssm/dist-cjs/index.js
+var client_ssm_dist_cjs = __webpack_require__(4736);
 ;// CONCATENATED MODULE: ./src/plan/parent-image.ts
 /**
  * The parent image as the workflow names it (AMI ID, Image Builder image ARN, `ssm:<parameter>`),
@@ -535,17 +535,17 @@ function changesNothing(plan) {
 }
 
 // EXTERNAL MODULE: ./src/report/plan-report.ts
-var plan_report = __webpack_require__(1839);
+var plan_report = __webpack_require__(7930);
 // EXTERNAL MODULE: ./src/start/apply-plan.ts
-var apply_plan = __webpack_require__(4311);
+var apply_plan = __webpack_require__(2734);
 // EXTERNAL MODULE: ./src/aws/retry.ts
-var retry = __webpack_require__(3132);
+var retry = __webpack_require__(2495);
 // EXTERNAL MODULE: ./src/client-token.ts
-var client_token = __webpack_require__(2173);
+var client_token = __webpack_require__(2216);
 // EXTERNAL MODULE: ./src/start/provenance.ts
-var provenance = __webpack_require__(4168);
+var provenance = __webpack_require__(3101);
 // EXTERNAL MODULE: ./src/start/start-pipeline.ts
-var start_pipeline = __webpack_require__(2030);
+var start_pipeline = __webpack_require__(3183);
 ;// CONCATENATED MODULE: ./src/start/create-image.ts
 /**
  * Recipe mode's start: CreateImage from the applied plan, with a client token derived from the
@@ -630,7 +630,7 @@ async function lastEquivalentImage(client, plan) {
 async function beginRecipe(context) {
     const { inputs, record, out, clients } = context;
     if (inputs.retryOnRerun && !inputs.dryRun) {
-        const { retryEarlierAttempt } = await __webpack_require__.e(/* import() */ 61).then(__webpack_require__.bind(__webpack_require__, 1061));
+        const { retryEarlierAttempt } = await __webpack_require__.e(/* import() */ 838).then(__webpack_require__.bind(__webpack_require__, 4838));
         const retried = await retryEarlierAttempt(context);
         if (retried)
             return retried;

@@ -1,8 +1,8 @@
-export const id = 706;
-export const ids = [706];
+export const id = 968;
+export const ids = [968];
 export const modules = {
 
-/***/ 4706:
+/***/ 968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,20 +11,20 @@ __webpack_require__.d(__webpack_exports__, {
   beginPromotion: () => (/* binding */ beginPromotion)
 });
 
-// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
-var dist_cjs = __webpack_require__(5827);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1309);
 // EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(4051);
+var errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./src/aws/retry.ts
-var retry = __webpack_require__(3132);
+var retry = __webpack_require__(2495);
 // EXTERNAL MODULE: ./src/client-token.ts
-var client_token = __webpack_require__(2173);
+var client_token = __webpack_require__(2216);
 // EXTERNAL MODULE: ./src/inputs/action-inputs.ts
-var action_inputs = __webpack_require__(8148);
+var action_inputs = __webpack_require__(6441);
 // EXTERNAL MODULE: ./src/watch/fetch.ts + 1 modules
-var fetch = __webpack_require__(3161);
+var fetch = __webpack_require__(3744);
 // EXTERNAL MODULE: ./src/plan/configurations.ts
-var configurations = __webpack_require__(6679);
+var configurations = __webpack_require__(6755);
 ;// CONCATENATED MODULE: ./src/plan/promote.ts
 /**
  * Promote mode's plan, made with read-only calls: the image `promote-image` names (a wildcard
@@ -69,13 +69,13 @@ async function promotedImage(context) {
 }
 
 // EXTERNAL MODULE: ./src/report/promotion-report.ts
-var promotion_report = __webpack_require__(905);
+var promotion_report = __webpack_require__(9906);
 // EXTERNAL MODULE: ./src/start/apply-plan.ts
-var apply_plan = __webpack_require__(4311);
+var apply_plan = __webpack_require__(2734);
 // EXTERNAL MODULE: ./src/start/provenance.ts
-var provenance = __webpack_require__(4168);
+var provenance = __webpack_require__(3101);
 // EXTERNAL MODULE: ./src/start/start-pipeline.ts
-var start_pipeline = __webpack_require__(2030);
+var start_pipeline = __webpack_require__(3183);
 ;// CONCATENATED MODULE: ./src/start/promote.ts
 /**
  * Promote mode's way to a build: plan (read-only), then stop for a dry run, or create or update

@@ -1,8 +1,8 @@
-export const id = 311;
-export const ids = [311];
+export const id = 734;
+export const ids = [734];
 export const modules = {
 
-/***/ 6679:
+/***/ 6755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,9 +11,9 @@ export const modules = {
 /* harmony export */   YD: () => (/* binding */ findDistribution),
 /* harmony export */   yO: () => (/* binding */ planDistribution)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5827);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1309);
 /* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2722);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1731);
 /**
  * The infrastructure and distribution configurations `<name>`: unlike recipes they can change in
  * place, so a change of content is an update of the one configuration of that name, and the
@@ -117,7 +117,7 @@ function nonEmpty(items) {
 
 /***/ }),
 
-/***/ 2722:
+/***/ 1731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -153,7 +153,7 @@ function canonicalJson(value) {
 
 /***/ }),
 
-/***/ 9878:
+/***/ 2145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -161,11 +161,11 @@ function canonicalJson(value) {
 /* harmony export */   kX: () => (/* binding */ planRecipe),
 /* harmony export */   tK: () => (/* binding */ existingVersions)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5827);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1309);
 /* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8148);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2722);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4413);
+/* harmony import */ var _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6441);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1731);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3390);
 /**
  * The image recipe `<name>`: recipes are immutable, so a change of content (parent, components,
  * their parameters, root volume) is a new version. Without an explicit version the action reuses
@@ -262,7 +262,7 @@ async function* mapPages(pages, items) {
 
 /***/ }),
 
-/***/ 4413:
+/***/ 3390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -296,21 +296,21 @@ function nextPatchVersion(current) {
 
 /***/ }),
 
-/***/ 4311:
+/***/ 2734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ applyDistribution),
 /* harmony export */   g: () => (/* binding */ applyPlan)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5827);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1309);
 /* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4051);
-/* harmony import */ var _client_token_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2173);
-/* harmony import */ var _plan_configurations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6679);
-/* harmony import */ var _plan_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2722);
-/* harmony import */ var _plan_recipe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9878);
-/* harmony import */ var _start_pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2030);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _client_token_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2216);
+/* harmony import */ var _plan_configurations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6755);
+/* harmony import */ var _plan_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1731);
+/* harmony import */ var _plan_recipe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2145);
+/* harmony import */ var _start_pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3183);
 /**
  * Carries out the plan: creates the components, recipe and configurations marked create, updates
  * the configurations marked update, and fills in every ARN. Never deletes anything.

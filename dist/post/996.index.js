@@ -1,8 +1,8 @@
-export const id = 533;
-export const ids = [533];
+export const id = 996;
+export const ids = [996];
 export const modules = {
 
-/***/ 8533:
+/***/ 3996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,10 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: handleOrphanedBuild
 
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 14 modules
-var lib_core = __webpack_require__(4559);
-// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
-var dist_cjs = __webpack_require__(5827);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var lib_core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1309);
 ;// CONCATENATED MODULE: ./src/debug-channel.ts
 /**
  * The debug channel: lines a user sees after turning on step debug logging (RUNNER_DEBUG=1, or

@@ -1,8 +1,8 @@
-export const id = 61;
-export const ids = [61];
+export const id = 838;
+export const ids = [838];
 export const modules = {
 
-/***/ 1061:
+/***/ 4838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,16 +10,16 @@ export const modules = {
 /* harmony export */   retryEarlierAttempt: () => (/* binding */ retryEarlierAttempt)
 /* harmony export */ });
 /* unused harmony exports stoppedIn, keptPhases */
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5827);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1309);
 /* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4051);
-/* harmony import */ var _aws_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3132);
-/* harmony import */ var _client_token_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2173);
-/* harmony import */ var _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8148);
-/* harmony import */ var _watch_fetch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3161);
-/* harmony import */ var _domain_build_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(709);
-/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4168);
-/* harmony import */ var _start_pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2030);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _aws_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
+/* harmony import */ var _client_token_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2216);
+/* harmony import */ var _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6441);
+/* harmony import */ var _watch_fetch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3744);
+/* harmony import */ var _domain_build_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4776);
+/* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3101);
+/* harmony import */ var _start_pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3183);
 /**
  * Retrying a build in place (RetryImage): `retry` on the build image-arn names, and
  * `retry-on-rerun` on the build an earlier attempt of this step started, found by the invocation
