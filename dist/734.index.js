@@ -67,6 +67,7 @@ function distributionsOf(inputs) {
                 kmsKeyId: inputs.kmsKeys[region],
                 launchPermission: launchPermission(inputs.shareWith)
             },
+            licenseConfigurationArns: nonEmpty(inputs.licenseConfigurationArns),
             ssmParameterConfigurations: inputs.ssmParameter
                 ? [{ parameterName: inputs.ssmParameter, dataType: 'aws:ec2:image' }]
                 : undefined,

@@ -76,6 +76,8 @@ describe('recipe-only inputs in another mode', () => {
     'ami-name': 'golden-{{imagebuilder:buildDate}}',
     'share-with': '210987654321',
     'kms-key': 'alias/golden-ami',
+    'license-configurations':
+      'arn:aws:license-manager:us-east-1:111122223333:license-configuration:lic-0123456789abcdef0123456789abcdef',
     'skip-if-unchanged': 'true',
     'dry-run': 'true',
     'ssm-parameter': '/golden/al2023/latest',

@@ -127,3 +127,47 @@ describe('sns-topic', () => {
     expect(inputErrorOf({ ...PIPELINE, 'sns-topic': TOPIC }).input).toBe('sns-topic')
   })
 })
+
+describe('license-configurations', () => {
+  const LICENSE =
+    'arn:aws:license-manager:eu-west-1:111122223333:license-configuration:lic-0123456789abcdef0123456789abcdef'
+  const OTHER =
+    'arn:aws:license-manager:eu-west-1:111122223333:license-configuration:lic-fedcba9876543210fedcba9876543210'
+
+  it('is empty unless given, and takes lines or commas', () => {
+    expect(recipe().licenseConfigurationArns).toEqual([])
+    expect(
+      recipe({ 'license-configurations': `${LICENSE},\n${OTHER}` }).licenseConfigurationArns
+    ).toEqual([LICENSE, OTHER])
+  })
+
+  it.each([
+    ['a malformed ARN', LICENSE.replace('lic-', 'license-'), 'is not a License Manager'],
+    ['a configuration ID', 'lic-0123456789abcdef0123456789abcdef', 'is not a License Manager'],
+    [
+      'an ARN of another partition',
+      LICENSE.replace('arn:aws:', 'arn:aws-cn:').replace('eu-west-1', 'cn-north-1'),
+      'partition'
+    ]
+  ])('names license-configurations for %s', (_case, value, message) => {
+    expect(problemWith({ 'license-configurations': value })).toContain(message)
+  })
+
+  it('is refused with pipeline-arn and with image-type: container', () => {
+    expect(inputErrorOf({ ...PIPELINE, 'license-configurations': LICENSE }).input).toBe(
+      'license-configurations'
+    )
+    expect(
+      inputErrorOf(
+        {
+          ...RECIPE,
+          'image-type': 'container',
+          'parent-image': 'amazonlinux:2023',
+          'container-repository': 'golden/app',
+          'license-configurations': LICENSE
+        },
+        IN_EU
+      ).input
+    ).toBe('license-configurations')
+  })
+})

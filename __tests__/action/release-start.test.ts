@@ -60,6 +60,7 @@ function promoteInputs() {
     distributionRegions: [REGION],
     shareWith: [],
     kmsKeys: {},
+    licenseConfigurationArns: [],
     launchTemplates: [],
     dryRun: false
   }

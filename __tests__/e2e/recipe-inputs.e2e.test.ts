@@ -92,6 +92,12 @@ const CASES: BadRecipeCase[] = [
     beforeAnyRequest: true
   },
   {
+    problem: 'license-configurations is not a License Manager configuration ARN',
+    inputs: { 'license-configurations': 'lic-0123456789abcdef0123456789abcdef' },
+    named: 'license-configurations',
+    beforeAnyRequest: true
+  },
+  {
     problem: 'sns-topic is an ARN of another partition',
     inputs: { 'sns-topic': 'arn:aws-us-gov:sns:us-gov-west-1:123456789012:builds' },
     named: 'sns-topic',

@@ -161,6 +161,35 @@ describe('recipe mode', () => {
     expect(planOf(notified).imageRecipe.action).toBe('reuse')
   })
 
+  it('associates the license-configurations with the AMI in every distribution region', async () => {
+    const { emu, run } = await startWorld()
+    const license =
+      'arn:aws:license-manager:us-east-1:123456789012:license-configuration:lic-0123456789abcdef0123456789abcdef'
+
+    const licensed = await run({
+      'distribution-regions': TWO_REGIONS.join(','),
+      'license-configurations': license
+    })
+
+    expect(licensed.exitCode).toBe(0)
+    const sent = emu.requestsFor('CreateDistributionConfiguration')[0]?.input.distributions as {
+      region: string
+      licenseConfigurationArns?: string[]
+    }[]
+    expect(sent.map((d) => [d.region, d.licenseConfigurationArns])).toEqual(
+      TWO_REGIONS.map((region) => [region, [license]])
+    )
+    const since = emu.requests.length
+
+    const again = await run(
+      { 'distribution-regions': TWO_REGIONS.join(','), 'license-configurations': license },
+      { GITHUB_RUN_ID: '4243' }
+    )
+
+    expect(again.exitCode).toBe(0)
+    expect(mutatingCalls(emu, since)).not.toContain('UpdateDistributionConfiguration')
+  })
+
   it("encrypts each region's AMI with its kms-key, and updates the distribution in place when a key changes", async () => {
     const { emu, run } = await startWorld()
     const usKey = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab'

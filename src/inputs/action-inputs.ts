@@ -66,6 +66,8 @@ export interface DistributionSettings {
   shareWith: string[]
   /** Region → KMS key the AMI is encrypted with there; empty: the AMI's own encryption. */
   kmsKeys: Record<string, string>
+  /** License Manager configuration ARNs attached to the AMI in every distribution region. */
+  licenseConfigurationArns: string[]
   /** Parameter Store name pointed at the new AMI in every distribution region. */
   ssmParameter?: string
   /** Every region is a distribution region (the build region when none are given). */
@@ -127,6 +129,8 @@ export interface RecipeInputs extends CommonInputs, RetryOnRerun {
   shareWith: string[]
   /** Region → KMS key the AMI is encrypted with there; empty: the AMI's own encryption. */
   kmsKeys: Record<string, string>
+  /** License Manager configuration ARNs attached to the AMI in every distribution region. */
+  licenseConfigurationArns: string[]
   imageTests: boolean
   imageScanning: boolean
   skipIfUnchanged: boolean

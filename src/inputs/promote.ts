@@ -13,6 +13,7 @@ import {
 } from './defaults.js'
 import { parseBoolean, parseList, parseLines, requireEach } from './fields.js'
 import { parseKmsKeys } from './kms-key.js'
+import { parseLicenseConfigurations } from './license-configurations.js'
 import { parseLaunchTemplates } from './launch-templates.js'
 import { requireConsistentArn, requireRegion } from './partitions.js'
 import type { InputReader } from './reader.js'
@@ -84,6 +85,7 @@ export function parsePromote(
     distributionRegions: distributedTo,
     shareWith,
     kmsKeys: parseKmsKeys(read('kms-key'), distributedTo),
+    licenseConfigurationArns: parseLicenseConfigurations(read('license-configurations'), region),
     ssmParameter: parseSsmParameter(read('ssm-parameter'), distributedTo, executionRole),
     launchTemplates: parseLaunchTemplates(read('launch-templates'), region, distributedTo),
     dryRun: parseBoolean('dry-run', read('dry-run'))

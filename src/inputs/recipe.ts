@@ -12,6 +12,7 @@ import {
 import type { InputName } from './defaults.js'
 import { parseBoolean, parseList, parseNumber, requireEach } from './fields.js'
 import { parseKmsKeys } from './kms-key.js'
+import { parseLicenseConfigurations } from './license-configurations.js'
 import { parseLaunchTemplates } from './launch-templates.js'
 import { requireRecipePartition, requireRegion } from './partitions.js'
 import type { InputReader } from './reader.js'
@@ -122,6 +123,7 @@ export function parseRecipe(
       'an account ID, organization ARN or OU ARN'
     ),
     kmsKeys: parseKmsKeys(read('kms-key'), distributedTo),
+    licenseConfigurationArns: parseLicenseConfigurations(read('license-configurations'), region),
     imageTests: parseBoolean('image-tests', read('image-tests')),
     imageScanning: parseBoolean('image-scanning', read('image-scanning')),
     skipIfUnchanged: parseBoolean('skip-if-unchanged', read('skip-if-unchanged')),

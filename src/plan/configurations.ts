@@ -72,6 +72,7 @@ function distributionsOf(inputs: DistributionSettings): Distribution[] {
         kmsKeyId: inputs.kmsKeys[region],
         launchPermission: launchPermission(inputs.shareWith)
       },
+      licenseConfigurationArns: nonEmpty(inputs.licenseConfigurationArns),
       ssmParameterConfigurations: inputs.ssmParameter
         ? [{ parameterName: inputs.ssmParameter, dataType: 'aws:ec2:image' }]
         : undefined,
