@@ -586,172 +586,8 @@ async function tagAmis(clients, amis, tags) {
     return failures;
 }
 
-;// CONCATENATED MODULE: ./src/report/next-steps.ts
-/**
- * What to do about a failure, where its text says enough to know: the reason patterns that the
- * Image Builder team's debugging guide lists (amazon-ec2-image-builder-samples, debugging/README.md).
- */
-const REMEDIES = [
-    {
-        // SendCommand finds no instance when the SSM agent never registered with Systems Manager.
-        pattern: /InvalidInstanceId[\s\S]*SendCommand|SSM agent|ssmAgent|not registered with (?:AWS )?Systems Manager/i,
-        advice: "The instance never registered with Systems Manager. Attach the AmazonSSMManagedInstanceCore policy to the instance profile's role, and let the subnet reach Systems Manager (a NAT gateway, or VPC endpoints for ssm, ssmmessages and ec2messages)."
-    },
-    {
-        pattern: /iamInstanceProfileName[\s\S]*null|instance ?profile[\s\S]*(?:not found|does not exist|invalid)/i,
-        advice: 'The instance profile is missing or unusable: set instance-profile to an instance profile whose role has the AmazonSSMManagedInstanceCore and EC2InstanceProfileForImageBuilder policies.'
-    },
-    {
-        pattern: /RunInstances|InsufficientInstanceCapacity|InstanceLimitExceeded|Unsupported/,
-        advice: "The instance could not be launched: try other instance-types or another subnet, and check the account's EC2 quotas in this region."
-    },
-    {
-        pattern: /ListCommandInvocations returned terminal state Failed/,
-        withoutComponent: true,
-        advice: "The command on the instance failed before AWSTOE reported a result: read its Run Command output (the step's runCommandId) or the AWSTOE log bundle in S3."
-    },
-    {
-        pattern: /AccessDenied|not authori[sz]ed|KMS|kms:/,
-        advice: "A permission was missing: check the execution role and the instance profile's role, and for encrypted AMIs shared to other accounts or regions, the KMS key's policy."
-    }
-];
-const COMPONENT_ADVICE = 'Reproduce it with AWSTOE on an instance from the same parent image (awstoe run --documents <document> --phases <phase>); then read what the failing step printed.';
-/** Advice for the first pattern the texts match; for a component failure, how to reproduce it. */
-function nextStep(texts, componentFailed) {
-    const joined = texts.filter(Boolean).join('\n');
-    const remedy = REMEDIES.find(({ pattern, withoutComponent }) => !(withoutComponent && componentFailed) && pattern.test(joined));
-    return remedy?.advice ?? (componentFailed ? COMPONENT_ADVICE : undefined);
-}
-
-;// CONCATENATED MODULE: ./src/report/printed-lines.ts
-const OUTPUT_LINE = /^CmdExecution: (Std(?:out|err): .*)$/s;
-const COMPONENT_ARN_LINE = /^ComponentArn: (\S+)/;
-/** A line that the component's run cannot reach back past. */
-const RUN_BOUNDARY = /^(?:Executing document |ComponentArn: |Step \S+ \(\w+\) started)/;
-/** The last `max` output lines of the failed run of `componentArn` (any component when undefined). */
-function printedLines(log, componentArn, max) {
-    const blockAt = findLastIndex(log, (line) => {
-        const named = COMPONENT_ARN_LINE.exec(line.message)?.[1];
-        return named !== undefined && (componentArn === undefined || sameComponent(named, componentArn));
-    });
-    if (blockAt === -1)
-        return [];
-    const printed = [];
-    for (let index = blockAt - 1; index >= 0 && printed.length < max; index -= 1) {
-        const message = log[index]?.message ?? '';
-        if (RUN_BOUNDARY.test(message))
-            break;
-        const output = OUTPUT_LINE.exec(message)?.[1];
-        if (output !== undefined)
-            printed.unshift(output.trimEnd());
-    }
-    return printed;
-}
-/** The component a failure block names, when Image Builder's own failure context did not. */
-function failedComponentInLog(log) {
-    for (let index = log.length - 1; index >= 0; index -= 1) {
-        const named = COMPONENT_ARN_LINE.exec(log[index]?.message ?? '')?.[1];
-        if (named !== undefined)
-            return named;
-    }
-    return undefined;
-}
-/**
- * Whether two ARNs name the same component: a recipe may name a version (`…/1.0.0`, `…/x.x.x`)
- * where the failure names the build version that ran (`…/1.0.0/2`).
- */
-function sameComponent(a, b) {
-    return a === b || componentKey(a) === componentKey(b);
-}
-function componentKey(arn) {
-    return /^(arn:[^:]+:imagebuilder:[^:]*:[^:]*:component\/[^/]+)/.exec(arn)?.[1] ?? arn;
-}
-function findLastIndex(items, predicate) {
-    for (let index = items.length - 1; index >= 0; index -= 1) {
-        const item = items[index];
-        if (item !== undefined && predicate(item))
-            return index;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./src/report/cause.ts
-
-
-/** Lines of the failing step kept for the reader: the end of its output is where the error is. */
-const PRINTED_LINES_SHOWN = 20;
-const COMPONENT_IN_REASON = /Document (arn:aws[^\s:]*:imagebuilder:[^\s]+:component\/[^\s!]+) failed/;
-/** A few words in front of an error that add nothing to it. */
-const ERROR_WRAPPER = /^[\w ]*failed(?: with reason)?: ?$/i;
-/** The service's wrapper around the error; it repeats what the other parts say. */
-const REASON_WRAPPER = /^Workflow Execution ID: '[^']*' failed with reason: /;
-/** The cause of a build that ended FAILED or CANCELLED on its own; undefined otherwise. */
-function causeOf(record) {
-    const snapshot = record.snapshot;
-    if (record.ending?.kind !== 'ended' || !snapshot)
-        return undefined;
-    const { image } = snapshot;
-    if (image.status === 'AVAILABLE')
-        return undefined;
-    const context = image.failureContext;
-    const failedStep = findFailedStep(snapshot, context);
-    const component = failedComponent(record, snapshot);
-    const printed = component || failedStep?.step.action === 'ExecuteComponents'
-        ? printedLines(record.buildLog, component?.componentArn, PRINTED_LINES_SHOWN)
-        : [];
-    const distribution = context?.distributionFailure;
-    const error = component?.errorMessage ?? failedStep?.step.message ?? distribution?.errorMessage;
-    const reason = sayingMore(image.reason, component, error);
-    return {
-        status: image.status,
-        stage: context?.imageStatus ??
-            record.stages.filter((stage) => stage.status !== image.status).at(-1)?.status,
-        failedStep,
-        component,
-        error: error ?? reason,
-        reason: error === undefined ? undefined : reason,
-        distribution,
-        printed,
-        next: nextStep([image.reason, failedStep?.step.message, component?.errorMessage, ...printed], component !== undefined)
-    };
-}
-function failedComponent(record, snapshot) {
-    const { image } = snapshot;
-    if (image.failureContext?.componentFailure)
-        return image.failureContext.componentFailure;
-    const named = image.reason ? COMPONENT_IN_REASON.exec(image.reason)?.[1] : undefined;
-    const componentArn = named ?? (image.status === 'FAILED' ? failedComponentInLog(record.buildLog) : undefined);
-    return componentArn ? { componentArn } : undefined;
-}
-/** The reason without the service's wrapper, unless the error and component say it all. */
-function sayingMore(reason, component, error) {
-    const unwrapped = reason?.replace(REASON_WRAPPER, '').trim();
-    if (!unwrapped || unwrapped === error)
-        return undefined;
-    // `Distribution failed with reason: <error>` repeats the error with a wrapper of its own.
-    if (error && unwrapped.endsWith(error) && ERROR_WRAPPER.test(unwrapped.slice(0, -error.length)))
-        return undefined;
-    const componentArn = component?.componentArn;
-    if (componentArn && unwrapped === `Document ${componentArn} failed!`)
-        return undefined;
-    return unwrapped;
-}
-/** The step the failure context names, else the first failed step of a failed workflow, else of any. */
-function findFailedStep(snapshot, context) {
-    const steps = snapshot.workflows.flatMap((workflow) => workflow.steps.map((step) => ({ workflow, step })));
-    const named = steps.find(({ step }) => context?.stepExecutionId !== undefined && step.id === context.stepExecutionId) ??
-        steps.find(({ workflow, step }) => step.name === context?.failedStep &&
-            (context.workflowExecutionId === undefined || workflow.id === context.workflowExecutionId));
-    if (named)
-        return named;
-    const failed = steps.filter(({ step }) => step.status === 'FAILED');
-    return failed.find(({ workflow }) => workflow.status === 'FAILED') ?? failed[0];
-}
-/** `golden-smoke` from `…:component/golden-smoke/1.0.0/1`. */
-function componentName(componentArn) {
-    return /:component\/([^/]+)/.exec(componentArn)?.[1] ?? componentArn;
-}
-
+// EXTERNAL MODULE: ./src/arns.ts
+var arns = __webpack_require__(1155);
 ;// CONCATENATED MODULE: ./src/finish/test-components.ts
 /**
  * Which of the recipe's components are tests. The image's recipe lists component ARNs only; the
@@ -801,7 +637,7 @@ class RecipeComponents {
             else if (lookup.runsTests)
                 found.components.push({
                     arn,
-                    name: lookup.name ?? componentName(arn),
+                    name: lookup.name ?? (0,arns/* componentNameOfArn */.lK)(arn),
                     buildVersionArn: lookup.buildVersionArn
                 });
         });
@@ -1199,6 +1035,168 @@ function stepLine({ workflow, step }) {
     return `  ${workflow.name} › ${step.name}${action} ${step.status}${duration}${message}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/next-steps.ts
+/**
+ * What to do about a failure, where its text says enough to know: the reason patterns that the
+ * Image Builder team's debugging guide lists (amazon-ec2-image-builder-samples, debugging/README.md).
+ */
+const REMEDIES = [
+    {
+        // SendCommand finds no instance when the SSM agent never registered with Systems Manager.
+        pattern: /InvalidInstanceId[\s\S]*SendCommand|SSM agent|ssmAgent|not registered with (?:AWS )?Systems Manager/i,
+        advice: "The instance never registered with Systems Manager. Attach the AmazonSSMManagedInstanceCore policy to the instance profile's role, and let the subnet reach Systems Manager (a NAT gateway, or VPC endpoints for ssm, ssmmessages and ec2messages)."
+    },
+    {
+        pattern: /iamInstanceProfileName[\s\S]*null|instance ?profile[\s\S]*(?:not found|does not exist|invalid)/i,
+        advice: 'The instance profile is missing or unusable: set instance-profile to an instance profile whose role has the AmazonSSMManagedInstanceCore and EC2InstanceProfileForImageBuilder policies.'
+    },
+    {
+        pattern: /RunInstances|InsufficientInstanceCapacity|InstanceLimitExceeded|Unsupported/,
+        advice: "The instance could not be launched: try other instance-types or another subnet, and check the account's EC2 quotas in this region."
+    },
+    {
+        pattern: /ListCommandInvocations returned terminal state Failed/,
+        withoutComponent: true,
+        advice: "The command on the instance failed before AWSTOE reported a result: read its Run Command output (the step's runCommandId) or the AWSTOE log bundle in S3."
+    },
+    {
+        pattern: /AccessDenied|not authori[sz]ed|KMS|kms:/,
+        advice: "A permission was missing: check the execution role and the instance profile's role, and for encrypted AMIs shared to other accounts or regions, the KMS key's policy."
+    }
+];
+const COMPONENT_ADVICE = 'Reproduce it with AWSTOE on an instance from the same parent image (awstoe run --documents <document> --phases <phase>); then read what the failing step printed.';
+/** Advice for the first pattern the texts match; for a component failure, how to reproduce it. */
+function nextStep(texts, componentFailed) {
+    const joined = texts.filter(Boolean).join('\n');
+    const remedy = REMEDIES.find(({ pattern, withoutComponent }) => !(withoutComponent && componentFailed) && pattern.test(joined));
+    return remedy?.advice ?? (componentFailed ? COMPONENT_ADVICE : undefined);
+}
+
+;// CONCATENATED MODULE: ./src/report/printed-lines.ts
+const OUTPUT_LINE = /^CmdExecution: (Std(?:out|err): .*)$/s;
+const COMPONENT_ARN_LINE = /^ComponentArn: (\S+)/;
+/** A line that the component's run cannot reach back past. */
+const RUN_BOUNDARY = /^(?:Executing document |ComponentArn: |Step \S+ \(\w+\) started)/;
+/** The last `max` output lines of the failed run of `componentArn` (any component when undefined). */
+function printedLines(log, componentArn, max) {
+    const blockAt = findLastIndex(log, (line) => {
+        const named = COMPONENT_ARN_LINE.exec(line.message)?.[1];
+        return named !== undefined && (componentArn === undefined || sameComponent(named, componentArn));
+    });
+    if (blockAt === -1)
+        return [];
+    const printed = [];
+    for (let index = blockAt - 1; index >= 0 && printed.length < max; index -= 1) {
+        const message = log[index]?.message ?? '';
+        if (RUN_BOUNDARY.test(message))
+            break;
+        const output = OUTPUT_LINE.exec(message)?.[1];
+        if (output !== undefined)
+            printed.unshift(output.trimEnd());
+    }
+    return printed;
+}
+/** The component a failure block names, when Image Builder's own failure context did not. */
+function failedComponentInLog(log) {
+    for (let index = log.length - 1; index >= 0; index -= 1) {
+        const named = COMPONENT_ARN_LINE.exec(log[index]?.message ?? '')?.[1];
+        if (named !== undefined)
+            return named;
+    }
+    return undefined;
+}
+/**
+ * Whether two ARNs name the same component: a recipe may name a version (`…/1.0.0`, `…/x.x.x`)
+ * where the failure names the build version that ran (`…/1.0.0/2`).
+ */
+function sameComponent(a, b) {
+    return a === b || componentKey(a) === componentKey(b);
+}
+function componentKey(arn) {
+    return /^(arn:[^:]+:imagebuilder:[^:]*:[^:]*:component\/[^/]+)/.exec(arn)?.[1] ?? arn;
+}
+function findLastIndex(items, predicate) {
+    for (let index = items.length - 1; index >= 0; index -= 1) {
+        const item = items[index];
+        if (item !== undefined && predicate(item))
+            return index;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/report/cause.ts
+
+
+/** Lines of the failing step kept for the reader: the end of its output is where the error is. */
+const PRINTED_LINES_SHOWN = 20;
+const COMPONENT_IN_REASON = /Document (arn:aws[^\s:]*:imagebuilder:[^\s]+:component\/[^\s!]+) failed/;
+/** A few words in front of an error that add nothing to it. */
+const ERROR_WRAPPER = /^[\w ]*failed(?: with reason)?: ?$/i;
+/** The service's wrapper around the error; it repeats what the other parts say. */
+const REASON_WRAPPER = /^Workflow Execution ID: '[^']*' failed with reason: /;
+/** The cause of a build that ended FAILED or CANCELLED on its own; undefined otherwise. */
+function causeOf(record) {
+    const snapshot = record.snapshot;
+    if (record.ending?.kind !== 'ended' || !snapshot)
+        return undefined;
+    const { image } = snapshot;
+    if (image.status === 'AVAILABLE')
+        return undefined;
+    const context = image.failureContext;
+    const failedStep = findFailedStep(snapshot, context);
+    const component = failedComponent(record, snapshot);
+    const printed = component || failedStep?.step.action === 'ExecuteComponents'
+        ? printedLines(record.buildLog, component?.componentArn, PRINTED_LINES_SHOWN)
+        : [];
+    const distribution = context?.distributionFailure;
+    const error = component?.errorMessage ?? failedStep?.step.message ?? distribution?.errorMessage;
+    const reason = sayingMore(image.reason, component, error);
+    return {
+        status: image.status,
+        stage: context?.imageStatus ??
+            record.stages.filter((stage) => stage.status !== image.status).at(-1)?.status,
+        failedStep,
+        component,
+        error: error ?? reason,
+        reason: error === undefined ? undefined : reason,
+        distribution,
+        printed,
+        next: nextStep([image.reason, failedStep?.step.message, component?.errorMessage, ...printed], component !== undefined)
+    };
+}
+function failedComponent(record, snapshot) {
+    const { image } = snapshot;
+    if (image.failureContext?.componentFailure)
+        return image.failureContext.componentFailure;
+    const named = image.reason ? COMPONENT_IN_REASON.exec(image.reason)?.[1] : undefined;
+    const componentArn = named ?? (image.status === 'FAILED' ? failedComponentInLog(record.buildLog) : undefined);
+    return componentArn ? { componentArn } : undefined;
+}
+/** The reason without the service's wrapper, unless the error and component say it all. */
+function sayingMore(reason, component, error) {
+    const unwrapped = reason?.replace(REASON_WRAPPER, '').trim();
+    if (!unwrapped || unwrapped === error)
+        return undefined;
+    // `Distribution failed with reason: <error>` repeats the error with a wrapper of its own.
+    if (error && unwrapped.endsWith(error) && ERROR_WRAPPER.test(unwrapped.slice(0, -error.length)))
+        return undefined;
+    const componentArn = component?.componentArn;
+    if (componentArn && unwrapped === `Document ${componentArn} failed!`)
+        return undefined;
+    return unwrapped;
+}
+/** The step the failure context names, else the first failed step of a failed workflow, else of any. */
+function findFailedStep(snapshot, context) {
+    const steps = snapshot.workflows.flatMap((workflow) => workflow.steps.map((step) => ({ workflow, step })));
+    const named = steps.find(({ step }) => context?.stepExecutionId !== undefined && step.id === context.stepExecutionId) ??
+        steps.find(({ workflow, step }) => step.name === context?.failedStep &&
+            (context.workflowExecutionId === undefined || workflow.id === context.workflowExecutionId));
+    if (named)
+        return named;
+    const failed = steps.filter(({ step }) => step.status === 'FAILED');
+    return failed.find(({ workflow }) => workflow.status === 'FAILED') ?? failed[0];
+}
+
 ;// CONCATENATED MODULE: ./src/report/failure.ts
 
 
@@ -1507,8 +1505,6 @@ function boundedSections(sections, maxBytes, note) {
     return `${kept.join('\n\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/arns.ts
-var arns = __webpack_require__(1155);
 ;// CONCATENATED MODULE: ./src/report/console-links.ts
 /**
  * Links into the AWS console for the image and its AMIs, in the partition the region belongs to.
@@ -1545,6 +1541,7 @@ function amiConsoleUrl(region, amiId) {
 
 
 
+
 function alertSection(record) {
     const cause = causeOf(record);
     if (cause)
@@ -1566,7 +1563,7 @@ function causeLines(cause) {
     }
     const component = cause.component;
     if (component?.componentArn) {
-        facts.push(`- **Component:** ${(0,markdown/* text */.Qq)(componentName(component.componentArn), NAME_CHARS)} ${(0,markdown/* code */.aY)(component.componentArn, NAME_CHARS)}`);
+        facts.push(`- **Component:** ${(0,markdown/* text */.Qq)((0,arns/* componentNameOfArn */.lK)(component.componentArn), NAME_CHARS)} ${(0,markdown/* code */.aY)(component.componentArn, NAME_CHARS)}`);
     }
     if (component?.phaseName || component?.stepName) {
         const action = component.action ? ` (${(0,markdown/* text */.Qq)(component.action, NAME_CHARS)})` : '';

@@ -160,7 +160,7 @@ function localFiles(planning) {
         if (!isFile(reference))
             continue;
         const real = (0,workspace_paths/* pathInWorkspace */.e)('components', reference.source, planning.workspace);
-        const name = componentName(planning.inputs.name, reference.source);
+        const name = localComponentName(planning.inputs.name, reference.source);
         const other = byName.get(name);
         if (other !== undefined && other !== reference.source) {
             throw new action_inputs/* InputError */.d('components', `${other} and ${reference.source} would both become component ${name}; ` +
@@ -213,7 +213,7 @@ async function planFromFile(planning, reference, realPath) {
         const where = error.line > 0 ? ` line ${error.line}` : '';
         throw new action_inputs/* InputError */.d('components', `${reference.source}${where}: ${error.message}`);
     }
-    const name = componentName(planning.inputs.name, reference.source);
+    const name = localComponentName(planning.inputs.name, reference.source);
     const content = { data: document.data, platform: planning.platform };
     const contentFingerprint = (0,fingerprint/* fingerprint */.R)(content);
     const latest = await latestOwnComponent(planning.client, name);
@@ -249,7 +249,7 @@ function describeFsError(error) {
     return String(error);
 }
 /** `<name>-<file name without extension>`, in the characters Image Builder allows in a name. */
-function componentName(recipeName, path) {
+function localComponentName(recipeName, path) {
     const file = (0,external_node_path_.basename)(path, (0,external_node_path_.extname)(path)).replace(/[^-_A-Za-z0-9]/g, '-');
     return `${recipeName}-${file}`.slice(0, 128).replace(/[ ]+$/, '');
 }

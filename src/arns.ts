@@ -145,3 +145,8 @@ export function imageVersionArnRegion(text: string): string | undefined {
     build === undefined ? VERSION_OR_WILDCARD.test(version) : /^\d+\.\d+\.\d+$/.test(version)
   return fits ? arn.region : undefined
 }
+
+/** `golden-smoke` from `…:component/golden-smoke/1.0.0/1`; anything else as it is. */
+export function componentNameOfArn(componentArn: string): string {
+  return /:component\/([^/]+)/.exec(componentArn)?.[1] ?? componentArn
+}

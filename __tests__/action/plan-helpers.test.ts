@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { componentName } from '../../src/plan/components.js'
+import { localComponentName } from '../../src/plan/components.js'
 import { fingerprint } from '../../src/plan/fingerprint.js'
 import { compareVersions, highestVersion, nextPatchVersion } from '../../src/plan/versions.js'
 
@@ -33,14 +33,14 @@ describe('versions', () => {
   })
 })
 
-describe('componentName', () => {
+describe('localComponentName', () => {
   it('is the recipe name and the file name without its extension', () => {
-    expect(componentName('golden-al2023', 'components/install-nginx.yml')).toBe(
+    expect(localComponentName('golden-al2023', 'components/install-nginx.yml')).toBe(
       'golden-al2023-install-nginx'
     )
   })
 
   it('turns characters Image Builder refuses in names into hyphens', () => {
-    expect(componentName('golden', 'c/harden.v2 (cis).yaml')).toBe('golden-harden-v2--cis-')
+    expect(localComponentName('golden', 'c/harden.v2 (cis).yaml')).toBe('golden-harden-v2--cis-')
   })
 })

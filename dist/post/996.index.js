@@ -1170,10 +1170,6 @@ function findFailedStep(snapshot, context) {
     const failed = steps.filter(({ step }) => step.status === 'FAILED');
     return failed.find(({ workflow }) => workflow.status === 'FAILED') ?? failed[0];
 }
-/** `golden-smoke` from `…:component/golden-smoke/1.0.0/1`. */
-function componentName(componentArn) {
-    return /:component\/([^/]+)/.exec(componentArn)?.[1] ?? componentArn;
-}
 
 ;// CONCATENATED MODULE: ./src/report/failure.ts
 

@@ -1,14 +1,14 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6661:
+/***/ 5230:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /**
  * The post step's entry point (`runs.post`), a bundle of its own so it can never run the main step.
  * After a main step that finished, the usual case, it has nothing to do, and it reads the
- * `finished` state (state.ts, KEYS.finished) straight from the runner's `STATE_finished` so that
+ * `finished` state (../state.ts, KEYS.finished) straight from the runner's `STATE_finished` so that
  * this path exits at Node's own speed: @actions/core, the AWS SDK and the rest load only when a
  * build may have been left behind.
  */
@@ -566,6 +566,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6661);
+/******/ var __webpack_exports__ = __nccwpck_require__(5230);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -7,7 +7,7 @@
 import { GetComponentCommand, type ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { describeError } from '../aws/errors.js'
 import type { TestComponent } from '../domain/record.js'
-import { componentName } from '../report/cause.js'
+import { componentNameOfArn } from '../arns.js'
 
 type ComponentLookup =
   | { kind: 'found'; runsTests: boolean; name?: string; buildVersionArn?: string }
@@ -62,7 +62,7 @@ export class RecipeComponents {
       else if (lookup.runsTests)
         found.components.push({
           arn,
-          name: lookup.name ?? componentName(arn),
+          name: lookup.name ?? componentNameOfArn(arn),
           buildVersionArn: lookup.buildVersionArn
         })
     })

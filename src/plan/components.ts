@@ -66,7 +66,7 @@ function localFiles(planning: ComponentPlanning): Map<string, string> {
   for (const reference of planning.inputs.components) {
     if (!isFile(reference)) continue
     const real = pathInWorkspace('components', reference.source, planning.workspace)
-    const name = componentName(planning.inputs.name, reference.source)
+    const name = localComponentName(planning.inputs.name, reference.source)
     const other = byName.get(name)
     if (other !== undefined && other !== reference.source) {
       throw new InputError(
@@ -137,7 +137,7 @@ async function planFromFile(
     const where = error.line > 0 ? ` line ${error.line}` : ''
     throw new InputError('components', `${reference.source}${where}: ${error.message}`)
   }
-  const name = componentName(planning.inputs.name, reference.source)
+  const name = localComponentName(planning.inputs.name, reference.source)
   const content = { data: document.data, platform: planning.platform }
   const contentFingerprint = fingerprint(content)
   const latest = await latestOwnComponent(planning.client, name)
@@ -173,7 +173,7 @@ function describeFsError(error: unknown): string {
 }
 
 /** `<name>-<file name without extension>`, in the characters Image Builder allows in a name. */
-export function componentName(recipeName: string, path: string): string {
+export function localComponentName(recipeName: string, path: string): string {
   const file = basename(path, extname(path)).replace(/[^-_A-Za-z0-9]/g, '-')
   return `${recipeName}-${file}`.slice(0, 128).replace(/[ ]+$/, '')
 }

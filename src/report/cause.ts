@@ -125,8 +125,3 @@ export function findFailedStep(
   const failed = steps.filter(({ step }) => step.status === 'FAILED')
   return failed.find(({ workflow }) => workflow.status === 'FAILED') ?? failed[0]
 }
-
-/** `golden-smoke` from `…:component/golden-smoke/1.0.0/1`. */
-export function componentName(componentArn: string): string {
-  return /:component\/([^/]+)/.exec(componentArn)?.[1] ?? componentArn
-}

@@ -4,7 +4,8 @@
  * step printed), and what to do next where that is known.
  */
 import type { BuildRecord } from '../../domain/record.js'
-import { type Cause, causeOf, componentName } from '../cause.js'
+import { componentNameOfArn } from '../../arns.js'
+import { type Cause, causeOf } from '../cause.js'
 import { failureOf, regionFailure } from '../failure.js'
 import { code, preformatted, text } from '../markdown.js'
 import { CAUSE_CHARS, NAME_CHARS, PRINTED_LINE_CHARS } from './limits.js'
@@ -31,7 +32,7 @@ function causeLines(cause: Cause): string[] {
   const component = cause.component
   if (component?.componentArn) {
     facts.push(
-      `- **Component:** ${text(componentName(component.componentArn), NAME_CHARS)} ${code(component.componentArn, NAME_CHARS)}`
+      `- **Component:** ${text(componentNameOfArn(component.componentArn), NAME_CHARS)} ${code(component.componentArn, NAME_CHARS)}`
     )
   }
   if (component?.phaseName || component?.stepName) {
