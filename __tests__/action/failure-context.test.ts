@@ -2,6 +2,12 @@ import { Readable } from 'node:stream'
 import { describe, expect, it } from '@jest/globals'
 import { GetImageCommand, ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { parseFailureContext, readFailureContext } from '../../src/watch/failure-context.js'
+import { causeOf } from '../../src/report/cause.js'
+import { failureOf } from '../../src/report/failure.js'
+import { junitReport } from '../../src/report/junit.js'
+import { alertSection } from '../../src/report/summary/alert.js'
+import { testOutcomes } from '../../src/report/test-outcomes.js'
+import { aRecord, aSnapshot, aStep, aWorkflow, at } from './factories.js'
 
 const IMAGE_ARN = 'arn:aws:imagebuilder:eu-west-1:111122223333:image/golden/1.0.0/1'
 const COMPONENT_ARN = 'arn:aws:imagebuilder:eu-west-1:111122223333:component/nginx/1.0.0/1'
@@ -140,5 +146,93 @@ describe('parseFailureContext', () => {
 
   it('finds nothing in a body that is not JSON', () => {
     expect(parseFailureContext('<html>')).toBeUndefined()
+  })
+})
+
+describe('a failure context whose build log has no AWSTOE failure block', () => {
+  const TEST_ARN = 'arn:aws:imagebuilder:eu-west-1:111122223333:component/smoke/1.0.0/1'
+  const log = (...messages: string[]) =>
+    messages.map((message, index) => ({ timestamp: at('19:20:00').getTime() + index, message }))
+
+  function failedTests(buildLog: ReturnType<typeof log>, componentArn?: string) {
+    return aRecord({
+      ending: { kind: 'ended' },
+      testComponents: [{ arn: TEST_ARN, name: 'smoke' }],
+      buildLog,
+      snapshot: aSnapshot({
+        status: 'FAILED',
+        image: {
+          reason: 'Test failed.',
+          failureContext: {
+            imageStatus: 'TESTING',
+            stepExecutionId: 'step-tests',
+            failedStep: 'ApplyTestComponents',
+            ...(componentArn === undefined
+              ? {}
+              : { componentFailure: { componentArn, errorMessage: 'exit status 22' } })
+          }
+        },
+        workflows: [
+          aWorkflow({
+            name: 'test-image',
+            status: 'FAILED',
+            steps: [
+              aStep({
+                id: 'step-tests',
+                name: 'ApplyTestComponents',
+                action: 'ExecuteComponents',
+                status: 'FAILED'
+              })
+            ]
+          })
+        ]
+      })
+    })
+  }
+
+  const hostile = '::error::pwned <b>x</b> ```'
+  const output = log(
+    'Step ApplyTestComponents (ExecuteComponents) started',
+    ...Array.from({ length: 25 }, (_, index) => `CmdExecution: Stdout: check ${String(index)}`),
+    `CmdExecution: Stderr: ${hostile}`,
+    'CmdExecution: ExitCode 1',
+    'Step ApplyTestComponents FAILED: ExpectationNotMet'
+  )
+
+  it('quotes the last 20 output lines of the failed step in the cause', () => {
+    const printed = causeOf(failedTests(output, TEST_ARN))?.printed ?? []
+    expect(printed).toHaveLength(20)
+    expect(printed[0]).toBe('Stdout: check 6')
+    expect(printed.at(-1)).toBe(`Stderr: ${hostile}`)
+  })
+
+  it('shows them in the annotation, the summary and the JUnit report, escaped', () => {
+    const record = failedTests(output, TEST_ARN)
+
+    expect(failureOf(record)).toContain('The step printed: ')
+    expect(failureOf(record)).toContain('Stdout: check 24')
+    const alert = alertSection(record)
+    expect(alert).toContain('The failing step printed (last 20 lines):')
+    expect(alert).toContain('check 24\n')
+    expect(alert).not.toContain('check 5\n')
+    expect(alert).toContain('&lt;b&gt;x&lt;/b&gt;')
+    expect(alert).not.toContain('<b>x</b>')
+    const junit = junitReport(record, testOutcomes(record) ?? [])
+    expect(junit).toContain('The step printed:')
+    expect(junit).toContain('Stdout: check 24')
+    expect(junit).not.toContain('<b>')
+  })
+
+  it('quotes the step also when Image Builder names no component', () => {
+    expect(causeOf(failedTests(output))?.printed.at(-1)).toBe(`Stderr: ${hostile}`)
+  })
+
+  it('quotes nothing when the failed step printed nothing', () => {
+    const quiet = log(
+      'Step ApplyTestComponents (ExecuteComponents) started',
+      'Step ApplyTestComponents FAILED: ExpectationNotMet'
+    )
+    expect(causeOf(failedTests(quiet, TEST_ARN))?.printed).toEqual([])
+    expect(failureOf(failedTests(quiet, TEST_ARN))).not.toContain('The step printed')
   })
 })

@@ -93,6 +93,42 @@ describe('test components', () => {
     expectGroupsInPairs(run)
   })
 
+  it('quote what the failed test printed when AWSTOE writes no failure block to the log', async () => {
+    const { emu, pipeline } = await startWorld({
+      scenario: {
+        testLogLines: Array.from({ length: 30 }, (_, index) => `check ${String(index)}`),
+        failure: {
+          kind: 'step',
+          step: 'ApplyTestComponents',
+          component: {
+            stepName: 'CurlHomePage',
+            errorMessage: 'exit status 22',
+            stderr: ['curl: (22) 502 <b>down</b>'],
+            failureBlock: false
+          }
+        }
+      }
+    })
+
+    const run = await runStep(emu, { 'pipeline-arn': pipeline.pipelineArn })
+
+    expect(run.exitCode).toBe(1)
+    expect(run.log.some((line) => line.includes('ComponentArn: '))).toBe(false)
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toContain(
+      'The step printed: Stdout: check 28 ⏎ Stdout: check 29 ⏎ Stderr: curl: (22) 502 <b>down</b>.'
+    )
+    const summary = plainText(run.summary)
+    expect(summary).toContain('The failing step printed (last 20 lines):')
+    expect(summary).toContain('> Stdout: check 29\n> Stderr: curl: (22) 502 <b>down</b></pre>')
+    expect(summary).not.toContain('check 10\n')
+    expect(run.summary).not.toContain('<b>down</b>')
+    const failed = readJUnit(run.outputs['test-report'] ?? '')[0]
+    expect(failed?.failure?.['#text']).toContain('The step printed:')
+    expect(failed?.failure?.['#text']).toContain('Stderr: curl: (22) 502 <b>down</b>')
+    expect(failed?.failure?.['#text']).not.toContain('Stdout: check 10\n')
+  })
+
   it('pass when the test stage completes', async () => {
     const { emu, pipeline } = await startWorld()
 

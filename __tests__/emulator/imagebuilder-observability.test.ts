@@ -120,5 +120,25 @@ describe('a build whose log reaches CloudWatch late', () => {
     const failed = log.findIndex((line) => line.startsWith('Step ApplyBuildComponents FAILED'))
     expect(printed).toBeGreaterThan(-1)
     expect(printed).toBeLessThan(failed)
+    expect(log.some((line) => line.startsWith('ComponentArn: '))).toBe(true)
+  })
+
+  it('writes no failure block for an AWSTOE version that writes none, only the output and exit code', async () => {
+    await startBuild({
+      failure: {
+        kind: 'step',
+        step: 'ApplyBuildComponents',
+        component: { stderr: ['No package nginx available.'], failureBlock: false }
+      }
+    })
+
+    const log = await logMessagesAt(AVAILABLE_AT)
+
+    const printed = log.indexOf('CmdExecution: Stderr: No package nginx available.')
+    expect(printed).toBeGreaterThan(-1)
+    expect(log[printed + 1]).toBe('CmdExecution: ExitCode 1')
+    expect(log.some((line) => /^(?:ComponentArn|Document|ErrorMessage|Stderr): /.test(line))).toBe(
+      false
+    )
   })
 })

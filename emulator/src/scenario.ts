@@ -45,6 +45,11 @@ export interface ComponentFailureDetail {
   errorMessage?: string
   /** Lines the failing command wrote to stderr. */
   stderr?: string[]
+  /**
+   * `false` for an AWSTOE version that writes no failure block (`Document:`, `ComponentArn:`, …)
+   * to the console log: only the command's output and its exit code. Defaults to `true`.
+   */
+  failureBlock?: boolean
 }
 
 export type BuildFailure =

@@ -1,5 +1,13 @@
 /** Parsers for single input values. Each throws InputError naming the input. */
 import { InputError } from './action-inputs.js'
+import {
+  MAX_TAGS,
+  modelPattern,
+  TAG_KEY_MAX_LENGTH,
+  TAG_KEY_MIN_LENGTH,
+  TAG_KEY_PATTERN,
+  TAG_VALUE_MAX_LENGTH
+} from './aws-constraints.js'
 import type { InputName } from './defaults.js'
 
 const TRUE_WORDS = ['true', 'True', 'TRUE']
@@ -55,8 +63,7 @@ export function parseLines(raw: string): string[] {
     .filter((line) => line !== '')
 }
 
-const TAG_KEY = /^(?!aws:)[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u
-const MAX_TAGS = 50
+const TAG_KEY = modelPattern(TAG_KEY_PATTERN)
 
 /** `key=value` lines, as Image Builder and EC2 accept them as tags. */
 export function parseTags(input: InputName, raw: string): Record<string, string> {
@@ -66,14 +73,17 @@ export function parseTags(input: InputName, raw: string): Record<string, string>
     if (separator < 0) throw new InputError(input, `expected key=value, got '${line}'`)
     const key = line.slice(0, separator).trim()
     const value = line.slice(separator + 1).trim()
-    if (!TAG_KEY.test(key)) {
+    if (key.length < TAG_KEY_MIN_LENGTH || key.length > TAG_KEY_MAX_LENGTH || !TAG_KEY.test(key)) {
       throw new InputError(
         input,
-        `tag key '${key}' must be 1–128 characters and not start with aws:`
+        `tag key '${key}' must be ${TAG_KEY_MIN_LENGTH}–${TAG_KEY_MAX_LENGTH} letters, digits, spaces and _ . : / = + - @, and not start with aws:`
       )
     }
-    if (value.length > 256)
-      throw new InputError(input, `the value of tag '${key}' is over 256 characters`)
+    if (value.length > TAG_VALUE_MAX_LENGTH)
+      throw new InputError(
+        input,
+        `the value of tag '${key}' is over ${TAG_VALUE_MAX_LENGTH} characters`
+      )
     if (key in tags) throw new InputError(input, `tag '${key}' is given twice`)
     tags[key] = value
   }

@@ -1,6 +1,16 @@
 /** Recipe mode: the recipe, its components and the configurations the action creates or reuses. */
 import { partitionOf, regionProblem } from '../arns.js'
 import { InputError, type Platform, type RecipeInputs } from './action-inputs.js'
+import {
+  AMI_NAME_MAX_LENGTH,
+  AMI_NAME_MIN_LENGTH,
+  AMI_NAME_PATTERN,
+  modelPattern,
+  RESOURCE_NAME_MAX_LENGTH,
+  RESOURCE_NAME_MIN_LENGTH,
+  RESOURCE_NAME_PATTERN,
+  VERSION_NUMBER_PATTERN
+} from './aws-constraints.js'
 import { parseCommon } from './common.js'
 import { parseComponents, type YamlParser } from './components.js'
 import {
@@ -18,8 +28,8 @@ import { requireRecipePartition, requireRegion } from './partitions.js'
 import type { InputReader } from './reader.js'
 import { parseSsmParameter } from './ssm-parameter.js'
 
-const RESOURCE_NAME = /^[-_A-Za-z0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z0-9]$/
-const SEMANTIC_VERSION = /^\d+\.\d+\.\d+$/
+const RESOURCE_NAME = modelPattern(RESOURCE_NAME_PATTERN)
+const SEMANTIC_VERSION = modelPattern(VERSION_NUMBER_PATTERN)
 const PARENT_IMAGE =
   /^(ami-[0-9a-f]{8,17}|ssm:\S+|arn:aws(?:-[a-z]+)*:imagebuilder:[a-z0-9-]+:(?:\d{12}|aws):image\/[a-z0-9-_]+\/(?:\d+|x)\.(?:\d+|x)\.(?:\d+|x)(?:\/\d+)?)$/
 const PLATFORMS: readonly Platform[] = ['Linux', 'Windows', 'macOS']
@@ -33,7 +43,7 @@ export const EXECUTION_ROLE =
   /^([\w+=,.@-]{1,64}|arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512})$/
 /** As AWS's model for Image Builder's SnsTopicArn says. */
 const SNS_TOPIC_ARN = /^arn:aws[^:]*:sns:[^:]+:[0-9]{12}:[a-zA-Z0-9-_]{1,256}$/
-const AMI_NAME = /^[-_A-Za-z0-9{][-_A-Za-z0-9\s:{}.]+[-_A-Za-z0-9}]$/
+const AMI_NAME = modelPattern(AMI_NAME_PATTERN)
 
 export function parseRecipe(
   read: InputReader,
@@ -49,7 +59,7 @@ export function parseRecipe(
   if (!RESOURCE_NAME.test(name)) {
     throw new InputError(
       'name',
-      `'${name}' must be 3–128 letters, digits, spaces, hyphens or underscores`
+      `'${name}' must be ${RESOURCE_NAME_MIN_LENGTH}–${RESOURCE_NAME_MAX_LENGTH} letters, digits, spaces, hyphens or underscores`
     )
   }
   const imageType = parseImageType(read('image-type'))
@@ -187,17 +197,21 @@ function parsePlatform(value: string): Platform | undefined {
 
 function parseAmiName(value: string, recipeName: string): string {
   const template = value || `${recipeName}-{{imagebuilder:buildDate}}`
-  if (value === '' && template.length > 127) {
+  if (value === '' && template.length > AMI_NAME_MAX_LENGTH) {
     // The user set name, not ami-name: the error points at what they wrote.
     throw new InputError(
       'name',
-      `'${recipeName}' makes the default AMI name (<name>-{{imagebuilder:buildDate}}) longer than AWS's 127 characters; shorten name or set ami-name`
+      `'${recipeName}' makes the default AMI name (<name>-{{imagebuilder:buildDate}}) longer than AWS's ${AMI_NAME_MAX_LENGTH} characters; shorten name or set ami-name`
     )
   }
-  if (template.length > 127 || !AMI_NAME.test(template)) {
+  if (
+    template.length < AMI_NAME_MIN_LENGTH ||
+    template.length > AMI_NAME_MAX_LENGTH ||
+    !AMI_NAME.test(template)
+  ) {
     throw new InputError(
       'ami-name',
-      `'${template}' must be 3–127 letters, digits, spaces and - _ : . { } (with {{imagebuilder:buildDate}})`
+      `'${template}' must be 3–${AMI_NAME_MAX_LENGTH} letters, digits, spaces and - _ : . { } (with {{imagebuilder:buildDate}})`
     )
   }
   return template

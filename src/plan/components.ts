@@ -25,6 +25,7 @@ import { checkComponentDocument, DocumentProblem } from './awstoe-document.js'
 import { FINGERPRINT_TAG, fingerprint } from './fingerprint.js'
 import type { PlannedComponent } from '../domain/plan.js'
 import { highestVersion, nextPatchVersion } from './versions.js'
+import { RESOURCE_NAME_MAX_LENGTH } from '../inputs/aws-constraints.js'
 
 const MANAGED_NAME = /^[a-z0-9][a-z0-9-_]*$/
 
@@ -175,7 +176,7 @@ function describeFsError(error: unknown): string {
 /** `<name>-<file name without extension>`, in the characters Image Builder allows in a name. */
 export function localComponentName(recipeName: string, path: string): string {
   const file = basename(path, extname(path)).replace(/[^-_A-Za-z0-9]/g, '-')
-  return `${recipeName}-${file}`.slice(0, 128).replace(/[ ]+$/, '')
+  return `${recipeName}-${file}`.slice(0, RESOURCE_NAME_MAX_LENGTH).replace(/[ ]+$/, '')
 }
 
 interface OwnComponentBuild {

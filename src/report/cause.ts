@@ -52,8 +52,13 @@ export function causeOf(record: BuildRecord): Cause | undefined {
   const failedStep = findFailedStep(snapshot, context)
   const component = failedComponent(record, snapshot)
   const printed =
-    component || failedStep?.step.action === 'ExecuteComponents'
-      ? printedLines(record.buildLog, component?.componentArn, PRINTED_LINES_SHOWN)
+    component || failedStep
+      ? printedLines(
+          record.buildLog,
+          component?.componentArn,
+          PRINTED_LINES_SHOWN,
+          failedStep?.step.name
+        )
       : []
   const distribution = context?.distributionFailure
   const error = component?.errorMessage ?? failedStep?.step.message ?? distribution?.errorMessage

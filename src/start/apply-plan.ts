@@ -31,6 +31,7 @@ import type {
   PlannedRecipe,
   RecipePlan
 } from '../domain/plan.js'
+import { DESCRIPTION_MAX_LENGTH } from '../inputs/aws-constraints.js'
 
 const DESCRIPTION = 'Managed by the EC2 Image Builder GitHub Action'
 
@@ -71,7 +72,7 @@ async function createComponent(applying: Applying, component: PlannedComponent):
       semanticVersion: component.version,
       platform: component.platform,
       data: component.data,
-      description: `${DESCRIPTION}, from ${component.source}`.slice(0, 1024),
+      description: `${DESCRIPTION}, from ${component.source}`.slice(0, DESCRIPTION_MAX_LENGTH),
       tags,
       clientToken: contentToken(applying, 'component', component.name, component.version, tags)
     })

@@ -13,7 +13,13 @@ export interface StepFailure {
   /** The step's `message` and the text after "failed with reason:". */
   errorMessage: string
   /** Set when an ExecuteComponents step fails: a component document failed. */
-  component?: { resolved: ResolvedComponent; failure: ComponentFailure; stderr: string[] }
+  component?: {
+    resolved: ResolvedComponent
+    failure: ComponentFailure
+    stderr: string[]
+    /** Whether AWSTOE writes its failure block to the console log. */
+    failureBlock: boolean
+  }
   reasonOverride?: string
 }
 
@@ -40,7 +46,12 @@ export function describeStepFailure(
   return {
     ...base,
     errorMessage: scenario.errorMessage ?? `Document ${resolved.arn} failed!`,
-    component: { resolved, failure, stderr: detail.stderr ?? [] }
+    component: {
+      resolved,
+      failure,
+      stderr: detail.stderr ?? [],
+      failureBlock: detail.failureBlock ?? true
+    }
   }
 }
 

@@ -49,15 +49,24 @@ export function toeOutput(
   return `${closing}\n${JSON.stringify(summary)}\n`
 }
 
-/** The console-log block AWSTOE writes for a failed component step. */
+/**
+ * The console-log lines AWSTOE writes for a failed component step: the command's stderr and exit
+ * code, then (unless `failureBlock` is false, as with AWSTOE versions that write none) the block
+ * that names the component and the error.
+ */
 export function toeFailureBlock(
   componentName: string,
   failure: ComponentFailure,
-  stderr: string[]
+  stderr: string[],
+  failureBlock = true
 ): string[] {
-  return [
+  const output = [
     ...stderr.map((line) => `CmdExecution: Stderr: ${line}`),
-    'CmdExecution: ExitCode 1',
+    'CmdExecution: ExitCode 1'
+  ]
+  if (!failureBlock) return output
+  return [
+    ...output,
     `Document: ${componentName}`,
     `ComponentArn: ${failure.componentArn}`,
     `Phase: ${failure.phaseName}`,

@@ -159,7 +159,8 @@ function executeComponents(
       : toeFailureBlock(
           failure.component.resolved.name,
           failure.component.failure,
-          failure.component.stderr
+          failure.component.stderr,
+          failure.component.failureBlock
         )
   log.spread(start, start + duration, [...stdout, ...failureBlock])
   const output = toeOutput(
