@@ -1077,8 +1077,16 @@ const OUTPUT_LINE = /^CmdExecution: (Std(?:out|err): .*)$/s;
 const COMPONENT_ARN_LINE = /^ComponentArn: (\S+)/;
 /** A line that the component's run cannot reach back past. */
 const RUN_BOUNDARY = /^(?:Executing document |ComponentArn: |Step \S+ \(\w+\) started)/;
-/** The last `max` output lines of the failed run of `componentArn` (any component when undefined). */
-function printedLines(log, componentArn, max) {
+/** A line that ends a step's part of the log: its end, or the next step's start. */
+const STEP_BOUNDARY = /^Step \S+ (?:COMPLETED|FAILED|\(\w+\) started)/;
+/**
+ * The last `max` output lines of the failed run of `componentArn` (any component when undefined);
+ * without a failure block in the log, the last `max` output lines of the failed step `stepName`.
+ */
+function printedLines(log, componentArn, max, stepName) {
+    if (!log.some((line) => COMPONENT_ARN_LINE.test(line.message))) {
+        return stepName === undefined ? [] : printedByStep(log, stepName, max);
+    }
     const blockAt = findLastIndex(log, (line) => {
         const named = COMPONENT_ARN_LINE.exec(line.message)?.[1];
         return named !== undefined && (componentArn === undefined || sameComponent(named, componentArn));
@@ -1095,6 +1103,23 @@ function printedLines(log, componentArn, max) {
             printed.unshift(output.trimEnd());
     }
     return printed;
+}
+/**
+ * The last `max` output lines of the last run of step `stepName`: from its start line (the log's
+ * start when the service wrote none) up to its end or the next step's start.
+ */
+function printedByStep(log, stepName, max) {
+    const startedAt = findLastIndex(log, (line) => line.message.startsWith(`Step ${stepName} (`));
+    const printed = [];
+    for (let index = startedAt + 1; index < log.length; index += 1) {
+        const message = log[index]?.message ?? '';
+        if (STEP_BOUNDARY.test(message))
+            break;
+        const output = OUTPUT_LINE.exec(message)?.[1];
+        if (output !== undefined)
+            printed.push(output.trimEnd());
+    }
+    return printed.slice(-max);
 }
 /** The component a failure block names, when Image Builder's own failure context did not. */
 function failedComponentInLog(log) {
@@ -1127,6 +1152,7 @@ function findLastIndex(items, predicate) {
 ;// CONCATENATED MODULE: ./src/report/cause.ts
 
 
+const INSTANCE_ID = /^i-[0-9a-f]{8,17}$/;
 /** Lines of the failing step kept for the reader: the end of its output is where the error is. */
 const PRINTED_LINES_SHOWN = 20;
 const COMPONENT_IN_REASON = /Document (arn:aws[^\s:]*:imagebuilder:[^\s]+:component\/[^\s!]+) failed/;
@@ -1145,8 +1171,8 @@ function causeOf(record) {
     const context = image.failureContext;
     const failedStep = findFailedStep(snapshot, context);
     const component = failedComponent(record, snapshot);
-    const printed = component || failedStep?.step.action === 'ExecuteComponents'
-        ? printedLines(record.buildLog, component?.componentArn, PRINTED_LINES_SHOWN)
+    const printed = component || failedStep
+        ? printedLines(record.buildLog, component?.componentArn, PRINTED_LINES_SHOWN, failedStep?.step.name)
         : [];
     const distribution = context?.distributionFailure;
     const error = component?.errorMessage ?? failedStep?.step.message ?? distribution?.errorMessage;
@@ -1161,8 +1187,44 @@ function causeOf(record) {
         reason: error === undefined ? undefined : reason,
         distribution,
         printed,
+        keptInstance: keptInstance(record, failedStep),
         next: nextStep([image.reason, failedStep?.step.message, component?.errorMessage, ...printed], component !== undefined)
     };
+}
+/**
+ * With terminateInstanceOnFailure false, the failed workflow's instance is the one its
+ * LaunchInstance step started (`{"instanceId": "i-…"}`), unless a TerminateInstance step ran.
+ */
+function keptInstance(record, failedStep) {
+    if (record.plan?.infrastructure.settings.terminateInstanceOnFailure !== false)
+        return undefined;
+    const workflow = failedStep?.workflow ??
+        record.snapshot?.workflows.find((candidate) => candidate.status === 'FAILED');
+    if (!workflow)
+        return undefined;
+    const terminated = workflow.steps.some((step) => step.action === 'TerminateInstance' && step.status === 'COMPLETED');
+    const launch = workflow.steps.find((step) => step.action === 'LaunchInstance');
+    const instanceId = launch?.outputs === undefined ? undefined : instanceIdIn(launch.outputs);
+    return terminated || instanceId === undefined
+        ? undefined
+        : { instanceId, region: record.plan.region };
+}
+function instanceIdIn(outputs) {
+    try {
+        const parsed = JSON.parse(outputs);
+        const id = typeof parsed === 'object' && parsed !== null
+            ? parsed.instanceId
+            : undefined;
+        // Text from AWS: only an instance ID is put into a command for the reader to run.
+        return typeof id === 'string' && INSTANCE_ID.test(id) ? id : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** What the reader needs about a kept instance: where it is, how to reach it, that it costs. */
+function keptInstanceSentence({ instanceId, region }) {
+    return `The instance ${instanceId} in ${region} was kept (keep-instance-on-failure) and costs money until terminated: connect with aws ssm start-session --target ${instanceId} --region ${region}, then terminate it with aws ec2 terminate-instances --instance-ids ${instanceId} --region ${region}.`;
 }
 function failedComponent(record, snapshot) {
     const { image } = snapshot;
@@ -1285,6 +1347,9 @@ function causeParagraph(cause) {
     }
     if (cause.next)
         sentences.push(`Next: ${cause.next}`);
+    // Before the printed lines are cut: the annotation keeps it within its limit.
+    if (cause.keptInstance)
+        sentences.splice(1, 0, keptInstanceSentence(cause.keptInstance));
     return sentences.join(' ');
 }
 /** Stage, workflow step and component: the path to where the build broke. */
@@ -1581,7 +1646,21 @@ function causeLines(cause) {
         '',
         ...facts,
         ...alert_printedLines(cause),
-        ...(cause.next ? ['', `**Next:** ${(0,markdown/* text */.Qq)(cause.next)}`] : [])
+        ...(cause.next ? ['', `**Next:** ${(0,markdown/* text */.Qq)(cause.next)}`] : []),
+        ...(cause.keptInstance ? keptInstanceLines(cause.keptInstance) : [])
+    ];
+}
+/** The instance ID and region passed a pattern when read, so they go into the command as they are. */
+function keptInstanceLines({ instanceId, region }) {
+    return [
+        '',
+        `**Kept instance:** ${(0,markdown/* code */.aY)(instanceId, NAME_CHARS)} in ${(0,markdown/* text */.Qq)(region, NAME_CHARS)} (keep-instance-on-failure). It costs money until terminated. Connect with:`,
+        '',
+        '```sh',
+        `aws ssm start-session --target ${instanceId} --region ${region}`,
+        '```',
+        '',
+        `Terminate it when done: ${(0,markdown/* code */.aY)(`aws ec2 terminate-instances --instance-ids ${instanceId} --region ${region}`, CAUSE_CHARS)}`
     ];
 }
 function distributionLines(cause, distribution) {

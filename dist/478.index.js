@@ -115,6 +115,8 @@ function lineOfUnknown(value, lineOf) {
 var fingerprint = __webpack_require__(1731);
 // EXTERNAL MODULE: ./src/plan/versions.ts
 var plan_versions = __webpack_require__(3390);
+// EXTERNAL MODULE: ./src/inputs/aws-constraints.ts
+var aws_constraints = __webpack_require__(9501);
 ;// CONCATENATED MODULE: ./src/plan/components.ts
 /**
  * The recipe's components: a file in the repository becomes a component the action owns
@@ -122,6 +124,7 @@ var plan_versions = __webpack_require__(3390);
  * changes; an AWS-managed name or an ARN is used as it is, after checking it exists and reading its
  * type (build or test).
  */
+
 
 
 
@@ -251,7 +254,7 @@ function describeFsError(error) {
 /** `<name>-<file name without extension>`, in the characters Image Builder allows in a name. */
 function localComponentName(recipeName, path) {
     const file = (0,external_node_path_.basename)(path, (0,external_node_path_.extname)(path)).replace(/[^-_A-Za-z0-9]/g, '-');
-    return `${recipeName}-${file}`.slice(0, 128).replace(/[ ]+$/, '');
+    return `${recipeName}-${file}`.slice(0, aws_constraints/* RESOURCE_NAME_MAX_LENGTH */.Dt).replace(/[ ]+$/, '');
 }
 /**
  * The newest build of the newest version of a component this account owns. ListComponents can lag

@@ -27,8 +27,9 @@ async function planInfrastructure(client, inputs) {
         instanceTypes: nonEmpty(inputs.instanceTypes),
         subnetId: inputs.subnetId,
         securityGroupIds: nonEmpty(inputs.securityGroupIds),
-        // A failed build's instance is no use to a workflow, and it costs money while it stands.
-        terminateInstanceOnFailure: true,
+        // A failed build's instance costs money while it stands: kept only when asked for.
+        terminateInstanceOnFailure: !inputs.keepInstanceOnFailure,
+        keyPair: inputs.keyPair,
         snsTopicArn: inputs.snsTopicArn,
         // AWS recommends a hop limit of two with IMDSv2 tokens: the build agent, and a container
         // build's Docker bridge network, are one hop further from the metadata service.
@@ -312,6 +313,7 @@ function nextPatchVersion(current) {
 /* harmony import */ var _plan_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1731);
 /* harmony import */ var _plan_recipe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2145);
 /* harmony import */ var _start_pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3183);
+/* harmony import */ var _inputs_aws_constraints_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9501);
 /**
  * Carries out the plan: creates the components, recipe and configurations marked create, updates
  * the configurations marked update, and fills in every ARN. Never deletes anything.
@@ -321,6 +323,7 @@ function nextPatchVersion(current) {
  * one's answer instead of a second resource; a create that still meets "already exists" (another
  * run with other content won the race) looks again and reuses what is there when it is equal.
  */
+
 
 
 
@@ -351,7 +354,7 @@ async function createComponent(applying, component) {
         semanticVersion: component.version,
         platform: component.platform,
         data: component.data,
-        description: `${DESCRIPTION}, from ${component.source}`.slice(0, 1024),
+        description: `${DESCRIPTION}, from ${component.source}`.slice(0, _inputs_aws_constraints_js__WEBPACK_IMPORTED_MODULE_7__/* .DESCRIPTION_MAX_LENGTH */ ._w),
         tags,
         clientToken: contentToken(applying, 'component', component.name, component.version, tags)
     }));

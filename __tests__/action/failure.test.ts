@@ -330,3 +330,51 @@ describe("failureOf with Image Builder's failure context", () => {
     )
   })
 })
+
+describe('a kept instance (keep-instance-on-failure)', () => {
+  const INSTANCE = 'i-0123456789abcdef0'
+  const keptPlan = (terminate: boolean) =>
+    ({
+      region: 'eu-west-1',
+      infrastructure: { settings: { terminateInstanceOnFailure: terminate } }
+    }) as unknown as BuildRecord['plan']
+  const failedWith = (terminate: boolean, terminateStatus: 'SKIPPED' | 'COMPLETED') =>
+    ended('FAILED', {
+      plan: keptPlan(terminate),
+      snapshot: aSnapshot({
+        status: 'FAILED',
+        image: { reason: componentFailure },
+        workflows: [
+          aWorkflow({
+            name: 'test-image',
+            status: 'FAILED',
+            steps: [
+              aStep({
+                name: 'LaunchTestInstance',
+                action: 'LaunchInstance',
+                outputs: `{"instanceId": "${INSTANCE}"}`
+              }),
+              aStep({ name: 'ApplyTestComponents', action: 'ExecuteComponents', status: 'FAILED' }),
+              aStep({
+                name: 'TerminateTestInstance',
+                action: 'TerminateInstance',
+                status: terminateStatus
+              })
+            ]
+          })
+        ]
+      })
+    })
+
+  it('names the instance, its region, the session command and the cost', () => {
+    const message = failureOf(failedWith(false, 'SKIPPED')) ?? ''
+    expect(message).toContain(`The instance ${INSTANCE} in eu-west-1 was kept`)
+    expect(message).toContain(`aws ssm start-session --target ${INSTANCE} --region eu-west-1`)
+    expect(message).toContain('costs money until terminated')
+  })
+
+  it('says nothing of an instance the configuration terminates, or that was terminated', () => {
+    expect(failureOf(failedWith(true, 'COMPLETED'))).not.toContain(INSTANCE)
+    expect(failureOf(failedWith(false, 'COMPLETED'))).not.toContain(INSTANCE)
+  })
+})

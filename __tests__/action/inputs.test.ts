@@ -71,6 +71,8 @@ describe('recipe-only inputs in another mode', () => {
     'security-group-ids': 'sg-0123456789abcdef0',
     'instance-metadata-tokens': 'optional',
     'sns-topic': 'arn:aws:sns:us-east-1:111122223333:image-builds',
+    'keep-instance-on-failure': 'true',
+    'key-pair': 'golden-debug',
     'root-volume-size': '30',
     'distribution-regions': 'us-east-1',
     'ami-name': 'golden-{{imagebuilder:buildDate}}',

@@ -171,3 +171,33 @@ describe('license-configurations', () => {
     ).toBe('license-configurations')
   })
 })
+
+describe('keep-instance-on-failure and key-pair', () => {
+  it('terminates a failed build’s instance and sets no key pair unless told', () => {
+    expect(recipe()).toMatchObject({ keepInstanceOnFailure: false, keyPair: undefined })
+    expect(
+      recipe({ 'keep-instance-on-failure': 'true', 'key-pair': 'golden-debug' })
+    ).toMatchObject({ keepInstanceOnFailure: true, keyPair: 'golden-debug' })
+  })
+
+  it('names keep-instance-on-failure for anything but a boolean', () => {
+    expect(problemWith({ 'keep-instance-on-failure': 'yes please' })).toContain('yes please')
+  })
+
+  it('names key-pair for a name EC2 would refuse', () => {
+    expect(problemWith({ 'key-pair': 'golden\ndebug' })).toContain('is not an EC2 key pair name')
+    expect(problemWith({ 'key-pair': 'k'.repeat(256) })).toContain('is not an EC2 key pair name')
+  })
+
+  it('is refused with pipeline-arn and image-arn', () => {
+    expect(inputErrorOf({ ...PIPELINE, 'keep-instance-on-failure': 'true' }).input).toBe(
+      'keep-instance-on-failure'
+    )
+    expect(
+      inputErrorOf({
+        'image-arn': 'arn:aws:imagebuilder:eu-west-1:111122223333:image/golden/1.0.0/1',
+        'key-pair': 'golden-debug'
+      }).input
+    ).toBe('key-pair')
+  })
+})

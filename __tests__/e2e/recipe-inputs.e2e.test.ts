@@ -104,6 +104,18 @@ const CASES: BadRecipeCase[] = [
     beforeAnyRequest: true
   },
   {
+    problem: 'keep-instance-on-failure is not a boolean',
+    inputs: { 'keep-instance-on-failure': 'sometimes' },
+    named: 'keep-instance-on-failure',
+    beforeAnyRequest: true
+  },
+  {
+    problem: 'key-pair is not a key pair name',
+    inputs: { 'key-pair': 'k'.repeat(256) },
+    named: 'key-pair',
+    beforeAnyRequest: true
+  },
+  {
     problem: 'instance-metadata-tokens is neither required nor optional',
     inputs: { 'instance-metadata-tokens': 'off' },
     named: 'instance-metadata-tokens',

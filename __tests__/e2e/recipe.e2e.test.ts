@@ -1,10 +1,45 @@
 /** Recipe mode end to end: the bundled action creates or reuses its resources and builds. */
+import {
+  ImagebuilderClient,
+  paginateListWorkflowExecutions,
+  paginateListWorkflowStepExecutions,
+  type WorkflowStepMetadata
+} from '@aws-sdk/client-imagebuilder'
 import { describe, expect, it } from '@jest/globals'
+import type { Emulator } from '../../emulator/src/index.js'
 import { amisRegisteredFor, BUILD_REGION, plainText } from './helpers.js'
 import { mutatingCalls, planOf, recipeWorldPerTest, SMOKE_TEST_DOCUMENT } from './recipe-helpers.js'
 
 const startWorld = recipeWorldPerTest()
 const TWO_REGIONS = [BUILD_REGION, 'eu-west-1']
+
+/** Every workflow step of the image, as Image Builder lists them to a client of the test's own. */
+async function stepsOf(emu: Emulator, imageArn: string): Promise<WorkflowStepMetadata[]> {
+  const client = new ImagebuilderClient({
+    region: BUILD_REGION,
+    endpoint: emu.url,
+    credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' }
+  })
+  const steps: WorkflowStepMetadata[] = []
+  try {
+    for await (const page of paginateListWorkflowExecutions(
+      { client },
+      { imageBuildVersionArn: imageArn }
+    )) {
+      for (const workflow of page.workflowExecutions ?? []) {
+        for await (const stepPage of paginateListWorkflowStepExecutions(
+          { client },
+          { workflowExecutionId: workflow.workflowExecutionId }
+        )) {
+          steps.push(...(stepPage.steps ?? []))
+        }
+      }
+    }
+  } finally {
+    client.destroy()
+  }
+  return steps
+}
 
 describe('recipe mode', () => {
   it('creates the resources on a first run and builds across two regions', async () => {
@@ -159,6 +194,46 @@ describe('recipe mode', () => {
     ])
     expect(emu.requestsFor('UpdateInfrastructureConfiguration')[0]?.input.snsTopicArn).toBe(topic)
     expect(planOf(notified).imageRecipe.action).toBe('reuse')
+  })
+
+  it('keeps the instance of a failed build with keep-instance-on-failure and names it, with key-pair set', async () => {
+    const { emu, run } = await startWorld()
+    emu.setNextBuildScenario({ failure: { kind: 'step', step: 'ApplyBuildComponents' } })
+
+    const failed = await run({ 'keep-instance-on-failure': 'true', 'key-pair': 'golden-debug' })
+
+    expect(failed.exitCode).toBe(1)
+    expect(failed.outputs.status).toBe('FAILED')
+    const created = emu.requestsFor('CreateInfrastructureConfiguration')[0]?.input
+    expect(created).toMatchObject({ terminateInstanceOnFailure: false, keyPair: 'golden-debug' })
+    const steps = await stepsOf(emu, failed.outputs['image-arn'] ?? '')
+    const launch = steps.find((step) => step.name === 'LaunchBuildInstance')
+    const instanceId = (JSON.parse(launch?.outputs ?? '{}') as { instanceId?: string }).instanceId
+    expect(instanceId).toMatch(/^i-[0-9a-f]{17}$/)
+    expect(steps.find((step) => step.name === 'TerminateBuildInstance')?.status).toBe('SKIPPED')
+    const session = `aws ssm start-session --target ${instanceId} --region ${BUILD_REGION}`
+    expect(failed.errors.join('\n')).toContain(session)
+    expect(failed.errors.join('\n')).toContain('costs money until terminated')
+    const summary = plainText(failed.summary)
+    expect(summary).toContain(`**Kept instance:** ${instanceId} in ${BUILD_REGION}`)
+    expect(summary).toContain(session)
+    expect(summary).toContain('It costs money until terminated')
+  })
+
+  it('terminates the instance of a failed build by default and names none', async () => {
+    const { emu, run } = await startWorld()
+    emu.setNextBuildScenario({ failure: { kind: 'step', step: 'ApplyBuildComponents' } })
+
+    const failed = await run()
+
+    expect(failed.exitCode).toBe(1)
+    expect(
+      emu.requestsFor('CreateInfrastructureConfiguration')[0]?.input.terminateInstanceOnFailure
+    ).toBe(true)
+    const steps = await stepsOf(emu, failed.outputs['image-arn'] ?? '')
+    expect(steps.find((step) => step.name === 'TerminateBuildInstance')?.status).toBe('COMPLETED')
+    expect(failed.errors.join('\n')).not.toContain('start-session')
+    expect(plainText(failed.summary)).not.toContain('Kept instance')
   })
 
   it('associates the license-configurations with the AMI in every distribution region', async () => {

@@ -322,6 +322,8 @@ const INPUT_DEFAULTS = {
     'security-group-ids': '',
     'instance-metadata-tokens': 'required',
     'sns-topic': '',
+    'keep-instance-on-failure': 'false',
+    'key-pair': '',
     'root-volume-size': '',
     'distribution-regions': '',
     'ami-name': '',
@@ -365,6 +367,8 @@ const RECIPE_ONLY_INPUTS = (/* unused pure expression or super */ null && ([
     'security-group-ids',
     'instance-metadata-tokens',
     'sns-topic',
+    'keep-instance-on-failure',
+    'key-pair',
     'root-volume-size',
     'distribution-regions',
     'ami-name',
@@ -1101,6 +1105,7 @@ function next_steps_nextStep(texts, componentFailed) {
 ;// CONCATENATED MODULE: ./src/report/cause.ts
 
 
+const INSTANCE_ID = /^i-[0-9a-f]{8,17}$/;
 /** Lines of the failing step kept for the reader: the end of its output is where the error is. */
 const PRINTED_LINES_SHOWN = 20;
 const COMPONENT_IN_REASON = /Document (arn:aws[^\s:]*:imagebuilder:[^\s]+:component\/[^\s!]+) failed/;
@@ -1119,8 +1124,8 @@ function cause_causeOf(record) {
     const context = image.failureContext;
     const failedStep = findFailedStep(snapshot, context);
     const component = failedComponent(record, snapshot);
-    const printed = component || failedStep?.step.action === 'ExecuteComponents'
-        ? printedLines(record.buildLog, component?.componentArn, PRINTED_LINES_SHOWN)
+    const printed = component || failedStep
+        ? printedLines(record.buildLog, component?.componentArn, PRINTED_LINES_SHOWN, failedStep?.step.name)
         : [];
     const distribution = context?.distributionFailure;
     const error = component?.errorMessage ?? failedStep?.step.message ?? distribution?.errorMessage;
@@ -1135,8 +1140,44 @@ function cause_causeOf(record) {
         reason: error === undefined ? undefined : reason,
         distribution,
         printed,
+        keptInstance: keptInstance(record, failedStep),
         next: nextStep([image.reason, failedStep?.step.message, component?.errorMessage, ...printed], component !== undefined)
     };
+}
+/**
+ * With terminateInstanceOnFailure false, the failed workflow's instance is the one its
+ * LaunchInstance step started (`{"instanceId": "i-…"}`), unless a TerminateInstance step ran.
+ */
+function keptInstance(record, failedStep) {
+    if (record.plan?.infrastructure.settings.terminateInstanceOnFailure !== false)
+        return undefined;
+    const workflow = failedStep?.workflow ??
+        record.snapshot?.workflows.find((candidate) => candidate.status === 'FAILED');
+    if (!workflow)
+        return undefined;
+    const terminated = workflow.steps.some((step) => step.action === 'TerminateInstance' && step.status === 'COMPLETED');
+    const launch = workflow.steps.find((step) => step.action === 'LaunchInstance');
+    const instanceId = launch?.outputs === undefined ? undefined : instanceIdIn(launch.outputs);
+    return terminated || instanceId === undefined
+        ? undefined
+        : { instanceId, region: record.plan.region };
+}
+function instanceIdIn(outputs) {
+    try {
+        const parsed = JSON.parse(outputs);
+        const id = typeof parsed === 'object' && parsed !== null
+            ? parsed.instanceId
+            : undefined;
+        // Text from AWS: only an instance ID is put into a command for the reader to run.
+        return typeof id === 'string' && INSTANCE_ID.test(id) ? id : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** What the reader needs about a kept instance: where it is, how to reach it, that it costs. */
+function cause_keptInstanceSentence({ instanceId, region }) {
+    return `The instance ${instanceId} in ${region} was kept (keep-instance-on-failure) and costs money until terminated: connect with aws ssm start-session --target ${instanceId} --region ${region}, then terminate it with aws ec2 terminate-instances --instance-ids ${instanceId} --region ${region}.`;
 }
 function failedComponent(record, snapshot) {
     const { image } = snapshot;
@@ -1259,6 +1300,9 @@ function causeParagraph(cause) {
     }
     if (cause.next)
         sentences.push(`Next: ${cause.next}`);
+    // Before the printed lines are cut: the annotation keeps it within its limit.
+    if (cause.keptInstance)
+        sentences.splice(1, 0, keptInstanceSentence(cause.keptInstance));
     return sentences.join(' ');
 }
 /** Stage, workflow step and component: the path to where the build broke. */

@@ -71,6 +71,7 @@ export interface InfrastructureSettings {
   subnetId?: string
   securityGroupIds?: string[]
   terminateInstanceOnFailure: boolean
+  keyPair?: string
   snsTopicArn?: string
   instanceMetadataOptions: { httpTokens: 'required' | 'optional'; httpPutResponseHopLimit: number }
 }

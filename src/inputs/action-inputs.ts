@@ -122,6 +122,10 @@ export interface RecipeInputs extends CommonInputs, RetryOnRerun {
   instanceMetadataTokens: 'required' | 'optional'
   /** SNS topic ARN Image Builder notifies of the build's status changes. */
   snsTopicArn?: string
+  /** Leave the instance of a failed build standing for a look (terminateInstanceOnFailure false). */
+  keepInstanceOnFailure: boolean
+  /** EC2 key pair for the build and test instances. */
+  keyPair?: string
   rootVolumeSize?: number
   /** Never empty: the build region when the input gives none. */
   distributionRegions: string[]

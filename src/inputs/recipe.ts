@@ -43,6 +43,8 @@ export const EXECUTION_ROLE =
   /^([\w+=,.@-]{1,64}|arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512})$/
 /** As AWS's model for Image Builder's SnsTopicArn says. */
 const SNS_TOPIC_ARN = /^arn:aws[^:]*:sns:[^:]+:[0-9]{12}:[a-zA-Z0-9-_]{1,256}$/
+/** EC2 key pair names: up to 255 ASCII characters, none of them a control character. */
+const KEY_PAIR = /^[\x20-\x7e]{1,255}$/
 const AMI_NAME = modelPattern(AMI_NAME_PATTERN)
 
 export function parseRecipe(
@@ -117,6 +119,11 @@ export function parseRecipe(
     ),
     instanceMetadataTokens: parseMetadataTokens(read('instance-metadata-tokens')),
     snsTopicArn: optional(read('sns-topic'), 'sns-topic', SNS_TOPIC_ARN, 'an SNS topic ARN'),
+    keepInstanceOnFailure: parseBoolean(
+      'keep-instance-on-failure',
+      read('keep-instance-on-failure')
+    ),
+    keyPair: optional(read('key-pair'), 'key-pair', KEY_PAIR, 'an EC2 key pair name'),
     rootVolumeSize: given('root-volume-size')
       ? parseNumber('root-volume-size', read('root-volume-size'), {
           min: 1,

@@ -26,8 +26,9 @@ export async function planInfrastructure(
     instanceTypes: nonEmpty(inputs.instanceTypes),
     subnetId: inputs.subnetId,
     securityGroupIds: nonEmpty(inputs.securityGroupIds),
-    // A failed build's instance is no use to a workflow, and it costs money while it stands.
-    terminateInstanceOnFailure: true,
+    // A failed build's instance costs money while it stands: kept only when asked for.
+    terminateInstanceOnFailure: !inputs.keepInstanceOnFailure,
+    keyPair: inputs.keyPair,
     snsTopicArn: inputs.snsTopicArn,
     // AWS recommends a hop limit of two with IMDSv2 tokens: the build agent, and a container
     // build's Docker bridge network, are one hop further from the metadata service.

@@ -30,7 +30,16 @@ export interface Cause {
   /** The last lines the failing step printed, oldest first. */
   printed: string[]
   next?: string
+  /** keep-instance-on-failure: the instance the failed workflow left standing. */
+  keptInstance?: KeptInstance
 }
+
+export interface KeptInstance {
+  instanceId: string
+  region: string
+}
+
+const INSTANCE_ID = /^i-[0-9a-f]{8,17}$/
 
 /** Lines of the failing step kept for the reader: the end of its output is where the error is. */
 export const PRINTED_LINES_SHOWN = 20
@@ -74,11 +83,51 @@ export function causeOf(record: BuildRecord): Cause | undefined {
     reason: error === undefined ? undefined : reason,
     distribution,
     printed,
+    keptInstance: keptInstance(record, failedStep),
     next: nextStep(
       [image.reason, failedStep?.step.message, component?.errorMessage, ...printed],
       component !== undefined
     )
   }
+}
+
+/**
+ * With terminateInstanceOnFailure false, the failed workflow's instance is the one its
+ * LaunchInstance step started (`{"instanceId": "i-…"}`), unless a TerminateInstance step ran.
+ */
+function keptInstance(record: BuildRecord, failedStep?: FailedStep): KeptInstance | undefined {
+  if (record.plan?.infrastructure.settings.terminateInstanceOnFailure !== false) return undefined
+  const workflow =
+    failedStep?.workflow ??
+    record.snapshot?.workflows.find((candidate) => candidate.status === 'FAILED')
+  if (!workflow) return undefined
+  const terminated = workflow.steps.some(
+    (step) => step.action === 'TerminateInstance' && step.status === 'COMPLETED'
+  )
+  const launch = workflow.steps.find((step) => step.action === 'LaunchInstance')
+  const instanceId = launch?.outputs === undefined ? undefined : instanceIdIn(launch.outputs)
+  return terminated || instanceId === undefined
+    ? undefined
+    : { instanceId, region: record.plan.region }
+}
+
+function instanceIdIn(outputs: string): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(outputs)
+    const id =
+      typeof parsed === 'object' && parsed !== null
+        ? (parsed as Record<string, unknown>).instanceId
+        : undefined
+    // Text from AWS: only an instance ID is put into a command for the reader to run.
+    return typeof id === 'string' && INSTANCE_ID.test(id) ? id : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** What the reader needs about a kept instance: where it is, how to reach it, that it costs. */
+export function keptInstanceSentence({ instanceId, region }: KeptInstance): string {
+  return `The instance ${instanceId} in ${region} was kept (keep-instance-on-failure) and costs money until terminated: connect with aws ssm start-session --target ${instanceId} --region ${region}, then terminate it with aws ec2 terminate-instances --instance-ids ${instanceId} --region ${region}.`
 }
 
 function failedComponent(

@@ -6,7 +6,7 @@ import type { CancelFailure } from '../domain/record.js'
 import type { ComponentFailure, RegionFailure } from '../domain/build.js'
 import { isFinal } from '../domain/build.js'
 import type { BuildRecord, CancelOutcome } from '../domain/record.js'
-import { type Cause, causeOf } from './cause.js'
+import { type Cause, causeOf, keptInstanceSentence } from './cause.js'
 import { clip } from './clip.js'
 
 /** GitHub shows an annotation in a narrow box; the summary holds the rest. */
@@ -99,6 +99,8 @@ function causeParagraph(cause: Cause): string {
     if (regions.length > 0) sentences.push(sentence(`Failed regions: ${regions.join('; ')}`))
   }
   if (cause.next) sentences.push(`Next: ${cause.next}`)
+  // Before the printed lines are cut: the annotation keeps it within its limit.
+  if (cause.keptInstance) sentences.splice(1, 0, keptInstanceSentence(cause.keptInstance))
   return sentences.join(' ')
 }
 

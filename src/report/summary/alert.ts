@@ -5,7 +5,7 @@
  */
 import type { BuildRecord } from '../../domain/record.js'
 import { componentNameOfArn } from '../../arns.js'
-import { type Cause, causeOf } from '../cause.js'
+import { type Cause, causeOf, type KeptInstance } from '../cause.js'
 import { failureOf, regionFailure } from '../failure.js'
 import { code, preformatted, text } from '../markdown.js'
 import { CAUSE_CHARS, NAME_CHARS, PRINTED_LINE_CHARS } from './limits.js'
@@ -48,7 +48,22 @@ function causeLines(cause: Cause): string[] {
     '',
     ...facts,
     ...printedLines(cause),
-    ...(cause.next ? ['', `**Next:** ${text(cause.next)}`] : [])
+    ...(cause.next ? ['', `**Next:** ${text(cause.next)}`] : []),
+    ...(cause.keptInstance ? keptInstanceLines(cause.keptInstance) : [])
+  ]
+}
+
+/** The instance ID and region passed a pattern when read, so they go into the command as they are. */
+function keptInstanceLines({ instanceId, region }: KeptInstance): string[] {
+  return [
+    '',
+    `**Kept instance:** ${code(instanceId, NAME_CHARS)} in ${text(region, NAME_CHARS)} (keep-instance-on-failure). It costs money until terminated. Connect with:`,
+    '',
+    '```sh',
+    `aws ssm start-session --target ${instanceId} --region ${region}`,
+    '```',
+    '',
+    `Terminate it when done: ${code(`aws ec2 terminate-instances --instance-ids ${instanceId} --region ${region}`, CAUSE_CHARS)}`
   ]
 }
 

@@ -1,7 +1,8 @@
 /**
  * Lays one managed workflow out in time: each step that runs gets a share of the stage's duration by
  * weight; skipped steps take no time; after a failed step the rest wait forever (PENDING) except the
- * instance clean-up step, which still runs.
+ * instance clean-up step, which still runs unless the infrastructure configuration keeps the
+ * instance (terminateInstanceOnFailure false): then it is SKIPPED and the instance stands.
  */
 import { stepExecutionId, uuid, workflowExecutionId } from '../../ids.js'
 import { managedWorkflowArn } from '../arns.js'
@@ -46,6 +47,13 @@ export function planWorkflow(request: WorkflowPlanRequest): WorkflowPlanResult {
     const waiting = waitingStep(stepDefinition, definition)
     if (failed !== undefined && stepDefinition.cleanup !== true) {
       steps.push(waiting)
+    } else if (failed !== undefined && spec.infrastructure.terminateInstanceOnFailure === false) {
+      // The instance stays for a look; the launch step's outputs still name it.
+      steps.push({ ...waiting, outcome: 'SKIPPED', start: cursor, end: cursor })
+      log.add(
+        cursor,
+        `Step ${stepDefinition.name} SKIPPED: terminateInstanceOnFailure is false, instance ${request.runtime.instanceId} kept`
+      )
     } else if (!stepDefinition.runs(conditions)) {
       steps.push({ ...waiting, outcome: 'SKIPPED', start: cursor, end: cursor })
       log.add(cursor, `Step ${stepDefinition.name} SKIPPED`)
