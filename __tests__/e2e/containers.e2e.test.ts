@@ -171,9 +171,11 @@ describe('container recipes', () => {
 
   it('cancels a container build when timeout-minutes passes, as an AMI build', async () => {
     const { emu, run } = await containerWorld()
-    emu.setNextBuildScenario({ durations: { BUILDING: 60_000 } })
+    // Recipe mode creates five resources before the start: on a loaded runner that can take
+    // longer than a 1.8 s timeout, so the timeout is 6 s and the build stays BUILDING well past it.
+    emu.setNextBuildScenario({ durations: { BUILDING: 600_000 } })
 
-    const stopped = await run(containerInputs({ 'timeout-minutes': '0.03' }))
+    const stopped = await run(containerInputs({ 'timeout-minutes': '0.1' }))
 
     expect(stopped.exitCode).toBe(1)
     expect(stopped.outputs.status).toBe('CANCELLED')
