@@ -22,6 +22,8 @@ import {
   TAG_VALUE_MAX_LENGTH,
   VERSION_NUMBER_PATTERN
 } from '../../src/inputs/aws-constraints.js'
+import { ACTION_TAG_KEYS, MOST_ACTION_TAGS_ON_ONE_RESOURCE } from '../../src/domain/action-tags.js'
+import { MAX_USER_TAGS } from '../../src/inputs/fields.js'
 import { PIPELINE_ARN } from './factories.js'
 import { IN_EU, inputErrorOf, parse, RECIPE, recipe } from './input-factories.js'
 
@@ -168,13 +170,24 @@ describe('an input past a constraint is an input error naming the input', () => 
       ).toContain(`over ${TAG_VALUE_MAX_LENGTH} characters`)
     })
 
-    it('TagMap: the most tags pass; one more fails', () => {
+    it('TagMap: the most tags that fit beside the action’s own pass; one more fails', () => {
       const tags = (count: number) =>
         Array.from({ length: count }, (_, n) => `k${String(n)}=v`).join('\n')
-      expect(() => parse(inPipeline(tags(MAX_TAGS)))).not.toThrow()
-      expect(expectInputError(inPipeline(tags(MAX_TAGS + 1)), input)).toContain(
-        `at most ${MAX_TAGS}`
+      expect(MAX_USER_TAGS + MOST_ACTION_TAGS_ON_ONE_RESOURCE).toBe(MAX_TAGS)
+      expect(() => parse(inPipeline(tags(MAX_USER_TAGS)))).not.toThrow()
+      expect(expectInputError(inPipeline(tags(MAX_USER_TAGS + 1)), input)).toContain(
+        `at most ${MAX_USER_TAGS}`
       )
+    })
+
+    it.each(ACTION_TAG_KEYS)('refuses the action’s own tag key %s by name', (key) => {
+      expect(expectInputError(inPipeline(`team=a\n${key}=mine`), input)).toContain(
+        `'${key}' is one the action sets itself`
+      )
+    })
+
+    it('tag keys are case-sensitive: another case of an action key is the user’s own', () => {
+      expect(() => parse(inPipeline('GitHub:SHA=abc'))).not.toThrow()
     })
   })
 })

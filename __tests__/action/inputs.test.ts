@@ -286,7 +286,16 @@ describe('tags', () => {
     ['an empty key', '=value', "tag key ''"],
     ['a key given twice', 'team=a\nteam=b', "tag 'team' is given twice"],
     ['a value over 256 characters', `team=${'x'.repeat(257)}`, 'over 256 characters'],
-    ['more than 50 tags', Array.from({ length: 51 }, (_, n) => `k${n}=v`).join('\n'), 'at most 50']
+    [
+      'more tags than fit beside the action’s own',
+      Array.from({ length: 46 }, (_, n) => `k${n}=v`).join('\n'),
+      'at most 45 tags are allowed: AWS takes 50'
+    ],
+    [
+      'one of the action’s own tag keys',
+      'github:sha=abc',
+      "tag 'github:sha' is one the action sets itself"
+    ]
   ])('names the input for %s', (_case, raw, problem) => {
     for (const input of ['tags', 'ami-tags'] as const) {
       const error = inputErrorOf({ 'pipeline-arn': PIPELINE_ARN, [input]: raw })

@@ -193,6 +193,31 @@ describe('list inputs given twice and names that collide', () => {
     expect(refused.errors[0]).toMatch(/^Input 'name': .*shorten name or set ami-name$/)
     expect(emu.requests).toEqual([])
   })
+
+  it('refuses ami-tags that would overwrite a provenance tag, naming the tag, before any call', async () => {
+    const { emu, run } = await startWorld()
+
+    const refused = await run({ 'ami-tags': 'team=platform\ngithub:run-url=https://example.com' })
+
+    expect(refused.exitCode).toBe(1)
+    expect(refused.errors).toEqual([
+      expect.stringMatching(/^Input 'ami-tags': tag 'github:run-url' is one the action sets itself/)
+    ])
+    expect(emu.requests).toEqual([])
+  })
+
+  it('refuses more tags than fit beside the action’s own in AWS’s 50, before any call', async () => {
+    const { emu, run } = await startWorld()
+    const tags = Array.from({ length: 46 }, (_, n) => `k${String(n)}=v`).join('\n')
+
+    const refused = await run({ tags })
+
+    expect(refused.exitCode).toBe(1)
+    expect(refused.errors).toEqual([
+      expect.stringMatching(/^Input 'tags': at most 45 tags are allowed: AWS takes 50/)
+    ])
+    expect(emu.requests).toEqual([])
+  })
 })
 
 describe("the README's example component", () => {

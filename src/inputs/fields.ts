@@ -1,4 +1,5 @@
 /** Parsers for single input values. Each throws InputError naming the input. */
+import { ACTION_TAG_KEYS, MOST_ACTION_TAGS_ON_ONE_RESOURCE } from '../domain/action-tags.js'
 import { InputError } from './action-inputs.js'
 import {
   MAX_TAGS,
@@ -65,7 +66,16 @@ export function parseLines(raw: string): string[] {
 
 const TAG_KEY = modelPattern(TAG_KEY_PATTERN)
 
-/** `key=value` lines, as Image Builder and EC2 accept them as tags. */
+/**
+ * Room left in AWS's TagMap for the user's tags once the action has added its own, so that too
+ * many tags is an input error and not an AWS error after resources exist.
+ */
+export const MAX_USER_TAGS = MAX_TAGS - MOST_ACTION_TAGS_ON_ONE_RESOURCE
+
+/**
+ * `key=value` lines, as Image Builder and EC2 accept them as tags, none of them one of the
+ * action's own keys (tag keys are case-sensitive on AWS, so only the exact key collides).
+ */
 export function parseTags(input: InputName, raw: string): Record<string, string> {
   const tags: Record<string, string> = {}
   for (const line of parseLines(raw)) {
@@ -84,11 +94,19 @@ export function parseTags(input: InputName, raw: string): Record<string, string>
         input,
         `the value of tag '${key}' is over ${TAG_VALUE_MAX_LENGTH} characters`
       )
+    if (ACTION_TAG_KEYS.includes(key))
+      throw new InputError(
+        input,
+        `tag '${key}' is one the action sets itself (${ACTION_TAG_KEYS.join(', ')}); choose another key`
+      )
     if (key in tags) throw new InputError(input, `tag '${key}' is given twice`)
     tags[key] = value
   }
-  if (Object.keys(tags).length > MAX_TAGS) {
-    throw new InputError(input, `at most ${MAX_TAGS} tags are allowed`)
+  if (Object.keys(tags).length > MAX_USER_TAGS) {
+    throw new InputError(
+      input,
+      `at most ${MAX_USER_TAGS} tags are allowed: AWS takes ${MAX_TAGS}, and the action adds up to ${MOST_ACTION_TAGS_ON_ONE_RESOURCE} of its own`
+    )
   }
   return tags
 }

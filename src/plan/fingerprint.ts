@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 
-export const FINGERPRINT_TAG = 'imagebuilder-action:fingerprint'
+export { FINGERPRINT_TAG } from '../domain/action-tags.js'
 
 /** sha256 of the value as JSON with object keys sorted, so key order never changes it. */
 export function fingerprint(value: unknown): string {

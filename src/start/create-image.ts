@@ -9,12 +9,10 @@ import { startPatienceFrom, withStartPatience } from '../aws/retry.js'
 import { clientToken } from '../client-token.js'
 import type { RunContext } from '../context.js'
 import type { RecipeInputs } from '../inputs/action-inputs.js'
+import { PARENT_AMI_TAG } from '../domain/action-tags.js'
 import type { RecipePlan } from '../domain/plan.js'
 import { invocationTag, provenanceTags } from './provenance.js'
 import { StartError } from './start-pipeline.js'
-
-/** The AMI the parent image resolved to when the build started (a container recipe: its parent as given). */
-export const PARENT_AMI_TAG = 'imagebuilder-action:parent-ami'
 
 export async function createImage(
   context: RunContext<RecipeInputs>,

@@ -8,7 +8,7 @@ import {
   paginateListImageBuildVersions
 } from '@aws-sdk/client-imagebuilder'
 import type { RecipePlan } from '../domain/plan.js'
-import { PARENT_AMI_TAG } from './create-image.js'
+import { PARENT_AMI_TAG } from '../domain/action-tags.js'
 
 export async function lastEquivalentImage(
   client: ImagebuilderClient,

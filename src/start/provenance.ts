@@ -5,6 +5,7 @@
  * ones @actions/github's context reads.
  */
 import { invocationId } from '../client-token.js'
+import { INVOCATION_TAG } from '../domain/action-tags.js'
 
 /** Empty outside a workflow run (a hand run or the demo), where there is nothing to point at. */
 export function provenanceTags(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
@@ -23,8 +24,6 @@ export function provenanceTags(env: NodeJS.ProcessEnv = process.env): Record<str
 }
 
 /** Names the invocation on the image, so that a re-run attempt can find it (retry-on-rerun). */
-export const INVOCATION_TAG = 'imagebuilder-action:invocation'
-
 export function invocationTag(env: NodeJS.ProcessEnv): Record<string, string> {
   const id = invocationId(env)
   return id === undefined ? {} : { [INVOCATION_TAG]: id }

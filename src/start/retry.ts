@@ -25,7 +25,8 @@ import type { RetryReport } from '../domain/record.js'
 import { fetchImage, fetchSnapshot } from '../watch/fetch.js'
 import { type BuildSnapshot, currentWorkflows, isFinal } from '../domain/build.js'
 import type { Beginning } from '../domain/record.js'
-import { INVOCATION_TAG, invocationTag } from './provenance.js'
+import { INVOCATION_TAG } from '../domain/action-tags.js'
+import { invocationTag } from './provenance.js'
 import { StartError } from './start-pipeline.js'
 
 /** Where a retry resumes: the stages after the build phase. */
