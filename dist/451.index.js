@@ -851,10 +851,10 @@ function amiTagsToApply(context) {
         case 'attach':
             return inputs.amiTags;
         case 'pipeline':
-            return { ...inputs.amiTags, ...(0,provenance/* provenanceTags */.Xy)(context.env) };
+            return { ...inputs.amiTags, ...(0,provenance/* provenanceTags */.X)(context.env) };
         case 'recipe':
         case 'promote':
-            return (0,provenance/* provenanceTags */.Xy)(context.env);
+            return (0,provenance/* provenanceTags */.X)(context.env);
     }
 }
 
@@ -2253,7 +2253,7 @@ async function begin(context) {
             // The start call carries the workflow's tags only (and, for retry-on-rerun, the invocation
             // that a re-run looks for): the provenance tags go onto the AMIs when the build is done.
             const imageArn = await (0,start_pipeline/* startPipelineExecution */.T)(context.clients.imagebuilder, inputs.retryOnRerun
-                ? { ...inputs, tags: { ...inputs.tags, ...(0,provenance/* invocationTag */.dy)(context.env) } }
+                ? { ...inputs, tags: { ...inputs.tags, ...(0,provenance/* invocationTag */.d)(context.env) } }
                 : inputs, (0,client_token/* clientToken */.$Y)('start', context.env), context.stop.signal);
             return { kind: 'started', imageArn };
         }
@@ -3426,17 +3426,18 @@ function tokenFrom(parts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QV: () => (/* binding */ INVOCATION_TAG),
-/* harmony export */   Xy: () => (/* binding */ provenanceTags),
-/* harmony export */   dy: () => (/* binding */ invocationTag)
+/* harmony export */   X: () => (/* binding */ provenanceTags),
+/* harmony export */   d: () => (/* binding */ invocationTag)
 /* harmony export */ });
 /* harmony import */ var _client_token_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2216);
+/* harmony import */ var _domain_action_tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(428);
 /**
  * Where a build came from, as tags on the image and its AMIs: the repository, the commit and the
  * workflow run, so an AMI found in an account months later leads back to what made it. Read from
  * the runner's default variables (GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_RUN_ID, ...), the same
  * ones @actions/github's context reads.
  */
+
 
 /** Empty outside a workflow run (a hand run or the demo), where there is nothing to point at. */
 function provenanceTags(env = process.env) {
@@ -3456,10 +3457,9 @@ function provenanceTags(env = process.env) {
     return tags;
 }
 /** Names the invocation on the image, so that a re-run attempt can find it (retry-on-rerun). */
-const INVOCATION_TAG = 'imagebuilder-action:invocation';
 function invocationTag(env) {
     const id = (0,_client_token_js__WEBPACK_IMPORTED_MODULE_0__/* .invocationId */ .yl)(env);
-    return id === undefined ? {} : { [INVOCATION_TAG]: id };
+    return id === undefined ? {} : { [_domain_action_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .INVOCATION_TAG */ .QV]: id };
 }
 
 

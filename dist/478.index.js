@@ -545,6 +545,8 @@ var apply_plan = __webpack_require__(2734);
 var retry = __webpack_require__(2495);
 // EXTERNAL MODULE: ./src/client-token.ts
 var client_token = __webpack_require__(2216);
+// EXTERNAL MODULE: ./src/domain/action-tags.ts
+var action_tags = __webpack_require__(428);
 // EXTERNAL MODULE: ./src/start/provenance.ts
 var provenance = __webpack_require__(3101);
 // EXTERNAL MODULE: ./src/start/start-pipeline.ts
@@ -561,8 +563,7 @@ var start_pipeline = __webpack_require__(3183);
 
 
 
-/** The AMI the parent image resolved to when the build started (a container recipe: its parent as given). */
-const PARENT_AMI_TAG = 'imagebuilder-action:parent-ami';
+
 async function createImage(context, plan) {
     const { inputs } = context;
     const command = (0,retry/* withStartPatience */.Uv)(new dist_cjs.CreateImageCommand({
@@ -576,10 +577,10 @@ async function createImage(context, plan) {
         enhancedImageMetadataEnabled: true,
         executionRole: inputs.executionRole,
         tags: {
-            ...(0,provenance/* provenanceTags */.Xy)(context.env),
-            ...(inputs.retryOnRerun ? (0,provenance/* invocationTag */.dy)(context.env) : {}),
+            ...(0,provenance/* provenanceTags */.X)(context.env),
+            ...(inputs.retryOnRerun ? (0,provenance/* invocationTag */.d)(context.env) : {}),
             ...inputs.tags,
-            [PARENT_AMI_TAG]: plan.parent.amiId
+            [action_tags/* PARENT_AMI_TAG */.oX]: plan.parent.amiId
         },
         clientToken: (0,client_token/* clientToken */.$Y)('create-image', context.env)
     }), (0,retry/* startPatienceFrom */.kL)(context.env));
@@ -614,7 +615,7 @@ async function lastEquivalentImage(client, plan) {
     let newest;
     for await (const page of (0,dist_cjs.paginateListImageBuildVersions)({ client }, { imageVersionArn })) {
         for (const image of page.imageSummaryList ?? []) {
-            const equivalent = image.state?.status === 'AVAILABLE' && image.tags?.[PARENT_AMI_TAG] === plan.parent.amiId;
+            const equivalent = image.state?.status === 'AVAILABLE' && image.tags?.[action_tags/* PARENT_AMI_TAG */.oX] === plan.parent.amiId;
             const created = image.dateCreated ?? '';
             if (equivalent && image.arn && (!newest || created > newest.created)) {
                 newest = { arn: image.arn, created };

@@ -123,18 +123,19 @@ function nonEmpty(items) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ FINGERPRINT_TAG),
+/* harmony export */   A: () => (/* reexport safe */ _domain_action_tags_js__WEBPACK_IMPORTED_MODULE_1__.AZ),
 /* harmony export */   R: () => (/* binding */ fingerprint)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _domain_action_tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(428);
 /**
  * Content fingerprints: what makes two versions of a resource the same. Kept on each resource as a
  * tag, so a later run can tell "unchanged, reuse it" from "changed, make a new version" without
  * diffing every field Image Builder returns.
  */
 
-const FINGERPRINT_TAG = 'imagebuilder-action:fingerprint';
+
 /** sha256 of the value as JSON with object keys sorted, so key order never changes it. */
 function fingerprint(value) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(value)).digest('hex');

@@ -114,7 +114,7 @@ async function distributeImage(context, plan) {
         sourceImage: plan.source.arn,
         distributionConfigurationArn: plan.distribution.arn,
         executionRole: inputs.executionRole,
-        tags: { ...(0,provenance/* provenanceTags */.Xy)(context.env), ...inputs.tags },
+        tags: { ...(0,provenance/* provenanceTags */.X)(context.env), ...inputs.tags },
         clientToken: (0,client_token/* clientToken */.$Y)('distribute-image', context.env)
     }), (0,retry/* startPatienceFrom */.kL)(context.env));
     try {
