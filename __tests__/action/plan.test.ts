@@ -1,9 +1,14 @@
 /** The plan stage against a mocked AWS: what it reuses, creates and updates, and what it refuses. */
+import { EventEmitter } from 'node:events'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { DescribeImagesCommand, EC2Client } from '@aws-sdk/client-ec2'
+import {
+  DescribeImagesCommand,
+  DescribeLaunchTemplatesCommand,
+  EC2Client
+} from '@aws-sdk/client-ec2'
 import {
   GetComponentCommand,
   ImagebuilderClient,
@@ -19,9 +24,12 @@ import type { AwsClients } from '../../src/aws/clients.js'
 import type { RunContext } from '../../src/context.js'
 import type { RecipeInputs } from '../../src/inputs/action-inputs.js'
 import { makePlan } from '../../src/plan/make-plan.js'
+import { StopWaiting } from '../../src/domain/stop-waiting.js'
+import { planLines, planSection } from '../../src/report/plan-report.js'
 import { FINGERPRINT_TAG } from '../../src/plan/fingerprint.js'
 import type { RecipePlan } from '../../src/domain/plan.js'
 import { anAwsError, ACCOUNT, REGION } from './factories.js'
+import { FakeClock } from './fakes.js'
 import { recipe } from './input-factories.js'
 
 const imagebuilder = mockClient(ImagebuilderClient)
@@ -50,7 +58,9 @@ const clients: AwsClients = {
 }
 
 function plan(inputs: RecipeInputs): Promise<RecipePlan> {
-  const context = { inputs, clients, env: { GITHUB_WORKSPACE: WORKSPACE } }
+  const clock = new FakeClock()
+  const stop = new StopWaiting(new EventEmitter(), 0, clock.now(), clock)
+  const context = { inputs, clients, stop, env: { GITHUB_WORKSPACE: WORKSPACE } }
   return makePlan(context as unknown as RunContext<RecipeInputs>)
 }
 
@@ -294,5 +304,90 @@ describe('what the plan refuses, before anything is created', () => {
 
     expect(result.parent).toMatchObject({ input: 'ssm:/golden/base', amiId: PARENT })
     expect(result.recipe.parentImage).toBe('ssm:/golden/base')
+  })
+})
+
+describe('the platform and the parent image', () => {
+  it('refuses a platform the parent AMI does not have, naming both, before any create', async () => {
+    await expect(plan(recipe({ platform: 'Windows' }))).rejects.toThrow(
+      `Input 'platform': is Windows, but the parent image ${PARENT} is Linux`
+    )
+    expect(imagebuilder.commandCalls(GetComponentCommand)).toHaveLength(0)
+  })
+
+  it('accepts the platform the parent has', async () => {
+    const result = await plan(recipe({ platform: 'Linux' }))
+
+    expect(result.parent.platform).toBe('Linux')
+  })
+})
+
+describe('launch templates, read before anything is created', () => {
+  const TEMPLATE = 'lt-0123456789abcdef0'
+
+  it('names each template it found, per region, in the plan and the dry run', async () => {
+    ec2.on(DescribeLaunchTemplatesCommand).resolves({
+      LaunchTemplates: [{ LaunchTemplateId: TEMPLATE, LaunchTemplateName: 'web-fleet' }]
+    })
+
+    const result = await plan(
+      recipe({ 'launch-templates': TEMPLATE, 'ssm-parameter': '/imagebuilder/golden/latest' })
+    )
+
+    expect(result.distribution.launchTemplates).toEqual([
+      { region: REGION, launchTemplateId: TEMPLATE, name: 'web-fleet' }
+    ])
+    expect(ec2.commandCalls(DescribeLaunchTemplatesCommand)[0]?.args[0].input).toEqual({
+      LaunchTemplateIds: [TEMPLATE]
+    })
+    expect(planLines(result).at(-1)).toMatch(
+      new RegExp(
+        `^  distribute .+ to ${REGION} \\(SSM parameter /imagebuilder/golden/latest; launch template ${TEMPLATE} \\(web-fleet\\)\\)$`
+      )
+    )
+    expect(planSection(result)).toContain(`| <code>${TEMPLATE}</code> (web-fleet) |`)
+  })
+
+  it('refuses a template that does not exist, naming it and its region', async () => {
+    ec2.on(DescribeLaunchTemplatesCommand).rejects(anAwsError('InvalidLaunchTemplateId.NotFound'))
+
+    await expect(plan(recipe({ 'launch-templates': TEMPLATE }))).rejects.toThrow(
+      `Input 'launch-templates': ${TEMPLATE} does not exist in ${REGION} (DescribeLaunchTemplates)`
+    )
+  })
+
+  it('refuses a template EC2 answers for with an empty list', async () => {
+    ec2.on(DescribeLaunchTemplatesCommand).resolves({ LaunchTemplates: [] })
+
+    await expect(plan(recipe({ 'launch-templates': TEMPLATE }))).rejects.toThrow(
+      `${TEMPLATE} does not exist in ${REGION}`
+    )
+  })
+
+  it('goes on without the check when the role may not read templates, and says so in the plan', async () => {
+    ec2.on(DescribeLaunchTemplatesCommand).rejects(anAwsError('UnauthorizedOperation'))
+
+    const result = await plan(recipe({ 'launch-templates': TEMPLATE }))
+
+    expect(result.distribution.launchTemplates).toEqual([
+      { region: REGION, launchTemplateId: TEMPLATE, unchecked: 'UnauthorizedOperation' }
+    ])
+    expect(planLines(result).join('\n')).toContain(
+      `launch template ${TEMPLATE} (not checked: UnauthorizedOperation)`
+    )
+  })
+
+  it('lets an expired-credentials error through as what it is', async () => {
+    ec2.on(DescribeLaunchTemplatesCommand).rejects(anAwsError('ExpiredTokenException'))
+
+    await expect(plan(recipe({ 'launch-templates': TEMPLATE }))).rejects.toThrow(
+      /ExpiredTokenException/
+    )
+  })
+
+  it('makes no EC2 template call without launch-templates', async () => {
+    await plan(recipe())
+
+    expect(ec2.commandCalls(DescribeLaunchTemplatesCommand)).toHaveLength(0)
   })
 })

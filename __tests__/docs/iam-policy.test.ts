@@ -73,7 +73,8 @@ const UNSCOPABLE_ACTIONS = [
   'imagebuilder:ListContainerRecipes',
   'imagebuilder:ListInfrastructureConfigurations',
   'imagebuilder:ListDistributionConfigurations',
-  'ec2:DescribeImages'
+  'ec2:DescribeImages',
+  'ec2:DescribeLaunchTemplates'
 ]
 
 /** The emulator's service names are the IAM service prefixes. */
@@ -217,7 +218,8 @@ describe('docs/iam-policy.json', () => {
         'parent-image': emu.parentImageId(BUILD_REGION),
         components: 'update-linux\ncomponents/hello.yml',
         'distribution-regions': `${BUILD_REGION}\neu-west-1`,
-        'ami-tags': 'commit=abc'
+        'ami-tags': 'commit=abc',
+        'launch-templates': `eu-west-1=${emu.seedLaunchTemplate('eu-west-1', 'web')}`
       },
       { env: { GITHUB_WORKSPACE: workspace } }
     )
@@ -227,7 +229,8 @@ describe('docs/iam-policy.json', () => {
     expectCovered('recipe', actionsCalled(emu), [
       'imagebuilder:CreateComponent',
       'imagebuilder:CreateImageRecipe',
-      'imagebuilder:CreateImage'
+      'imagebuilder:CreateImage',
+      'ec2:DescribeLaunchTemplates'
     ])
   })
 
@@ -269,7 +272,8 @@ describe('docs/iam-policy.json for release workflows', () => {
     const run = await runStep(emu, {
       'promote-image': imageArn,
       'distribution-regions': 'eu-west-1',
-      'execution-role': 'ImageBuilderExecution'
+      'execution-role': 'ImageBuilderExecution',
+      'launch-templates': `eu-west-1=${emu.seedLaunchTemplate('eu-west-1', 'web')}`
     })
 
     expect(run.exitCode).toBe(0)
@@ -277,7 +281,8 @@ describe('docs/iam-policy.json for release workflows', () => {
     expect(called).not.toContain('imagebuilder:CreateImage')
     expectCovered('promote', called, [
       'imagebuilder:CreateDistributionConfiguration',
-      'imagebuilder:DistributeImage'
+      'imagebuilder:DistributeImage',
+      'ec2:DescribeLaunchTemplates'
     ])
   })
 

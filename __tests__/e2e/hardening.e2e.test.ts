@@ -194,6 +194,20 @@ describe('list inputs given twice and names that collide', () => {
     expect(emu.requests).toEqual([])
   })
 
+  it('refuses a platform that contradicts the parent image, naming both, with nothing created', async () => {
+    const { emu, parent, run } = await startWorld()
+    const before = await resources(emu)
+
+    const refused = await run({ platform: 'Windows' })
+
+    expect(refused.exitCode).toBe(1)
+    expect(refused.errors).toEqual([
+      `Input 'platform': is Windows, but the parent image ${parent} is Linux: leave platform out to use the parent's, or pick a Windows parent image`
+    ])
+    expect(mutatingCalls(emu)).toEqual([])
+    expect(await resources(emu)).toEqual(before)
+  })
+
   it('refuses ami-tags that would overwrite a provenance tag, naming the tag, before any call', async () => {
     const { emu, run } = await startWorld()
 

@@ -91,4 +91,53 @@ describe('publishing the AMI', () => {
     expect(result.errors[0]).toContain(OTHER_REGION)
     expect(emu.requests).toEqual([])
   })
+
+  it('refuses a launch template that does not exist, by name and region, with nothing created', async () => {
+    const { emu, run } = await startWorld()
+    const missing = 'lt-0123456789abcdef0'
+
+    const result = await run({ 'launch-templates': missing })
+
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toEqual([
+      `Input 'launch-templates': ${missing} does not exist in ${BUILD_REGION} (DescribeLaunchTemplates): create it first, or name a template of this account in that region`
+    ])
+    expect(emu.requestsFor('DescribeLaunchTemplates')).toHaveLength(1)
+    expect(mutatingCalls(emu)).toEqual([])
+    expect(emu.launchTemplate(BUILD_REGION, missing)).toBeUndefined()
+  })
+
+  it('lists every publishing target of every region in a dry run, templates by name', async () => {
+    const { emu, run } = await startWorld()
+    const templates: Record<string, string> = {
+      [BUILD_REGION]: emu.seedLaunchTemplate(BUILD_REGION, 'web'),
+      [OTHER_REGION]: emu.seedLaunchTemplate(OTHER_REGION, 'batch')
+    }
+
+    const result = await run({
+      'dry-run': 'true',
+      'distribution-regions': `${BUILD_REGION},${OTHER_REGION}`,
+      'ssm-parameter': PARAMETER,
+      'share-with': '111122223333',
+      'launch-templates': `${templates[BUILD_REGION]}\n${OTHER_REGION}=${templates[OTHER_REGION]}`
+    })
+
+    expect(result.exitCode).toBe(0)
+    expect(mutatingCalls(emu)).toEqual([])
+    for (const [region, name] of [
+      [BUILD_REGION, 'web'],
+      [OTHER_REGION, 'batch']
+    ] as const) {
+      expect(result.log).toContainEqual(
+        expect.stringMatching(
+          new RegExp(
+            `^  distribute golden-\\S+ to ${region} \\(shared with 111122223333; SSM parameter ${PARAMETER}; launch template ${templates[region]} \\(${name}\\)\\)$`
+          )
+        )
+      )
+      expect(plainText(result.summary)).toContain(
+        `| ${region} | golden-{{imagebuilder:buildDate}} | 111122223333 | ${PARAMETER} | ${templates[region]} (${name}) |`
+      )
+    }
+  })
 })

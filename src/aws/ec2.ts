@@ -3,4 +3,9 @@
  * would bundle every one of its operations (2 MB), since a bundler cannot tell which a dynamic
  * import's caller will read. The same holds for logs.ts and ssm.ts.
  */
-export { CreateTagsCommand, DescribeImagesCommand, EC2Client } from '@aws-sdk/client-ec2'
+export {
+  CreateTagsCommand,
+  DescribeImagesCommand,
+  DescribeLaunchTemplatesCommand,
+  EC2Client
+} from '@aws-sdk/client-ec2'

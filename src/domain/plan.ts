@@ -82,6 +82,16 @@ export interface PlannedInfrastructure extends PlannedResource {
 
 export interface PlannedDistribution extends PlannedResource {
   distributions: Distribution[]
+  /** The `launch-templates` the AMI will become the default version of, as the plan checked them. */
+  launchTemplates?: CheckedLaunchTemplate[]
+}
+
+/** A launch template that exists (with its name), or one the caller may not read (`unchecked`: why). */
+export interface CheckedLaunchTemplate {
+  region: string
+  launchTemplateId: string
+  name?: string
+  unchecked?: string
 }
 
 export interface RecipePlan {

@@ -10,6 +10,7 @@ import { InputError, type PromoteInputs } from '../inputs/action-inputs.js'
 import { fetchImage } from '../watch/fetch.js'
 import type { ImageView } from '../domain/build.js'
 import { planDistribution } from './configurations.js'
+import { checkLaunchTemplates } from './launch-templates.js'
 import type { PromotionPlan } from '../domain/plan.js'
 
 const BUILD_DATE = '-{{imagebuilder:buildDate}}'
@@ -22,12 +23,15 @@ export async function planPromotion(context: RunContext<PromoteInputs>): Promise
   const { inputs, clients } = context
   const source = await promotedImage(context)
   const name = source.name ?? source.arn.split('/')[1] ?? 'image'
-  const distribution = await planDistribution(
-    clients.imagebuilder,
-    `${name.slice(0, RESOURCE_NAME_CHARS - SUFFIX.length)}${SUFFIX}`,
-    { ...inputs, amiName: `${name.slice(0, AMI_NAME_CHARS - BUILD_DATE.length)}${BUILD_DATE}` }
-  )
-  return { region: inputs.region, source, distribution }
+  const [distribution, launchTemplates] = await Promise.all([
+    planDistribution(
+      clients.imagebuilder,
+      `${name.slice(0, RESOURCE_NAME_CHARS - SUFFIX.length)}${SUFFIX}`,
+      { ...inputs, amiName: `${name.slice(0, AMI_NAME_CHARS - BUILD_DATE.length)}${BUILD_DATE}` }
+    ),
+    checkLaunchTemplates(clients, inputs.launchTemplates, context.stop.signal)
+  ])
+  return { region: inputs.region, source, distribution: { ...distribution, launchTemplates } }
 }
 
 async function promotedImage(context: RunContext<PromoteInputs>): Promise<ImageView> {

@@ -3,6 +3,12 @@
  * the JSON of the `plan` output. After apply the plan holds what was done, with ARNs.
  */
 import type { RecipePlan } from '../domain/plan.js'
+import {
+  DESTINATION_HEADINGS,
+  destinationLine,
+  destinationRow,
+  destinations
+} from './destinations.js'
 import { code, table, text } from './markdown.js'
 
 interface PlanRow {
@@ -44,6 +50,9 @@ export function planLines(plan: RecipePlan): string[] {
     ...rows(plan).map(
       (row) =>
         `  ${ACTION_WORDS[row.action] ?? row.action} ${row.kind} ${row.name}${row.version ? ` ${row.version}` : ''}`
+    ),
+    ...destinations(plan.distribution).map(
+      (destination) => `  distribute ${destination.amiName} ${destinationLine(destination)}`
     )
   ]
 }
@@ -59,7 +68,11 @@ export function planSection(plan: RecipePlan): string {
   const parent = `Parent image ${code(plan.parent.input)}${
     plan.parent.input === plan.parent.amiId ? '' : ` → ${code(plan.parent.amiId)}`
   } (${text(plan.parent.platform)})`
-  return `### Plan\n${parent}\n\n${table(['Resource', 'Name', 'Version', 'Action', 'ARN'], body)}`
+  const resources = table(['Resource', 'Name', 'Version', 'Action', 'ARN'], body)
+  const targets = destinations(plan.distribution).map(destinationRow)
+  const publishing =
+    targets.length > 0 ? `\n\nWhere the AMI goes:\n\n${table(DESTINATION_HEADINGS, targets)}` : ''
+  return `### Plan\n${parent}\n\n${resources}${publishing}`
 }
 
 /** The `plan` output: what was (or, in a dry run, would be) created, updated or reused. */
