@@ -2265,11 +2265,11 @@ async function begin(context) {
             return retryAttached({ ...context, inputs });
         }
         case 'recipe': {
-            const { beginRecipe } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(736), __webpack_require__.e(815), __webpack_require__.e(734), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 3478));
+            const { beginRecipe } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(736), __webpack_require__.e(815), __webpack_require__.e(447), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 3478));
             return beginRecipe({ ...context, inputs });
         }
         case 'promote': {
-            const { beginPromotion } = await Promise.all(/* import() */[__webpack_require__.e(734), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 968));
+            const { beginPromotion } = await Promise.all(/* import() */[__webpack_require__.e(447), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 968));
             return beginPromotion({ ...context, inputs });
         }
     }

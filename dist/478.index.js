@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   beginRecipe: () => (/* binding */ beginRecipe)
 });
 
+// EXTERNAL MODULE: ./src/inputs/action-inputs.ts
+var action_inputs = __webpack_require__(6441);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -21,8 +23,6 @@ var dist_cjs = __webpack_require__(1309);
 var arns = __webpack_require__(1155);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(9378);
-// EXTERNAL MODULE: ./src/inputs/action-inputs.ts
-var action_inputs = __webpack_require__(6441);
 // EXTERNAL MODULE: ./src/inputs/workspace-paths.ts
 var workspace_paths = __webpack_require__(7965);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -408,6 +408,8 @@ async function requireRepositories(clients, container) {
 
 // EXTERNAL MODULE: ./src/plan/configurations.ts
 var configurations = __webpack_require__(6755);
+// EXTERNAL MODULE: ./src/plan/launch-templates.ts
+var launch_templates = __webpack_require__(4458);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
 var client_ec2_dist_cjs = __webpack_require__(5193);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ssm/dist-cjs/index.js
@@ -508,6 +510,8 @@ function describe(input, amiId) {
 
 
 
+
+
 async function makePlan(context) {
     const { inputs, clients, env } = context;
     const client = clients.imagebuilder;
@@ -517,20 +521,39 @@ async function makePlan(context) {
     const parent = container
         ? containerParent(inputs)
         : await resolveParentImage(clients, inputs.region, inputs.parentImage);
+    if (!container)
+        requireParentPlatform(inputs.platform, parent);
     const components = await planComponents({
         client,
         inputs,
         platform: inputs.platform ?? parent.platform,
         workspace: env.GITHUB_WORKSPACE ?? process.cwd()
     });
-    const [recipe, infrastructure, distribution] = await Promise.all([
+    const [recipe, infrastructure, distribution, launchTemplates] = await Promise.all([
         container
             ? planContainerRecipe(client, inputs, container, components)
             : (0,plan_recipe/* planRecipe */.kX)(client, inputs, parent, components),
         (0,configurations/* planInfrastructure */.Vu)(client, inputs),
-        (0,configurations/* planDistribution */.yO)(client, inputs.name, inputs)
+        (0,configurations/* planDistribution */.yO)(client, inputs.name, inputs),
+        (0,launch_templates/* checkLaunchTemplates */.h)(clients, inputs.launchTemplates, context.stop.signal)
     ]);
-    return { region: inputs.region, parent, components, recipe, infrastructure, distribution };
+    return {
+        region: inputs.region,
+        parent,
+        components,
+        recipe,
+        infrastructure,
+        distribution: { ...distribution, launchTemplates }
+    };
+}
+/**
+ * A `platform` the parent AMI does not have: Image Builder would accept the new components of that
+ * platform and then refuse the recipe that puts them on this parent, with the components made.
+ */
+function requireParentPlatform(platform, parent) {
+    if (platform === undefined || platform === parent.platform)
+        return;
+    throw new action_inputs/* InputError */.d('platform', `is ${platform}, but the parent image ${parent.amiId} is ${parent.platform}: leave platform out to use the parent's, or pick a ${platform} parent image`);
 }
 /** Nothing to create or update: with skip-if-unchanged, an earlier build may stand in. */
 function changesNothing(plan) {

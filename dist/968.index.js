@@ -25,6 +25,8 @@ var action_inputs = __webpack_require__(6441);
 var fetch = __webpack_require__(3744);
 // EXTERNAL MODULE: ./src/plan/configurations.ts
 var configurations = __webpack_require__(6755);
+// EXTERNAL MODULE: ./src/plan/launch-templates.ts
+var launch_templates = __webpack_require__(4458);
 ;// CONCATENATED MODULE: ./src/plan/promote.ts
 /**
  * Promote mode's plan, made with read-only calls: the image `promote-image` names (a wildcard
@@ -32,6 +34,7 @@ var configurations = __webpack_require__(6755);
  * image, and the distribution configuration `<image name>-promote` built from the distribution
  * inputs by the same builder recipe mode uses.
  */
+
 
 
 
@@ -45,8 +48,11 @@ async function planPromotion(context) {
     const { inputs, clients } = context;
     const source = await promotedImage(context);
     const name = source.name ?? source.arn.split('/')[1] ?? 'image';
-    const distribution = await (0,configurations/* planDistribution */.yO)(clients.imagebuilder, `${name.slice(0, RESOURCE_NAME_CHARS - SUFFIX.length)}${SUFFIX}`, { ...inputs, amiName: `${name.slice(0, AMI_NAME_CHARS - BUILD_DATE.length)}${BUILD_DATE}` });
-    return { region: inputs.region, source, distribution };
+    const [distribution, launchTemplates] = await Promise.all([
+        (0,configurations/* planDistribution */.yO)(clients.imagebuilder, `${name.slice(0, RESOURCE_NAME_CHARS - SUFFIX.length)}${SUFFIX}`, { ...inputs, amiName: `${name.slice(0, AMI_NAME_CHARS - BUILD_DATE.length)}${BUILD_DATE}` }),
+        (0,launch_templates/* checkLaunchTemplates */.h)(clients, inputs.launchTemplates, context.stop.signal)
+    ]);
+    return { region: inputs.region, source, distribution: { ...distribution, launchTemplates } };
 }
 async function promotedImage(context) {
     const { promoteImage } = context.inputs;
