@@ -67,6 +67,9 @@ describe('recipe-only inputs in another mode', () => {
     version: '1.0.0',
     platform: 'Linux',
     'instance-types': 'm7i.large',
+    'instance-profile': 'BuilderRole',
+    'image-tests': 'false',
+    'image-scanning': 'true',
     'subnet-id': 'subnet-0123456789abcdef0',
     'security-group-ids': 'sg-0123456789abcdef0',
     'instance-metadata-tokens': 'optional',
@@ -422,21 +425,13 @@ describe('other recipe inputs', () => {
 })
 
 describe('warnings', () => {
-  it('warns that recipe settings are ignored with pipeline-arn, naming each', () => {
-    const { warnings } = parse({
-      'pipeline-arn': PIPELINE_ARN,
-      'instance-profile': 'BuilderRole',
-      'image-tests': 'false',
-      'image-scanning': 'true'
-    })
-    expect(warnings).toHaveLength(3)
-    for (const input of ['instance-profile', 'image-tests', 'image-scanning']) {
-      expect(warnings).toContainEqual(
-        expect.stringContaining(
-          `Input '${input}' applies to recipe mode and is ignored with pipeline-arn`
-        )
-      )
-    }
+  it('says why a recipe setting cannot be used with pipeline-arn or image-arn', () => {
+    expect(inputErrorOf({ 'pipeline-arn': PIPELINE_ARN, 'image-tests': 'false' }).message).toBe(
+      "Input 'image-tests': is a recipe-mode input and cannot be used with pipeline-arn: the pipeline's own configuration decides it"
+    )
+    expect(inputErrorOf({ 'image-arn': IMAGE_ARN, 'image-scanning': 'true' }).message).toBe(
+      "Input 'image-scanning': is a recipe-mode input and cannot be used with image-arn: the existing build decides it"
+    )
   })
 
   it('warns that tags are ignored with image-arn, since nothing is started', () => {

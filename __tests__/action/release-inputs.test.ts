@@ -32,6 +32,22 @@ describe('promote-image', () => {
     })
   })
 
+  it('takes share-with with commas, and uses a repeated region or share once, with a warning', () => {
+    const { inputs, warnings } = parse({
+      ...PROMOTE,
+      'distribution-regions': 'eu-west-1, us-east-1\nus-east-1',
+      'share-with': '222233334444, 333344445555\n222233334444'
+    })
+    expect(inputs).toMatchObject({
+      distributionRegions: ['eu-west-1', 'us-east-1'],
+      shareWith: ['222233334444', '333344445555']
+    })
+    expect(warnings).toEqual([
+      "Input 'distribution-regions': us-east-1 is given more than once; each is used once.",
+      "Input 'share-with': 222233334444 is given more than once; each is used once."
+    ])
+  })
+
   it('distributes to the image region when no distribution-regions are given', () => {
     expect(parse(PROMOTE).inputs).toMatchObject({ distributionRegions: ['eu-west-1'] })
   })

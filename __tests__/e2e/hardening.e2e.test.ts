@@ -142,6 +142,25 @@ describe('an ARN that names nothing', () => {
   })
 })
 
+describe('inputs of another mode', () => {
+  it.each([
+    ['image-tests', 'false'],
+    ['image-scanning', 'true'],
+    ['instance-profile', 'BuilderRole'],
+    ['components', 'update-linux']
+  ])('refuses %s with pipeline-arn, by name, before any call', async (input, value) => {
+    const { emu, pipeline } = await startPipelineWorld()
+
+    const refused = await runStep(emu, { 'pipeline-arn': pipeline.pipelineArn, [input]: value })
+
+    expect(refused.exitCode).toBe(1)
+    expect(refused.errors).toEqual([
+      `Input '${input}': is a recipe-mode input and cannot be used with pipeline-arn: the pipeline's own configuration decides it`
+    ])
+    expect(emu.requests).toEqual([])
+  })
+})
+
 describe('list inputs given twice and names that collide', () => {
   it('drops a repeated distribution region and share-with entry with a warning, and builds', async () => {
     const { emu, run } = await startWorld()

@@ -54,13 +54,19 @@ export const INPUT_DEFAULTS = {
 
 export type InputName = keyof typeof INPUT_DEFAULTS
 
-/** Inputs that only recipe mode uses: giving one with pipeline-arn or image-arn is an error. */
+/**
+ * Inputs that only recipe mode uses: giving one with pipeline-arn or image-arn is an error, since
+ * the pipeline's configuration or the existing build decides them and the action could not.
+ */
 export const RECIPE_ONLY_INPUTS: readonly InputName[] = [
   'parent-image',
   'components',
   'version',
   'platform',
   'instance-types',
+  'instance-profile',
+  'image-tests',
+  'image-scanning',
   'subnet-id',
   'security-group-ids',
   'instance-metadata-tokens',
@@ -114,11 +120,4 @@ export const PROMOTE_INPUTS: readonly InputName[] = [
   'launch-templates',
   'execution-role',
   'dry-run'
-]
-
-/** Recipe inputs the contract does not forbid elsewhere, but that only recipe mode can honour. */
-export const RECIPE_SETTINGS_IGNORED_ELSEWHERE: readonly InputName[] = [
-  'instance-profile',
-  'image-tests',
-  'image-scanning'
 ]

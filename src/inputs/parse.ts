@@ -6,11 +6,7 @@ import { parseImageBuildVersionArn, pipelineArnRegion } from '../arns.js'
 import { type ActionInputs, InputError } from './action-inputs.js'
 import { parseCommon, pullRequestCommentWarnings } from './common.js'
 import { FALSE_WORDS, parseBoolean } from './fields.js'
-import {
-  type InputName,
-  RECIPE_ONLY_INPUTS,
-  RECIPE_SETTINGS_IGNORED_ELSEWHERE
-} from './defaults.js'
+import { type InputName, RECIPE_ONLY_INPUTS } from './defaults.js'
 import { requireConsistentArn } from './partitions.js'
 import { givenBy, type RawInputReader, withDefaults } from './reader.js'
 import { isYamlList, type YamlParser } from './components.js'
@@ -40,8 +36,10 @@ export function parseInputs(
   const given = givenBy(read)
   const mode = selectMode(given)
   requireRetryFitsMode(mode, given)
-  if (mode === 'promote')
-    return { inputs: parsePromote(read, given), warnings: pullRequestCommentWarnings(read) }
+  if (mode === 'promote') {
+    const inputs = parsePromote(read, given)
+    return { inputs, warnings: [...duplicateWarnings(read), ...pullRequestCommentWarnings(read)] }
+  }
   if (mode === 'recipe') {
     const inputs = parseRecipe(read, given, env, parseYaml)
     return {
@@ -54,9 +52,13 @@ export function parseInputs(
     }
   }
   const arnInput = mode === 'pipeline' ? 'pipeline-arn' : 'image-arn'
+  const decidedBy = mode === 'pipeline' ? "the pipeline's own configuration" : 'the existing build'
   for (const name of RECIPE_ONLY_INPUTS) {
     if (given(name)) {
-      throw new InputError(name, `is a recipe-mode input and cannot be used with ${arnInput}`)
+      throw new InputError(
+        name,
+        `is a recipe-mode input and cannot be used with ${arnInput}: ${decidedBy} decides it`
+      )
     }
   }
   const arn = read(arnInput)
@@ -73,10 +75,7 @@ export function parseInputs(
       : { mode, imageArn: arn, ...common, retry: parseBoolean('retry', read('retry')) }
   return {
     inputs,
-    warnings: [
-      ...ignoredSettings(given, mode, arnInput, common.wait),
-      ...pullRequestCommentWarnings(read)
-    ]
+    warnings: [...ignoredSettings(given, mode, common.wait), ...pullRequestCommentWarnings(read)]
   }
 }
 
@@ -158,14 +157,9 @@ function regionOfArn(mode: 'pipeline' | 'attach', arn: string, regionInput: stri
 function ignoredSettings(
   given: (name: InputName) => boolean,
   mode: 'pipeline' | 'attach',
-  arnInput: string,
   wait: boolean
 ): string[] {
-  const decidedBy = mode === 'pipeline' ? "the pipeline's own configuration" : 'the existing build'
-  const ignored = RECIPE_SETTINGS_IGNORED_ELSEWHERE.filter(given).map(
-    (name) =>
-      `Input '${name}' applies to recipe mode and is ignored with ${arnInput}: ${decidedBy} decides.`
-  )
+  const ignored: string[] = []
   if (!wait && given('ami-tags')) {
     ignored.push(
       "Input 'ami-tags' is ignored with wait: false: the AMIs are tagged once the build has made them."

@@ -5,26 +5,20 @@
 import { imageVersionArnRegion, partitionOf } from '../arns.js'
 import { InputError, type PromoteInputs } from './action-inputs.js'
 import { parseCommon } from './common.js'
-import {
-  type InputName,
-  PROMOTE_INPUTS,
-  RECIPE_ONLY_INPUTS,
-  RECIPE_SETTINGS_IGNORED_ELSEWHERE
-} from './defaults.js'
-import { parseBoolean, parseList, parseLines, requireEach } from './fields.js'
+import { type InputName, PROMOTE_INPUTS, RECIPE_ONLY_INPUTS } from './defaults.js'
+import { parseBoolean, parseList, requireEach } from './fields.js'
 import { parseKmsKeys } from './kms-key.js'
 import { parseLicenseConfigurations } from './license-configurations.js'
 import { parseLaunchTemplates } from './launch-templates.js'
 import { requireConsistentArn, requireRegion } from './partitions.js'
 import type { InputReader } from './reader.js'
-import { EXECUTION_ROLE, SHARE_TARGET } from './recipe.js'
+import { EXECUTION_ROLE, SHARE_TARGET, unique } from './recipe.js'
 import { parseSsmParameter } from './ssm-parameter.js'
 
 /** Inputs that mean nothing to an image that is already built. */
-const NOT_FOR_PROMOTE: readonly InputName[] = [
-  ...RECIPE_ONLY_INPUTS,
-  ...RECIPE_SETTINGS_IGNORED_ELSEWHERE
-].filter((name) => !PROMOTE_INPUTS.includes(name))
+const NOT_FOR_PROMOTE: readonly InputName[] = RECIPE_ONLY_INPUTS.filter(
+  (name) => !PROMOTE_INPUTS.includes(name)
+)
 
 export function parsePromote(
   read: InputReader,
@@ -66,13 +60,13 @@ export function parsePromote(
       EXECUTION_ROLE,
       'an IAM role name or role ARN'
     )[0] ?? ''
-  const distributionRegions = parseList(read('distribution-regions'))
+  const distributionRegions = unique(parseList(read('distribution-regions')))
   for (const distributionRegion of distributionRegions)
     requireRegion('distribution-regions', distributionRegion, partitionOf(region))
   const distributedTo = distributionRegions.length > 0 ? distributionRegions : [region]
   const shareWith = requireEach(
     'share-with',
-    parseLines(read('share-with')),
+    unique(parseList(read('share-with'))),
     SHARE_TARGET,
     'an account ID, organization ARN or OU ARN'
   )

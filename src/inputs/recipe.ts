@@ -228,7 +228,7 @@ function parseAmiName(value: string, recipeName: string): string {
 const READABLE_PARENT_PARAMETERS = ['/imagebuilder/', '/aws/service/']
 
 /** Items in their first order, each once. */
-function unique(items: readonly string[]): string[] {
+export function unique(items: readonly string[]): string[] {
   return [...new Set(items)]
 }
 
