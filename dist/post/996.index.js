@@ -356,13 +356,19 @@ const INPUT_DEFAULTS = {
     'github-token': '${{ github.token }}',
     region: ''
 };
-/** Inputs that only recipe mode uses: giving one with pipeline-arn or image-arn is an error. */
+/**
+ * Inputs that only recipe mode uses: giving one with pipeline-arn or image-arn is an error, since
+ * the pipeline's configuration or the existing build decides them and the action could not.
+ */
 const RECIPE_ONLY_INPUTS = (/* unused pure expression or super */ null && ([
     'parent-image',
     'components',
     'version',
     'platform',
     'instance-types',
+    'instance-profile',
+    'image-tests',
+    'image-scanning',
     'subnet-id',
     'security-group-ids',
     'instance-metadata-tokens',
@@ -413,12 +419,6 @@ const PROMOTE_INPUTS = (/* unused pure expression or super */ null && ([
     'launch-templates',
     'execution-role',
     'dry-run'
-]));
-/** Recipe inputs the contract does not forbid elsewhere, but that only recipe mode can honour. */
-const RECIPE_SETTINGS_IGNORED_ELSEWHERE = (/* unused pure expression or super */ null && ([
-    'instance-profile',
-    'image-tests',
-    'image-scanning'
 ]));
 
 ;// CONCATENATED MODULE: ./src/inputs/reader.ts
