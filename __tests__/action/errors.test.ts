@@ -74,4 +74,15 @@ describe('sorting AWS errors', () => {
     )
     expect(describeError('odd')).toBe('Error: odd')
   })
+
+  it('says what to add when the job has no credentials at all, and not for expired ones', () => {
+    const none = anAwsError('CredentialsProviderError', {
+      message: 'Could not load credentials from any providers'
+    })
+    expect(describeError(none)).toBe(
+      'no AWS credentials in this job (CredentialsProviderError: Could not load credentials from any providers). Add a step with aws-actions/configure-aws-credentials before this one (with OIDC, the job needs permissions: id-token: write)'
+    )
+    const expired = anAwsError('CredentialsProviderError', { message: 'Token is expired' })
+    expect(describeError(expired)).toBe('CredentialsProviderError: Token is expired')
+  })
 })

@@ -161,6 +161,38 @@ describe('inputs of another mode', () => {
   })
 })
 
+describe('no credentials at all', () => {
+  it.each(['pipeline-arn', 'image-arn'])(
+    'with %s: says so and points at configure-aws-credentials, within seconds and with no call made',
+    async (input) => {
+      const { emu, pipeline } = await startPipelineWorld()
+      const arn =
+        input === 'pipeline-arn'
+          ? pipeline.pipelineArn
+          : emu.seedImage({ pipelineArn: pipeline.pipelineArn })
+
+      const refused = await runStep(
+        emu,
+        { [input]: arn },
+        {
+          env: {
+            AWS_ACCESS_KEY_ID: '',
+            AWS_SECRET_ACCESS_KEY: '',
+            AWS_EC2_METADATA_DISABLED: 'true'
+          }
+        }
+      )
+
+      expect(refused.exitCode).toBe(1)
+      expect(refused.errors).toHaveLength(1)
+      expect(refused.errors[0]).toContain('no AWS credentials in this job')
+      expect(refused.errors[0]).toContain('aws-actions/configure-aws-credentials')
+      expect(refused.log.join('\n')).not.toMatch(/may have started/)
+      expect(emu.requests).toEqual([])
+    }
+  )
+})
+
 describe('list inputs given twice and names that collide', () => {
   it('drops a repeated distribution region and share-with entry with a warning, and builds', async () => {
     const { emu, run } = await startWorld()

@@ -3,7 +3,7 @@
  * one it was given, recipe mode plans and applies its resources first and may start nothing.
  */
 import { GetImageCommand } from '@aws-sdk/client-imagebuilder'
-import { errorName } from '../aws/errors.js'
+import { errorName, isMissingCredentials } from '../aws/errors.js'
 import { clientToken } from '../client-token.js'
 import type { RunContext } from '../context.js'
 import { InputError } from '../inputs/action-inputs.js'
@@ -52,7 +52,7 @@ export async function begin(context: RunContext): Promise<Beginning> {
 /**
  * An image that does not exist is an answer, not a fault to wait out: image-arn names nothing, and
  * following it would only retry until the watch gives up. Other errors are left to the watch,
- * which retries what can be retried and reports the rest.
+ * which retries what can be retried and reports the rest; missing credentials end the step here.
  */
 async function checkImageExists(context: RunContext, imageArn: string): Promise<void> {
   try {
@@ -61,6 +61,8 @@ async function checkImageExists(context: RunContext, imageArn: string): Promise<
       { abortSignal: context.stop.signal }
     )
   } catch (error) {
+    // No credentials at all never mends by waiting: said now, not after minutes of retries.
+    if (isMissingCredentials(error)) throw error
     if (errorName(error) !== 'ResourceNotFoundException') return
     throw new InputError(
       'image-arn',
