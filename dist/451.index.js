@@ -11,7 +11,8 @@ export const modules = {
 /* harmony export */   Is: () => (/* binding */ errorName),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   dg: () => (/* binding */ isTransient),
-/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   tl: () => (/* binding */ isMissingCredentials)
 /* harmony export */ });
 /**
  * Sorting AWS errors by what the action should do about them. Decided by error name, HTTP status
@@ -88,11 +89,18 @@ function isExpiredCredentials(error) {
         typeof message === 'string' &&
         /expired/i.test(message));
 }
-/** `Name: message` for logs and annotations. */
+/** No credentials at all in the environment: the SDK's provider chain found none to load. */
+function isMissingCredentials(error) {
+    return errorName(error) === 'CredentialsProviderError' && !isExpiredCredentials(error);
+}
+/** `Name: message` for logs and annotations; for missing credentials, also what to add. */
 function describeError(error) {
     const { message } = fields(error);
     const text = typeof message === 'string' && message !== '' ? message : String(error);
-    return `${errorName(error)}: ${text}`;
+    const described = `${errorName(error)}: ${text}`;
+    if (!isMissingCredentials(error))
+        return described;
+    return `no AWS credentials in this job (${described}). Add a step with aws-actions/configure-aws-credentials before this one (with OIDC, the job needs permissions: id-token: write)`;
 }
 
 
@@ -2277,13 +2285,16 @@ async function begin(context) {
 /**
  * An image that does not exist is an answer, not a fault to wait out: image-arn names nothing, and
  * following it would only retry until the watch gives up. Other errors are left to the watch,
- * which retries what can be retried and reports the rest.
+ * which retries what can be retried and reports the rest; missing credentials end the step here.
  */
 async function checkImageExists(context, imageArn) {
     try {
         await context.clients.imagebuilder.send(new dist_cjs.GetImageCommand({ imageBuildVersionArn: imageArn }), { abortSignal: context.stop.signal });
     }
     catch (error) {
+        // No credentials at all never mends by waiting: said now, not after minutes of retries.
+        if ((0,errors/* isMissingCredentials */.tl)(error))
+            throw error;
         if ((0,errors/* errorName */.Is)(error) !== 'ResourceNotFoundException')
             return;
         throw new action_inputs/* InputError */.d('image-arn', `${imageArn} does not exist in ${context.inputs.region}, or this role cannot see it; give the ARN of an image build`);

@@ -107,11 +107,18 @@ function isExpiredCredentials(error) {
         typeof message === 'string' &&
         /expired/i.test(message));
 }
-/** `Name: message` for logs and annotations. */
+/** No credentials at all in the environment: the SDK's provider chain found none to load. */
+function isMissingCredentials(error) {
+    return errorName(error) === 'CredentialsProviderError' && !isExpiredCredentials(error);
+}
+/** `Name: message` for logs and annotations; for missing credentials, also what to add. */
 function describeError(error) {
     const { message } = fields(error);
     const text = typeof message === 'string' && message !== '' ? message : String(error);
-    return `${errorName(error)}: ${text}`;
+    const described = `${errorName(error)}: ${text}`;
+    if (!isMissingCredentials(error))
+        return described;
+    return `no AWS credentials in this job (${described}). Add a step with aws-actions/configure-aws-credentials before this one (with OIDC, the job needs permissions: id-token: write)`;
 }
 
 ;// CONCATENATED MODULE: ./src/aws/call-trace.ts
