@@ -349,6 +349,26 @@ describe('renderSummary', () => {
     expectGolden('started-without-waiting', renderSummary(record, at('19:12:03')))
   })
 
+  it.each([
+    [
+      'before anything started',
+      { imageArn: undefined, snapshot: undefined },
+      '## ❌ The action stopped with an error before any image build started'
+    ],
+    [
+      'while the build ran',
+      { snapshot: aSnapshot({ status: 'BUILDING' }) },
+      '## ❌ The action stopped with an error while the image build was BUILDING'
+    ]
+  ])('heads an error %s with a sentence', (_when, given, heading) => {
+    const record = aRecord({
+      ...given,
+      ending: { kind: 'error', message: 'AccessDeniedException: not allowed' }
+    })
+
+    expect(renderSummary(record, at('19:12:03'))).toContain(heading)
+  })
+
   describe('size', () => {
     const MiB = 1024 * 1024
 

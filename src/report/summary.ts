@@ -63,7 +63,11 @@ export function headline(record: BuildRecord): string {
     case 'credentials-expired':
       return `⚠️ Stopped following the build: AWS credentials expired (${text(status)})`
     case 'error':
-      return `❌ Image build ${status ? `${text(status)}: ` : ''}the action stopped with an error`
+      if (status)
+        return `❌ The action stopped with an error while the image build was ${text(status)}`
+      return record.imageArn
+        ? "❌ The action stopped with an error; the image build's status is unknown"
+        : '❌ The action stopped with an error before any image build started'
     default:
       return `${icon(status)} Image build ${text(status)}`
   }
