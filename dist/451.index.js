@@ -1999,7 +1999,11 @@ function headline(record) {
         case 'credentials-expired':
             return `⚠️ Stopped following the build: AWS credentials expired (${(0,markdown/* text */.Qq)(status)})`;
         case 'error':
-            return `❌ Image build ${status ? `${(0,markdown/* text */.Qq)(status)}: ` : ''}the action stopped with an error`;
+            if (status)
+                return `❌ The action stopped with an error while the image build was ${(0,markdown/* text */.Qq)(status)}`;
+            return record.imageArn
+                ? "❌ The action stopped with an error; the image build's status is unknown"
+                : '❌ The action stopped with an error before any image build started';
         default:
             return `${icon(status)} Image build ${(0,markdown/* text */.Qq)(status)}`;
     }
