@@ -193,6 +193,29 @@ describe('no credentials at all', () => {
   )
 })
 
+describe('an endpoint that refuses the connection', () => {
+  it('says within the first retry that it is retrying and where, and claims no started build', async () => {
+    const { emu, pipeline } = await startPipelineWorld()
+
+    const refused = await runStep(
+      emu,
+      { 'pipeline-arn': pipeline.pipelineArn },
+      { env: { AWS_ENDPOINT_URL: 'http://127.0.0.1:9', AWS_MAX_ATTEMPTS: '2' } }
+    )
+
+    expect(refused.exitCode).toBe(1)
+    expect(refused.log).toContainEqual(
+      expect.stringMatching(
+        /^StartImagePipelineExecution to Image Builder at http:\/\/127\.0\.0\.1:9 \(us-east-1\) failed \(.*ECONNREFUSED.*\); retry 1 of 1 after \d+\.\d s\.$/
+      )
+    )
+    expect(refused.errors).toEqual([
+      expect.stringMatching(/^Could not start pipeline .*ECONNREFUSED/)
+    ])
+    expect(refused.log.join('\n')).not.toMatch(/may have started/)
+  })
+})
+
 describe('list inputs given twice and names that collide', () => {
   it('drops a repeated distribution region and share-with entry with a warning, and builds', async () => {
     const { emu, run } = await startWorld()

@@ -28,6 +28,16 @@ export interface StartPatience {
   maxDelayMs: number
   /** AWS_RETRY_MODE=adaptive: the SDK's client-side rate limiter on top of the backoff. */
   adaptive: boolean
+  /** Told of each retry as it begins (after its wait), so the job log says why the step waits. */
+  onRetry?: (retry: StartRetry) => void
+}
+
+export interface StartRetry {
+  error: unknown
+  /** 1 for the first retry. */
+  retry: number
+  maxRetries: number
+  delayMs: number
 }
 
 /**
@@ -45,12 +55,16 @@ export const START_PATIENCE: StartPatience = {
 }
 
 /** START_PATIENCE, with the attempts and mode the user set in the standard AWS variables. */
-export function startPatienceFrom(env: NodeJS.ProcessEnv): StartPatience {
+export function startPatienceFrom(
+  env: NodeJS.ProcessEnv,
+  onRetry?: (retry: StartRetry) => void
+): StartPatience {
   const userAttempts = Number.parseInt(env.AWS_MAX_ATTEMPTS ?? '', 10)
   return {
     ...START_PATIENCE,
     maxAttempts: userAttempts >= 1 ? userAttempts : START_PATIENCE.maxAttempts,
-    adaptive: env.AWS_RETRY_MODE === 'adaptive'
+    adaptive: env.AWS_RETRY_MODE === 'adaptive',
+    ...(onRetry ? { onRetry } : {})
   }
 }
 
@@ -95,9 +109,25 @@ function startRetryStrategy(
       setDelayBase: () => undefined
     }
   }
-  return patience.adaptive
+  const strategy = patience.adaptive
     ? new AdaptiveRetryStrategy(patience.maxAttempts, options)
     : new StandardRetryStrategy(options)
+  const { onRetry } = patience
+  if (!onRetry) return strategy
+  const refresh = strategy.refreshRetryTokenForRetry.bind(strategy)
+  strategy.refreshRetryTokenForRetry = async (token, errorInfo) => {
+    const next = await refresh(token, errorInfo)
+    onRetry({
+      error: errorInfo.error,
+      retry: next.getRetryCount(),
+      maxRetries: patience.maxAttempts - 1,
+      // The strategy waits inside the refresh and logs the wait here, not in getRetryDelay.
+      delayMs:
+        (next as { $retryLog?: { acquisitionDelay?: number } }).$retryLog?.acquisitionDelay ?? 0
+    })
+    return next
+  }
+  return strategy
 }
 
 /**

@@ -4,6 +4,8 @@
  */
 import { GetImageCommand } from '@aws-sdk/client-imagebuilder'
 import { errorName, isMissingCredentials } from '../aws/errors.js'
+import { startPatienceFrom } from '../aws/retry.js'
+import { startRetryNotice } from './retry-notice.js'
 import { clientToken } from '../client-token.js'
 import type { RunContext } from '../context.js'
 import { InputError } from '../inputs/action-inputs.js'
@@ -28,7 +30,11 @@ export async function begin(context: RunContext): Promise<Beginning> {
           ? { ...inputs, tags: { ...inputs.tags, ...invocationTag(context.env) } }
           : inputs,
         clientToken('start', context.env),
-        context.stop.signal
+        context.stop.signal,
+        startPatienceFrom(
+          context.env,
+          startRetryNotice(context.out, 'StartImagePipelineExecution', inputs.region, context.env)
+        )
       )
       return { kind: 'started', imageArn }
     }

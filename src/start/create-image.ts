@@ -6,6 +6,7 @@
 import { CreateImageCommand } from '@aws-sdk/client-imagebuilder'
 import { describeError, isExpiredCredentials } from '../aws/errors.js'
 import { startPatienceFrom, withStartPatience } from '../aws/retry.js'
+import { startRetryNotice } from './retry-notice.js'
 import { clientToken } from '../client-token.js'
 import type { RunContext } from '../context.js'
 import type { RecipeInputs } from '../inputs/action-inputs.js'
@@ -38,7 +39,10 @@ export async function createImage(
       },
       clientToken: clientToken('create-image', context.env)
     }),
-    startPatienceFrom(context.env)
+    startPatienceFrom(
+      context.env,
+      startRetryNotice(context.out, 'CreateImage', context.inputs.region, context.env)
+    )
   )
   try {
     const { imageBuildVersionArn } = await context.clients.imagebuilder.send(command, {

@@ -6,6 +6,7 @@
 import { DistributeImageCommand } from '@aws-sdk/client-imagebuilder'
 import { describeError, errorName, isExpiredCredentials } from '../aws/errors.js'
 import { startPatienceFrom, withStartPatience } from '../aws/retry.js'
+import { startRetryNotice } from './retry-notice.js'
 import { clientToken } from '../client-token.js'
 import type { RunContext } from '../context.js'
 import type { PromoteInputs } from '../inputs/action-inputs.js'
@@ -51,7 +52,10 @@ async function distributeImage(
       tags: { ...provenanceTags(context.env), ...inputs.tags },
       clientToken: clientToken('distribute-image', context.env)
     }),
-    startPatienceFrom(context.env)
+    startPatienceFrom(
+      context.env,
+      startRetryNotice(context.out, 'DistributeImage', context.inputs.region, context.env)
+    )
   )
   try {
     const { imageBuildVersionArn } = await context.clients.imagebuilder.send(command, {
