@@ -153,12 +153,13 @@ const START_PATIENCE = {
     adaptive: false
 };
 /** START_PATIENCE, with the attempts and mode the user set in the standard AWS variables. */
-function startPatienceFrom(env) {
+function startPatienceFrom(env, onRetry) {
     const userAttempts = Number.parseInt(env.AWS_MAX_ATTEMPTS ?? '', 10);
     return {
         ...START_PATIENCE,
         maxAttempts: userAttempts >= 1 ? userAttempts : START_PATIENCE.maxAttempts,
-        adaptive: env.AWS_RETRY_MODE === 'adaptive'
+        adaptive: env.AWS_RETRY_MODE === 'adaptive',
+        ...(onRetry ? { onRetry } : {})
     };
 }
 /** The wait before retry number `retriesSoFar + 1`. */
@@ -187,9 +188,25 @@ function startRetryStrategy(patience) {
             setDelayBase: () => undefined
         }
     };
-    return patience.adaptive
+    const strategy = patience.adaptive
         ? new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.AdaptiveRetryStrategy(patience.maxAttempts, options)
         : new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.StandardRetryStrategy(options);
+    const { onRetry } = patience;
+    if (!onRetry)
+        return strategy;
+    const refresh = strategy.refreshRetryTokenForRetry.bind(strategy);
+    strategy.refreshRetryTokenForRetry = async (token, errorInfo) => {
+        const next = await refresh(token, errorInfo);
+        onRetry({
+            error: errorInfo.error,
+            retry: next.getRetryCount(),
+            maxRetries: patience.maxAttempts - 1,
+            // The strategy waits inside the refresh and logs the wait here, not in getRetryDelay.
+            delayMs: next.$retryLog?.acquisitionDelay ?? 0
+        });
+        return next;
+    };
+    return strategy;
 }
 /**
  * Marks throttling errors by name for the SDK's classifier. It sits right inside the retry
@@ -2235,6 +2252,8 @@ async function publish(record, writeSummary, now, env = process.env) {
         core.setFailed(failure);
 }
 
+// EXTERNAL MODULE: ./src/start/retry-notice.ts
+var retry_notice = __webpack_require__(4127);
 // EXTERNAL MODULE: ./src/client-token.ts
 var client_token = __webpack_require__(2216);
 // EXTERNAL MODULE: ./src/inputs/action-inputs.ts
@@ -2246,6 +2265,8 @@ var start_pipeline = __webpack_require__(3183);
  * The start stage: which build this step follows. Pipeline mode starts one, attach mode takes the
  * one it was given, recipe mode plans and applies its resources first and may start nothing.
  */
+
+
 
 
 
@@ -2266,7 +2287,7 @@ async function begin(context) {
             // that a re-run looks for): the provenance tags go onto the AMIs when the build is done.
             const imageArn = await (0,start_pipeline/* startPipelineExecution */.T)(context.clients.imagebuilder, inputs.retryOnRerun
                 ? { ...inputs, tags: { ...inputs.tags, ...(0,provenance/* invocationTag */.d)(context.env) } }
-                : inputs, (0,client_token/* clientToken */.$Y)('start', context.env), context.stop.signal);
+                : inputs, (0,client_token/* clientToken */.$Y)('start', context.env), context.stop.signal, (0,retry/* startPatienceFrom */.kL)(context.env, (0,retry_notice/* startRetryNotice */.$)(context.out, 'StartImagePipelineExecution', inputs.region, context.env)));
             return { kind: 'started', imageArn };
         }
         case 'attach': {
@@ -3475,6 +3496,31 @@ function provenanceTags(env = process.env) {
 function invocationTag(env) {
     const id = (0,_client_token_js__WEBPACK_IMPORTED_MODULE_0__/* .invocationId */ .yl)(env);
     return id === undefined ? {} : { [_domain_action_tags_js__WEBPACK_IMPORTED_MODULE_1__/* .INVOCATION_TAG */ .QV]: id };
+}
+
+
+/***/ }),
+
+/***/ 4127:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ startRetryNotice)
+/* harmony export */ });
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/**
+ * A line in the job log for each retry of a start call, as it begins: an unreachable
+ * endpoint or a throttled start would otherwise leave the log silent for a minute or more.
+ */
+
+function startRetryNotice(out, call, region, env) {
+    const endpoint = env.AWS_ENDPOINT_URL_IMAGEBUILDER || env.AWS_ENDPOINT_URL;
+    const where = endpoint ? `Image Builder at ${endpoint} (${region})` : `Image Builder in ${region}`;
+    return ({ error, retry, maxRetries, delayMs }) => {
+        out.write([
+            `${call} to ${where} failed (${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}); retry ${String(retry)} of ${String(maxRetries)} after ${(delayMs / 1000).toFixed(1)} s.`
+        ]);
+    };
 }
 
 

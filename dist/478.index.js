@@ -566,6 +566,8 @@ var plan_report = __webpack_require__(7930);
 var apply_plan = __webpack_require__(2734);
 // EXTERNAL MODULE: ./src/aws/retry.ts
 var retry = __webpack_require__(2495);
+// EXTERNAL MODULE: ./src/start/retry-notice.ts
+var retry_notice = __webpack_require__(4127);
 // EXTERNAL MODULE: ./src/client-token.ts
 var client_token = __webpack_require__(2216);
 // EXTERNAL MODULE: ./src/domain/action-tags.ts
@@ -580,6 +582,7 @@ var start_pipeline = __webpack_require__(3183);
  * invocation (a retried call never starts a second build) and the tags that say where the build
  * came from, including the AMI the parent resolved to, which skip-if-unchanged compares against.
  */
+
 
 
 
@@ -606,7 +609,7 @@ async function createImage(context, plan) {
             [action_tags/* PARENT_AMI_TAG */.oX]: plan.parent.amiId
         },
         clientToken: (0,client_token/* clientToken */.$Y)('create-image', context.env)
-    }), (0,retry/* startPatienceFrom */.kL)(context.env));
+    }), (0,retry/* startPatienceFrom */.kL)(context.env, (0,retry_notice/* startRetryNotice */.$)(context.out, 'CreateImage', context.inputs.region, context.env)));
     try {
         const { imageBuildVersionArn } = await context.clients.imagebuilder.send(command, {
             abortSignal: context.stop.signal

@@ -17,6 +17,8 @@ var dist_cjs = __webpack_require__(1309);
 var errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./src/aws/retry.ts
 var retry = __webpack_require__(2495);
+// EXTERNAL MODULE: ./src/start/retry-notice.ts
+var retry_notice = __webpack_require__(4127);
 // EXTERNAL MODULE: ./src/client-token.ts
 var client_token = __webpack_require__(2216);
 // EXTERNAL MODULE: ./src/inputs/action-inputs.ts
@@ -97,6 +99,7 @@ var start_pipeline = __webpack_require__(3183);
 
 
 
+
 async function beginPromotion(context) {
     const { inputs, record, out, clients } = context;
     const plan = await planPromotion(context);
@@ -122,7 +125,7 @@ async function distributeImage(context, plan) {
         executionRole: inputs.executionRole,
         tags: { ...(0,provenance/* provenanceTags */.X)(context.env), ...inputs.tags },
         clientToken: (0,client_token/* clientToken */.$Y)('distribute-image', context.env)
-    }), (0,retry/* startPatienceFrom */.kL)(context.env));
+    }), (0,retry/* startPatienceFrom */.kL)(context.env, (0,retry_notice/* startRetryNotice */.$)(context.out, 'DistributeImage', context.inputs.region, context.env)));
     try {
         const { imageBuildVersionArn } = await context.clients.imagebuilder.send(command, {
             abortSignal: context.stop.signal

@@ -209,12 +209,13 @@ const START_PATIENCE = {
     adaptive: false
 };
 /** START_PATIENCE, with the attempts and mode the user set in the standard AWS variables. */
-function startPatienceFrom(env) {
+function startPatienceFrom(env, onRetry) {
     const userAttempts = Number.parseInt(env.AWS_MAX_ATTEMPTS ?? '', 10);
     return {
         ...START_PATIENCE,
         maxAttempts: userAttempts >= 1 ? userAttempts : START_PATIENCE.maxAttempts,
-        adaptive: env.AWS_RETRY_MODE === 'adaptive'
+        adaptive: env.AWS_RETRY_MODE === 'adaptive',
+        ...(onRetry ? { onRetry } : {})
     };
 }
 /** The wait before retry number `retriesSoFar + 1`. */
@@ -243,9 +244,25 @@ function startRetryStrategy(patience) {
             setDelayBase: () => undefined
         }
     };
-    return patience.adaptive
+    const strategy = patience.adaptive
         ? new AdaptiveRetryStrategy(patience.maxAttempts, options)
         : new StandardRetryStrategy(options);
+    const { onRetry } = patience;
+    if (!onRetry)
+        return strategy;
+    const refresh = strategy.refreshRetryTokenForRetry.bind(strategy);
+    strategy.refreshRetryTokenForRetry = async (token, errorInfo) => {
+        const next = await refresh(token, errorInfo);
+        onRetry({
+            error: errorInfo.error,
+            retry: next.getRetryCount(),
+            maxRetries: patience.maxAttempts - 1,
+            // The strategy waits inside the refresh and logs the wait here, not in getRetryDelay.
+            delayMs: next.$retryLog?.acquisitionDelay ?? 0
+        });
+        return next;
+    };
+    return strategy;
 }
 /**
  * Marks throttling errors by name for the SDK's classifier. It sits right inside the retry
