@@ -17,59 +17,41 @@ const NOT_FOUND = new Set([
 /** Errors that mean this caller may not read templates, not that a template is missing. */
 const NOT_ALLOWED = new Set(['UnauthorizedOperation', 'AccessDenied', 'AccessDeniedException'])
 
-export async function checkLaunchTemplates(
+export function checkLaunchTemplates(
   clients: AwsClients,
   targets: readonly LaunchTemplateTarget[],
   signal?: AbortSignal
 ): Promise<CheckedLaunchTemplate[]> {
-  const regions = [...new Set(targets.map((target) => target.region))]
-  const checked = await Promise.all(
-    regions.map((region) =>
-      checkRegion(
-        clients,
-        region,
-        targets.filter((target) => target.region === region),
-        signal
-      )
-    )
-  )
-  return checked.flat()
+  // One call per template (EC2 answers a list with one missing ID by naming only that one), on
+  // the region's client, which `clients` keeps one of per region.
+  return Promise.all(targets.map((target) => checkTemplate(clients, target, signal)))
 }
 
-async function checkRegion(
+async function checkTemplate(
   clients: AwsClients,
-  region: string,
-  targets: readonly LaunchTemplateTarget[],
+  target: LaunchTemplateTarget,
   signal: AbortSignal | undefined
-): Promise<CheckedLaunchTemplate[]> {
-  const client = await clients.ec2(region)
+): Promise<CheckedLaunchTemplate> {
+  const client = await clients.ec2(target.region)
   // Loaded with the client, on demand: a static import would put all of EC2 on the start path.
   const { DescribeLaunchTemplatesCommand } = await import('../aws/ec2.js')
-  // One call per template: EC2 answers a list with one missing ID by naming only that one.
-  return Promise.all(
-    targets.map(async (target): Promise<CheckedLaunchTemplate> => {
-      try {
-        const { LaunchTemplates = [] } = await client.send(
-          new DescribeLaunchTemplatesCommand({ LaunchTemplateIds: [target.launchTemplateId] }),
-          { abortSignal: signal }
-        )
-        const found = LaunchTemplates.find(
-          (template) => template.LaunchTemplateId === target.launchTemplateId
-        )
-        if (!found) throw missing(target)
-        return {
-          ...target,
-          ...(found.LaunchTemplateName ? { name: found.LaunchTemplateName } : {})
-        }
-      } catch (error) {
-        if (error instanceof InputError || isExpiredCredentials(error)) throw error
-        const name = errorName(error)
-        if (NOT_FOUND.has(name)) throw missing(target)
-        if (NOT_ALLOWED.has(name)) return { ...target, unchecked: name }
-        throw error
-      }
-    })
-  )
+  try {
+    const { LaunchTemplates = [] } = await client.send(
+      new DescribeLaunchTemplatesCommand({ LaunchTemplateIds: [target.launchTemplateId] }),
+      { abortSignal: signal }
+    )
+    const found = LaunchTemplates.find(
+      (template) => template.LaunchTemplateId === target.launchTemplateId
+    )
+    if (!found) throw missing(target)
+    return { ...target, ...(found.LaunchTemplateName ? { name: found.LaunchTemplateName } : {}) }
+  } catch (error) {
+    if (error instanceof InputError || isExpiredCredentials(error)) throw error
+    const name = errorName(error)
+    if (NOT_FOUND.has(name)) throw missing(target)
+    if (NOT_ALLOWED.has(name)) return { ...target, unchecked: name }
+    throw error
+  }
 }
 
 function missing({ region, launchTemplateId }: LaunchTemplateTarget): InputError {

@@ -44,19 +44,28 @@ export function destinations(distribution: PlannedDistribution): Destination[] {
     })
 }
 
-/** `lt-… (web-fleet)`, or why the plan could not read it. */
-function templateWords(template: CheckedLaunchTemplate): string {
-  if (template.name) return `${template.launchTemplateId} (${template.name})`
-  if (template.unchecked) return `${template.launchTemplateId} (not checked: ${template.unchecked})`
-  return template.launchTemplateId
+/** `lt-… (web-fleet)`, or why the plan could not read it; `id` and `words` format for the medium. */
+function templateLabel(
+  template: CheckedLaunchTemplate,
+  id: (value: string) => string,
+  words: (value: string) => string
+): string {
+  if (template.name) return `${id(template.launchTemplateId)} (${words(template.name)})`
+  if (template.unchecked)
+    return `${id(template.launchTemplateId)} (not checked: ${words(template.unchecked)})`
+  return id(template.launchTemplateId)
 }
+
+const plain = (value: string): string => value
 
 /** The job log's line for one region: `to eu-west-1 (shared with …; SSM parameter …; launch template …)`. */
 export function destinationLine(destination: Destination): string {
   const extras = [
     destination.sharedWith.length > 0 && `shared with ${destination.sharedWith.join(', ')}`,
     ...destination.ssmParameters.map((name) => `SSM parameter ${name}`),
-    ...destination.launchTemplates.map((template) => `launch template ${templateWords(template)}`)
+    ...destination.launchTemplates.map(
+      (template) => `launch template ${templateLabel(template, plain, plain)}`
+    )
   ].filter(Boolean)
   return `to ${destination.region}${extras.length > 0 ? ` (${extras.join('; ')})` : ''}`
 }
@@ -77,12 +86,13 @@ export function destinationRow(destination: Destination): string[] {
     destination.sharedWith.map((target) => code(target)).join('<br>'),
     destination.ssmParameters.map((name) => code(name)).join('<br>'),
     destination.launchTemplates
-      .map((template) => {
-        const id = code(template.launchTemplateId)
-        if (template.name) return `${id} (${text(template.name)})`
-        if (template.unchecked) return `${id} (not checked: ${text(template.unchecked)})`
-        return id
-      })
+      .map((template) =>
+        templateLabel(
+          template,
+          (value) => code(value),
+          (value) => text(value)
+        )
+      )
       .join('<br>')
   ]
 }
