@@ -173,38 +173,32 @@ const NOT_FOUND = new Set([
 ]);
 /** Errors that mean this caller may not read templates, not that a template is missing. */
 const NOT_ALLOWED = new Set(['UnauthorizedOperation', 'AccessDenied', 'AccessDeniedException']);
-async function checkLaunchTemplates(clients, targets, signal) {
-    const regions = [...new Set(targets.map((target) => target.region))];
-    const checked = await Promise.all(regions.map((region) => checkRegion(clients, region, targets.filter((target) => target.region === region), signal)));
-    return checked.flat();
+function checkLaunchTemplates(clients, targets, signal) {
+    // One call per template (EC2 answers a list with one missing ID by naming only that one), on
+    // the region's client, which `clients` keeps one of per region.
+    return Promise.all(targets.map((target) => checkTemplate(clients, target, signal)));
 }
-async function checkRegion(clients, region, targets, signal) {
-    const client = await clients.ec2(region);
+async function checkTemplate(clients, target, signal) {
+    const client = await clients.ec2(target.region);
     // Loaded with the client, on demand: a static import would put all of EC2 on the start path.
     const { DescribeLaunchTemplatesCommand } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 2791));
-    // One call per template: EC2 answers a list with one missing ID by naming only that one.
-    return Promise.all(targets.map(async (target) => {
-        try {
-            const { LaunchTemplates = [] } = await client.send(new DescribeLaunchTemplatesCommand({ LaunchTemplateIds: [target.launchTemplateId] }), { abortSignal: signal });
-            const found = LaunchTemplates.find((template) => template.LaunchTemplateId === target.launchTemplateId);
-            if (!found)
-                throw missing(target);
-            return {
-                ...target,
-                ...(found.LaunchTemplateName ? { name: found.LaunchTemplateName } : {})
-            };
-        }
-        catch (error) {
-            if (error instanceof _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d || (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isExpiredCredentials */ .CW)(error))
-                throw error;
-            const name = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(error);
-            if (NOT_FOUND.has(name))
-                throw missing(target);
-            if (NOT_ALLOWED.has(name))
-                return { ...target, unchecked: name };
+    try {
+        const { LaunchTemplates = [] } = await client.send(new DescribeLaunchTemplatesCommand({ LaunchTemplateIds: [target.launchTemplateId] }), { abortSignal: signal });
+        const found = LaunchTemplates.find((template) => template.LaunchTemplateId === target.launchTemplateId);
+        if (!found)
+            throw missing(target);
+        return { ...target, ...(found.LaunchTemplateName ? { name: found.LaunchTemplateName } : {}) };
+    }
+    catch (error) {
+        if (error instanceof _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d || (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isExpiredCredentials */ .CW)(error))
             throw error;
-        }
-    }));
+        const name = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(error);
+        if (NOT_FOUND.has(name))
+            throw missing(target);
+        if (NOT_ALLOWED.has(name))
+            return { ...target, unchecked: name };
+        throw error;
+    }
 }
 function missing({ region, launchTemplateId }) {
     return new _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('launch-templates', `${launchTemplateId} does not exist in ${region} (DescribeLaunchTemplates): create it first, or name a template of this account in that region`);

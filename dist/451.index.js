@@ -196,13 +196,14 @@ function startRetryStrategy(patience) {
         return strategy;
     const refresh = strategy.refreshRetryTokenForRetry.bind(strategy);
     strategy.refreshRetryTokenForRetry = async (token, errorInfo) => {
+        // The strategy sleeps inside the refresh (getRetryDelay stays 0), so the wait is timed here.
+        const startedAt = Date.now();
         const next = await refresh(token, errorInfo);
         onRetry({
             error: errorInfo.error,
             retry: next.getRetryCount(),
             maxRetries: patience.maxAttempts - 1,
-            // The strategy waits inside the refresh and logs the wait here, not in getRetryDelay.
-            delayMs: next.$retryLog?.acquisitionDelay ?? 0
+            delayMs: Date.now() - startedAt
         });
         return next;
     };
