@@ -48,28 +48,45 @@ export function renderSummary(record: BuildRecord, now: Date): string {
   )
 }
 
+/** The summary's heading: one sentence that says how the step ended, on every ending. */
 export function headline(record: BuildRecord): string {
   const status = reportedStatus(record)
   const ending: Ending | undefined = record.ending
   switch (ending?.kind) {
     case 'started':
-      return `⏳ Image build started (${text(status)}); not waiting for it`
+      return `⏳ The image build started (${text(status)}); this step does not wait for it`
     case 'planned':
-      return '📝 Dry run: the plan is below; nothing was created or started'
+      return '📝 Dry run: nothing was created or started, and the plan is below'
     case 'reused':
-      return `♻️ Nothing changed: reusing the last image build (${text(status)})`
+      return `♻️ Nothing changed, so the last image build (${text(status)}) is reused`
     case 'aborted':
-      return `${icon(status)} Image build ${ending.by === 'timeout' ? 'timed out' : 'stopped: the run was cancelled'} (${text(status)})`
+      return `${icon(status)} ${ending.by === 'timeout' ? 'The timeout passed' : 'The run was cancelled'}, and the image build is ${text(status)}`
     case 'credentials-expired':
-      return `⚠️ Stopped following the build: AWS credentials expired (${text(status)})`
+      return `⚠️ The AWS credentials expired while the image build was ${text(status)}, so the action stopped following it`
     case 'error':
       if (status)
         return `❌ The action stopped with an error while the image build was ${text(status)}`
       return record.imageArn
-        ? "❌ The action stopped with an error; the image build's status is unknown"
+        ? "❌ The action stopped with an error, and the image build's status is unknown"
         : '❌ The action stopped with an error before any image build started'
     default:
-      return `${icon(status)} Image build ${text(status)}`
+      return `${icon(status)} ${endedSentence(status)}`
+  }
+}
+
+/** How a build that ran to its end ended, as Image Builder reports it. */
+function endedSentence(status: string): string {
+  switch (status) {
+    case 'AVAILABLE':
+      return 'The image build succeeded, and the image is AVAILABLE'
+    case 'FAILED':
+      return 'The image build FAILED'
+    case 'CANCELLED':
+      return 'The image build was CANCELLED'
+    case '':
+      return "The image build's status is unknown"
+    default:
+      return `The image build is ${text(status)}`
   }
 }
 
