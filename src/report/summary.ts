@@ -13,6 +13,7 @@ import { amiSection } from './summary/amis.js'
 import { containerSection } from './summary/containers.js'
 import { planSection } from './plan-report.js'
 import { promotionSection } from './promotion-report.js'
+import type { ActionTense } from './resource-action.js'
 import { publishedSection } from './published.js'
 import { findingsSection } from './summary/findings.js'
 import { icon } from './summary/icons.js'
@@ -28,8 +29,8 @@ export function renderSummary(record: BuildRecord, now: Date): string {
     alertSection(record),
     `## ${headline(record)}`,
     facts(record, now),
-    record.plan ? planSection(record.plan) : '',
-    record.promotion ? promotionSection(record.promotion) : '',
+    record.plan ? planSection(record.plan, tenseOf(record)) : '',
+    record.promotion ? promotionSection(record.promotion, tenseOf(record)) : '',
     retrySection(record),
     record.ending?.kind === 'started' || record.ending?.kind === 'planned'
       ? ''
@@ -46,6 +47,11 @@ export function renderSummary(record: BuildRecord, now: Date): string {
     SUMMARY_BYTES,
     CUT_NOTE
   )
+}
+
+/** A dry run's plan is what would be done; any other ending's, what was (and was not) done. */
+export function tenseOf(record: BuildRecord): ActionTense {
+  return record.ending?.kind === 'planned' ? 'planned' : 'outcome'
 }
 
 /** The summary's heading: one sentence that says how the step ended, on every ending. */
