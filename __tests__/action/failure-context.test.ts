@@ -2,7 +2,8 @@ import { Readable } from 'node:stream'
 import { describe, expect, it } from '@jest/globals'
 import { GetImageCommand, ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { parseFailureContext, readFailureContext } from '../../src/watch/failure-context.js'
-import { causeOf } from '../../src/report/cause.js'
+import { causeOf, PRINTED_LINE_CHARS, PRINTED_LINES_SHOWN } from '../../src/report/cause.js'
+import { preformatted } from '../../src/report/markdown.js'
 import { failureOf } from '../../src/report/failure.js'
 import { junitReport } from '../../src/report/junit.js'
 import { alertSection } from '../../src/report/summary/alert.js'
@@ -199,28 +200,47 @@ describe('a failure context whose build log has no AWSTOE failure block', () => 
     'Step ApplyTestComponents FAILED: ExpectationNotMet'
   )
 
-  it('quotes the last 20 output lines of the failed step in the cause', () => {
+  it('quotes the last output lines of the failed step in the cause', () => {
     const printed = causeOf(failedTests(output, TEST_ARN))?.printed ?? []
-    expect(printed).toHaveLength(20)
-    expect(printed[0]).toBe('Stdout: check 6')
+    expect(printed).toHaveLength(PRINTED_LINES_SHOWN)
+    expect(printed[0]).toBe('Stdout: check 16')
     expect(printed.at(-1)).toBe(`Stderr: ${hostile}`)
   })
 
-  it('shows them in the annotation, the summary and the JUnit report, escaped', () => {
+  it('shows the same lines in the annotation and the summary, and them in the JUnit report, escaped', () => {
     const record = failedTests(output, TEST_ARN)
+    const printed = causeOf(record)?.printed ?? []
 
-    expect(failureOf(record)).toContain('The step printed: ')
-    expect(failureOf(record)).toContain('Stdout: check 24')
+    const annotation = failureOf(record) ?? ''
+    expect(annotation).toContain(`The step printed (last 10 lines): ${printed.join(' ⏎ ')}.`)
     const alert = alertSection(record)
-    expect(alert).toContain('The failing step printed (last 20 lines):')
-    expect(alert).toContain('check 24\n')
-    expect(alert).not.toContain('check 5\n')
+    expect(alert).toContain('The failing step printed (last 10 lines):')
+    const block = preformatted(printed, PRINTED_LINE_CHARS).split('\n')
+    expect(alert).toContain(block.map((line) => `> ${line}`).join('\n'))
+    expect(alert).not.toContain('check 15\n')
     expect(alert).toContain('&lt;b&gt;x&lt;/b&gt;')
     expect(alert).not.toContain('<b>x</b>')
     const junit = junitReport(record, testOutcomes(record) ?? [])
     expect(junit).toContain('The step printed:')
     expect(junit).toContain('Stdout: check 24')
     expect(junit).not.toContain('<b>')
+  })
+
+  it('keeps the lines it shows within bounds, the last ones first', () => {
+    const long = log(
+      'Step ApplyTestComponents (ExecuteComponents) started',
+      ...Array.from(
+        { length: 12 },
+        (_, index) => `CmdExecution: Stdout: ${String(index).padStart(2, '0')}${'x'.repeat(400)}`
+      ),
+      'Step ApplyTestComponents FAILED: ExpectationNotMet'
+    )
+    const printed = causeOf(failedTests(long, TEST_ARN))?.printed ?? []
+
+    expect(printed.every((line) => line.length <= PRINTED_LINE_CHARS)).toBe(true)
+    expect(printed.join('').length).toBeLessThanOrEqual(1_000)
+    expect(printed.at(-1)).toMatch(/^Stdout: 11x+ … \(cut\)$/)
+    expect(printed.length).toBe(5)
   })
 
   it('quotes the step also when Image Builder names no component', () => {

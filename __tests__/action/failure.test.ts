@@ -85,7 +85,7 @@ describe('failureOf', () => {
     })
 
     expect(failureOf(record)).toContain(
-      'The step printed: Stdout: GET / → 502 ⏎ Stderr: curl: (22) The requested URL returned error: 502 ⏎ Stderr: nginx is not serving.'
+      'The step printed (last 4 lines): Stdout: Running smoke tests ⏎ Stdout: GET / → 502 ⏎ Stderr: curl: (22) The requested URL returned error: 502 ⏎ Stderr: nginx is not serving.'
     )
   })
 

@@ -5,7 +5,7 @@ import { renderInputErrorSummary } from '../../src/report/input-error.js'
 describe('the job summary of a step refused at its inputs', () => {
   it('gives the error and says that nothing was started', () => {
     const summary = renderInputErrorSummary("Input 'wait': expected true or false, got 'maybe'")
-    expect(summary).toMatch(/^## ❌ Image build not started: an input was refused\n\n/)
+    expect(summary).toMatch(/^## ❌ No image build started: an input was refused\n\n/)
     expect(summary).toContain('expected true or false, got &#39;maybe&#39;')
     expect(summary).toContain('nothing was started or created')
   })

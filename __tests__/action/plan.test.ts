@@ -345,7 +345,7 @@ describe('launch templates, read before anything is created', () => {
         `^  distribute .+ to ${REGION} \\(SSM parameter /imagebuilder/golden/latest; launch template ${TEMPLATE} \\(web-fleet\\)\\)$`
       )
     )
-    expect(planSection(result)).toContain(`| <code>${TEMPLATE}</code> (web-fleet) |`)
+    expect(planSection(result, 'planned')).toContain(`| <code>${TEMPLATE}</code> (web-fleet) |`)
   })
 
   it('refuses a template that does not exist, naming it and its region', async () => {

@@ -88,11 +88,18 @@ describe('the post step', () => {
     expect(log).toEqual([`The main step did not finish: cancelling image build ${IMAGE_ARN}`])
   })
 
-  it('leaves the build running when cancel-on-abort is false', async () => {
+  it('leaves the build running when cancel-on-abort is false, and reads its status once', async () => {
+    imagebuilder.on(GetImageCommand).resolves(image('TESTING'))
+
     const outcome = await post(killedMainStep({ cancelOnAbort: false }))
 
     expect(cancelCalls()).toEqual([])
-    expect(outcome).toMatchObject({ kind: 'orphaned-build', outcome: { cancel: 'not-requested' } })
+    expect(imagebuilder.commandCalls(GetImageCommand)).toHaveLength(1)
+    expect(outcome).toMatchObject({
+      kind: 'orphaned-build',
+      outcome: { cancel: 'not-requested' },
+      image: { status: 'TESTING' }
+    })
   })
 
   it('reports a cancel that Image Builder refused as failed', async () => {
@@ -138,24 +145,98 @@ describe('the main step state the post step reads', () => {
 })
 
 describe('the post step summary', () => {
-  it('says the build was cancelled because the main step did not finish', () => {
-    const report: OrphanReport = {
-      imageArn: IMAGE_ARN,
-      region: REGION,
-      outcome: { cancel: 'confirmed' },
-      image: anImage({ status: 'CANCELLED' })
-    }
+  const SEEN_AT = new Date('2026-12-07T05:31:02Z')
+  const report = (overrides: Partial<OrphanReport>): OrphanReport => ({
+    imageArn: IMAGE_ARN,
+    region: REGION,
+    outcome: { cancel: 'confirmed' },
+    seenAt: SEEN_AT,
+    confirmMs: 6_000,
+    ...overrides
+  })
+  const headingOf = (summary: string) => summary.split('\n')[0]
 
-    const summary = orphanSummary(report)
+  it('says the post step cancelled the build, and that Image Builder confirmed it, with when', () => {
+    const confirmed = report({ image: anImage({ status: 'CANCELLED' }) })
 
-    expect(summary.split('\n')[0]).toBe(
-      '## 🚫 Image build cancelled by the post step: the main step did not finish'
+    const summary = orphanSummary(confirmed)
+
+    expect(headingOf(summary)).toBe(
+      '## 🚫 The post step cancelled the image build, and Image Builder confirmed it: CANCELLED'
     )
-    expect(summary).toContain('| Status | CANCELLED |')
-    expect(orphanMessage(report)).toBe(
+    expect(summary).toContain('| Status | 🚫 CANCELLED (read 05:31:02 UTC) |')
+    expect(summary).toContain(
+      '| Cancel | sent by the post step; Image Builder shows the build CANCELLED |'
+    )
+    expect(orphanMessage(confirmed)).toBe(
       `The main step did not finish (the run was cancelled or the step was killed): ${IMAGE_ARN} was cancelled.`
     )
-    expect(summary).toContain('The main step did not finish &#40;the run was cancelled')
+    expect(summary).not.toContain('get-image')
+  })
+
+  it('says a cancel accepted but not yet seen taking effect is not confirmed, and how to check', () => {
+    const summary = orphanSummary(
+      report({ outcome: { cancel: 'unconfirmed' }, image: anImage({ status: 'BUILDING' }) })
+    )
+
+    expect(headingOf(summary)).toBe(
+      "## ⏳ Image Builder accepted the post step's cancel but had not confirmed it yet (BUILDING)"
+    )
+    expect(summary).toContain(
+      '| Cancel | accepted by Image Builder; not seen CANCELLED within 6 s |'
+    )
+    expect(summary).toContain(
+      `aws imagebuilder get-image --image-build-version-arn ${IMAGE_ARN.replace(/:/g, '&#58;')} --region ${REGION}`
+    )
+  })
+
+  it('tells a refused cancel of a running build from one of a build that had already ended', () => {
+    const failure = { why: 'error', error: 'AccessDeniedException: not allowed' } as const
+    const running = orphanSummary(
+      report({ outcome: { cancel: 'failed', failure }, image: anImage({ status: 'BUILDING' }) })
+    )
+    const ended = orphanSummary(
+      report({ outcome: { cancel: 'failed', failure }, image: anImage({ status: 'AVAILABLE' }) })
+    )
+
+    expect(headingOf(running)).toBe(
+      '## ⚠️ The post step could not cancel the image build, and it may still be running (BUILDING)'
+    )
+    expect(running).toContain(
+      '| Cancel | not accepted&#58; the cancel failed &#40;AccessDeniedException'
+    )
+    expect(headingOf(ended)).toBe(
+      '## ✅ The image build had already ended (AVAILABLE) when the post step tried to cancel it'
+    )
+    expect(ended).not.toContain('get-image')
+  })
+
+  it('gives the status of a build left running with cancel-on-abort false', () => {
+    const running = report({
+      outcome: { cancel: 'not-requested' },
+      image: anImage({ status: 'TESTING' })
+    })
+    const ended = report({
+      outcome: { cancel: 'not-requested' },
+      image: anImage({ status: 'AVAILABLE' })
+    })
+
+    expect(headingOf(orphanSummary(running))).toBe(
+      '## 🔄 The image build keeps running (TESTING), because cancel-on-abort is false'
+    )
+    expect(orphanSummary(running)).toContain(
+      '| Cancel | not sent &#40;cancel-on-abort is false&#41; |'
+    )
+    expect(orphanMessage(ended)).toBe(
+      `The main step did not finish (the run was cancelled or the step was killed): ${IMAGE_ARN} was left alone (cancel-on-abort is false); it had ended (status AVAILABLE).`
+    )
+  })
+
+  it('says so when Image Builder did not answer the post step at all', () => {
+    const summary = orphanSummary(report({ outcome: { cancel: 'unconfirmed' }, seenAt: undefined }))
+
+    expect(summary).toContain('| Status | unknown: Image Builder did not answer the post step |')
+    expect(headingOf(summary)).toContain('(unknown)')
   })
 
   it('escapes what came from AWS', () => {

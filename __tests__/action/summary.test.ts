@@ -409,7 +409,7 @@ describe('renderSummary', () => {
       )
 
       expect(Buffer.byteLength(summary)).toBeLessThan(MiB)
-      expect(summary).toMatch(/^## ✅ Image build AVAILABLE$/m)
+      expect(summary).toMatch(/^## ✅ The image build succeeded, and the image is AVAILABLE$/m)
       expect(summary).not.toContain('### Notices')
       expect(summary).toContain('left out to stay under GitHub’s 1 MiB limit')
     })

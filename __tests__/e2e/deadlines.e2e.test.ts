@@ -70,7 +70,7 @@ describe('when the run is cancelled while AWS does not answer', () => {
     )
     expect(run.errors[0]).toContain('It may still be running')
     expect(plainText(run.summary)).toMatch(
-      /^## .* Image build stopped: the run was cancelled \(BUILDING\)$/m
+      /^## .* The run was cancelled, and the image build is BUILDING$/m
     )
     // The main step finished, so its post step leaves the build alone.
     expect(run.state.finished).toBe('true')
@@ -95,7 +95,7 @@ describe('when the run is cancelled while AWS does not answer', () => {
     const imageArn = run.outputs['image-arn'] ?? ''
     expect(run.outputs.status).toBe('BUILDING')
     expect(run.errors[0]).toContain('was sent but got no answer within 3 s')
-    expect(plainText(run.summary)).toContain('Image build stopped: the run was cancelled')
+    expect(plainText(run.summary)).toContain('The run was cancelled, and the image build is')
     expect(await statusOnceSettled(emu, imageArn)).toBe('CANCELLED')
   })
 })
@@ -121,7 +121,9 @@ describe('when timeout-minutes passes while AWS does not answer', () => {
     expect(run.errors[0]).toContain(
       `The timeout passed before the build ended: the cancel of ${imageArn} was sent but got no answer`
     )
-    expect(plainText(run.summary)).toMatch(/^## .* Image build timed out \(PENDING\)$/m)
+    expect(plainText(run.summary)).toMatch(
+      /^## .* The timeout passed, and the image build is PENDING$/m
+    )
   })
 
   it('ends when the start call itself hangs, saying no build is known to cancel', async () => {
@@ -170,8 +172,13 @@ describe('when the main step is killed outright', () => {
     expect(run.post?.warnings).toEqual([
       `The main step did not finish (the run was cancelled or the step was killed): ${imageArn} was cancelled.`
     ])
-    expect(plainText(run.post?.summary ?? '')).toMatch(
-      /^## 🚫 Image build cancelled by the post step: the main step did not finish$/m
+    const postSummary = plainText(run.post?.summary ?? '')
+    expect(postSummary).toMatch(
+      /^## 🚫 The post step cancelled the image build, and Image Builder confirmed it: CANCELLED$/m
+    )
+    expect(postSummary).toMatch(/^\| Status \| 🚫 CANCELLED \(read \d\d:\d\d:\d\d UTC\) \|$/m)
+    expect(postSummary).toContain(
+      '| Cancel | sent by the post step; Image Builder shows the build CANCELLED |'
     )
   })
 
@@ -190,5 +197,8 @@ describe('when the main step is killed outright', () => {
     expect(run.post?.warnings).toEqual([
       `The main step did not finish (the run was cancelled or the step was killed): ${imageArn} keeps running (cancel-on-abort is false).`
     ])
+    expect(plainText(run.post?.summary ?? '')).toMatch(
+      /^## 🔄 The image build keeps running \(BUILDING\), because cancel-on-abort is false$/m
+    )
   })
 })

@@ -68,7 +68,7 @@ describe('expired credentials', () => {
     expect(emu.requestsFor('CancelImageCreation')).toEqual([])
     expect(run.outputs.status).toMatch(/^(PENDING|CREATING|BUILDING)$/)
     expect(plainText(run.summary)).toMatch(
-      /^## ⚠️ Stopped following the build: AWS credentials expired \((PENDING|CREATING|BUILDING)\)$/m
+      /^## ⚠️ The AWS credentials expired while the image build was (PENDING|CREATING|BUILDING), so the action stopped following it$/m
     )
     expect(plainText(run.summary)).toContain('role-duration-seconds')
     emu.clearFaults()

@@ -16,7 +16,7 @@ import {
   ListInfrastructureConfigurationsCommand
 } from '@aws-sdk/client-imagebuilder'
 import type { Emulator } from '../../emulator/src/index.js'
-import { BUILD_REGION, emulatorPerTest, plainText, runStep } from './helpers.js'
+import { BUILD_REGION, emulatorPerTest, plainText, runStep, summaryTable } from './helpers.js'
 import { mutatingCalls, NGINX_DOCUMENT, recipeWorldPerTest } from './recipe-helpers.js'
 
 const startWorld = recipeWorldPerTest()
@@ -305,6 +305,36 @@ describe('list inputs given twice and names that collide', () => {
       expect.stringMatching(/^Input 'tags': at most 45 tags are allowed: AWS takes 50/)
     ])
     expect(emu.requests).toEqual([])
+  })
+})
+
+describe('a step that stops part-way through creating', () => {
+  it("says in the summary's plan what was created and what was not", async () => {
+    const { emu, run } = await startWorld()
+    emu.injectFault({
+      kind: 'expired-credentials',
+      operation: 'CreateInfrastructureConfiguration',
+      times: Infinity
+    })
+
+    const stopped = await run({})
+
+    expect(stopped.exitCode).toBe(1)
+    const created = new Set(mutatingCalls(emu))
+    expect(created).toEqual(
+      new Set(['CreateComponent', 'CreateImageRecipe', 'CreateDistributionConfiguration'])
+    )
+    const plan = summaryTable(stopped.summary, 'Plan')
+      .slice(2)
+      .map(([kind, , , action, arn]) => [kind, action, arn === '' ? 'no ARN' : 'ARN'])
+    expect(plan).toEqual([
+      ['build component', 'reuse', 'ARN'],
+      ['build component', 'created', 'ARN'],
+      ['image recipe', 'created', 'ARN'],
+      ['infrastructure configuration', 'not created', 'no ARN'],
+      ['distribution configuration', 'created', 'ARN']
+    ])
+    expect(emu.requestsFor('CreateImage')).toEqual([])
   })
 })
 

@@ -127,7 +127,7 @@ describe('bad inputs', () => {
 
     const run = await runStep(emu, { 'pipeline-arn': pipeline.pipelineArn, wait: 'maybe' })
 
-    expect(run.summary).toContain('Image build not started: an input was refused')
+    expect(run.summary).toContain('No image build started: an input was refused')
     expect(run.summary).toContain('Input &#39;wait&#39;&#58; expected true or false')
     expect(run.outputs).toMatchObject({
       'image-arn': '',

@@ -130,7 +130,18 @@ describe('pipeline mode', () => {
     )
 
     const summary = plainText(run.summary)
-    expect(summary).toMatch(/^## ❌ Image build FAILED$/m)
+    expect(summary).toMatch(/^## ❌ The image build FAILED$/m)
+    // The annotation and the summary quote the same lines of what the failing step printed.
+    const annotated =
+      /The step printed \(last (\d+) lines?\): (.*?)\. (?:Image Builder says|Next):/.exec(
+        annotation
+      )
+    const quoted = /The failing step printed \(last (\d+) lines?\):\n>\n> <pre>([^]*?)<\/pre>/.exec(
+      summary
+    )
+    expect(annotated?.[1]).toBeDefined()
+    expect(quoted?.[1]).toBe(annotated?.[1])
+    expect(quoted?.[2]?.split('\n> ')).toEqual(annotated?.[2]?.split(' ⏎ '))
     expect(summary).toContain('- **Workflow step:** test-image › ApplyTestComponents')
     expect(summary).toContain(`- **Component:** golden-test ${pipeline.testComponentArn}`)
     expect(summaryTable(run.summary, 'Tests').slice(2)).toEqual([

@@ -79,7 +79,7 @@ describe('recipe mode', () => {
     })
     expect(String(createImage?.clientToken).length).toBeLessThanOrEqual(36)
     expect(plainText(first.summary)).toContain(
-      '| build component | golden-nginx (nginx.yml) | 1.0.0 | create |'
+      '| build component | golden-nginx (nginx.yml) | 1.0.0 | created |'
     )
     expect(first.log).toContain(
       'Plan for recipe golden in us-east-1 (parent ' + emu.parentImageId(BUILD_REGION) + ', Linux):'

@@ -50,7 +50,7 @@ describe('when the run is cancelled', () => {
     expect((await getImage(emu, imageArn)).state?.status).toBe('CANCELLED')
     expect(run.errors).toEqual([`The workflow run was cancelled: ${imageArn} was cancelled.`])
     expect(plainText(run.summary)).toMatch(
-      /^## 🚫 Image build stopped: the run was cancelled \(CANCELLED\)$/m
+      /^## 🚫 The run was cancelled, and the image build is CANCELLED$/m
     )
     expect(plainText(run.summary)).toContain(`The workflow run was cancelled: ${imageArn}`)
   })
@@ -74,7 +74,9 @@ describe('when the run is cancelled', () => {
     expect(run.errors).toEqual([
       `The workflow run was cancelled: ${imageArn} keeps running (cancel-on-abort is false).`
     ])
-    expect(plainText(run.summary)).toContain('the run was cancelled (BUILDING)')
+    expect(plainText(run.summary)).toMatch(
+      /^## 🔄 The run was cancelled, and the image build is BUILDING$/m
+    )
   })
 })
 
@@ -98,6 +100,8 @@ describe('when timeout-minutes passes', () => {
     expect(run.errors).toHaveLength(1)
     expect(run.errors[0]).toContain('The timeout passed before the build ended')
     expect(run.errors[0]).toContain(`${imageArn} was cancelled`)
-    expect(plainText(run.summary)).toMatch(/^## 🚫 Image build timed out \(CANCELLED\)$/m)
+    expect(plainText(run.summary)).toMatch(
+      /^## 🚫 The timeout passed, and the image build is CANCELLED$/m
+    )
   })
 })

@@ -28,7 +28,7 @@ describe('wait: false, then image-arn', () => {
     expect(started.outputs.status).toMatch(/^(PENDING|CREATING)$/)
     expect(started.outputs.amis).toBe('{}')
     expect(plainText(started.summary)).toMatch(
-      /^## ⏳ Image build started \((PENDING|CREATING)\); not waiting for it$/m
+      /^## ⏳ The image build started \((PENDING|CREATING)\); this step does not wait for it$/m
     )
     expect(plainText(started.summary)).toContain(imageArn)
     expect((await getImage(emu, imageArn)).state?.status).toMatch(/^(PENDING|CREATING)$/)

@@ -31,6 +31,8 @@ interface PlannedResource {
   /** Known for reused and updated resources; set by apply for created ones. */
   arn?: string
   fingerprint: string
+  /** Set by apply once it created or updated the resource: the reports say what was never done. */
+  applied?: true
 }
 
 export interface PlannedComponent extends PlannedResource {

@@ -1,25 +1,25 @@
 /**
  * What the post step says about a build that the main step left behind: one message for the log
- * and the annotation, and a short job summary. Pure functions, like the main step's reports.
+ * and the annotation, and a short job summary. Both claim no more than Image Builder confirmed:
+ * the build's status as last read, and when. Pure functions, like the main step's reports.
  */
 import type { CancelOutcome } from '../domain/record.js'
-import { cancelSentence } from '../report/failure.js'
+import { cancelFailed, cancelSentence } from '../report/failure.js'
+import { formatClock } from '../report/format.js'
 import { code, table, text } from '../report/markdown.js'
-import type { ImageView } from '../domain/build.js'
+import { icon } from '../report/summary/icons.js'
+import { type ImageView, isFinal } from '../domain/build.js'
 
 export interface OrphanReport {
   imageArn: string
   region: string
   outcome: CancelOutcome
-  /** The build as last seen by the post step. */
+  /** The build as last read by the post step; absent when no read answered. */
   image?: ImageView
-}
-
-const HEADLINES: Record<CancelOutcome['cancel'], string> = {
-  confirmed: '🚫 Image build cancelled by the post step: the main step did not finish',
-  unconfirmed: '⏳ Image build cancel accepted, not yet confirmed: the main step did not finish',
-  failed: '⚠️ The image build could not be cancelled: the main step did not finish',
-  'not-requested': '🔄 The image build keeps running: the main step did not finish'
+  /** When `image` was read. */
+  seenAt?: Date
+  /** How long the post step read the build after its cancel. */
+  confirmMs?: number
 }
 
 export function orphanMessage(report: OrphanReport): string {
@@ -28,13 +28,65 @@ export function orphanMessage(report: OrphanReport): string {
   return `The main step did not finish (the run was cancelled or the step was killed): ${sentence}`
 }
 
+/** Whether the build may still be running: the reader has to look, or act. */
+export function mayStillRun(report: OrphanReport): boolean {
+  return !(report.image && isFinal(report.image.status))
+}
+
 export function orphanSummary(report: OrphanReport): string {
-  const facts = table(
-    ['Status', text(report.image?.status ?? 'unknown')],
-    [
-      ['Image ARN', code(report.imageArn)],
-      ['Region', text(report.region)]
-    ]
-  )
-  return `${[`## ${HEADLINES[report.outcome.cancel]}`, facts, text(orphanMessage(report))].join('\n\n')}\n`
+  const rows = [
+    ['Cancel', text(cancelRow(report))],
+    ['Image ARN', code(report.imageArn)],
+    ['Region', text(report.region)]
+  ]
+  const facts = table(['Status', statusCell(report)], rows)
+  const parts = [`## ${headline(report)}`, facts, text(orphanMessage(report))]
+  if (report.outcome.cancel !== 'confirmed' && mayStillRun(report))
+    parts.push(
+      `Check it with ${code(`aws imagebuilder get-image --image-build-version-arn ${report.imageArn} --region ${report.region} --query image.state`)}`
+    )
+  return `${parts.join('\n\n')}\n`
+}
+
+function headline(report: OrphanReport): string {
+  const status = report.image?.status
+  const shown = text(status ?? 'unknown')
+  const ended = status !== undefined && isFinal(status)
+  switch (report.outcome.cancel) {
+    case 'confirmed':
+      return '🚫 The post step cancelled the image build, and Image Builder confirmed it: CANCELLED'
+    case 'unconfirmed':
+      return `⏳ Image Builder accepted the post step's cancel but had not confirmed it yet (${shown})`
+    case 'failed':
+      return ended
+        ? `${icon(status)} The image build had already ended (${shown}) when the post step tried to cancel it`
+        : `⚠️ The post step could not cancel the image build, and it may still be running (${shown})`
+    case 'not-requested':
+      return ended
+        ? `${icon(status)} The image build had ended (${shown}); cancel-on-abort is false, so the post step left it alone`
+        : `🔄 The image build keeps running (${shown}), because cancel-on-abort is false`
+  }
+}
+
+function statusCell(report: OrphanReport): string {
+  if (!report.image) return 'unknown: Image Builder did not answer the post step'
+  const seen = report.seenAt ? ` (read ${formatClock(report.seenAt)} UTC)` : ''
+  return `${icon(report.image.status)} ${text(report.image.status)}${seen}`
+}
+
+function cancelRow(report: OrphanReport): string {
+  const { outcome } = report
+  switch (outcome.cancel) {
+    case 'confirmed':
+      return 'sent by the post step; Image Builder shows the build CANCELLED'
+    case 'unconfirmed': {
+      const within =
+        report.confirmMs === undefined ? '' : ` within ${Math.round(report.confirmMs / 1000)} s`
+      return `accepted by Image Builder; not seen CANCELLED${within}`
+    }
+    case 'failed':
+      return `not accepted: the cancel ${cancelFailed(outcome.failure)}`
+    case 'not-requested':
+      return 'not sent (cancel-on-abort is false)'
+  }
 }

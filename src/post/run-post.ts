@@ -13,10 +13,10 @@ import { systemClock } from '../domain/clock.js'
 import { UntrustedWriter } from '../untrusted.js'
 import { writeJobSummary } from '../report/job-summary.js'
 import { type MainStepState, readMainStepState } from '../state.js'
-import { cancelBudget, cancelBuild } from '../watch/cancel.js'
+import { CANCEL_CONFIRM_MS, cancelBudget, cancelBuild, fetchImageWithin } from '../watch/cancel.js'
 import { cancelOutcome } from '../watch/cancel-on-stop.js'
 import type { Clock } from '../domain/clock.js'
-import { type OrphanReport, orphanMessage, orphanSummary } from './orphan-report.js'
+import { mayStillRun, type OrphanReport, orphanMessage, orphanSummary } from './orphan-report.js'
 
 export interface PostRuntime {
   state: MainStepState
@@ -38,23 +38,38 @@ export async function handleOrphanedBuild(runtime: PostRuntime): Promise<PostOut
   if (state.finished) return { kind: 'main-step-finished' }
   if (!state.imageArn) return { kind: 'no-build' }
   const { imageArn, region } = state
-  if (!state.cancelOnAbort)
-    return { kind: 'orphaned-build', imageArn, region, outcome: { cancel: 'not-requested' } }
-  out.write([`The main step did not finish: cancelling image build ${imageArn}`])
   const client = runtime.imagebuilder(region)
   try {
+    const budget = cancelBudget(runtime.clock)
+    if (!state.cancelOnAbort) {
+      // Not cancelling is no reason to say less: the summary gives the status Image Builder reports.
+      const image = await fetchImageWithin(client, imageArn, budget.confirm)
+      const outcome = { cancel: 'not-requested' } as const
+      return { kind: 'orphaned-build', imageArn, region, outcome, ...seen(image, runtime.clock) }
+    }
+    out.write([`The main step did not finish: cancelling image build ${imageArn}`])
     const result = await cancelBuild(
       client,
       imageArn,
       clientToken('cancel', runtime.env),
       runtime.clock,
-      cancelBudget(runtime.clock)
+      budget
     )
-    const outcome = cancelOutcome(result)
-    return { kind: 'orphaned-build', imageArn, region, outcome, image: result.image }
+    return {
+      kind: 'orphaned-build',
+      imageArn,
+      region,
+      outcome: cancelOutcome(result),
+      confirmMs: CANCEL_CONFIRM_MS,
+      ...seen(result.image, runtime.clock)
+    }
   } finally {
     client.destroy()
   }
+}
+
+function seen(image: OrphanReport['image'], clock: Clock): Pick<OrphanReport, 'image' | 'seenAt'> {
+  return image ? { image, seenAt: clock.now() } : {}
 }
 
 export async function runPost(
@@ -81,8 +96,8 @@ export async function runPost(
 async function report(orphan: OrphanReport, runtime: PostRuntime): Promise<void> {
   const message = orphanMessage(orphan)
   if (runtime.state.summary) await writeJobSummary(orphanSummary(orphan))
-  // The annotation is also the log's line. A build that may still run needs the reader to act;
-  // one that stopped, or was meant to keep running, is worth a note.
-  if (orphan.outcome.cancel === 'failed') core.setFailed(message)
+  // The annotation is also the log's line. A build that may still run after a failed cancel needs
+  // the reader to act; one that stopped, or was meant to keep running, is worth a note.
+  if (orphan.outcome.cancel === 'failed' && mayStillRun(orphan)) core.setFailed(message)
   else core.warning(message)
 }

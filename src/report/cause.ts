@@ -8,6 +8,7 @@
 import type { ComponentFailure, FailureContext } from '../domain/build.js'
 import type { BuildSnapshot, WorkflowExecution, WorkflowStep } from '../domain/build.js'
 import type { BuildRecord } from '../domain/record.js'
+import { clip } from './clip.js'
 import { nextStep } from './next-steps.js'
 import { failedComponentInLog, printedLines } from './printed-lines.js'
 
@@ -41,8 +42,16 @@ export interface KeptInstance {
 
 const INSTANCE_ID = /^i-[0-9a-f]{8,17}$/
 
-/** Lines of the failing step kept for the reader: the end of its output is where the error is. */
-export const PRINTED_LINES_SHOWN = 20
+/** Lines of the failing step read back from the log: the end of its output is where the error is. */
+const PRINTED_LINES_READ = 20
+/**
+ * What the summary's alert and the error annotation both show of them, so both name the same
+ * lines: the last ones, at most this many, each clipped, and within a total that leaves the
+ * annotation room for the rest of the cause.
+ */
+export const PRINTED_LINES_SHOWN = 10
+export const PRINTED_LINE_CHARS = 200
+const PRINTED_CHARS_SHOWN = 1_000
 
 const COMPONENT_IN_REASON =
   /Document (arn:aws[^\s:]*:imagebuilder:[^\s]+:component\/[^\s!]+) failed/
@@ -60,12 +69,12 @@ export function causeOf(record: BuildRecord): Cause | undefined {
   const context = image.failureContext
   const failedStep = findFailedStep(snapshot, context)
   const component = failedComponent(record, snapshot)
-  const printed =
+  const read =
     component || failedStep
       ? printedLines(
           record.buildLog,
           component?.componentArn,
-          PRINTED_LINES_SHOWN,
+          PRINTED_LINES_READ,
           failedStep?.step.name
         )
       : []
@@ -82,13 +91,31 @@ export function causeOf(record: BuildRecord): Cause | undefined {
     error: error ?? reason,
     reason: error === undefined ? undefined : reason,
     distribution,
-    printed,
+    printed: shownLines(read),
     keptInstance: keptInstance(record, failedStep),
     next: nextStep(
-      [image.reason, failedStep?.step.message, component?.errorMessage, ...printed],
+      [image.reason, failedStep?.step.message, component?.errorMessage, ...read],
       component !== undefined
     )
   }
+}
+
+/** `The step printed (last 3 lines):`, the label the summary and the annotation share. */
+export function printedLabel(printed: readonly string[], lead: string): string {
+  return `${lead} (last ${printed.length} ${printed.length === 1 ? 'line' : 'lines'}):`
+}
+
+/** The last of `lines` that fit PRINTED_LINES_SHOWN, PRINTED_LINE_CHARS and PRINTED_CHARS_SHOWN. */
+function shownLines(lines: readonly string[]): string[] {
+  const shown: string[] = []
+  let chars = 0
+  for (const line of lines.toReversed()) {
+    const clipped = clip(line, PRINTED_LINE_CHARS)
+    if (shown.length === PRINTED_LINES_SHOWN || chars + clipped.length > PRINTED_CHARS_SHOWN) break
+    shown.unshift(clipped)
+    chars += clipped.length
+  }
+  return shown
 }
 
 /**

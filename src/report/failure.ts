@@ -6,13 +6,13 @@ import type { CancelFailure } from '../domain/record.js'
 import type { ComponentFailure, RegionFailure } from '../domain/build.js'
 import { isFinal } from '../domain/build.js'
 import type { BuildRecord, CancelOutcome } from '../domain/record.js'
-import { type Cause, causeOf, keptInstanceSentence } from './cause.js'
+import { type Cause, causeOf, keptInstanceSentence, printedLabel } from './cause.js'
 import { clip } from './clip.js'
 
 /** GitHub shows an annotation in a narrow box; the summary holds the rest. */
 export const ANNOTATION_MAX_CHARS = 2_000
-/** The end of what the step printed is where its error is. */
-const PRINTED_LINES_IN_ANNOTATION = 3
+/** The error in the annotation's first sentence; the summary gives it at length. */
+const ERROR_CHARS = 400
 const CUT_NOTE = ' … (cut; the job summary has the rest)'
 
 /** The error annotation for the step, or undefined when the step succeeds. */
@@ -59,8 +59,12 @@ export function cancelSentence(
       return `${build} was cancelled.`
     case 'unconfirmed':
       return `Image Builder accepted the cancel of ${build} but had not confirmed it yet (${status}).`
-    case 'not-requested':
+    case 'not-requested': {
+      const image = record.snapshot?.image
+      if (image && isFinal(image.status))
+        return `${build} was left alone (cancel-on-abort is false); it had ended (${status}).`
       return `${build} keeps running (cancel-on-abort is false).`
+    }
     case 'failed': {
       const cancel = `the cancel of ${build} ${cancelFailed(ending.failure)}`
       const image = record.snapshot?.image
@@ -71,7 +75,8 @@ export function cancelSentence(
   }
 }
 
-function cancelFailed(failure: CancelFailure): string {
+/** `was sent but got no answer within 3 s`, `failed (…)`: what became of a cancel call. */
+export function cancelFailed(failure: CancelFailure): string {
   switch (failure.why) {
     case 'timed-out':
       return `was sent but got no answer within ${Math.round(failure.waitedMs / 1000)} s`
@@ -85,12 +90,20 @@ function cancelFailed(failure: CancelFailure): string {
 /** `Image build FAILED during TESTING at test-image › ApplyTestComponents (…): component …`. */
 function causeParagraph(cause: Cause): string {
   const sentences = [
-    sentence(`${whereItFailed(cause)}${cause.error ? `: ${oneLine(cause.error)}` : ''}`)
+    sentence(
+      `${whereItFailed(cause)}${cause.error ? `: ${clip(oneLine(cause.error), ERROR_CHARS)}` : ''}`
+    )
   ]
+  // What costs money, then the step's own lines (the same ones the summary shows), come before
+  // anything the limit could cut.
+  if (cause.keptInstance) sentences.push(keptInstanceSentence(cause.keptInstance))
+  if (cause.printed.length > 0)
+    sentences.push(
+      sentence(
+        `${printedLabel(cause.printed, 'The step printed')} ${cause.printed.map(oneLine).join(' ⏎ ')}`
+      )
+    )
   if (cause.reason) sentences.push(sentence(`Image Builder says: ${oneLine(cause.reason)}`))
-  const printed = cause.printed.slice(-PRINTED_LINES_IN_ANNOTATION)
-  if (printed.length > 0)
-    sentences.push(sentence(`The step printed: ${printed.map(oneLine).join(' ⏎ ')}`))
   if (cause.distribution) {
     const { errorMessage, regionFailures } = cause.distribution
     if (errorMessage && errorMessage !== cause.error)
@@ -99,8 +112,6 @@ function causeParagraph(cause: Cause): string {
     if (regions.length > 0) sentences.push(sentence(`Failed regions: ${regions.join('; ')}`))
   }
   if (cause.next) sentences.push(`Next: ${cause.next}`)
-  // Before the printed lines are cut: the annotation keeps it within its limit.
-  if (cause.keptInstance) sentences.splice(1, 0, keptInstanceSentence(cause.keptInstance))
   return sentences.join(' ')
 }
 

@@ -11,7 +11,7 @@ import { buildOutputs } from './outputs.js'
 
 export function renderInputErrorSummary(message: string): string {
   return [
-    '## ❌ Image build not started: an input was refused',
+    '## ❌ No image build started: an input was refused',
     // The message quotes what the workflow passed, which may hold anything.
     text(message),
     'The inputs are checked before any call to AWS, so nothing was started or created. Fix the input named above and run the step again.'

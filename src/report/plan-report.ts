@@ -2,7 +2,7 @@
  * Recipe mode's plan as the reports show it: lines for the job log, a table for the summary and
  * the JSON of the `plan` output. After apply the plan holds what was done, with ARNs.
  */
-import type { RecipePlan } from '../domain/plan.js'
+import type { PlanAction, RecipePlan } from '../domain/plan.js'
 import {
   DESTINATION_HEADINGS,
   destinationLine,
@@ -10,19 +10,15 @@ import {
   destinations
 } from './destinations.js'
 import { code, table, text } from './markdown.js'
+import { type ActionTense, actionWords } from './resource-action.js'
 
 interface PlanRow {
   kind: string
   name: string
-  action: string
+  action: PlanAction
+  applied?: true
   version?: string
   arn?: string
-}
-
-const ACTION_WORDS: Record<string, string> = {
-  reuse: 'reuse',
-  create: 'create',
-  update: 'update in place'
 }
 
 function rows(plan: RecipePlan): PlanRow[] {
@@ -31,6 +27,7 @@ function rows(plan: RecipePlan): PlanRow[] {
       kind: component.type === 'TEST' ? 'test component' : 'build component',
       name: component.kind === 'file' ? `${component.name} (${component.source})` : component.name,
       action: component.action,
+      applied: component.applied,
       version: component.version,
       arn: component.arn
     })),
@@ -49,7 +46,7 @@ export function planLines(plan: RecipePlan): string[] {
     `Plan for recipe ${plan.recipe.name} in ${plan.region} (parent ${parent}, ${plan.parent.platform}):`,
     ...rows(plan).map(
       (row) =>
-        `  ${ACTION_WORDS[row.action] ?? row.action} ${row.kind} ${row.name}${row.version ? ` ${row.version}` : ''}`
+        `  ${actionWords(row, 'planned')} ${row.kind} ${row.name}${row.version ? ` ${row.version}` : ''}`
     ),
     ...destinations(plan.distribution).map(
       (destination) => `  distribute ${destination.amiName} ${destinationLine(destination)}`
@@ -57,12 +54,13 @@ export function planLines(plan: RecipePlan): string[] {
   ]
 }
 
-export function planSection(plan: RecipePlan): string {
+/** `tense`: `planned` in a dry run; else the table says what was done and what never was. */
+export function planSection(plan: RecipePlan, tense: ActionTense): string {
   const body = rows(plan).map((row) => [
     text(row.kind),
     text(row.name),
     text(row.version ?? ''),
-    text(ACTION_WORDS[row.action] ?? row.action),
+    text(actionWords(row, tense)),
     row.arn ? code(row.arn) : ''
   ])
   const parent = `Parent image ${code(plan.parent.input)}${

@@ -52,7 +52,7 @@ export function isCommentFor(body: string, key: string): boolean {
 export function renderPullRequestComment(record: BuildRecord, runUrl?: string): string {
   const sections =
     record.ending?.kind === 'planned'
-      ? [`### ${headline(record)}`, record.plan ? planSection(record.plan) : '']
+      ? [`### ${headline(record)}`, record.plan ? planSection(record.plan, 'planned') : '']
       : [
           `### ${headline(record)}`,
           facts(record),

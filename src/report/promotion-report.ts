@@ -10,12 +10,7 @@ import {
   destinations
 } from './destinations.js'
 import { code, table, text } from './markdown.js'
-
-const ACTION_WORDS: Record<string, string> = {
-  reuse: 'reuse',
-  create: 'create',
-  update: 'update in place'
-}
+import { type ActionTense, actionWords } from './resource-action.js'
 
 function sourceName(plan: PromotionPlan): string {
   return `${plan.source.name ?? ''} ${plan.source.version ?? ''}`.trim()
@@ -25,16 +20,17 @@ export function promotionLines(plan: PromotionPlan): string[] {
   const { distribution } = plan
   return [
     `Promotion of ${sourceName(plan)} (${plan.source.arn}) in ${plan.region}, without a rebuild:`,
-    `  ${ACTION_WORDS[distribution.action] ?? distribution.action} distribution configuration ${distribution.name}`,
+    `  ${actionWords(distribution, 'planned')} distribution configuration ${distribution.name}`,
     ...destinations(distribution).map((destination) => `  ${destinationLine(destination)}`)
   ]
 }
 
-export function promotionSection(plan: PromotionPlan): string {
+/** `tense`: `planned` in a dry run; else the section says what was done. */
+export function promotionSection(plan: PromotionPlan, tense: ActionTense): string {
   const { distribution } = plan
   const about = [
     `Image ${text(sourceName(plan))} ${code(plan.source.arn)}, distributed without a rebuild.`,
-    `Distribution configuration ${text(distribution.name)}: ${text(ACTION_WORDS[distribution.action] ?? distribution.action)}${distribution.arn ? ` ${code(distribution.arn)}` : ''}.`
+    `Distribution configuration ${text(distribution.name)}: ${text(actionWords(distribution, tense))}${distribution.arn ? ` ${code(distribution.arn)}` : ''}.`
   ].join('<br>')
   const rows = destinations(distribution).map(destinationRow)
   return `### Promotion\n${table(DESTINATION_HEADINGS, rows)}\n\n${about}`

@@ -13,6 +13,7 @@ import { amiSection } from './summary/amis.js'
 import { containerSection } from './summary/containers.js'
 import { planSection } from './plan-report.js'
 import { promotionSection } from './promotion-report.js'
+import type { ActionTense } from './resource-action.js'
 import { publishedSection } from './published.js'
 import { findingsSection } from './summary/findings.js'
 import { icon } from './summary/icons.js'
@@ -28,8 +29,8 @@ export function renderSummary(record: BuildRecord, now: Date): string {
     alertSection(record),
     `## ${headline(record)}`,
     facts(record, now),
-    record.plan ? planSection(record.plan) : '',
-    record.promotion ? promotionSection(record.promotion) : '',
+    record.plan ? planSection(record.plan, tenseOf(record)) : '',
+    record.promotion ? promotionSection(record.promotion, tenseOf(record)) : '',
     retrySection(record),
     record.ending?.kind === 'started' || record.ending?.kind === 'planned'
       ? ''
@@ -48,28 +49,50 @@ export function renderSummary(record: BuildRecord, now: Date): string {
   )
 }
 
+/** A dry run's plan is what would be done; any other ending's, what was (and was not) done. */
+export function tenseOf(record: BuildRecord): ActionTense {
+  return record.ending?.kind === 'planned' ? 'planned' : 'outcome'
+}
+
+/** The summary's heading: one sentence that says how the step ended, on every ending. */
 export function headline(record: BuildRecord): string {
   const status = reportedStatus(record)
   const ending: Ending | undefined = record.ending
   switch (ending?.kind) {
     case 'started':
-      return `⏳ Image build started (${text(status)}); not waiting for it`
+      return `⏳ The image build started (${text(status)}); this step does not wait for it`
     case 'planned':
-      return '📝 Dry run: the plan is below; nothing was created or started'
+      return '📝 Dry run: nothing was created or started, and the plan is below'
     case 'reused':
-      return `♻️ Nothing changed: reusing the last image build (${text(status)})`
+      return `♻️ Nothing changed, so the last image build (${text(status)}) is reused`
     case 'aborted':
-      return `${icon(status)} Image build ${ending.by === 'timeout' ? 'timed out' : 'stopped: the run was cancelled'} (${text(status)})`
+      return `${icon(status)} ${ending.by === 'timeout' ? 'The timeout passed' : 'The run was cancelled'}, and the image build is ${text(status)}`
     case 'credentials-expired':
-      return `⚠️ Stopped following the build: AWS credentials expired (${text(status)})`
+      return `⚠️ The AWS credentials expired while the image build was ${text(status)}, so the action stopped following it`
     case 'error':
       if (status)
         return `❌ The action stopped with an error while the image build was ${text(status)}`
       return record.imageArn
-        ? "❌ The action stopped with an error; the image build's status is unknown"
+        ? "❌ The action stopped with an error, and the image build's status is unknown"
         : '❌ The action stopped with an error before any image build started'
     default:
-      return `${icon(status)} Image build ${text(status)}`
+      return `${icon(status)} ${endedSentence(status)}`
+  }
+}
+
+/** How a build that ran to its end ended, as Image Builder reports it. */
+function endedSentence(status: string): string {
+  switch (status) {
+    case 'AVAILABLE':
+      return 'The image build succeeded, and the image is AVAILABLE'
+    case 'FAILED':
+      return 'The image build FAILED'
+    case 'CANCELLED':
+      return 'The image build was CANCELLED'
+    case '':
+      return "The image build's status is unknown"
+    default:
+      return `The image build is ${text(status)}`
   }
 }
 

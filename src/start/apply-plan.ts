@@ -49,19 +49,32 @@ export interface Applying extends ConfigurationApplying {
   plan: RecipePlan
 }
 
-/** Fills in `arn` on every resource of the plan (the plan is the record of what was done). */
+/**
+ * Fills in `arn` on every resource of the plan, and `applied` on each one created or updated, as
+ * it happens: the plan is the record of what was done, also when a later call fails.
+ */
 export async function applyPlan(applying: Applying): Promise<void> {
   const { plan } = applying
   for (const component of plan.components) {
-    if (component.action === 'create') component.arn = await createComponent(applying, component)
+    if (component.action === 'create') done(component, await createComponent(applying, component))
   }
-  plan.recipe.arn = await applyRecipe(applying, plan.recipe)
-  const [infrastructureArn, distributionArn] = await Promise.all([
-    applyInfrastructure(applying, plan.infrastructure),
-    applyDistribution(applying, plan.distribution)
+  done(plan.recipe, await applyRecipe(applying, plan.recipe))
+  // Both run to their end, so a configuration created beside one that failed is recorded.
+  const settled = await Promise.allSettled([
+    applyInfrastructure(applying, plan.infrastructure).then((arn) => {
+      done(plan.infrastructure, arn)
+    }),
+    applyDistribution(applying, plan.distribution).then((arn) => {
+      done(plan.distribution, arn)
+    })
   ])
-  plan.infrastructure.arn = infrastructureArn
-  plan.distribution.arn = distributionArn
+  for (const result of settled) if (result.status === 'rejected') throw result.reason
+}
+
+/** Records the resource's ARN, and that apply did what the plan said (nothing, for a reuse). */
+export function done(resource: { arn?: string; applied?: true }, arn: string): void {
+  resource.arn = arn
+  resource.applied = true
 }
 
 async function createComponent(applying: Applying, component: PlannedComponent): Promise<string> {

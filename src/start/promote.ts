@@ -13,7 +13,7 @@ import type { PromoteInputs } from '../inputs/action-inputs.js'
 import type { PromotionPlan } from '../domain/plan.js'
 import { planPromotion } from '../plan/promote.js'
 import { promotionLines } from '../report/promotion-report.js'
-import { applyDistribution } from './apply-plan.js'
+import { applyDistribution, done } from './apply-plan.js'
 import type { Beginning } from '../domain/record.js'
 import { provenanceTags } from './provenance.js'
 import { StartError } from './start-pipeline.js'
@@ -27,7 +27,7 @@ export async function beginPromotion(context: RunContext<PromoteInputs>): Promis
     out.write(['Dry run: nothing was created, updated or distributed.'])
     return { kind: 'planned' }
   }
-  plan.distribution.arn = await applyDistribution(
+  const arn = await applyDistribution(
     {
       client: clients.imagebuilder,
       region: inputs.region,
@@ -36,6 +36,7 @@ export async function beginPromotion(context: RunContext<PromoteInputs>): Promis
     },
     plan.distribution
   )
+  done(plan.distribution, arn)
   return { kind: 'started', imageArn: await distributeImage(context, plan) }
 }
 

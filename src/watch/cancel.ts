@@ -92,17 +92,18 @@ async function readBuild(
   deadline: Deadline,
   untilFinal: boolean
 ): Promise<ImageView | undefined> {
-  let image = await tryFetch(client, imageArn, deadline)
+  let image = await fetchImageWithin(client, imageArn, deadline)
   while (untilFinal && !(image && isFinal(image.status))) {
     const pause = Math.min(CONFIRM_POLL_MS, deadline.remainingMs() - LAST_READ_MS)
     if (pause <= 0) break
     await clock.sleep(pause, deadline.signal())
-    image = (await tryFetch(client, imageArn, deadline)) ?? image
+    image = (await fetchImageWithin(client, imageArn, deadline)) ?? image
   }
   return image
 }
 
-async function tryFetch(
+/** One read of the build, or undefined when it fails or the deadline has passed. */
+export async function fetchImageWithin(
   client: ImagebuilderClient,
   imageArn: string,
   deadline: Deadline

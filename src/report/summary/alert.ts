@@ -5,10 +5,16 @@
  */
 import type { BuildRecord } from '../../domain/record.js'
 import { componentNameOfArn } from '../../arns.js'
-import { type Cause, causeOf, type KeptInstance } from '../cause.js'
+import {
+  type Cause,
+  causeOf,
+  type KeptInstance,
+  PRINTED_LINE_CHARS,
+  printedLabel
+} from '../cause.js'
 import { failureOf, regionFailure } from '../failure.js'
 import { code, preformatted, text } from '../markdown.js'
-import { CAUSE_CHARS, NAME_CHARS, PRINTED_LINE_CHARS } from './limits.js'
+import { CAUSE_CHARS, NAME_CHARS } from './limits.js'
 
 export function alertSection(record: BuildRecord): string {
   const cause = causeOf(record)
@@ -86,7 +92,7 @@ function printedLines(cause: Cause): string[] {
   if (cause.printed.length === 0) return []
   return [
     '',
-    `The failing step printed (last ${cause.printed.length} ${cause.printed.length === 1 ? 'line' : 'lines'}):`,
+    printedLabel(cause.printed, 'The failing step printed'),
     '',
     ...preformatted(cause.printed, PRINTED_LINE_CHARS).split('\n')
   ]

@@ -9,8 +9,6 @@ export const CELL_CHARS = 300
 export const NAME_CHARS = 200
 /** The reason or error in the alert. */
 export const CAUSE_CHARS = 2_000
-/** One line of what a step printed. */
-export const PRINTED_LINE_CHARS = 500
 /** One notice. */
 export const NOTICE_CHARS = 1_000
 /** GitHub drops a step summary over 1 MiB; this leaves room for the note that says what was cut. */
