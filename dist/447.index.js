@@ -354,8 +354,9 @@ function nextPatchVersion(current) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ applyDistribution),
-/* harmony export */   g: () => (/* binding */ applyPlan)
+/* harmony export */   Vw: () => (/* binding */ done),
+/* harmony export */   fV: () => (/* binding */ applyDistribution),
+/* harmony export */   gj: () => (/* binding */ applyPlan)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1309);
 /* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__);
@@ -384,20 +385,34 @@ function nextPatchVersion(current) {
 
 
 const DESCRIPTION = 'Managed by the EC2 Image Builder GitHub Action';
-/** Fills in `arn` on every resource of the plan (the plan is the record of what was done). */
+/**
+ * Fills in `arn` on every resource of the plan, and `applied` on each one created or updated, as
+ * it happens: the plan is the record of what was done, also when a later call fails.
+ */
 async function applyPlan(applying) {
     const { plan } = applying;
     for (const component of plan.components) {
         if (component.action === 'create')
-            component.arn = await createComponent(applying, component);
+            done(component, await createComponent(applying, component));
     }
-    plan.recipe.arn = await applyRecipe(applying, plan.recipe);
-    const [infrastructureArn, distributionArn] = await Promise.all([
-        applyInfrastructure(applying, plan.infrastructure),
-        applyDistribution(applying, plan.distribution)
+    done(plan.recipe, await applyRecipe(applying, plan.recipe));
+    // Both run to their end, so a configuration created beside one that failed is recorded.
+    const settled = await Promise.allSettled([
+        applyInfrastructure(applying, plan.infrastructure).then((arn) => {
+            done(plan.infrastructure, arn);
+        }),
+        applyDistribution(applying, plan.distribution).then((arn) => {
+            done(plan.distribution, arn);
+        })
     ]);
-    plan.infrastructure.arn = infrastructureArn;
-    plan.distribution.arn = distributionArn;
+    for (const result of settled)
+        if (result.status === 'rejected')
+            throw result.reason;
+}
+/** Records the resource's ARN, and that apply did what the plan said (nothing, for a reuse). */
+function done(resource, arn) {
+    resource.arn = arn;
+    resource.applied = true;
 }
 async function createComponent(applying, component) {
     const tags = tagsWith(applying, component.fingerprint);

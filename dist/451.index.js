@@ -516,8 +516,6 @@ const CELL_CHARS = 300;
 const NAME_CHARS = 200;
 /** The reason or error in the alert. */
 const CAUSE_CHARS = 2_000;
-/** One line of what a step printed. */
-const PRINTED_LINE_CHARS = 500;
 /** One notice. */
 const NOTICE_CHARS = 1_000;
 /** GitHub drops a step summary over 1 MiB; this leaves room for the note that says what was cut. */
@@ -1178,9 +1176,18 @@ function findLastIndex(items, predicate) {
 ;// CONCATENATED MODULE: ./src/report/cause.ts
 
 
+
 const INSTANCE_ID = /^i-[0-9a-f]{8,17}$/;
-/** Lines of the failing step kept for the reader: the end of its output is where the error is. */
-const PRINTED_LINES_SHOWN = 20;
+/** Lines of the failing step read back from the log: the end of its output is where the error is. */
+const PRINTED_LINES_READ = 20;
+/**
+ * What the summary's alert and the error annotation both show of them, so both name the same
+ * lines: the last ones, at most this many, each clipped, and within a total that leaves the
+ * annotation room for the rest of the cause.
+ */
+const PRINTED_LINES_SHOWN = 10;
+const PRINTED_LINE_CHARS = 200;
+const PRINTED_CHARS_SHOWN = 1_000;
 const COMPONENT_IN_REASON = /Document (arn:aws[^\s:]*:imagebuilder:[^\s]+:component\/[^\s!]+) failed/;
 /** A few words in front of an error that add nothing to it. */
 const ERROR_WRAPPER = /^[\w ]*failed(?: with reason)?: ?$/i;
@@ -1197,8 +1204,8 @@ function causeOf(record) {
     const context = image.failureContext;
     const failedStep = findFailedStep(snapshot, context);
     const component = failedComponent(record, snapshot);
-    const printed = component || failedStep
-        ? printedLines(record.buildLog, component?.componentArn, PRINTED_LINES_SHOWN, failedStep?.step.name)
+    const read = component || failedStep
+        ? printedLines(record.buildLog, component?.componentArn, PRINTED_LINES_READ, failedStep?.step.name)
         : [];
     const distribution = context?.distributionFailure;
     const error = component?.errorMessage ?? failedStep?.step.message ?? distribution?.errorMessage;
@@ -1212,10 +1219,27 @@ function causeOf(record) {
         error: error ?? reason,
         reason: error === undefined ? undefined : reason,
         distribution,
-        printed,
+        printed: shownLines(read),
         keptInstance: keptInstance(record, failedStep),
-        next: nextStep([image.reason, failedStep?.step.message, component?.errorMessage, ...printed], component !== undefined)
+        next: nextStep([image.reason, failedStep?.step.message, component?.errorMessage, ...read], component !== undefined)
     };
+}
+/** `The step printed (last 3 lines):`, the label the summary and the annotation share. */
+function printedLabel(printed, lead) {
+    return `${lead} (last ${printed.length} ${printed.length === 1 ? 'line' : 'lines'}):`;
+}
+/** The last of `lines` that fit PRINTED_LINES_SHOWN, PRINTED_LINE_CHARS and PRINTED_CHARS_SHOWN. */
+function shownLines(lines) {
+    const shown = [];
+    let chars = 0;
+    for (const line of lines.toReversed()) {
+        const clipped = (0,clip/* clip */.$)(line, PRINTED_LINE_CHARS);
+        if (shown.length === PRINTED_LINES_SHOWN || chars + clipped.length > PRINTED_CHARS_SHOWN)
+            break;
+        shown.unshift(clipped);
+        chars += clipped.length;
+    }
+    return shown;
 }
 /**
  * With terminateInstanceOnFailure false, the failed workflow's instance is the one its
@@ -1291,8 +1315,8 @@ function findFailedStep(snapshot, context) {
 
 /** GitHub shows an annotation in a narrow box; the summary holds the rest. */
 const ANNOTATION_MAX_CHARS = 2_000;
-/** The end of what the step printed is where its error is. */
-const PRINTED_LINES_IN_ANNOTATION = 3;
+/** The error in the annotation's first sentence; the summary gives it at length. */
+const ERROR_CHARS = 400;
 const CUT_NOTE = ' … (cut; the job summary has the rest)';
 /** The error annotation for the step, or undefined when the step succeeds. */
 function failureOf(record) {
@@ -1332,8 +1356,12 @@ function cancelSentence(record, ending) {
             return `${build} was cancelled.`;
         case 'unconfirmed':
             return `Image Builder accepted the cancel of ${build} but had not confirmed it yet (${status}).`;
-        case 'not-requested':
+        case 'not-requested': {
+            const image = record.snapshot?.image;
+            if (image && (0,domain_build/* isFinal */.dR)(image.status))
+                return `${build} was left alone (cancel-on-abort is false); it had ended (${status}).`;
             return `${build} keeps running (cancel-on-abort is false).`;
+        }
         case 'failed': {
             const cancel = `the cancel of ${build} ${cancelFailed(ending.failure)}`;
             const image = record.snapshot?.image;
@@ -1343,6 +1371,7 @@ function cancelSentence(record, ending) {
         }
     }
 }
+/** `was sent but got no answer within 3 s`, `failed (…)`: what became of a cancel call. */
 function cancelFailed(failure) {
     switch (failure.why) {
         case 'timed-out':
@@ -1356,13 +1385,16 @@ function cancelFailed(failure) {
 /** `Image build FAILED during TESTING at test-image › ApplyTestComponents (…): component …`. */
 function causeParagraph(cause) {
     const sentences = [
-        sentence(`${whereItFailed(cause)}${cause.error ? `: ${oneLine(cause.error)}` : ''}`)
+        sentence(`${whereItFailed(cause)}${cause.error ? `: ${(0,clip/* clip */.$)(oneLine(cause.error), ERROR_CHARS)}` : ''}`)
     ];
+    // What costs money, then the step's own lines (the same ones the summary shows), come before
+    // anything the limit could cut.
+    if (cause.keptInstance)
+        sentences.push(keptInstanceSentence(cause.keptInstance));
+    if (cause.printed.length > 0)
+        sentences.push(sentence(`${printedLabel(cause.printed, 'The step printed')} ${cause.printed.map(oneLine).join(' ⏎ ')}`));
     if (cause.reason)
         sentences.push(sentence(`Image Builder says: ${oneLine(cause.reason)}`));
-    const printed = cause.printed.slice(-PRINTED_LINES_IN_ANNOTATION);
-    if (printed.length > 0)
-        sentences.push(sentence(`The step printed: ${printed.map(oneLine).join(' ⏎ ')}`));
     if (cause.distribution) {
         const { errorMessage, regionFailures } = cause.distribution;
         if (errorMessage && errorMessage !== cause.error)
@@ -1373,9 +1405,6 @@ function causeParagraph(cause) {
     }
     if (cause.next)
         sentences.push(`Next: ${cause.next}`);
-    // Before the printed lines are cut: the annotation keeps it within its limit.
-    if (cause.keptInstance)
-        sentences.splice(1, 0, keptInstanceSentence(cause.keptInstance));
     return sentences.join(' ');
 }
 /** Stage, workflow step and component: the path to where the build broke. */
@@ -1702,7 +1731,7 @@ function alert_printedLines(cause) {
         return [];
     return [
         '',
-        `The failing step printed (last ${cause.printed.length} ${cause.printed.length === 1 ? 'line' : 'lines'}):`,
+        printedLabel(cause.printed, 'The failing step printed'),
         '',
         ...(0,markdown/* preformatted */.EC)(cause.printed, PRINTED_LINE_CHARS).split('\n')
     ];
@@ -1987,8 +2016,8 @@ function renderSummary(record, now) {
         alertSection(record),
         `## ${headline(record)}`,
         facts(record, now),
-        record.plan ? (0,plan_report/* planSection */.lA)(record.plan) : '',
-        record.promotion ? (0,promotion_report/* promotionSection */.bv)(record.promotion) : '',
+        record.plan ? (0,plan_report/* planSection */.lA)(record.plan, tenseOf(record)) : '',
+        record.promotion ? (0,promotion_report/* promotionSection */.bv)(record.promotion, tenseOf(record)) : '',
         retrySection(record),
         record.ending?.kind === 'started' || record.ending?.kind === 'planned'
             ? ''
@@ -2002,28 +2031,48 @@ function renderSummary(record, now) {
     ];
     return boundedSections(sections.filter((section) => section !== ''), SUMMARY_BYTES, summary_CUT_NOTE);
 }
+/** A dry run's plan is what would be done; any other ending's, what was (and was not) done. */
+function tenseOf(record) {
+    return record.ending?.kind === 'planned' ? 'planned' : 'outcome';
+}
+/** The summary's heading: one sentence that says how the step ended, on every ending. */
 function headline(record) {
     const status = (0,domain_record/* reportedStatus */.mW)(record);
     const ending = record.ending;
     switch (ending?.kind) {
         case 'started':
-            return `⏳ Image build started (${(0,markdown/* text */.Qq)(status)}); not waiting for it`;
+            return `⏳ The image build started (${(0,markdown/* text */.Qq)(status)}); this step does not wait for it`;
         case 'planned':
-            return '📝 Dry run: the plan is below; nothing was created or started';
+            return '📝 Dry run: nothing was created or started, and the plan is below';
         case 'reused':
-            return `♻️ Nothing changed: reusing the last image build (${(0,markdown/* text */.Qq)(status)})`;
+            return `♻️ Nothing changed, so the last image build (${(0,markdown/* text */.Qq)(status)}) is reused`;
         case 'aborted':
-            return `${icon(status)} Image build ${ending.by === 'timeout' ? 'timed out' : 'stopped: the run was cancelled'} (${(0,markdown/* text */.Qq)(status)})`;
+            return `${icon(status)} ${ending.by === 'timeout' ? 'The timeout passed' : 'The run was cancelled'}, and the image build is ${(0,markdown/* text */.Qq)(status)}`;
         case 'credentials-expired':
-            return `⚠️ Stopped following the build: AWS credentials expired (${(0,markdown/* text */.Qq)(status)})`;
+            return `⚠️ The AWS credentials expired while the image build was ${(0,markdown/* text */.Qq)(status)}, so the action stopped following it`;
         case 'error':
             if (status)
                 return `❌ The action stopped with an error while the image build was ${(0,markdown/* text */.Qq)(status)}`;
             return record.imageArn
-                ? "❌ The action stopped with an error; the image build's status is unknown"
+                ? "❌ The action stopped with an error, and the image build's status is unknown"
                 : '❌ The action stopped with an error before any image build started';
         default:
-            return `${icon(status)} Image build ${(0,markdown/* text */.Qq)(status)}`;
+            return `${icon(status)} ${endedSentence(status)}`;
+    }
+}
+/** How a build that ran to its end ended, as Image Builder reports it. */
+function endedSentence(status) {
+    switch (status) {
+        case 'AVAILABLE':
+            return 'The image build succeeded, and the image is AVAILABLE';
+        case 'FAILED':
+            return 'The image build FAILED';
+        case 'CANCELLED':
+            return 'The image build was CANCELLED';
+        case '':
+            return "The image build's status is unknown";
+        default:
+            return `The image build is ${(0,markdown/* text */.Qq)(status)}`;
     }
 }
 function facts(record, now) {
@@ -2412,17 +2461,18 @@ async function requestCancel(client, imageArn, clientToken, deadline) {
  * deadline leaves no time for another read.
  */
 async function readBuild(client, imageArn, clock, deadline, untilFinal) {
-    let image = await tryFetch(client, imageArn, deadline);
+    let image = await fetchImageWithin(client, imageArn, deadline);
     while (untilFinal && !(image && (0,domain_build/* isFinal */.dR)(image.status))) {
         const pause = Math.min(CONFIRM_POLL_MS, deadline.remainingMs() - LAST_READ_MS);
         if (pause <= 0)
             break;
         await clock.sleep(pause, deadline.signal());
-        image = (await tryFetch(client, imageArn, deadline)) ?? image;
+        image = (await fetchImageWithin(client, imageArn, deadline)) ?? image;
     }
     return image;
 }
-async function tryFetch(client, imageArn, deadline) {
+/** One read of the build, or undefined when it fails or the deadline has passed. */
+async function fetchImageWithin(client, imageArn, deadline) {
     if (deadline.passed)
         return undefined;
     try {
@@ -3124,7 +3174,7 @@ function isCommentFor(body, key) {
 /** `runUrl`: the workflow run's page, built from checked values; omitted when unknown. */
 function renderPullRequestComment(record, runUrl) {
     const sections = record.ending?.kind === 'planned'
-        ? [`### ${headline(record)}`, record.plan ? (0,plan_report/* planSection */.lA)(record.plan) : '']
+        ? [`### ${headline(record)}`, record.plan ? (0,plan_report/* planSection */.lA)(record.plan, 'planned') : '']
         : [
             `### ${headline(record)}`,
             pr_comment_facts(record),

@@ -682,7 +682,7 @@ async function beginRecipe(context) {
         }
         out.write(['No earlier AVAILABLE build of this recipe from the same parent AMI: building.']);
     }
-    await (0,apply_plan/* applyPlan */.g)({
+    await (0,apply_plan/* applyPlan */.gj)({
         client: clients.imagebuilder,
         region: plan.region,
         plan,

@@ -109,12 +109,13 @@ async function beginPromotion(context) {
         out.write(['Dry run: nothing was created, updated or distributed.']);
         return { kind: 'planned' };
     }
-    plan.distribution.arn = await (0,apply_plan/* applyDistribution */.f)({
+    const arn = await (0,apply_plan/* applyDistribution */.fV)({
         client: clients.imagebuilder,
         region: inputs.region,
         tags: inputs.tags,
         report: (line) => out.write([line])
     }, plan.distribution);
+    (0,apply_plan/* done */.Vw)(plan.distribution, arn);
     return { kind: 'started', imageArn: await distributeImage(context, plan) };
 }
 async function distributeImage(context, plan) {

@@ -1,8 +1,8 @@
-export const id = 996;
-export const ids = [996];
+export const id = 686;
+export const ids = [686];
 export const modules = {
 
-/***/ 3996:
+/***/ 9686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1039,17 +1039,18 @@ async function requestCancel(client, imageArn, clientToken, deadline) {
  * deadline leaves no time for another read.
  */
 async function readBuild(client, imageArn, clock, deadline, untilFinal) {
-    let image = await tryFetch(client, imageArn, deadline);
+    let image = await fetchImageWithin(client, imageArn, deadline);
     while (untilFinal && !(image && isFinal(image.status))) {
         const pause = Math.min(CONFIRM_POLL_MS, deadline.remainingMs() - LAST_READ_MS);
         if (pause <= 0)
             break;
         await clock.sleep(pause, deadline.signal());
-        image = (await tryFetch(client, imageArn, deadline)) ?? image;
+        image = (await fetchImageWithin(client, imageArn, deadline)) ?? image;
     }
     return image;
 }
-async function tryFetch(client, imageArn, deadline) {
+/** One read of the build, or undefined when it fails or the deadline has passed. */
+async function fetchImageWithin(client, imageArn, deadline) {
     if (deadline.passed)
         return undefined;
     try {
@@ -1130,9 +1131,18 @@ function next_steps_nextStep(texts, componentFailed) {
 ;// CONCATENATED MODULE: ./src/report/cause.ts
 
 
+
 const INSTANCE_ID = /^i-[0-9a-f]{8,17}$/;
-/** Lines of the failing step kept for the reader: the end of its output is where the error is. */
-const PRINTED_LINES_SHOWN = 20;
+/** Lines of the failing step read back from the log: the end of its output is where the error is. */
+const PRINTED_LINES_READ = 20;
+/**
+ * What the summary's alert and the error annotation both show of them, so both name the same
+ * lines: the last ones, at most this many, each clipped, and within a total that leaves the
+ * annotation room for the rest of the cause.
+ */
+const PRINTED_LINES_SHOWN = 10;
+const PRINTED_LINE_CHARS = 200;
+const PRINTED_CHARS_SHOWN = 1_000;
 const COMPONENT_IN_REASON = /Document (arn:aws[^\s:]*:imagebuilder:[^\s]+:component\/[^\s!]+) failed/;
 /** A few words in front of an error that add nothing to it. */
 const ERROR_WRAPPER = /^[\w ]*failed(?: with reason)?: ?$/i;
@@ -1149,8 +1159,8 @@ function cause_causeOf(record) {
     const context = image.failureContext;
     const failedStep = findFailedStep(snapshot, context);
     const component = failedComponent(record, snapshot);
-    const printed = component || failedStep
-        ? printedLines(record.buildLog, component?.componentArn, PRINTED_LINES_SHOWN, failedStep?.step.name)
+    const read = component || failedStep
+        ? printedLines(record.buildLog, component?.componentArn, PRINTED_LINES_READ, failedStep?.step.name)
         : [];
     const distribution = context?.distributionFailure;
     const error = component?.errorMessage ?? failedStep?.step.message ?? distribution?.errorMessage;
@@ -1164,10 +1174,27 @@ function cause_causeOf(record) {
         error: error ?? reason,
         reason: error === undefined ? undefined : reason,
         distribution,
-        printed,
+        printed: shownLines(read),
         keptInstance: keptInstance(record, failedStep),
-        next: nextStep([image.reason, failedStep?.step.message, component?.errorMessage, ...printed], component !== undefined)
+        next: nextStep([image.reason, failedStep?.step.message, component?.errorMessage, ...read], component !== undefined)
     };
+}
+/** `The step printed (last 3 lines):`, the label the summary and the annotation share. */
+function cause_printedLabel(printed, lead) {
+    return `${lead} (last ${printed.length} ${printed.length === 1 ? 'line' : 'lines'}):`;
+}
+/** The last of `lines` that fit PRINTED_LINES_SHOWN, PRINTED_LINE_CHARS and PRINTED_CHARS_SHOWN. */
+function shownLines(lines) {
+    const shown = [];
+    let chars = 0;
+    for (const line of lines.toReversed()) {
+        const clipped = clip(line, PRINTED_LINE_CHARS);
+        if (shown.length === PRINTED_LINES_SHOWN || chars + clipped.length > PRINTED_CHARS_SHOWN)
+            break;
+        shown.unshift(clipped);
+        chars += clipped.length;
+    }
+    return shown;
 }
 /**
  * With terminateInstanceOnFailure false, the failed workflow's instance is the one its
@@ -1243,8 +1270,8 @@ function findFailedStep(snapshot, context) {
 
 /** GitHub shows an annotation in a narrow box; the summary holds the rest. */
 const ANNOTATION_MAX_CHARS = 2_000;
-/** The end of what the step printed is where its error is. */
-const PRINTED_LINES_IN_ANNOTATION = 3;
+/** The error in the annotation's first sentence; the summary gives it at length. */
+const ERROR_CHARS = 400;
 const CUT_NOTE = ' … (cut; the job summary has the rest)';
 /** The error annotation for the step, or undefined when the step succeeds. */
 function failureOf(record) {
@@ -1284,8 +1311,12 @@ function cancelSentence(record, ending) {
             return `${build} was cancelled.`;
         case 'unconfirmed':
             return `Image Builder accepted the cancel of ${build} but had not confirmed it yet (${status}).`;
-        case 'not-requested':
+        case 'not-requested': {
+            const image = record.snapshot?.image;
+            if (image && isFinal(image.status))
+                return `${build} was left alone (cancel-on-abort is false); it had ended (${status}).`;
             return `${build} keeps running (cancel-on-abort is false).`;
+        }
         case 'failed': {
             const cancel = `the cancel of ${build} ${cancelFailed(ending.failure)}`;
             const image = record.snapshot?.image;
@@ -1295,6 +1326,7 @@ function cancelSentence(record, ending) {
         }
     }
 }
+/** `was sent but got no answer within 3 s`, `failed (…)`: what became of a cancel call. */
 function cancelFailed(failure) {
     switch (failure.why) {
         case 'timed-out':
@@ -1308,13 +1340,16 @@ function cancelFailed(failure) {
 /** `Image build FAILED during TESTING at test-image › ApplyTestComponents (…): component …`. */
 function causeParagraph(cause) {
     const sentences = [
-        sentence(`${whereItFailed(cause)}${cause.error ? `: ${oneLine(cause.error)}` : ''}`)
+        sentence(`${whereItFailed(cause)}${cause.error ? `: ${clip(oneLine(cause.error), ERROR_CHARS)}` : ''}`)
     ];
+    // What costs money, then the step's own lines (the same ones the summary shows), come before
+    // anything the limit could cut.
+    if (cause.keptInstance)
+        sentences.push(keptInstanceSentence(cause.keptInstance));
+    if (cause.printed.length > 0)
+        sentences.push(sentence(`${printedLabel(cause.printed, 'The step printed')} ${cause.printed.map(oneLine).join(' ⏎ ')}`));
     if (cause.reason)
         sentences.push(sentence(`Image Builder says: ${oneLine(cause.reason)}`));
-    const printed = cause.printed.slice(-PRINTED_LINES_IN_ANNOTATION);
-    if (printed.length > 0)
-        sentences.push(sentence(`The step printed: ${printed.map(oneLine).join(' ⏎ ')}`));
     if (cause.distribution) {
         const { errorMessage, regionFailures } = cause.distribution;
         if (errorMessage && errorMessage !== cause.error)
@@ -1325,9 +1360,6 @@ function causeParagraph(cause) {
     }
     if (cause.next)
         sentences.push(`Next: ${cause.next}`);
-    // Before the printed lines are cut: the annotation keeps it within its limit.
-    if (cause.keptInstance)
-        sentences.splice(1, 0, keptInstanceSentence(cause.keptInstance));
     return sentences.join(' ');
 }
 /** Stage, workflow step and component: the path to where the build broke. */
@@ -1365,6 +1397,32 @@ function sentence(value) {
 }
 function oneLine(value) {
     return value.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** Times and durations as the job log and the summary show them. */
+/** `1h 2m`, `6m 43s`, `12s`, `0s`. */
+function formatDuration(ms) {
+    const totalSeconds = Math.max(0, Math.round(ms / 1000));
+    const hours = Math.floor(totalSeconds / 3600);
+    const minutes = Math.floor((totalSeconds % 3600) / 60);
+    const seconds = totalSeconds % 60;
+    if (hours > 0)
+        return `${hours}h ${minutes}m`;
+    if (minutes > 0)
+        return `${minutes}m ${seconds}s`;
+    return `${seconds}s`;
+}
+/** `19:12:23` in UTC, the zone of the runner's log timestamps. */
+function formatClock(date) {
+    return date.toISOString().slice(11, 19);
+}
+/** The duration between two ISO times from AWS, when both are known and valid. */
+function spanOf(startTime, endTime) {
+    if (!startTime || !endTime)
+        return undefined;
+    const span = Date.parse(endTime) - Date.parse(startTime);
+    return Number.isNaN(span) ? undefined : span;
 }
 
 ;// CONCATENATED MODULE: ./src/report/clip.ts
@@ -1453,26 +1511,88 @@ function inert(value) {
         .replace(MARKUP, (character) => ENTITIES[character] ?? character);
 }
 
+;// CONCATENATED MODULE: ./src/report/summary/icons.ts
+/** Icons that say what happened to a build, stage, workflow or step. */
+const STATUS_ICONS = {
+    AVAILABLE: '✅',
+    COMPLETED: '✅',
+    FAILED: '❌',
+    CANCELLED: '🚫',
+    SKIPPED: '⏭️',
+    RUNNING: '🔄',
+    PENDING: '⏳'
+};
+const DONE = '✅';
+function icon(status) {
+    return STATUS_ICONS[status] ?? '🔄';
+}
+
 ;// CONCATENATED MODULE: ./src/post/orphan-report.ts
 
 
-const HEADLINES = {
-    confirmed: '🚫 Image build cancelled by the post step: the main step did not finish',
-    unconfirmed: '⏳ Image build cancel accepted, not yet confirmed: the main step did not finish',
-    failed: '⚠️ The image build could not be cancelled: the main step did not finish',
-    'not-requested': '🔄 The image build keeps running: the main step did not finish'
-};
+
+
+
 function orphanMessage(report) {
     const snapshot = report.image && { image: report.image, workflows: [] };
     const sentence = cancelSentence({ imageArn: report.imageArn, snapshot }, report.outcome);
     return `The main step did not finish (the run was cancelled or the step was killed): ${sentence}`;
 }
+/** Whether the build may still be running: the reader has to look, or act. */
+function mayStillRun(report) {
+    return !(report.image && isFinal(report.image.status));
+}
 function orphanSummary(report) {
-    const facts = table(['Status', markdown_text(report.image?.status ?? 'unknown')], [
+    const rows = [
+        ['Cancel', markdown_text(cancelRow(report))],
         ['Image ARN', code(report.imageArn)],
         ['Region', markdown_text(report.region)]
-    ]);
-    return `${[`## ${HEADLINES[report.outcome.cancel]}`, facts, markdown_text(orphanMessage(report))].join('\n\n')}\n`;
+    ];
+    const facts = table(['Status', statusCell(report)], rows);
+    const parts = [`## ${headline(report)}`, facts, markdown_text(orphanMessage(report))];
+    if (report.outcome.cancel !== 'confirmed' && mayStillRun(report))
+        parts.push(`Check it with ${code(`aws imagebuilder get-image --image-build-version-arn ${report.imageArn} --region ${report.region} --query image.state`)}`);
+    return `${parts.join('\n\n')}\n`;
+}
+function headline(report) {
+    const status = report.image?.status;
+    const shown = markdown_text(status ?? 'unknown');
+    const ended = status !== undefined && isFinal(status);
+    switch (report.outcome.cancel) {
+        case 'confirmed':
+            return '🚫 The post step cancelled the image build, and Image Builder confirmed it: CANCELLED';
+        case 'unconfirmed':
+            return `⏳ Image Builder accepted the post step's cancel but had not confirmed it yet (${shown})`;
+        case 'failed':
+            return ended
+                ? `${icon(status)} The image build had already ended (${shown}) when the post step tried to cancel it`
+                : `⚠️ The post step could not cancel the image build, and it may still be running (${shown})`;
+        case 'not-requested':
+            return ended
+                ? `${icon(status)} The image build had ended (${shown}); cancel-on-abort is false, so the post step left it alone`
+                : `🔄 The image build keeps running (${shown}), because cancel-on-abort is false`;
+    }
+}
+function statusCell(report) {
+    if (!report.image)
+        return 'unknown: Image Builder did not answer the post step';
+    const seen = report.seenAt ? ` (read ${formatClock(report.seenAt)} UTC)` : '';
+    return `${icon(report.image.status)} ${markdown_text(report.image.status)}${seen}`;
+}
+function cancelRow(report) {
+    const { outcome } = report;
+    switch (outcome.cancel) {
+        case 'confirmed':
+            return 'sent by the post step; Image Builder shows the build CANCELLED';
+        case 'unconfirmed': {
+            const within = report.confirmMs === undefined ? '' : ` within ${Math.round(report.confirmMs / 1000)} s`;
+            return `accepted by Image Builder; not seen CANCELLED${within}`;
+        }
+        case 'failed':
+            return `not accepted: the cancel ${cancelFailed(outcome.failure)}`;
+        case 'not-requested':
+            return 'not sent (cancel-on-abort is false)';
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/post/run-post.ts
@@ -1500,18 +1620,32 @@ async function handleOrphanedBuild(runtime) {
     if (!state.imageArn)
         return { kind: 'no-build' };
     const { imageArn, region } = state;
-    if (!state.cancelOnAbort)
-        return { kind: 'orphaned-build', imageArn, region, outcome: { cancel: 'not-requested' } };
-    out.write([`The main step did not finish: cancelling image build ${imageArn}`]);
     const client = runtime.imagebuilder(region);
     try {
-        const result = await cancel_cancelBuild(client, imageArn, client_token_clientToken('cancel', runtime.env), runtime.clock, cancel_cancelBudget(runtime.clock));
-        const outcome = cancelOutcome(result);
-        return { kind: 'orphaned-build', imageArn, region, outcome, image: result.image };
+        const budget = cancel_cancelBudget(runtime.clock);
+        if (!state.cancelOnAbort) {
+            // Not cancelling is no reason to say less: the summary gives the status Image Builder reports.
+            const image = await fetchImageWithin(client, imageArn, budget.confirm);
+            const outcome = { cancel: 'not-requested' };
+            return { kind: 'orphaned-build', imageArn, region, outcome, ...seen(image, runtime.clock) };
+        }
+        out.write([`The main step did not finish: cancelling image build ${imageArn}`]);
+        const result = await cancel_cancelBuild(client, imageArn, client_token_clientToken('cancel', runtime.env), runtime.clock, budget);
+        return {
+            kind: 'orphaned-build',
+            imageArn,
+            region,
+            outcome: cancelOutcome(result),
+            confirmMs: CANCEL_CONFIRM_MS,
+            ...seen(result.image, runtime.clock)
+        };
     }
     finally {
         client.destroy();
     }
+}
+function seen(image, clock) {
+    return image ? { image, seenAt: clock.now() } : {};
 }
 async function runPost(runtime = {
     state: readMainStepState(),
@@ -1535,9 +1669,9 @@ async function report(orphan, runtime) {
     const message = orphanMessage(orphan);
     if (runtime.state.summary)
         await writeJobSummary(orphanSummary(orphan));
-    // The annotation is also the log's line. A build that may still run needs the reader to act;
-    // one that stopped, or was meant to keep running, is worth a note.
-    if (orphan.outcome.cancel === 'failed')
+    // The annotation is also the log's line. A build that may still run after a failed cancel needs
+    // the reader to act; one that stopped, or was meant to keep running, is worth a note.
+    if (orphan.outcome.cancel === 'failed' && mayStillRun(orphan))
         lib_core.setFailed(message);
     else
         lib_core.warning(message);
