@@ -181,6 +181,7 @@ describe('following a build when the run is cancelled', () => {
           logs: unused,
           ssm: unused,
           ecr: unused,
+          sts: unused,
           destroy: () => Promise.resolve()
         },
         record,

@@ -19,6 +19,7 @@ import {
   ListInfrastructureConfigurationsCommand
 } from '@aws-sdk/client-imagebuilder'
 import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm'
+import { STSClient } from '@aws-sdk/client-sts'
 import { mockClient } from 'aws-sdk-client-mock'
 import type { AwsClients } from '../../src/aws/clients.js'
 import type { RunContext } from '../../src/context.js'
@@ -54,6 +55,7 @@ const clients: AwsClients = {
   logs: () => Promise.reject(new Error('not used')),
   ssm: () => Promise.resolve(new SSMClient({ region: REGION })),
   ecr: () => Promise.reject(new Error('not used')),
+  sts: () => Promise.resolve(new STSClient({ region: REGION })),
   destroy: () => Promise.resolve()
 }
 

@@ -39,6 +39,7 @@ function contextFor<Inputs extends ActionInputs>(inputs: Inputs): RunContext<Inp
       logs: () => Promise.reject(new Error('not used')),
       ssm: () => Promise.reject(new Error('not used')),
       ecr: () => Promise.reject(new Error('not used')),
+      sts: () => Promise.reject(new Error('not used')),
       destroy: () => Promise.resolve()
     },
     record: aRecord(),

@@ -83,8 +83,15 @@ const IAM_PREFIXES: Record<string, string> = {
   ec2: 'ec2',
   logs: 'logs',
   ssm: 'ssm',
-  ecr: 'ecr'
+  ecr: 'ecr',
+  sts: 'sts'
 }
+
+/**
+ * Actions AWS allows every caller, whatever its policies say: "No permissions are required to
+ * perform this operation" (STS API reference, GetCallerIdentity). The policy need not grant them.
+ */
+const ALWAYS_ALLOWED = ['sts:GetCallerIdentity']
 
 function statementsFor(mode: Mode): PolicyStatement[] {
   return POLICY.Statement.filter((statement) =>
@@ -114,7 +121,9 @@ function actionsCalled(emu: Emulator): string[] {
 function missingFor(mode: Mode, called: string[]): string[] {
   const allowed = allowedActions(mode)
   const needed = called.flatMap((action) => [action, ...(DEPENDENT_ACTIONS[action] ?? [])])
-  return [...new Set(needed)].filter((action) => !allowed.has(action))
+  return [...new Set(needed)].filter(
+    (action) => !allowed.has(action) && !ALWAYS_ALLOWED.includes(action)
+  )
 }
 
 /** The run really did its work (`expected` among the calls), and the mode's statements allow it all. */
@@ -219,6 +228,7 @@ describe('docs/iam-policy.json', () => {
         components: 'update-linux\ncomponents/hello.yml',
         'distribution-regions': `${BUILD_REGION}\neu-west-1`,
         'ami-tags': 'commit=abc',
+        'share-with': '444455556666',
         'launch-templates': `eu-west-1=${emu.seedLaunchTemplate('eu-west-1', 'web')}`
       },
       { env: { GITHUB_WORKSPACE: workspace } }
@@ -230,7 +240,8 @@ describe('docs/iam-policy.json', () => {
       'imagebuilder:CreateComponent',
       'imagebuilder:CreateImageRecipe',
       'imagebuilder:CreateImage',
-      'ec2:DescribeLaunchTemplates'
+      'ec2:DescribeLaunchTemplates',
+      'sts:GetCallerIdentity'
     ])
   })
 

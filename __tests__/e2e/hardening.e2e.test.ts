@@ -245,6 +245,32 @@ describe('list inputs given twice and names that collide', () => {
     )
   })
 
+  it("leaves the build's own account out of share-with, with a notice, and asks STS only then", async () => {
+    const { emu, run } = await startWorld()
+
+    const built = await run({ 'share-with': `444455556666\n${emu.accountId}` })
+
+    expect(built.exitCode).toBe(0)
+    const notice = `Input 'share-with': ${emu.accountId} is the account that runs the build, which owns the AMI and can launch it already; it is left out of the launch permission.`
+    expect(built.log).toContain(notice)
+    expect(plainText(built.summary)).toContain(`- ${notice}`)
+    expect(emu.requestsFor('GetCallerIdentity')).toHaveLength(1)
+    const distribution = emu.requestsFor('CreateDistributionConfiguration')[0]?.input as {
+      distributions: { amiDistributionConfiguration?: { launchPermission?: unknown } }[]
+    }
+    expect(distribution.distributions[0]?.amiDistributionConfiguration?.launchPermission).toEqual({
+      userIds: ['444455556666']
+    })
+
+    const orgOnly = emu.requests.length
+    await run({
+      'share-with': 'arn:aws:organizations::111122223333:organization/o-abcdef1234'
+    })
+    expect(emu.requests.slice(orgOnly).map((request) => request.operation)).not.toContain(
+      'GetCallerIdentity'
+    )
+  })
+
   it('warns that a fixed ami-name collides from the second build on', async () => {
     const { emu, run } = await startWorld()
 

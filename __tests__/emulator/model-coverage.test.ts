@@ -8,6 +8,7 @@ import { OPERATIONS as LOGS } from '../../emulator/src/logs/service.js'
 import { responseProblem } from '../../emulator/src/models/response-check.js'
 import { operationModel, serviceModels } from '../../emulator/src/models/service-models.js'
 import { OPERATIONS as SSM } from '../../emulator/src/ssm/service.js'
+import { OPERATIONS as STS } from '../../emulator/src/sts/index.js'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 
@@ -71,7 +72,8 @@ describe('the service models cover what is used', () => {
       ec2: Object.keys(EC2),
       logs: Object.keys(LOGS),
       ssm: Object.keys(SSM),
-      ecr: Object.keys(ECR)
+      ecr: Object.keys(ECR),
+      sts: Object.keys(STS)
     }
     const missing = Object.entries(served).flatMap(([service, operations]) =>
       operations
@@ -100,7 +102,6 @@ describe('the service models cover what is used', () => {
       ['ec2', 'EnableImageDeprecation'],
       ['ec2', 'CreateLaunchTemplateVersion'],
       ['ec2', 'ModifyLaunchTemplate'],
-      ['sts', 'GetCallerIdentity'],
       ['ssm', 'PutParameter']
     ] as const) {
       expect(operationModel(service, operation)).toBeDefined()

@@ -18,7 +18,8 @@ const SERVICES: Record<ServiceName, true> = {
   ec2: true,
   logs: true,
   ssm: true,
-  ecr: true
+  ecr: true,
+  sts: true
 }
 const KINDS: Record<FaultKind, true> = {
   throttle: true,

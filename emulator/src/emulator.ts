@@ -17,6 +17,7 @@ import { startPipelineBuild } from './imagebuilder/start-build.js'
 import { logsService, MemoryLogStore } from './logs/index.js'
 import { Recorder, type RecordedRequest } from './recorder.js'
 import { MemorySsmStore, ssmService } from './ssm/index.js'
+import { stsService } from './sts/index.js'
 import {
   resolveScenario,
   totalDuration,
@@ -110,7 +111,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     ec2: ec2Service(ec2Store),
     logs: logsService(logStore),
     ssm: ssmService(ssmStore),
-    ecr: ecrService(ecrStore)
+    ecr: ecrService(ecrStore),
+    sts: stsService()
   }
   const host = options.host ?? '127.0.0.1'
   const { server, port } = await listen(

@@ -120,6 +120,12 @@ const FAULT_ERRORS: Record<ServiceName, Record<ErrorFaultKind, [string, number, 
     'server-error': ['ServerException', 500, 'An internal error occurred.'],
     unavailable: ['ServiceUnavailableException', 503, 'The service is unavailable.'],
     'expired-credentials': ['ExpiredTokenException', 400, EXPIRED]
+  },
+  sts: {
+    throttle: ['Throttling', 400, 'Rate exceeded'],
+    'server-error': ['InternalFailure', 500, 'An internal error occurred.'],
+    unavailable: ['ServiceUnavailable', 503, 'Service is unavailable.'],
+    'expired-credentials': ['ExpiredToken', 400, EXPIRED]
   }
 }
 

@@ -8,7 +8,7 @@
  */
 
 /** The signing names that the AWS SDK puts in the credential scope. */
-export type ServiceName = 'imagebuilder' | 'ec2' | 'logs' | 'ssm' | 'ecr'
+export type ServiceName = 'imagebuilder' | 'ec2' | 'logs' | 'ssm' | 'ecr' | 'sts'
 
 export interface ServiceRequest {
   service: ServiceName

@@ -217,7 +217,12 @@ function send(
 
 function isServiceName(name: string): name is ServiceName {
   return (
-    name === 'imagebuilder' || name === 'ec2' || name === 'logs' || name === 'ssm' || name === 'ecr'
+    name === 'imagebuilder' ||
+    name === 'ec2' ||
+    name === 'logs' ||
+    name === 'ssm' ||
+    name === 'ecr' ||
+    name === 'sts'
   )
 }
 

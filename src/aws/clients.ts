@@ -10,6 +10,7 @@ import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
 import type { EC2Client } from '@aws-sdk/client-ec2'
 import type { ECRClient } from '@aws-sdk/client-ecr'
 import type { SSMClient } from '@aws-sdk/client-ssm'
+import type { STSClient } from '@aws-sdk/client-sts'
 import { clientConfig, createImagebuilderClient, prepared } from './client-config.js'
 
 export interface AwsClients {
@@ -20,6 +21,8 @@ export interface AwsClients {
   ssm(region: string): Promise<SSMClient>
   /** Container recipes only: the target repositories and the pushed images' digests. */
   ecr(region: string): Promise<ECRClient>
+  /** In the build region, only to learn the caller's account (share-with). */
+  sts(): Promise<STSClient>
   /** Closes the connections of every client created so far. */
   destroy(): Promise<void>
 }
@@ -29,6 +32,7 @@ export function createAwsClients(region: string): AwsClients {
   const logsClients = new Map<string, Promise<CloudWatchLogsClient>>()
   const ssmClients = new Map<string, Promise<SSMClient>>()
   const ecrClients = new Map<string, Promise<ECRClient>>()
+  const stsClients = new Map<string, Promise<STSClient>>()
   const imagebuilder = createImagebuilderClient(region)
   return {
     imagebuilder,
@@ -36,12 +40,14 @@ export function createAwsClients(region: string): AwsClients {
     logs: (clientRegion) => memo(logsClients, clientRegion, createLogsClient),
     ssm: (clientRegion) => memo(ssmClients, clientRegion, createSsmClient),
     ecr: (clientRegion) => memo(ecrClients, clientRegion, createEcrClient),
+    sts: () => memo(stsClients, region, createStsClient),
     destroy: async () => {
       const lazy = await Promise.all([
         ...ec2Clients.values(),
         ...logsClients.values(),
         ...ssmClients.values(),
-        ...ecrClients.values()
+        ...ecrClients.values(),
+        ...stsClients.values()
       ])
       for (const client of [imagebuilder, ...lazy]) client.destroy()
     }
@@ -78,4 +84,9 @@ function memo<T>(
 async function createEcrClient(region: string): Promise<ECRClient> {
   const { ECRClient } = await import('./ecr.js')
   return prepared(new ECRClient(clientConfig(region)), region)
+}
+
+async function createStsClient(region: string): Promise<STSClient> {
+  const { STSClient } = await import('./sts.js')
+  return prepared(new STSClient(clientConfig(region)), region)
 }

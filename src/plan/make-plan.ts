@@ -9,6 +9,7 @@ import { planComponents } from './components.js'
 import { containerParent, planContainerRecipe, requireRepositories } from './container-recipe.js'
 import { planDistribution, planInfrastructure } from './configurations.js'
 import { checkLaunchTemplates } from './launch-templates.js'
+import { withoutOwnAccount } from './own-account.js'
 import { resolveParentImage } from './parent-image.js'
 import { planRecipe } from './recipe.js'
 import type { ParentImage, RecipePlan } from '../domain/plan.js'
@@ -28,12 +29,13 @@ export async function makePlan(context: RunContext<RecipeInputs>): Promise<Recip
     platform: inputs.platform ?? parent.platform,
     workspace: env.GITHUB_WORKSPACE ?? process.cwd()
   })
+  const shareWith = await withoutOwnAccount(context, inputs.shareWith)
   const [recipe, infrastructure, distribution, launchTemplates] = await Promise.all([
     container
       ? planContainerRecipe(client, inputs, container, components)
       : planRecipe(client, inputs, parent, components),
     planInfrastructure(client, inputs),
-    planDistribution(client, inputs.name, inputs),
+    planDistribution(client, inputs.name, { ...inputs, shareWith }),
     checkLaunchTemplates(clients, inputs.launchTemplates, context.stop.signal)
   ])
   return {

@@ -11,6 +11,7 @@ import { fetchImage } from '../watch/fetch.js'
 import type { ImageView } from '../domain/build.js'
 import { planDistribution } from './configurations.js'
 import { checkLaunchTemplates } from './launch-templates.js'
+import { withoutOwnAccount } from './own-account.js'
 import type { PromotionPlan } from '../domain/plan.js'
 
 const BUILD_DATE = '-{{imagebuilder:buildDate}}'
@@ -23,11 +24,16 @@ export async function planPromotion(context: RunContext<PromoteInputs>): Promise
   const { inputs, clients } = context
   const source = await promotedImage(context)
   const name = source.name ?? source.arn.split('/')[1] ?? 'image'
+  const shareWith = await withoutOwnAccount(context, inputs.shareWith)
   const [distribution, launchTemplates] = await Promise.all([
     planDistribution(
       clients.imagebuilder,
       `${name.slice(0, RESOURCE_NAME_CHARS - SUFFIX.length)}${SUFFIX}`,
-      { ...inputs, amiName: `${name.slice(0, AMI_NAME_CHARS - BUILD_DATE.length)}${BUILD_DATE}` }
+      {
+        ...inputs,
+        shareWith,
+        amiName: `${name.slice(0, AMI_NAME_CHARS - BUILD_DATE.length)}${BUILD_DATE}`
+      }
     ),
     checkLaunchTemplates(clients, inputs.launchTemplates, context.stop.signal)
   ])
