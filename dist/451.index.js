@@ -361,6 +361,7 @@ function createAwsClients(region) {
     const logsClients = new Map();
     const ssmClients = new Map();
     const ecrClients = new Map();
+    const stsClients = new Map();
     const imagebuilder = createImagebuilderClient(region);
     return {
         imagebuilder,
@@ -368,12 +369,14 @@ function createAwsClients(region) {
         logs: (clientRegion) => memo(logsClients, clientRegion, createLogsClient),
         ssm: (clientRegion) => memo(ssmClients, clientRegion, createSsmClient),
         ecr: (clientRegion) => memo(ecrClients, clientRegion, createEcrClient),
+        sts: () => memo(stsClients, region, createStsClient),
         destroy: async () => {
             const lazy = await Promise.all([
                 ...ec2Clients.values(),
                 ...logsClients.values(),
                 ...ssmClients.values(),
-                ...ecrClients.values()
+                ...ecrClients.values(),
+                ...stsClients.values()
             ]);
             for (const client of [imagebuilder, ...lazy])
                 client.destroy();
@@ -403,6 +406,10 @@ function memo(cache, key, create) {
 async function createEcrClient(region) {
     const { ECRClient } = await Promise.all(/* import() */[__webpack_require__.e(249), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 8663));
     return prepared(new ECRClient(clientConfig(region)), region);
+}
+async function createStsClient(region) {
+    const { STSClient } = await Promise.all(/* import() */[__webpack_require__.e(695), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 8665));
+    return prepared(new STSClient(clientConfig(region)), region);
 }
 
 // EXTERNAL MODULE: ./src/report/outputs.ts
@@ -2348,11 +2355,11 @@ async function begin(context) {
             return retryAttached({ ...context, inputs });
         }
         case 'recipe': {
-            const { beginRecipe } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(736), __webpack_require__.e(815), __webpack_require__.e(447), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 3478));
+            const { beginRecipe } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(736), __webpack_require__.e(815), __webpack_require__.e(305), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 3478));
             return beginRecipe({ ...context, inputs });
         }
         case 'promote': {
-            const { beginPromotion } = await Promise.all(/* import() */[__webpack_require__.e(447), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 968));
+            const { beginPromotion } = await Promise.all(/* import() */[__webpack_require__.e(305), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 968));
             return beginPromotion({ ...context, inputs });
         }
     }

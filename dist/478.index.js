@@ -410,6 +410,8 @@ async function requireRepositories(clients, container) {
 var configurations = __webpack_require__(6755);
 // EXTERNAL MODULE: ./src/plan/launch-templates.ts
 var launch_templates = __webpack_require__(4458);
+// EXTERNAL MODULE: ./src/plan/own-account.ts
+var own_account = __webpack_require__(1869);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
 var client_ec2_dist_cjs = __webpack_require__(5193);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ssm/dist-cjs/index.js
@@ -512,6 +514,7 @@ function describe(input, amiId) {
 
 
 
+
 async function makePlan(context) {
     const { inputs, clients, env } = context;
     const client = clients.imagebuilder;
@@ -529,12 +532,13 @@ async function makePlan(context) {
         platform: inputs.platform ?? parent.platform,
         workspace: env.GITHUB_WORKSPACE ?? process.cwd()
     });
+    const shareWith = await (0,own_account/* withoutOwnAccount */.e)(context, inputs.shareWith);
     const [recipe, infrastructure, distribution, launchTemplates] = await Promise.all([
         container
             ? planContainerRecipe(client, inputs, container, components)
             : (0,plan_recipe/* planRecipe */.kX)(client, inputs, parent, components),
         (0,configurations/* planInfrastructure */.Vu)(client, inputs),
-        (0,configurations/* planDistribution */.yO)(client, inputs.name, inputs),
+        (0,configurations/* planDistribution */.yO)(client, inputs.name, { ...inputs, shareWith }),
         (0,launch_templates/* checkLaunchTemplates */.h)(clients, inputs.launchTemplates, context.stop.signal)
     ]);
     return {

@@ -29,6 +29,8 @@ var fetch = __webpack_require__(3744);
 var configurations = __webpack_require__(6755);
 // EXTERNAL MODULE: ./src/plan/launch-templates.ts
 var launch_templates = __webpack_require__(4458);
+// EXTERNAL MODULE: ./src/plan/own-account.ts
+var own_account = __webpack_require__(1869);
 ;// CONCATENATED MODULE: ./src/plan/promote.ts
 /**
  * Promote mode's plan, made with read-only calls: the image `promote-image` names (a wildcard
@@ -36,6 +38,7 @@ var launch_templates = __webpack_require__(4458);
  * image, and the distribution configuration `<image name>-promote` built from the distribution
  * inputs by the same builder recipe mode uses.
  */
+
 
 
 
@@ -50,8 +53,13 @@ async function planPromotion(context) {
     const { inputs, clients } = context;
     const source = await promotedImage(context);
     const name = source.name ?? source.arn.split('/')[1] ?? 'image';
+    const shareWith = await (0,own_account/* withoutOwnAccount */.e)(context, inputs.shareWith);
     const [distribution, launchTemplates] = await Promise.all([
-        (0,configurations/* planDistribution */.yO)(clients.imagebuilder, `${name.slice(0, RESOURCE_NAME_CHARS - SUFFIX.length)}${SUFFIX}`, { ...inputs, amiName: `${name.slice(0, AMI_NAME_CHARS - BUILD_DATE.length)}${BUILD_DATE}` }),
+        (0,configurations/* planDistribution */.yO)(clients.imagebuilder, `${name.slice(0, RESOURCE_NAME_CHARS - SUFFIX.length)}${SUFFIX}`, {
+            ...inputs,
+            shareWith,
+            amiName: `${name.slice(0, AMI_NAME_CHARS - BUILD_DATE.length)}${BUILD_DATE}`
+        }),
         (0,launch_templates/* checkLaunchTemplates */.h)(clients, inputs.launchTemplates, context.stop.signal)
     ]);
     return { region: inputs.region, source, distribution: { ...distribution, launchTemplates } };

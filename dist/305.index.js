@@ -1,5 +1,5 @@
-export const id = 447;
-export const ids = [447];
+export const id = 305;
+export const ids = [305];
 export const modules = {
 
 /***/ 6755:
@@ -202,6 +202,48 @@ async function checkTemplate(clients, target, signal) {
 }
 function missing({ region, launchTemplateId }) {
     return new _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('launch-templates', `${launchTemplateId} does not exist in ${region} (DescribeLaunchTemplates): create it first, or name a template of this account in that region`);
+}
+
+
+/***/ }),
+
+/***/ 1869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ withoutOwnAccount)
+/* harmony export */ });
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+
+const ACCOUNT_ID = /^\d{12}$/;
+async function withoutOwnAccount(context, shareWith) {
+    if (!shareWith.some((target) => ACCOUNT_ID.test(target)))
+        return [...shareWith];
+    const own = await callerAccount(context);
+    if (own === undefined || !shareWith.includes(own))
+        return [...shareWith];
+    const notice = `Input 'share-with': ${own} is the account that runs the build, which owns the AMI and can launch it already; it is left out of the launch permission.`;
+    context.out.write([notice]);
+    context.record.notices.push(notice);
+    return shareWith.filter((target) => target !== own);
+}
+async function callerAccount(context) {
+    const { GetCallerIdentityCommand } = await Promise.all(/* import() */[__webpack_require__.e(695), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 8665));
+    try {
+        const client = await context.clients.sts();
+        const { Account } = await client.send(new GetCallerIdentityCommand({}), {
+            abortSignal: context.stop.signal
+        });
+        return Account !== undefined && ACCOUNT_ID.test(Account) ? Account : undefined;
+    }
+    catch (error) {
+        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isExpiredCredentials */ .CW)(error) || context.stop.signal.aborted)
+            throw error;
+        context.out.write([
+            `Could not learn this account's ID from STS (${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}); share-with is used as given.`
+        ]);
+        return undefined;
+    }
 }
 
 
