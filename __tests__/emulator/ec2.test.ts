@@ -5,6 +5,7 @@ import {
   DescribeRegionsCommand,
   DescribeSnapshotsCommand,
   EC2Client,
+  GetImageBlockPublicAccessStateCommand,
   paginateDescribeImages,
   type Image
 } from '@aws-sdk/client-ec2'
@@ -502,6 +503,21 @@ describe('DescribeRegions', () => {
     )
 
     expect(error).toMatchObject({ name: 'InvalidParameterValue', status: 400 })
+  })
+})
+
+describe('GetImageBlockPublicAccessState', () => {
+  it('is unblocked until the account blocks public AMIs in the region, and only there', async () => {
+    const before = await client.send(new GetImageBlockPublicAccessStateCommand({}))
+    store.setImageBlockPublicAccessState(REGION, 'block-new-sharing')
+    const after = await client.send(new GetImageBlockPublicAccessStateCommand({}))
+    const elsewhere = await ec2Client(store, 'us-east-1').send(
+      new GetImageBlockPublicAccessStateCommand({})
+    )
+
+    expect(before).toMatchObject({ ImageBlockPublicAccessState: 'unblocked', ManagedBy: 'account' })
+    expect(after.ImageBlockPublicAccessState).toBe('block-new-sharing')
+    expect(elsewhere.ImageBlockPublicAccessState).toBe('unblocked')
   })
 })
 

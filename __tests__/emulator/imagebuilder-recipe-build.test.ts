@@ -157,6 +157,27 @@ describe('a build from recipe-mode resources', () => {
     ])
   })
 
+  it('fails distribution where block public access for AMIs is on and the AMI is to be public', async () => {
+    harness.emu.setImageBlockPublicAccess('eu-west-1', 'block-new-sharing')
+    const { arn } = await startRecipeBuild([
+      {
+        region: 'us-east-1',
+        amiDistributionConfiguration: { launchPermission: { userGroups: ['all'] } }
+      },
+      {
+        region: 'eu-west-1',
+        amiDistributionConfiguration: { launchPermission: { userGroups: ['all'] } }
+      }
+    ])
+
+    const image = await imageAt(arn, ENDED_AT)
+
+    expect(image.state?.status).toBe('FAILED')
+    expect(image.state?.reason).toContain(
+      'block public access for AMIs is enabled for account 123456789012 in eu-west-1'
+    )
+  })
+
   it('carries the recipe with its components and the image tags in GetImage', async () => {
     const { arn, testsArn } = await startRecipeBuild([{ region: 'us-east-1' }])
     const image = await imageAt(arn, 0)

@@ -4,7 +4,7 @@
  */
 import type { MemoryEc2Store } from './ec2/index.js'
 import type { MemorySsmStore } from './ssm/index.js'
-import type { LaunchTemplateRecord } from './stores.js'
+import type { ImageBlockPublicAccessState, LaunchTemplateRecord } from './stores.js'
 import type { World } from './world.js'
 
 /** A launch template as a test sees it. */
@@ -23,6 +23,8 @@ export interface DistributionTargetHooks {
   /** Creates a launch template whose version 1 launches the region's Linux parent AMI. */
   seedLaunchTemplate(region: string, name?: string): string
   launchTemplate(region: string, launchTemplateId: string): LaunchTemplateView | undefined
+  /** Turns the account's block public access for AMIs on or off in the region. */
+  setImageBlockPublicAccess(region: string, state: ImageBlockPublicAccessState): void
 }
 
 export function distributionTargetHooks(
@@ -60,6 +62,9 @@ export function distributionTargetHooks(
     launchTemplate: (region, launchTemplateId) => {
       const template = ec2Store.getLaunchTemplate(region, launchTemplateId)
       return template === undefined ? undefined : launchTemplateView(template)
+    },
+    setImageBlockPublicAccess: (region, state) => {
+      ec2Store.setImageBlockPublicAccessState(region, state)
     }
   }
 }

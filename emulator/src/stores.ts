@@ -101,7 +101,11 @@ export interface Ec2Store {
     launchTemplateId: string,
     version: NewLaunchTemplateVersion
   ): LaunchTemplateVersionRecord
+  /** The account's block public access for AMIs in the region (EC2's default: unblocked). */
+  imageBlockPublicAccessState(region: string): ImageBlockPublicAccessState
 }
+
+export type ImageBlockPublicAccessState = 'block-new-sharing' | 'unblocked'
 
 export type SsmParameterType = 'String' | 'StringList' | 'SecureString'
 export type SsmParameterDataType = 'text' | 'aws:ec2:image' | 'aws:ssm:integration'

@@ -7,6 +7,7 @@ import type {
   Ec2ImageRecord,
   Ec2ImageState,
   Ec2Store,
+  ImageBlockPublicAccessState,
   LaunchTemplateRecord,
   LaunchTemplateVersionRecord,
   NewLaunchTemplateVersion
@@ -33,6 +34,17 @@ export class MemoryEc2Store implements Ec2Store {
   private readonly imagesByRegion = new Map<string, Map<string, Ec2ImageRecord>>()
   private readonly snapshotTags = new Map<string, Record<string, string>>()
   readonly launchTemplates = new LaunchTemplates()
+  private readonly publicSharingBlocked = new Set<string>()
+
+  imageBlockPublicAccessState(region: string): ImageBlockPublicAccessState {
+    return this.publicSharingBlocked.has(region) ? 'block-new-sharing' : 'unblocked'
+  }
+
+  /** As EnableImageBlockPublicAccess and DisableImageBlockPublicAccess set it. */
+  setImageBlockPublicAccessState(region: string, state: ImageBlockPublicAccessState): void {
+    if (state === 'block-new-sharing') this.publicSharingBlocked.add(region)
+    else this.publicSharingBlocked.delete(region)
+  }
 
   putImage(image: Ec2ImageRecord): void {
     this.regionImages(image.region).set(image.imageId, structuredClone(image))

@@ -119,7 +119,8 @@ function numbered(
   }
 }
 
-function addBuild(world: World, spec: BuildSpec): Build {
+function addBuild(world: World, request: BuildSpec): Build {
+  const spec = { ...request, publicSharingBlocked: publicSharingBlocked(world, request) }
   const build: Build = {
     spec,
     plan: planBuild(spec),
@@ -133,6 +134,13 @@ function addBuild(world: World, spec: BuildSpec): Build {
   }
   world.imagebuilder.builds.add(build)
   return build
+}
+
+/** The distribution regions where the account blocks public AMIs, as EC2 has it now. */
+function publicSharingBlocked(world: World, spec: BuildSpec): string[] {
+  return (spec.distribution?.distributions ?? [])
+    .map((distribution) => distribution.region)
+    .filter((region) => world.ec2.imageBlockPublicAccessState(region) === 'block-new-sharing')
 }
 
 /**

@@ -324,6 +324,19 @@ interface RegionFailure {
 }
 
 function regionFailure(spec: BuildSpec, targets: AmiTarget[]): RegionFailure | undefined {
+  const blocked = targets.find(
+    (target) =>
+      target.launchPermissions.includes('all') &&
+      spec.publicSharingBlocked?.includes(target.region) === true
+  )
+  if (blocked !== undefined) {
+    const errorMessage = `Setting the launch permission of the AMI in ${blocked.region} failed: block public access for AMIs is enabled for account ${blocked.accountId} in ${blocked.region}, so the AMI cannot be made public.`
+    return {
+      scenario: { kind: 'distribution', region: blocked.region, errorMessage },
+      region: blocked.region,
+      errorMessage
+    }
+  }
   const scenario = spec.scenario.failure
   if (scenario?.kind !== 'distribution') return undefined
   if (!targets.some((candidate) => candidate.region === scenario.region)) {

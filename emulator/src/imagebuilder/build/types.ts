@@ -66,6 +66,8 @@ export interface BuildSpec extends BuildRequest {
   distributedFrom?: { arn: string; amiId: string }
   /** A container build: the repository of each region it pushes to, fixed at start. */
   containerTargets?: ContainerTarget[]
+  /** Regions whose block public access for AMIs was on at start: a public AMI fails there. */
+  publicSharingBlocked?: string[]
 }
 
 export interface ContainerTarget {
