@@ -50,12 +50,9 @@ function millisecondsOf(written: string): number | undefined {
   }
   const iso = ISO.exec(written)
   if (!iso || written.length === 1) return undefined
-  const [, weeks, days, hours, minutes, seconds] = iso.map((part) => Number(part ?? 0))
-  return (
-    (weeks ?? 0) * 7 * DAY_MS +
-    (days ?? 0) * DAY_MS +
-    (hours ?? 0) * HOUR_MS +
-    (minutes ?? 0) * MINUTE_MS +
-    (seconds ?? 0) * 1000
-  )
+  // Groups that did not take part are undefined at run time, whatever the type says.
+  const [weeks = 0, days = 0, hours = 0, minutes = 0, seconds = 0] = iso
+    .slice(1)
+    .map((part: string | undefined) => Number(part ?? 0))
+  return weeks * 7 * DAY_MS + days * DAY_MS + hours * HOUR_MS + minutes * MINUTE_MS + seconds * 1000
 }
