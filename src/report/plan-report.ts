@@ -5,6 +5,7 @@
 import type { RecipePlan } from '../domain/plan.js'
 import {
   DESTINATION_HEADINGS,
+  deprecationNote,
   destinationLine,
   destinationRow,
   destinations
@@ -71,7 +72,9 @@ export function planSection(plan: RecipePlan): string {
   const resources = table(['Resource', 'Name', 'Version', 'Action', 'ARN'], body)
   const targets = destinations(plan.distribution).map(destinationRow)
   const publishing =
-    targets.length > 0 ? `\n\nWhere the AMI goes:\n\n${table(DESTINATION_HEADINGS, targets)}` : ''
+    targets.length > 0
+      ? `\n\nWhere the AMI goes:\n\n${table(DESTINATION_HEADINGS, targets)}${deprecationNote(plan.distribution)}`
+      : ''
   return `### Plan\n${parent}\n\n${resources}${publishing}`
 }
 
