@@ -438,7 +438,7 @@ describe('renderSummary', () => {
 
     expect(summary).toContain('| Region | AMI | Account | State | Name | Deprecated from |')
     expect(summary).toMatch(/ami-0a1b2c3d4e5f60718.*\| 2027-02-21 10&#58;21 UTC \|$/m)
-    expect(summary).toMatch(/ami-0f1e2d3c4b5a69788.*\|  \|$/m)
+    expect(summary).toMatch(/ami-0f1e2d3c4b5a69788.*\| {2}\|$/m)
   })
 
   it('has no deprecation column without deprecate-after', () => {
