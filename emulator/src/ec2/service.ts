@@ -13,6 +13,7 @@ import {
 } from './describe-launch-templates.js'
 import { describeRegions } from './describe-regions.js'
 import { describeSnapshots } from './describe-snapshots.js'
+import { enableImageDeprecation } from './enable-image-deprecation.js'
 import { clientError, renderEc2Error, xmlHeaders } from './errors.js'
 import type { Ec2Operation } from './operation.js'
 import { QueryParams } from './query-params.js'
@@ -29,7 +30,8 @@ export const OPERATIONS: Record<string, Ec2Operation> = {
   DescribeLaunchTemplates: describeLaunchTemplates,
   DescribeLaunchTemplateVersions: describeLaunchTemplateVersions,
   DescribeRegions: describeRegions,
-  DescribeSnapshots: describeSnapshots
+  DescribeSnapshots: describeSnapshots,
+  EnableImageDeprecation: enableImageDeprecation
 }
 
 export function ec2Service(store: MemoryEc2Store): ServiceHandler {
