@@ -219,7 +219,8 @@ describe('docs/iam-policy.json', () => {
         components: 'update-linux\ncomponents/hello.yml',
         'distribution-regions': `${BUILD_REGION}\neu-west-1`,
         'ami-tags': 'commit=abc',
-        'launch-templates': `eu-west-1=${emu.seedLaunchTemplate('eu-west-1', 'web')}`
+        'launch-templates': `eu-west-1=${emu.seedLaunchTemplate('eu-west-1', 'web')}`,
+        'deprecate-after': '90d'
       },
       { env: { GITHUB_WORKSPACE: workspace } }
     )
@@ -230,7 +231,8 @@ describe('docs/iam-policy.json', () => {
       'imagebuilder:CreateComponent',
       'imagebuilder:CreateImageRecipe',
       'imagebuilder:CreateImage',
-      'ec2:DescribeLaunchTemplates'
+      'ec2:DescribeLaunchTemplates',
+      'ec2:EnableImageDeprecation'
     ])
   })
 
@@ -273,7 +275,8 @@ describe('docs/iam-policy.json for release workflows', () => {
       'promote-image': imageArn,
       'distribution-regions': 'eu-west-1',
       'execution-role': 'ImageBuilderExecution',
-      'launch-templates': `eu-west-1=${emu.seedLaunchTemplate('eu-west-1', 'web')}`
+      'launch-templates': `eu-west-1=${emu.seedLaunchTemplate('eu-west-1', 'web')}`,
+      'deprecate-after': 'P90D'
     })
 
     expect(run.exitCode).toBe(0)
@@ -282,7 +285,8 @@ describe('docs/iam-policy.json for release workflows', () => {
     expectCovered('promote', called, [
       'imagebuilder:CreateDistributionConfiguration',
       'imagebuilder:DistributeImage',
-      'ec2:DescribeLaunchTemplates'
+      'ec2:DescribeLaunchTemplates',
+      'ec2:EnableImageDeprecation'
     ])
   })
 
