@@ -266,3 +266,12 @@ describe('deprecate-after', () => {
     ).toBe('deprecate-after')
   })
 })
+
+describe('deprecate-after with wait: false', () => {
+  it('warns that nothing is deprecated, since the step ends before the AMIs exist', () => {
+    expect(parse({ ...RECIPE, wait: 'false', 'deprecate-after': '90d' }, IN_EU).warnings).toEqual([
+      "Input 'deprecate-after' is ignored with wait: false: the AMIs are deprecated once the build has made them."
+    ])
+    expect(parse({ ...RECIPE, 'deprecate-after': '90d' }, IN_EU).warnings).toEqual([])
+  })
+})

@@ -56,3 +56,14 @@ function millisecondsOf(written: string): number | undefined {
     .map((part: string | undefined) => Number(part ?? 0))
   return weeks * 7 * DAY_MS + days * DAY_MS + hours * HOUR_MS + minutes * MINUTE_MS + seconds * 1000
 }
+
+/** With `wait: false` the step ends before the AMIs exist, so nothing deprecates them. */
+export function deprecationWarnings(inputs: {
+  wait: boolean
+  deprecateAfter?: DeprecationPeriod
+}): string[] {
+  if (inputs.wait || inputs.deprecateAfter === undefined) return []
+  return [
+    "Input 'deprecate-after' is ignored with wait: false: the AMIs are deprecated once the build has made them."
+  ]
+}
