@@ -83,6 +83,7 @@ describe('recipe-only inputs in another mode', () => {
     'kms-key': 'alias/golden-ami',
     'license-configurations':
       'arn:aws:license-manager:us-east-1:111122223333:license-configuration:lic-0123456789abcdef0123456789abcdef',
+    'deprecate-after': '90d',
     'skip-if-unchanged': 'true',
     'dry-run': 'true',
     'ssm-parameter': '/golden/al2023/latest',

@@ -201,3 +201,77 @@ describe('keep-instance-on-failure and key-pair', () => {
     ).toBe('key-pair')
   })
 })
+
+describe('deprecate-after', () => {
+  const HOUR = 3_600_000
+  const DAY = 24 * HOUR
+
+  it('deprecates nothing unless given', () => {
+    expect(recipe().deprecateAfter).toBeUndefined()
+  })
+
+  it.each([
+    ['90d', 90 * DAY],
+    ['12h', 12 * HOUR],
+    ['90D', 90 * DAY],
+    ['P90D', 90 * DAY],
+    ['PT12H', 12 * HOUR],
+    ['P1DT12H', 36 * HOUR],
+    ['PT90M', 90 * 60_000],
+    ['P2W', 14 * DAY],
+    ['p1dt30m', DAY + 30 * 60_000],
+    ['3650d', 3650 * DAY]
+  ])('reads %s', (written, milliseconds) => {
+    expect(recipe({ 'deprecate-after': written }).deprecateAfter).toEqual({
+      written,
+      milliseconds
+    })
+  })
+
+  it.each([
+    ['garbage', 'soon', 'is not a duration'],
+    ['a bare number', '90', 'is not a duration'],
+    ['minutes in the short form', '30m', 'is not a duration'],
+    ['an ISO duration without a unit', 'P', 'is not a duration'],
+    ['an ISO time part without a value', 'P1DT', 'is not a duration'],
+    ['a fraction', 'PT1.5H', 'is not a duration'],
+    ['zero days', '0d', 'is zero'],
+    ['a zero ISO duration', 'PT0S', 'is zero'],
+    ['a negative short form', '-90d', 'is negative'],
+    ['a negative ISO duration', '-P90D', 'is negative'],
+    ['seconds only', 'PT30S', 'is under a minute'],
+    ['years', 'P1Y', 'uses years or months'],
+    ['months', 'P6M', 'uses years or months'],
+    ['more than 10 years', '3651d', 'is more than EC2 allows'],
+    ['a number past any limit', `${'9'.repeat(400)}d`, 'is more than EC2 allows']
+  ])('names deprecate-after for %s', (_case, value, message) => {
+    const problem = problemWith({ 'deprecate-after': value })
+    expect(problem).toContain(`Input 'deprecate-after': '${value}' ${message}`)
+    expect(problem).toContain('expected a duration such as 90d, 12h, P90D')
+  })
+
+  it('is refused with pipeline-arn and with image-type: container', () => {
+    expect(inputErrorOf({ ...PIPELINE, 'deprecate-after': '90d' }).input).toBe('deprecate-after')
+    expect(
+      inputErrorOf(
+        {
+          ...RECIPE,
+          'image-type': 'container',
+          'parent-image': 'amazonlinux:2023',
+          'container-repository': 'golden/app',
+          'deprecate-after': '90d'
+        },
+        IN_EU
+      ).input
+    ).toBe('deprecate-after')
+  })
+})
+
+describe('deprecate-after with wait: false', () => {
+  it('warns that nothing is deprecated, since the step ends before the AMIs exist', () => {
+    expect(parse({ ...RECIPE, wait: 'false', 'deprecate-after': '90d' }, IN_EU).warnings).toEqual([
+      "Input 'deprecate-after' is ignored with wait: false: the AMIs are deprecated once the build has made them."
+    ])
+    expect(parse({ ...RECIPE, 'deprecate-after': '90d' }, IN_EU).warnings).toEqual([])
+  })
+})

@@ -15,6 +15,7 @@ describe('promote-image', () => {
       'launch-templates': 'us-east-1=lt-0123456789abcdef0',
       'ssm-parameter': '/golden/al2023/released',
       'kms-key': 'alias/golden-ami',
+      'deprecate-after': 'P90D',
       'dry-run': 'true'
     })
     expect(inputs).toMatchObject({
@@ -28,6 +29,7 @@ describe('promote-image', () => {
       launchTemplates: [{ region: 'us-east-1', launchTemplateId: 'lt-0123456789abcdef0' }],
       ssmParameter: '/golden/al2023/released',
       kmsKeys: { 'eu-west-1': 'alias/golden-ami', 'us-east-1': 'alias/golden-ami' },
+      deprecateAfter: { written: 'P90D', milliseconds: 90 * 24 * 3_600_000 },
       dryRun: true
     })
   })

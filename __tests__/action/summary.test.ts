@@ -415,6 +415,41 @@ describe('renderSummary', () => {
     })
   })
 
+  it('shows when each AMI is deprecated, for those deprecate-after set', () => {
+    const deprecated = anAmi({ region: 'eu-west-1', imageId: 'ami-0a1b2c3d4e5f60718' })
+    const shared = anAmi({
+      region: 'eu-west-1',
+      imageId: 'ami-0f1e2d3c4b5a69788',
+      accountId: OTHER_ACCOUNT
+    })
+    const summary = renderSummary(
+      aRecord({
+        snapshot: aSnapshot({ status: 'AVAILABLE', image: { amis: [deprecated, shared] } }),
+        amiDeprecations: [
+          {
+            region: 'eu-west-1',
+            imageId: deprecated.imageId,
+            deprecateAt: new Date('2027-02-21T10:21:00Z')
+          }
+        ]
+      }),
+      at('19:30:00')
+    )
+
+    expect(summary).toContain('| Region | AMI | Account | State | Name | Deprecated from |')
+    expect(summary).toMatch(/ami-0a1b2c3d4e5f60718.*\| 2027-02-21 10&#58;21 UTC \|$/m)
+    expect(summary).toMatch(/ami-0f1e2d3c4b5a69788.*\| {2}\|$/m)
+  })
+
+  it('has no deprecation column without deprecate-after', () => {
+    const summary = renderSummary(
+      aRecord({ snapshot: aSnapshot({ status: 'AVAILABLE', image: { amis: [anAmi()] } }) }),
+      at('19:30:00')
+    )
+
+    expect(summary).not.toContain('Deprecated from')
+  })
+
   describe('a container build', () => {
     const digest = `sha256:${'e'.repeat(64)}`
     const registry = '111122223333.dkr.ecr.eu-west-1.amazonaws.com'

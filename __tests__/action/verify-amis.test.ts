@@ -7,6 +7,7 @@ import type { Ec2ImageRecord, Ec2ImageState } from '../../emulator/src/stores.js
 import { verifyAmis } from '../../src/finish/verify-amis.js'
 import { anAwsError } from './factories.js'
 
+const MADE = '2026-11-23T10:00:00.000Z'
 const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' }
 
 let emu: Emulator
@@ -41,7 +42,7 @@ function anAmiIn(region: string, state: Ec2ImageState = 'available'): string {
     ownerId: emu.accountId,
     name: `golden-${registered}`,
     state,
-    creationDate: '2026-11-23T10:00:00.000Z',
+    creationDate: MADE,
     architecture: 'x86_64',
     platformDetails: 'Linux/UNIX',
     rootDeviceName: '/dev/xvda',
@@ -54,12 +55,12 @@ function anAmiIn(region: string, state: Ec2ImageState = 'available'): string {
 }
 
 describe('verifyAmis', () => {
-  it('confirms every AMI in its own region, one result per AMI in the given order', async () => {
+  it('confirms every AMI in its own region, one result per AMI in the given order, with when EC2 made it', async () => {
     const amis = { 'us-east-1': anAmiIn('us-east-1'), 'eu-west-1': anAmiIn('eu-west-1') }
 
     expect(await verifyAmis(ec2, amis)).toEqual([
-      { region: 'us-east-1', imageId: amis['us-east-1'], state: 'available' },
-      { region: 'eu-west-1', imageId: amis['eu-west-1'], state: 'available' }
+      { region: 'us-east-1', imageId: amis['us-east-1'], state: 'available', creationDate: MADE },
+      { region: 'eu-west-1', imageId: amis['eu-west-1'], state: 'available', creationDate: MADE }
     ])
     const asked = emu.requestsFor('DescribeImages').map(({ region, input }) => [region, input])
     expect(asked).toEqual(
@@ -99,7 +100,7 @@ describe('verifyAmis', () => {
     })
 
     expect(results).toEqual([
-      { region: 'us-east-1', imageId: available, state: 'available' },
+      { region: 'us-east-1', imageId: available, state: 'available', creationDate: MADE },
       {
         region: 'eu-west-1',
         imageId: 'ami-0123456789abcdef0',

@@ -229,7 +229,8 @@ describe('docs/iam-policy.json', () => {
         'distribution-regions': `${BUILD_REGION}\neu-west-1`,
         'ami-tags': 'commit=abc',
         'share-with': '444455556666',
-        'launch-templates': `eu-west-1=${emu.seedLaunchTemplate('eu-west-1', 'web')}`
+        'launch-templates': `eu-west-1=${emu.seedLaunchTemplate('eu-west-1', 'web')}`,
+        'deprecate-after': '90d'
       },
       { env: { GITHUB_WORKSPACE: workspace } }
     )
@@ -241,7 +242,8 @@ describe('docs/iam-policy.json', () => {
       'imagebuilder:CreateImageRecipe',
       'imagebuilder:CreateImage',
       'ec2:DescribeLaunchTemplates',
-      'sts:GetCallerIdentity'
+      'sts:GetCallerIdentity',
+      'ec2:EnableImageDeprecation'
     ])
   })
 
@@ -284,7 +286,8 @@ describe('docs/iam-policy.json for release workflows', () => {
       'promote-image': imageArn,
       'distribution-regions': 'eu-west-1',
       'execution-role': 'ImageBuilderExecution',
-      'launch-templates': `eu-west-1=${emu.seedLaunchTemplate('eu-west-1', 'web')}`
+      'launch-templates': `eu-west-1=${emu.seedLaunchTemplate('eu-west-1', 'web')}`,
+      'deprecate-after': 'P90D'
     })
 
     expect(run.exitCode).toBe(0)
@@ -293,7 +296,8 @@ describe('docs/iam-policy.json for release workflows', () => {
     expectCovered('promote', called, [
       'imagebuilder:CreateDistributionConfiguration',
       'imagebuilder:DistributeImage',
-      'ec2:DescribeLaunchTemplates'
+      'ec2:DescribeLaunchTemplates',
+      'ec2:EnableImageDeprecation'
     ])
   })
 

@@ -5,6 +5,7 @@ import {
   DescribeRegionsCommand,
   DescribeSnapshotsCommand,
   EC2Client,
+  EnableImageDeprecationCommand,
   GetImageBlockPublicAccessStateCommand,
   paginateDescribeImages,
   type Image
@@ -412,6 +413,81 @@ describe('CreateTags', () => {
     )
 
     expect(error.name).toBe('InvalidAMIID.NotFound')
+  })
+})
+
+describe('EnableImageDeprecation', () => {
+  const NOW = Date.parse('2026-11-23T12:00:00.000Z')
+  const at = (text: string) => new Date(text)
+  const deprecating = (image: Ec2ImageRecord, DeprecateAt: Date) =>
+    ec2Client(store, REGION, { now: () => NOW }).send(
+      new EnableImageDeprecationCommand({ ImageId: image.imageId, DeprecateAt })
+    )
+
+  it('sets the time to the nearest minute, and DescribeImages returns it', async () => {
+    const ami = amiRecord()
+    store.putImage(ami)
+
+    const answer = await deprecating(ami, at('2027-02-21T10:20:31.000Z'))
+
+    expect(answer.Return).toBe(true)
+    const { Images } = await client.send(new DescribeImagesCommand({ ImageIds: [ami.imageId] }))
+    expect(Images?.[0]?.DeprecationTime).toBe('2027-02-21T10:21:00.000Z')
+  })
+
+  it('moves the time when called again', async () => {
+    const ami = amiRecord()
+    store.putImage(ami)
+
+    await deprecating(ami, at('2027-02-21T10:00:00.000Z'))
+    await deprecating(ami, at('2026-12-01T00:00:00.000Z'))
+
+    expect(store.getImage(REGION, ami.imageId)?.deprecationTime).toBe('2026-12-01T00:00:00.000Z')
+  })
+
+  it('leaves an AMI without one out of DescribeImages', async () => {
+    const ami = amiRecord()
+    store.putImage(ami)
+
+    const { Images } = await client.send(new DescribeImagesCommand({ ImageIds: [ami.imageId] }))
+    expect(Images?.[0]?.DeprecationTime).toBeUndefined()
+  })
+
+  it.each([
+    ['in the past', '2026-11-23T11:00:00.000Z', 'is in the past'],
+    ['over 10 years from now', '2036-11-23T12:01:00.000Z', 'more than 10 years from now']
+  ])('refuses a time %s with InvalidParameterValue', async (_case, time, message) => {
+    const ami = amiRecord()
+    store.putImage(ami)
+
+    const failure = await rejectionOf(deprecating(ami, at(time)))
+
+    expect(failure).toMatchObject({ name: 'InvalidParameterValue', status: 400 })
+    expect(failure.message).toContain(message)
+    expect(store.getImage(REGION, ami.imageId)?.deprecationTime).toBeUndefined()
+  })
+
+  it('holds a public AMI to 2 years after its creation', async () => {
+    const ami = amiRecord({ launchPermissions: ['all'] })
+    store.putImage(ami)
+
+    const failure = await rejectionOf(deprecating(ami, at('2029-01-01T00:00:00.000Z')))
+
+    expect(failure.message).toContain('2 years after its creation date')
+  })
+
+  it('reports an unknown, a malformed and another account’s AMI as EC2 does', async () => {
+    const foreign = amiRecord({ ownerId: OTHER_ACCOUNT, launchPermissions: [TEST_ACCOUNT_ID] })
+    store.putImage(foreign)
+    const later = at('2027-01-01T00:00:00.000Z')
+
+    expect(await rejectionOf(deprecating(amiRecord(), later))).toMatchObject({
+      name: 'InvalidAMIID.NotFound'
+    })
+    expect(
+      await rejectionOf(deprecating(amiRecord({ imageId: 'ami-12345' }), later))
+    ).toMatchObject({ name: 'InvalidAMIID.Malformed' })
+    expect(await rejectionOf(deprecating(foreign, later))).toMatchObject({ name: 'AuthFailure' })
   })
 })
 

@@ -46,6 +46,8 @@ export interface Ec2ImageRecord {
   tags: Record<string, string>
   /** Account IDs with launch permission. */
   launchPermissions: string[]
+  /** EnableImageDeprecation's time, ISO 8601 to the minute (`2027-02-21T10:21:00.000Z`). */
+  deprecationTime?: string
 }
 
 /** The launch parameters a launch template version holds (the members the emulator keeps). */
@@ -92,6 +94,8 @@ export interface Ec2Store {
   putImage(image: Ec2ImageRecord): void
   getImage(region: string, imageId: string): Ec2ImageRecord | undefined
   setImageState(region: string, imageId: string, state: Ec2ImageState): void
+  /** Sets (or moves) when the AMI is deprecated, as EnableImageDeprecation does. */
+  deprecateImage(region: string, imageId: string, deprecationTime: string): void
   /** Every image of a region, in insertion order. */
   listImages(region: string): Ec2ImageRecord[]
   getLaunchTemplate(region: string, launchTemplateId: string): LaunchTemplateRecord | undefined

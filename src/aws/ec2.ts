@@ -7,5 +7,6 @@ export {
   CreateTagsCommand,
   DescribeImagesCommand,
   DescribeLaunchTemplatesCommand,
+  EnableImageDeprecationCommand,
   EC2Client
 } from '@aws-sdk/client-ec2'

@@ -7,7 +7,7 @@ import type {
   Distribution,
   InstanceBlockDeviceMapping
 } from '@aws-sdk/client-imagebuilder'
-import type { Platform } from '../inputs/action-inputs.js'
+import type { DeprecationPeriod, Platform } from '../inputs/action-inputs.js'
 import type { ImageView } from './build.js'
 
 export type PlanAction = 'reuse' | 'create' | 'update'
@@ -86,6 +86,8 @@ export interface PlannedDistribution extends PlannedResource {
   distributions: Distribution[]
   /** The `launch-templates` the AMI will become the default version of, as the plan checked them. */
   launchTemplates?: CheckedLaunchTemplate[]
+  /** `deprecate-after`: the action deprecates each AMI this long after it is made (not Image Builder). */
+  deprecateAfter?: DeprecationPeriod
 }
 
 /** A launch template that exists (with its name), or one the caller may not read (`unchecked`: why). */

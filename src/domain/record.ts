@@ -55,6 +55,13 @@ export interface ContainerImage {
   digest?: string
 }
 
+/** `deprecate-after`: when EC2 deprecates one AMI of the build account, as it was set. */
+export interface AmiDeprecation {
+  region: string
+  imageId: string
+  deprecateAt: Date
+}
+
 export interface StageSpan {
   status: ImageStatus
   /** When the action first saw the status. */
@@ -128,6 +135,8 @@ export interface BuildRecord {
   testComponents?: TestComponent[]
   /** A container build's images with their digests, once read from ECR; undefined before. */
   containerImages?: ContainerImage[]
+  /** `deprecate-after`: the AMIs whose deprecation EC2 accepted; undefined when none was asked. */
+  amiDeprecations?: AmiDeprecation[]
   /** The last lines of the build log read so far, oldest first. */
   buildLog: BuildLogLine[]
   /** Things the reader should know that are not the build's own doing. */

@@ -1,8 +1,9 @@
 /**
  * The finish stage, after the build ended: find the recipe's test components, read the scan
- * findings, confirm the AMIs with EC2 and tag them (a container image: read its digests from ECR). A failure here never hides the build's own
- * outcome; it turns a successful build's ending into an error only when an AMI is not there to
- * launch, or the tags asked for could not be set.
+ * findings, confirm the AMIs with EC2, tag them and set their deprecation (a container image: read
+ * its digests from ECR). A failure here never hides the build's own outcome; it turns a successful
+ * build's ending into an error only when an AMI is not there to launch, or the tags or the
+ * deprecation asked for could not be set.
  */
 import { describeError, isExpiredCredentials } from '../aws/errors.js'
 import type { RunContext } from '../context.js'
@@ -13,6 +14,8 @@ import { provenanceTags } from '../start/provenance.js'
 import { containerImagesOf } from '../report/container-images.js'
 import { readContainerDigests } from './container-digests.js'
 import { readScanFindings } from './scan-findings.js'
+import { formatMinute } from '../report/format.js'
+import { deprecateAmis } from './deprecate-amis.js'
 import { tagAmis } from './tag-amis.js'
 import { type RecipeComponents, recordTestComponents } from './test-components.js'
 import { verifyAmis } from './verify-amis.js'
@@ -35,7 +38,7 @@ export async function finishBuild(context: RunContext, recipe: RecipeComponents)
   if (image.status !== 'AVAILABLE') return { kind: 'ended' }
   if (image.imageType === 'DOCKER') return finishContainerImage(context)
   const amis = buildAccountAmis(record)
-  const unusable = await confirmAmis(context, amis)
+  const { unusable, madeAt } = await confirmAmis(context, amis)
   if (unusable.length > 0) {
     return {
       kind: 'error',
@@ -43,16 +46,54 @@ export async function finishBuild(context: RunContext, recipe: RecipeComponents)
     }
   }
   context.out.write(publishedLines(record))
+  const problems = [
+    ...(await applyAmiTags(context, amis)),
+    ...(await applyDeprecation(context, amis, madeAt))
+  ]
+  if (problems.length === 0) return { kind: 'ended' }
+  return { kind: 'error', message: `The build succeeded, but ${problems.join(', and ')}` }
+}
+
+/** What could not be tagged, as a clause of the step's error; none when all was. */
+async function applyAmiTags(context: RunContext, amis: Record<string, string>): Promise<string[]> {
   const tags = amiTagsToApply(context)
-  if (Object.keys(tags).length === 0) return { kind: 'ended' }
-  const failures = await tagAmis(clients, amis, tags)
+  if (Object.keys(tags).length === 0) return []
+  const failures = await tagAmis(context.clients, amis, tags)
   const tagged = Object.keys(amis).length - failures.length
   context.out.write([`Tagged ${tagged} AMI(s) with ${Object.keys(tags).join(', ')}`])
-  if (failures.length === 0) return { kind: 'ended' }
-  return {
-    kind: 'error',
-    message: `The build succeeded, but the AMI tags could not be applied to ${failures.join('; ')}`
-  }
+  if (failures.length === 0) return []
+  return [`the AMI tags could not be applied to ${failures.join('; ')}`]
+}
+
+/**
+ * `deprecate-after`: like the tags, a deprecation EC2 does not take fails the step, since the
+ * workflow asked for it, and never hides that the image is AVAILABLE.
+ */
+async function applyDeprecation(
+  context: RunContext,
+  amis: Record<string, string>,
+  madeAt: Record<string, Date>
+): Promise<string[]> {
+  const { inputs, record } = context
+  const period =
+    inputs.mode === 'recipe' || inputs.mode === 'promote' ? inputs.deprecateAfter : undefined
+  if (period === undefined || Object.keys(amis).length === 0) return []
+  const { deprecated, failures } = await deprecateAmis(
+    context.clients,
+    amis,
+    madeAt,
+    period,
+    context.clock.now()
+  )
+  record.amiDeprecations = deprecated
+  context.out.write(
+    deprecated.map(
+      (ami) =>
+        `Deprecation of ${ami.imageId} in ${ami.region} set for ${formatMinute(ami.deprecateAt)}`
+    )
+  )
+  if (failures.length === 0) return []
+  return [`the AMI deprecation could not be set on ${failures.join('; ')}`]
 }
 
 /**
@@ -84,11 +125,18 @@ export async function finishContainerImage(context: RunContext): Promise<Ending>
   return { kind: 'ended' }
 }
 
-/** Asks EC2 for every AMI of the build account; returns what is wrong with the unusable ones. */
-async function confirmAmis(context: RunContext, amis: Record<string, string>): Promise<string[]> {
+/**
+ * Asks EC2 for every AMI of the build account; returns what is wrong with the unusable ones, and
+ * when each confirmed one was made.
+ */
+async function confirmAmis(
+  context: RunContext,
+  amis: Record<string, string>
+): Promise<{ unusable: string[]; madeAt: Record<string, Date> }> {
   const { clients } = context
   const results = await verifyAmis((region) => clients.ec2(region), amis, context.stop.signal)
   const unusable: string[] = []
+  const madeAt: Record<string, Date> = {}
   for (const result of results) {
     const ami = `${result.imageId} in ${result.region}`
     if (result.state === 'missing') unusable.push(`${ami} does not exist`)
@@ -98,10 +146,12 @@ async function confirmAmis(context: RunContext, amis: Record<string, string>): P
     if (result.state === 'unverified') {
       context.record.notices.push(`${ami} could not be checked with EC2: ${result.error}`)
     }
+    const created = result.state === 'available' ? Date.parse(result.creationDate ?? '') : NaN
+    if (!Number.isNaN(created)) madeAt[result.region] = new Date(created)
   }
   const confirmed = results.filter((result) => result.state === 'available').length
   if (confirmed > 0) context.out.write([`Confirmed ${confirmed} AMI(s) available in EC2`])
-  return unusable
+  return { unusable, madeAt }
 }
 
 /**

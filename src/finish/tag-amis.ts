@@ -5,8 +5,8 @@
  * patience under throttling: a finished build must not fail over a throttled tag.
  */
 import type { AwsClients } from '../aws/clients.js'
-import { describeError } from '../aws/errors.js'
-import { startPatienceFrom, withStartPatience } from '../aws/retry.js'
+import { withStartPatience } from '../aws/retry.js'
+import { callForEachAmi } from './ami-calls.js'
 
 export async function tagAmis(
   clients: AwsClients,
@@ -16,19 +16,9 @@ export async function tagAmis(
   // Loaded on demand, like the client: most runs never tag.
   const { CreateTagsCommand } = await import('../aws/ec2.js')
   const Tags = Object.entries(tags).map(([Key, Value]) => ({ Key, Value }))
-  const failures: string[] = []
-  for (const [region, amiId] of Object.entries(amis)) {
-    try {
-      const ec2 = await clients.ec2(region)
-      await ec2.send(
-        withStartPatience(
-          new CreateTagsCommand({ Resources: [amiId], Tags }),
-          startPatienceFrom(process.env)
-        )
-      )
-    } catch (error) {
-      failures.push(`${amiId} in ${region}: ${describeError(error)}`)
-    }
-  }
-  return failures
+  return callForEachAmi(clients, amis, async (ec2, { imageId }, patience) => {
+    await ec2.send(
+      withStartPatience(new CreateTagsCommand({ Resources: [imageId], Tags }), patience)
+    )
+  })
 }

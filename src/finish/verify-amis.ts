@@ -8,7 +8,8 @@ import type { EC2Client } from '@aws-sdk/client-ec2'
 import { describeError, errorName, isExpiredCredentials } from '../aws/errors.js'
 
 export type AmiVerification =
-  | { region: string; imageId: string; state: 'available' }
+  /** `creationDate`: EC2's CreationDate of the AMI (each region's copy has its own). */
+  | { region: string; imageId: string; state: 'available'; creationDate?: string }
   /** EC2 does not know the AMI (InvalidAMIID.NotFound, or no image in the answer). */
   | { region: string; imageId: string; state: 'missing' }
   /** EC2 knows it in another state (`pending`, `failed`, `deregistered`, …). */
@@ -48,7 +49,14 @@ async function verifyAmi(
     })
     const image = Images.find((candidate) => candidate.ImageId === imageId)
     if (image === undefined) return { region, imageId, state: 'missing' }
-    if (image.State === 'available') return { region, imageId, state: 'available' }
+    if (image.State === 'available') {
+      return {
+        region,
+        imageId,
+        state: 'available',
+        ...(image.CreationDate ? { creationDate: image.CreationDate } : {})
+      }
+    }
     return {
       region,
       imageId,

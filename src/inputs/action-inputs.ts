@@ -68,12 +68,21 @@ export interface DistributionSettings {
   kmsKeys: Record<string, string>
   /** License Manager configuration ARNs attached to the AMI in every distribution region. */
   licenseConfigurationArns: string[]
+  /** How long after it was made each AMI is deprecated; undefined: never. */
+  deprecateAfter?: DeprecationPeriod
   /** Parameter Store name pointed at the new AMI in every distribution region. */
   ssmParameter?: string
   /** Every region is a distribution region (the build region when none are given). */
   launchTemplates: LaunchTemplateTarget[]
   /** Set for `image-type: container`: the image goes to ECR repositories instead of AMIs. */
   container?: ContainerInputs
+}
+
+/** `deprecate-after`: a fixed length of time, from a minute to EC2's 10-year limit. */
+export interface DeprecationPeriod {
+  /** As the workflow wrote it (`90d`, `P1DT12H`), for the reports. */
+  written: string
+  milliseconds: number
 }
 
 /** Promote mode: an existing AVAILABLE image goes to more regions and accounts, without a rebuild. */
@@ -135,6 +144,8 @@ export interface RecipeInputs extends CommonInputs, RetryOnRerun {
   kmsKeys: Record<string, string>
   /** License Manager configuration ARNs attached to the AMI in every distribution region. */
   licenseConfigurationArns: string[]
+  /** How long after it was made each AMI is deprecated; undefined: never. */
+  deprecateAfter?: DeprecationPeriod
   imageTests: boolean
   imageScanning: boolean
   skipIfUnchanged: boolean

@@ -10,6 +10,7 @@ import { type InputName, RECIPE_ONLY_INPUTS } from './defaults.js'
 import { requireConsistentArn } from './partitions.js'
 import { givenBy, type RawInputReader, withDefaults } from './reader.js'
 import { isYamlList, type YamlParser } from './components.js'
+import { deprecationWarnings } from './deprecate-after.js'
 import { parsePromote } from './promote.js'
 import { duplicateWarnings, parseRecipe, recipeWarnings } from './recipe.js'
 
@@ -38,7 +39,14 @@ export function parseInputs(
   requireRetryFitsMode(mode, given)
   if (mode === 'promote') {
     const inputs = parsePromote(read, given)
-    return { inputs, warnings: [...duplicateWarnings(read), ...pullRequestCommentWarnings(read)] }
+    return {
+      inputs,
+      warnings: [
+        ...duplicateWarnings(read),
+        ...deprecationWarnings(inputs),
+        ...pullRequestCommentWarnings(read)
+      ]
+    }
   }
   if (mode === 'recipe') {
     const inputs = parseRecipe(read, given, env, parseYaml)
@@ -47,6 +55,7 @@ export function parseInputs(
       warnings: [
         ...duplicateWarnings(read),
         ...recipeWarnings(inputs),
+        ...deprecationWarnings(inputs),
         ...pullRequestCommentWarnings(read)
       ]
     }

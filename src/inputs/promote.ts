@@ -7,6 +7,7 @@ import { InputError, type PromoteInputs } from './action-inputs.js'
 import { parseCommon } from './common.js'
 import { type InputName, PROMOTE_INPUTS, RECIPE_ONLY_INPUTS } from './defaults.js'
 import { parseBoolean, parseList, requireEach } from './fields.js'
+import { parseDeprecateAfter } from './deprecate-after.js'
 import { parseKmsKeys } from './kms-key.js'
 import { parseLicenseConfigurations } from './license-configurations.js'
 import { parseLaunchTemplates } from './launch-templates.js'
@@ -80,6 +81,7 @@ export function parsePromote(
     shareWith,
     kmsKeys: parseKmsKeys(read('kms-key'), distributedTo),
     licenseConfigurationArns: parseLicenseConfigurations(read('license-configurations'), region),
+    deprecateAfter: parseDeprecateAfter(read('deprecate-after')),
     ssmParameter: parseSsmParameter(read('ssm-parameter'), distributedTo, executionRole),
     launchTemplates: parseLaunchTemplates(read('launch-templates'), region, distributedTo),
     dryRun: parseBoolean('dry-run', read('dry-run'))

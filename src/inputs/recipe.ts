@@ -21,6 +21,7 @@ import {
 } from './container.js'
 import type { InputName } from './defaults.js'
 import { parseBoolean, parseList, parseNumber, requireEach } from './fields.js'
+import { parseDeprecateAfter } from './deprecate-after.js'
 import { parseKmsKeys } from './kms-key.js'
 import { parseLicenseConfigurations } from './license-configurations.js'
 import { parseLaunchTemplates } from './launch-templates.js'
@@ -141,6 +142,7 @@ export function parseRecipe(
     ),
     kmsKeys: parseKmsKeys(read('kms-key'), distributedTo),
     licenseConfigurationArns: parseLicenseConfigurations(read('license-configurations'), region),
+    deprecateAfter: parseDeprecateAfter(read('deprecate-after')),
     imageTests: parseBoolean('image-tests', read('image-tests')),
     imageScanning: parseBoolean('image-scanning', read('image-scanning')),
     skipIfUnchanged: parseBoolean('skip-if-unchanged', read('skip-if-unchanged')),

@@ -44,7 +44,7 @@ export async function makePlan(context: RunContext<RecipeInputs>): Promise<Recip
     components,
     recipe,
     infrastructure,
-    distribution: { ...distribution, launchTemplates }
+    distribution: { ...distribution, launchTemplates, deprecateAfter: inputs.deprecateAfter }
   }
 }
 

@@ -37,7 +37,11 @@ export async function planPromotion(context: RunContext<PromoteInputs>): Promise
     ),
     checkLaunchTemplates(clients, inputs.launchTemplates, context.stop.signal)
   ])
-  return { region: inputs.region, source, distribution: { ...distribution, launchTemplates } }
+  return {
+    region: inputs.region,
+    source,
+    distribution: { ...distribution, launchTemplates, deprecateAfter: inputs.deprecateAfter }
+  }
 }
 
 async function promotedImage(context: RunContext<PromoteInputs>): Promise<ImageView> {

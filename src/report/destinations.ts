@@ -13,6 +13,8 @@ export interface Destination {
   sharedWith: string[]
   ssmParameters: string[]
   launchTemplates: CheckedLaunchTemplate[]
+  /** `deprecate-after` as written: the AMI is deprecated this long after it is made. */
+  deprecateAfter?: string
 }
 
 export function destinations(distribution: PlannedDistribution): Destination[] {
@@ -39,7 +41,10 @@ export function destinations(distribution: PlannedDistribution): Destination[] {
               (checked) =>
                 checked.region === region && checked.launchTemplateId === template.launchTemplateId
             ) ?? { region, launchTemplateId: template.launchTemplateId ?? '' }
-        )
+        ),
+        ...(distribution.deprecateAfter
+          ? { deprecateAfter: distribution.deprecateAfter.written }
+          : {})
       }
     })
 }
@@ -65,7 +70,8 @@ export function destinationLine(destination: Destination): string {
     ...destination.ssmParameters.map((name) => `SSM parameter ${name}`),
     ...destination.launchTemplates.map(
       (template) => `launch template ${templateLabel(template, plain, plain)}`
-    )
+    ),
+    destination.deprecateAfter && `deprecated ${destination.deprecateAfter} after it is made`
   ].filter(Boolean)
   return `to ${destination.region}${extras.length > 0 ? ` (${extras.join('; ')})` : ''}`
 }
@@ -95,4 +101,12 @@ export function destinationRow(destination: Destination): string[] {
       )
       .join('<br>')
   ]
+}
+
+/** The summary's sentence under the table, for `deprecate-after`; empty without it. */
+export function deprecationNote(distribution: PlannedDistribution): string {
+  const period = distribution.deprecateAfter?.written
+  return period
+    ? `\n\nEach AMI is deprecated ${code(period)} after EC2 makes it (EnableImageDeprecation).`
+    : ''
 }

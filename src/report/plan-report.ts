@@ -5,6 +5,7 @@
 import type { PlanAction, RecipePlan } from '../domain/plan.js'
 import {
   DESTINATION_HEADINGS,
+  deprecationNote,
   destinationLine,
   destinationRow,
   destinations
@@ -69,7 +70,9 @@ export function planSection(plan: RecipePlan, tense: ActionTense): string {
   const resources = table(['Resource', 'Name', 'Version', 'Action', 'ARN'], body)
   const targets = destinations(plan.distribution).map(destinationRow)
   const publishing =
-    targets.length > 0 ? `\n\nWhere the AMI goes:\n\n${table(DESTINATION_HEADINGS, targets)}` : ''
+    targets.length > 0
+      ? `\n\nWhere the AMI goes:\n\n${table(DESTINATION_HEADINGS, targets)}${deprecationNote(plan.distribution)}`
+      : ''
   return `### Plan\n${parent}\n\n${resources}${publishing}`
 }
 

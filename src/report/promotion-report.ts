@@ -5,6 +5,7 @@
 import type { PromotionPlan } from '../domain/plan.js'
 import {
   DESTINATION_HEADINGS,
+  deprecationNote,
   destinationLine,
   destinationRow,
   destinations
@@ -33,7 +34,7 @@ export function promotionSection(plan: PromotionPlan, tense: ActionTense): strin
     `Distribution configuration ${text(distribution.name)}: ${text(actionWords(distribution, tense))}${distribution.arn ? ` ${code(distribution.arn)}` : ''}.`
   ].join('<br>')
   const rows = destinations(distribution).map(destinationRow)
-  return `### Promotion\n${table(DESTINATION_HEADINGS, rows)}\n\n${about}`
+  return `### Promotion\n${table(DESTINATION_HEADINGS, rows)}${deprecationNote(distribution)}\n\n${about}`
 }
 
 /** The `plan` output in promote mode: the image and the distribution configuration, with ARNs. */

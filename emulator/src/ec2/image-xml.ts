@@ -38,7 +38,8 @@ export function imageItem(image: Ec2ImageRecord): XmlElement[] {
     element('enaSupport', true),
     ...optionalElement('bootMode', image.architecture === 'arm64' ? 'uefi' : undefined),
     element('platformDetails', image.platformDetails),
-    element('usageOperation', USAGE_OPERATIONS[image.platformDetails] ?? 'RunInstances')
+    element('usageOperation', USAGE_OPERATIONS[image.platformDetails] ?? 'RunInstances'),
+    ...optionalElement('deprecationTime', image.deprecationTime)
   ]
 }
 

@@ -13,6 +13,7 @@ import {
 } from './describe-launch-templates.js'
 import { describeRegions } from './describe-regions.js'
 import { describeSnapshots } from './describe-snapshots.js'
+import { enableImageDeprecation } from './enable-image-deprecation.js'
 import { getImageBlockPublicAccessState } from './image-block-public-access.js'
 import { clientError, renderEc2Error, xmlHeaders } from './errors.js'
 import type { Ec2Operation } from './operation.js'
@@ -31,6 +32,7 @@ export const OPERATIONS: Record<string, Ec2Operation> = {
   DescribeLaunchTemplateVersions: describeLaunchTemplateVersions,
   DescribeRegions: describeRegions,
   DescribeSnapshots: describeSnapshots,
+  EnableImageDeprecation: enableImageDeprecation,
   GetImageBlockPublicAccessState: getImageBlockPublicAccessState
 }
 

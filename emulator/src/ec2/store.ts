@@ -60,6 +60,12 @@ export class MemoryEc2Store implements Ec2Store {
     image.state = state
   }
 
+  deprecateImage(region: string, imageId: string, deprecationTime: string): void {
+    const image = this.getImage(region, imageId)
+    if (image === undefined) throw new Error(`no image ${imageId} in ${region} to deprecate`)
+    image.deprecationTime = deprecationTime
+  }
+
   listImages(region: string): Ec2ImageRecord[] {
     return [...(this.imagesByRegion.get(region)?.values() ?? [])]
   }
