@@ -61,6 +61,7 @@ function promoteInputs() {
     shareWith: [],
     kmsKeys: {},
     licenseConfigurationArns: [],
+    targetAccounts: [],
     launchTemplates: [],
     dryRun: false
   }

@@ -68,6 +68,8 @@ export interface DistributionSettings {
   kmsKeys: Record<string, string>
   /** License Manager configuration ARNs attached to the AMI in every distribution region. */
   licenseConfigurationArns: string[]
+  /** Accounts, other than the build account, that get their own copy of the AMI in every region. */
+  targetAccounts: string[]
   /** Parameter Store name pointed at the new AMI in every distribution region. */
   ssmParameter?: string
   /** Every region is a distribution region (the build region when none are given). */
@@ -135,6 +137,8 @@ export interface RecipeInputs extends CommonInputs, RetryOnRerun {
   kmsKeys: Record<string, string>
   /** License Manager configuration ARNs attached to the AMI in every distribution region. */
   licenseConfigurationArns: string[]
+  /** Accounts, other than the build account, that get their own copy of the AMI in every region. */
+  targetAccounts: string[]
   imageTests: boolean
   imageScanning: boolean
   skipIfUnchanged: boolean

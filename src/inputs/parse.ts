@@ -2,7 +2,7 @@
  * Turns the workflow's inputs into one validated ActionInputs value. Runs before any AWS client
  * exists, so bad input fails fast and nothing is created.
  */
-import { parseImageBuildVersionArn, pipelineArnRegion } from '../arns.js'
+import { parseArn, parseImageBuildVersionArn, pipelineArnRegion } from '../arns.js'
 import { type ActionInputs, InputError } from './action-inputs.js'
 import { parseCommon, pullRequestCommentWarnings } from './common.js'
 import { FALSE_WORDS, parseBoolean } from './fields.js'
@@ -12,6 +12,7 @@ import { givenBy, type RawInputReader, withDefaults } from './reader.js'
 import { isYamlList, type YamlParser } from './components.js'
 import { parsePromote } from './promote.js'
 import { duplicateWarnings, parseRecipe, recipeWarnings } from './recipe.js'
+import { buildAccountWarnings } from './target-accounts.js'
 
 export { environmentReader, type RawInputReader } from './reader.js'
 
@@ -38,7 +39,14 @@ export function parseInputs(
   requireRetryFitsMode(mode, given)
   if (mode === 'promote') {
     const inputs = parsePromote(read, given)
-    return { inputs, warnings: [...duplicateWarnings(read), ...pullRequestCommentWarnings(read)] }
+    return {
+      inputs,
+      warnings: [
+        ...duplicateWarnings(read),
+        ...buildAccountWarnings(read('target-accounts'), parseArn(inputs.promoteImage)?.accountId),
+        ...pullRequestCommentWarnings(read)
+      ]
+    }
   }
   if (mode === 'recipe') {
     const inputs = parseRecipe(read, given, env, parseYaml)
