@@ -256,6 +256,11 @@ describe('the plan of a later run', () => {
       ['eu-west-1', ['222233334444', '333344445555']],
       ['us-east-1', ['222233334444', '333344445555']]
     ])
+    expect(planLines(changed)).toContain(
+      '  distribute golden-al2023-{{imagebuilder:buildDate}} to us-east-1 (copied to accounts 222233334444, 333344445555)'
+    )
+    expect(planSection(changed)).toContain('| Copied to accounts |')
+    expect(planSection(changed)).toContain('<code>222233334444</code><br><code>333344445555</code>')
   })
 
   it('refuses an explicit version that exists with other content', async () => {

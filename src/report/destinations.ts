@@ -1,7 +1,8 @@
 /**
- * Where a planned distribution puts the AMI, region by region: its name, who it is shared with, the
- * SSM parameter and the launch templates Image Builder will point at it. Recipe mode's plan and
- * promote mode's both show it, so a dry run names every publishing target before anything exists.
+ * Where a planned distribution puts the AMI, region by region: its name, who it is shared with,
+ * which accounts get a copy of their own, the SSM parameter and the launch templates Image Builder
+ * will point at it. Recipe mode's plan and promote mode's both show it, so a dry run names every
+ * publishing target before anything exists.
  */
 import type { Distribution } from '@aws-sdk/client-imagebuilder'
 import type { CheckedLaunchTemplate, PlannedDistribution } from '../domain/plan.js'
@@ -11,6 +12,8 @@ export interface Destination {
   region: string
   amiName: string
   sharedWith: string[]
+  /** Accounts that get their own copy; the build account, added when the configuration is made, is not listed. */
+  copiedTo: string[]
   ssmParameters: string[]
   launchTemplates: CheckedLaunchTemplate[]
 }
@@ -30,6 +33,7 @@ export function destinations(distribution: PlannedDistribution): Destination[] {
           ...(permission?.organizationArns ?? []),
           ...(permission?.organizationalUnitArns ?? [])
         ],
+        copiedTo: entry.amiDistributionConfiguration?.targetAccountIds ?? [],
         ssmParameters: (entry.ssmParameterConfigurations ?? []).map(
           (parameter) => parameter.parameterName ?? ''
         ),
@@ -62,6 +66,7 @@ const plain = (value: string): string => value
 export function destinationLine(destination: Destination): string {
   const extras = [
     destination.sharedWith.length > 0 && `shared with ${destination.sharedWith.join(', ')}`,
+    destination.copiedTo.length > 0 && `copied to accounts ${destination.copiedTo.join(', ')}`,
     ...destination.ssmParameters.map((name) => `SSM parameter ${name}`),
     ...destination.launchTemplates.map(
       (template) => `launch template ${templateLabel(template, plain, plain)}`
@@ -74,6 +79,7 @@ export const DESTINATION_HEADINGS = [
   'Region',
   'AMI name',
   'Shared with',
+  'Copied to accounts',
   'SSM parameter',
   'Launch templates'
 ]
@@ -84,6 +90,7 @@ export function destinationRow(destination: Destination): string[] {
     text(destination.region),
     text(destination.amiName),
     destination.sharedWith.map((target) => code(target)).join('<br>'),
+    destination.copiedTo.map((account) => code(account)).join('<br>'),
     destination.ssmParameters.map((name) => code(name)).join('<br>'),
     destination.launchTemplates
       .map((template) =>
