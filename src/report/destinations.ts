@@ -6,7 +6,7 @@
  */
 import type { Distribution } from '@aws-sdk/client-imagebuilder'
 import type { CheckedLaunchTemplate, PlannedDistribution } from '../domain/plan.js'
-import { code, text } from './markdown.js'
+import { code, table, text } from './markdown.js'
 
 export interface Destination {
   region: string
@@ -75,7 +75,7 @@ export function destinationLine(destination: Destination): string {
   return `to ${destination.region}${extras.length > 0 ? ` (${extras.join('; ')})` : ''}`
 }
 
-export const DESTINATION_HEADINGS = [
+const HEADINGS = [
   'Region',
   'AMI name',
   'Shared with',
@@ -83,9 +83,21 @@ export const DESTINATION_HEADINGS = [
   'SSM parameter',
   'Launch templates'
 ]
+const COPIES_COLUMN = HEADINGS.indexOf('Copied to accounts')
 
-/** The summary's row for one region, every value from AWS or the inputs escaped. */
-export function destinationRow(destination: Destination): string[] {
+/**
+ * The summary's table of where the AMI goes, every value from AWS or the inputs escaped; the
+ * column of target accounts only when some region has any, so it is no noise where none are given.
+ */
+export function destinationTable(list: readonly Destination[]): string {
+  const rows = list.map(destinationRow)
+  if (list.some((destination) => destination.copiedTo.length > 0)) return table(HEADINGS, rows)
+  const withoutCopies = (cells: readonly string[]) =>
+    cells.filter((_, index) => index !== COPIES_COLUMN)
+  return table(withoutCopies(HEADINGS), rows.map(withoutCopies))
+}
+
+function destinationRow(destination: Destination): string[] {
   return [
     text(destination.region),
     text(destination.amiName),

@@ -3,12 +3,7 @@
  * the JSON of the `plan` output. After apply the plan holds what was done, with ARNs.
  */
 import type { RecipePlan } from '../domain/plan.js'
-import {
-  DESTINATION_HEADINGS,
-  destinationLine,
-  destinationRow,
-  destinations
-} from './destinations.js'
+import { destinationLine, destinationTable, destinations } from './destinations.js'
 import { code, table, text } from './markdown.js'
 
 interface PlanRow {
@@ -69,9 +64,9 @@ export function planSection(plan: RecipePlan): string {
     plan.parent.input === plan.parent.amiId ? '' : ` → ${code(plan.parent.amiId)}`
   } (${text(plan.parent.platform)})`
   const resources = table(['Resource', 'Name', 'Version', 'Action', 'ARN'], body)
-  const targets = destinations(plan.distribution).map(destinationRow)
+  const targets = destinations(plan.distribution)
   const publishing =
-    targets.length > 0 ? `\n\nWhere the AMI goes:\n\n${table(DESTINATION_HEADINGS, targets)}` : ''
+    targets.length > 0 ? `\n\nWhere the AMI goes:\n\n${destinationTable(targets)}` : ''
   return `### Plan\n${parent}\n\n${resources}${publishing}`
 }
 

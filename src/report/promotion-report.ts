@@ -3,13 +3,8 @@
  * goes where) and the `plan` output. A dry run shows the same, with nothing created or started.
  */
 import type { PromotionPlan } from '../domain/plan.js'
-import {
-  DESTINATION_HEADINGS,
-  destinationLine,
-  destinationRow,
-  destinations
-} from './destinations.js'
-import { code, table, text } from './markdown.js'
+import { destinationLine, destinationTable, destinations } from './destinations.js'
+import { code, text } from './markdown.js'
 
 const ACTION_WORDS: Record<string, string> = {
   reuse: 'reuse',
@@ -36,8 +31,7 @@ export function promotionSection(plan: PromotionPlan): string {
     `Image ${text(sourceName(plan))} ${code(plan.source.arn)}, distributed without a rebuild.`,
     `Distribution configuration ${text(distribution.name)}: ${text(ACTION_WORDS[distribution.action] ?? distribution.action)}${distribution.arn ? ` ${code(distribution.arn)}` : ''}.`
   ].join('<br>')
-  const rows = destinations(distribution).map(destinationRow)
-  return `### Promotion\n${table(DESTINATION_HEADINGS, rows)}\n\n${about}`
+  return `### Promotion\n${destinationTable(destinations(distribution))}\n\n${about}`
 }
 
 /** The `plan` output in promote mode: the image and the distribution configuration, with ARNs. */
