@@ -45,6 +45,20 @@ export const RECIPE: Given = {
 }
 export const IN_EU = { AWS_REGION: 'eu-west-1' }
 
+/** The input an AMI-only input is refused as when given with `image-type: container`. */
+export function refusedWithContainer(given: Given): string {
+  return inputErrorOf(
+    {
+      ...RECIPE,
+      'image-type': 'container',
+      'parent-image': 'amazonlinux:2023',
+      'container-repository': 'golden/app',
+      ...given
+    },
+    IN_EU
+  ).input
+}
+
 export function recipe(given: Given = {}, env: NodeJS.ProcessEnv = IN_EU): RecipeInputs {
   const { inputs } = parse({ ...RECIPE, ...given }, env)
   if (inputs.mode !== 'recipe') throw new Error(`expected recipe mode, got ${inputs.mode}`)

@@ -81,6 +81,7 @@ describe('recipe-only inputs in another mode', () => {
     'ami-name': 'golden-{{imagebuilder:buildDate}}',
     'share-with': '210987654321',
     'kms-key': 'alias/golden-ami',
+    'target-accounts': '210987654321',
     'license-configurations':
       'arn:aws:license-manager:us-east-1:111122223333:license-configuration:lic-0123456789abcdef0123456789abcdef',
     'deprecate-after': '90d',

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals'
 import { BUILD_LOG_MARK, JobLog, outcomeLine } from '../../src/report/job-log.js'
 import { UntrustedWriter } from '../../src/untrusted.js'
-import { anAmi, aRecord, aSnapshot, aStep, aWorkflow, at, iso } from './factories.js'
+import { anAmi, aRecord, aSnapshot, aStep, aWorkflow, at, iso, OTHER_ACCOUNT } from './factories.js'
 import { groupsInto } from './fakes.js'
 
 let lines: string[]
@@ -227,6 +227,30 @@ describe('outcomeLine', () => {
 
     expect(outcomeLine(record)).toBe(
       'Image build AVAILABLE after 12m 41s; AMIs: eu-west-1 ami-0a1b2c3d4e5f60718.'
+    )
+  })
+
+  it("counts the copies in target accounts after the build account's AMIs", () => {
+    const record = aRecord({
+      snapshot: aSnapshot({
+        status: 'AVAILABLE',
+        image: {
+          amis: [
+            anAmi({ region: 'eu-west-1', imageId: 'ami-0a1b2c3d4e5f60718' }),
+            anAmi({
+              region: 'eu-west-1',
+              imageId: 'ami-0b2c3d4e5f6071829',
+              accountId: OTHER_ACCOUNT
+            })
+          ]
+        }
+      }),
+      ending: { kind: 'ended' },
+      endedAt: at('19:24:41')
+    })
+
+    expect(outcomeLine(record)).toBe(
+      'Image build AVAILABLE after 12m 41s; AMIs: eu-west-1 ami-0a1b2c3d4e5f60718; copies in 1 other account (see account-amis).'
     )
   })
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildOutputs } from '../../src/report/outputs.js'
 import {
+  ACCOUNT as BUILD_ACCOUNT,
   anAmi,
   aRecord,
   aSnapshot,
@@ -57,6 +58,34 @@ describe('buildOutputs', () => {
     })
     expect(JSON.parse(buildOutputs(availableWith([unnamed])).amis)).toEqual({
       'eu-central-1': unnamed.imageId
+    })
+  })
+
+  it('maps every account to its AMI in each region, the build account included', () => {
+    const sharedUs = anAmi({
+      region: 'us-east-1',
+      imageId: 'ami-0fffffffffffffff6',
+      accountId: OTHER_ACCOUNT
+    })
+    const outputs = buildOutputs(availableWith([euWest1, shared, usEast1, sharedUs]))
+    expect(JSON.parse(outputs['account-amis'])).toEqual({
+      [BUILD_ACCOUNT]: { 'eu-west-1': euWest1.imageId, 'us-east-1': usEast1.imageId },
+      [OTHER_ACCOUNT]: { 'eu-west-1': shared.imageId, 'us-east-1': sharedUs.imageId }
+    })
+    expect(JSON.parse(outputs.amis)).toEqual({
+      'eu-west-1': euWest1.imageId,
+      'us-east-1': usEast1.imageId
+    })
+  })
+
+  it("puts an AMI that names no account under the build account, read from the image's ARN", () => {
+    const unnamed = anAmi({
+      region: 'eu-central-1',
+      imageId: 'ami-0ddddddddddddddd4',
+      accountId: undefined
+    })
+    expect(JSON.parse(buildOutputs(availableWith([unnamed]))['account-amis'])).toEqual({
+      [BUILD_ACCOUNT]: { 'eu-central-1': unnamed.imageId }
     })
   })
 
@@ -137,6 +166,7 @@ describe('buildOutputs', () => {
       status: '',
       'ami-id': '',
       amis: '{}',
+      'account-amis': '{}',
       'output-resources': '{"amis":[]}',
       'test-results': '[]',
       'scan-findings': '{}',

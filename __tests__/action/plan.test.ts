@@ -237,6 +237,36 @@ describe('the plan of a later run', () => {
     ])
   })
 
+  it('sends target-accounts in every region, and updates the distribution in place when they change', async () => {
+    existingFrom(await plan(withFile({ 'distribution-regions': 'eu-west-1\nus-east-1' })))
+
+    const changed = await plan(
+      withFile({
+        'distribution-regions': 'eu-west-1\nus-east-1',
+        'target-accounts': '222233334444, 333344445555'
+      })
+    )
+
+    expect(changed.recipe.action).toBe('reuse')
+    expect(changed.distribution.action).toBe('update')
+    expect(
+      changed.distribution.distributions.map((distribution) => [
+        distribution.region,
+        distribution.amiDistributionConfiguration?.targetAccountIds
+      ])
+    ).toEqual([
+      ['eu-west-1', ['222233334444', '333344445555']],
+      ['us-east-1', ['222233334444', '333344445555']]
+    ])
+    expect(planLines(changed)).toContain(
+      '  distribute golden-al2023-{{imagebuilder:buildDate}} to us-east-1 (copied to accounts 222233334444, 333344445555)'
+    )
+    expect(planSection(changed, 'planned')).toContain('| Copied to accounts |')
+    expect(planSection(changed, 'planned')).toContain(
+      '<code>222233334444</code><br><code>333344445555</code>'
+    )
+  })
+
   it('refuses an explicit version that exists with other content', async () => {
     existingFrom(await plan(withFile()), '2.0.0')
 

@@ -6,7 +6,8 @@ import {
   parse,
   RECIPE,
   recipe,
-  recipeProblem as problemWith
+  recipeProblem as problemWith,
+  refusedWithContainer
 } from './input-factories.js'
 
 const PIPELINE = {
@@ -92,18 +93,7 @@ describe('kms-key', () => {
 
   it('is refused with pipeline-arn and with image-type: container', () => {
     expect(inputErrorOf({ ...PIPELINE, 'kms-key': KEY_ID }).input).toBe('kms-key')
-    expect(
-      inputErrorOf(
-        {
-          ...RECIPE,
-          'image-type': 'container',
-          'parent-image': 'amazonlinux:2023',
-          'container-repository': 'golden/app',
-          'kms-key': KEY_ID
-        },
-        IN_EU
-      ).input
-    ).toBe('kms-key')
+    expect(refusedWithContainer({ 'kms-key': KEY_ID })).toBe('kms-key')
   })
 })
 
@@ -157,18 +147,9 @@ describe('license-configurations', () => {
     expect(inputErrorOf({ ...PIPELINE, 'license-configurations': LICENSE }).input).toBe(
       'license-configurations'
     )
-    expect(
-      inputErrorOf(
-        {
-          ...RECIPE,
-          'image-type': 'container',
-          'parent-image': 'amazonlinux:2023',
-          'container-repository': 'golden/app',
-          'license-configurations': LICENSE
-        },
-        IN_EU
-      ).input
-    ).toBe('license-configurations')
+    expect(refusedWithContainer({ 'license-configurations': LICENSE })).toBe(
+      'license-configurations'
+    )
   })
 })
 

@@ -62,6 +62,7 @@ function promoteInputs() {
     shareWith: [],
     kmsKeys: {},
     licenseConfigurationArns: [],
+    targetAccounts: [],
     launchTemplates: [],
     dryRun: false
   }

@@ -215,3 +215,33 @@ describe('distribution configurations', () => {
     }
   })
 })
+
+describe('target accounts of a distribution', () => {
+  const withAccounts = (targetAccountIds: string[]) => [
+    { region: 'eu-west-1', amiDistributionConfiguration: { targetAccountIds } }
+  ]
+
+  it('keeps the target accounts of each region and returns them on Get', async () => {
+    const accounts = ['111122223333', '444455556666']
+    const arn = await createDistribution(client, { distributions: withAccounts(accounts) })
+    const { distributionConfiguration } = await client.send(
+      new GetDistributionConfigurationCommand({ distributionConfigurationArn: arn })
+    )
+    expect(
+      distributionConfiguration?.distributions?.[0]?.amiDistributionConfiguration?.targetAccountIds
+    ).toEqual(accounts)
+  })
+
+  it.each([
+    ['an ID of eleven digits', ['11112222333']],
+    ['an ID with letters', ['1111-2222-33']],
+    ['an empty list', []],
+    ['more than 1536 accounts', Array.from({ length: 1537 }, (_, i) => String(100000000000 + i))]
+  ])('refuses %s as AWS does, naming the member', async (_case, accounts) => {
+    const failure = await rejectionOf(
+      createDistribution(client, { distributions: withAccounts(accounts) })
+    )
+    expect(failure).toMatchObject({ name: 'InvalidParameterValueException', status: 400 })
+    expect((failure as { message: string }).message).toContain('targetAccountIds')
+  })
+})

@@ -70,6 +70,8 @@ export interface DistributionSettings {
   licenseConfigurationArns: string[]
   /** How long after it was made each AMI is deprecated; undefined: never. */
   deprecateAfter?: DeprecationPeriod
+  /** Accounts, other than the build account, that get their own copy of the AMI in every region. */
+  targetAccounts: string[]
   /** Parameter Store name pointed at the new AMI in every distribution region. */
   ssmParameter?: string
   /** Every region is a distribution region (the build region when none are given). */
@@ -146,6 +148,8 @@ export interface RecipeInputs extends CommonInputs, RetryOnRerun {
   licenseConfigurationArns: string[]
   /** How long after it was made each AMI is deprecated; undefined: never. */
   deprecateAfter?: DeprecationPeriod
+  /** Accounts, other than the build account, that get their own copy of the AMI in every region. */
+  targetAccounts: string[]
   imageTests: boolean
   imageScanning: boolean
   skipIfUnchanged: boolean

@@ -2,7 +2,7 @@
  * Turns the workflow's inputs into one validated ActionInputs value. Runs before any AWS client
  * exists, so bad input fails fast and nothing is created.
  */
-import { parseImageBuildVersionArn, pipelineArnRegion } from '../arns.js'
+import { parseArn, parseImageBuildVersionArn, pipelineArnRegion } from '../arns.js'
 import { type ActionInputs, InputError } from './action-inputs.js'
 import { parseCommon, pullRequestCommentWarnings } from './common.js'
 import { FALSE_WORDS, parseBoolean } from './fields.js'
@@ -13,6 +13,7 @@ import { isYamlList, type YamlParser } from './components.js'
 import { deprecationWarnings } from './deprecate-after.js'
 import { parsePromote } from './promote.js'
 import { duplicateWarnings, parseRecipe, recipeWarnings } from './recipe.js'
+import { buildAccountWarnings } from './target-accounts.js'
 
 export { environmentReader, type RawInputReader } from './reader.js'
 
@@ -44,6 +45,7 @@ export function parseInputs(
       warnings: [
         ...duplicateWarnings(read),
         ...deprecationWarnings(inputs),
+        ...buildAccountWarnings(read('target-accounts'), parseArn(inputs.promoteImage)?.accountId),
         ...pullRequestCommentWarnings(read)
       ]
     }

@@ -2,7 +2,7 @@
  * Promote mode: `promote-image` names an existing image, and only the inputs that say where and
  * how to distribute it apply; DistributeImage needs an execution role, so one is required.
  */
-import { imageVersionArnRegion, partitionOf } from '../arns.js'
+import { imageVersionArnRegion, parseArn, partitionOf } from '../arns.js'
 import { InputError, type PromoteInputs } from './action-inputs.js'
 import { parseCommon } from './common.js'
 import { type InputName, PROMOTE_INPUTS, RECIPE_ONLY_INPUTS } from './defaults.js'
@@ -15,6 +15,7 @@ import { requireConsistentArn, requireRegion } from './partitions.js'
 import type { InputReader } from './reader.js'
 import { EXECUTION_ROLE, SHARE_TARGET, unique } from './recipe.js'
 import { parseSsmParameter } from './ssm-parameter.js'
+import { parseTargetAccounts } from './target-accounts.js'
 
 /** Inputs that mean nothing to an image that is already built. */
 const NOT_FOR_PROMOTE: readonly InputName[] = RECIPE_ONLY_INPUTS.filter(
@@ -82,6 +83,7 @@ export function parsePromote(
     kmsKeys: parseKmsKeys(read('kms-key'), distributedTo),
     licenseConfigurationArns: parseLicenseConfigurations(read('license-configurations'), region),
     deprecateAfter: parseDeprecateAfter(read('deprecate-after')),
+    targetAccounts: parseTargetAccounts(read('target-accounts'), parseArn(promoteImage)?.accountId),
     ssmParameter: parseSsmParameter(read('ssm-parameter'), distributedTo, executionRole),
     launchTemplates: parseLaunchTemplates(read('launch-templates'), region, distributedTo),
     dryRun: parseBoolean('dry-run', read('dry-run'))

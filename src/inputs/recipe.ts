@@ -28,6 +28,7 @@ import { parseLaunchTemplates } from './launch-templates.js'
 import { requireRecipePartition, requireRegion } from './partitions.js'
 import type { InputReader } from './reader.js'
 import { parseSsmParameter } from './ssm-parameter.js'
+import { parseTargetAccounts } from './target-accounts.js'
 
 const RESOURCE_NAME = modelPattern(RESOURCE_NAME_PATTERN)
 const SEMANTIC_VERSION = modelPattern(VERSION_NUMBER_PATTERN)
@@ -143,6 +144,7 @@ export function parseRecipe(
     kmsKeys: parseKmsKeys(read('kms-key'), distributedTo),
     licenseConfigurationArns: parseLicenseConfigurations(read('license-configurations'), region),
     deprecateAfter: parseDeprecateAfter(read('deprecate-after')),
+    targetAccounts: parseTargetAccounts(read('target-accounts')),
     imageTests: parseBoolean('image-tests', read('image-tests')),
     imageScanning: parseBoolean('image-scanning', read('image-scanning')),
     skipIfUnchanged: parseBoolean('skip-if-unchanged', read('skip-if-unchanged')),
@@ -237,7 +239,7 @@ export function unique(items: readonly string[]): string[] {
 /** Entries of list inputs given more than once: dropped (AWS refuses a repeated region). */
 export function duplicateWarnings(read: InputReader): string[] {
   const warnings: string[] = []
-  for (const input of ['distribution-regions', 'share-with'] as const) {
+  for (const input of ['distribution-regions', 'share-with', 'target-accounts'] as const) {
     const items = parseList(read(input))
     const repeated = unique(items.filter((item, index) => items.indexOf(item) !== index))
     if (repeated.length > 0) {

@@ -71,7 +71,8 @@ function distributionsOf(inputs: DistributionSettings): Distribution[] {
         name: inputs.amiName,
         amiTags: Object.keys(inputs.amiTags).length > 0 ? inputs.amiTags : undefined,
         kmsKeyId: inputs.kmsKeys[region],
-        launchPermission: launchPermission(inputs.shareWith)
+        launchPermission: launchPermission(inputs.shareWith),
+        targetAccountIds: nonEmpty(inputs.targetAccounts)
       },
       licenseConfigurationArns: nonEmpty(inputs.licenseConfigurationArns),
       ssmParameterConfigurations: inputs.ssmParameter

@@ -1,16 +1,19 @@
 /**
- * Where a planned distribution puts the AMI, region by region: its name, who it is shared with, the
- * SSM parameter and the launch templates Image Builder will point at it. Recipe mode's plan and
- * promote mode's both show it, so a dry run names every publishing target before anything exists.
+ * Where a planned distribution puts the AMI, region by region: its name, who it is shared with,
+ * which accounts get a copy of their own, the SSM parameter and the launch templates Image Builder
+ * will point at it. Recipe mode's plan and promote mode's both show it, so a dry run names every
+ * publishing target before anything exists.
  */
 import type { Distribution } from '@aws-sdk/client-imagebuilder'
 import type { CheckedLaunchTemplate, PlannedDistribution } from '../domain/plan.js'
-import { code, text } from './markdown.js'
+import { code, table, text } from './markdown.js'
 
 export interface Destination {
   region: string
   amiName: string
   sharedWith: string[]
+  /** Accounts that get their own copy; the build account, added when the configuration is made, is not listed. */
+  copiedTo: string[]
   ssmParameters: string[]
   launchTemplates: CheckedLaunchTemplate[]
   /** `deprecate-after` as written: the AMI is deprecated this long after it is made. */
@@ -32,6 +35,7 @@ export function destinations(distribution: PlannedDistribution): Destination[] {
           ...(permission?.organizationArns ?? []),
           ...(permission?.organizationalUnitArns ?? [])
         ],
+        copiedTo: entry.amiDistributionConfiguration?.targetAccountIds ?? [],
         ssmParameters: (entry.ssmParameterConfigurations ?? []).map(
           (parameter) => parameter.parameterName ?? ''
         ),
@@ -67,6 +71,7 @@ const plain = (value: string): string => value
 export function destinationLine(destination: Destination): string {
   const extras = [
     destination.sharedWith.length > 0 && `shared with ${destination.sharedWith.join(', ')}`,
+    destination.copiedTo.length > 0 && `copied to accounts ${destination.copiedTo.join(', ')}`,
     ...destination.ssmParameters.map((name) => `SSM parameter ${name}`),
     ...destination.launchTemplates.map(
       (template) => `launch template ${templateLabel(template, plain, plain)}`
@@ -76,20 +81,34 @@ export function destinationLine(destination: Destination): string {
   return `to ${destination.region}${extras.length > 0 ? ` (${extras.join('; ')})` : ''}`
 }
 
-export const DESTINATION_HEADINGS = [
+const HEADINGS = [
   'Region',
   'AMI name',
   'Shared with',
+  'Copied to accounts',
   'SSM parameter',
   'Launch templates'
 ]
+const COPIES_COLUMN = HEADINGS.indexOf('Copied to accounts')
 
-/** The summary's row for one region, every value from AWS or the inputs escaped. */
-export function destinationRow(destination: Destination): string[] {
+/**
+ * The summary's table of where the AMI goes, every value from AWS or the inputs escaped; the
+ * column of target accounts only when some region has any, so it is no noise where none are given.
+ */
+export function destinationTable(list: readonly Destination[]): string {
+  const rows = list.map(destinationRow)
+  if (list.some((destination) => destination.copiedTo.length > 0)) return table(HEADINGS, rows)
+  const withoutCopies = (cells: readonly string[]) =>
+    cells.filter((_, index) => index !== COPIES_COLUMN)
+  return table(withoutCopies(HEADINGS), rows.map(withoutCopies))
+}
+
+function destinationRow(destination: Destination): string[] {
   return [
     text(destination.region),
     text(destination.amiName),
     destination.sharedWith.map((target) => code(target)).join('<br>'),
+    destination.copiedTo.map((account) => code(account)).join('<br>'),
     destination.ssmParameters.map((name) => code(name)).join('<br>'),
     destination.launchTemplates
       .map((template) =>

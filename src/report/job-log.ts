@@ -16,7 +16,7 @@ import { type BuildRecord, reportedStatus } from '../domain/record.js'
 import { formatClock, formatDuration, spanOf } from './format.js'
 import { clip } from './clip.js'
 import { imageUrisByRegion } from './container-images.js'
-import { buildAccountAmis, containerImages } from './outputs.js'
+import { accountAmis, buildAccountAmis, containerImages } from './outputs.js'
 import { isServiceProgress } from './service-progress.js'
 import type { UntrustedWriter } from '../untrusted.js'
 
@@ -110,7 +110,10 @@ function madeLine(record: BuildRecord): string {
     return uris.length > 0 ? `images: ${uris.join(', ')}` : 'no container images'
   }
   const amis = Object.entries(buildAccountAmis(record)).map(([region, ami]) => `${region} ${ami}`)
-  return amis.length > 0 ? `AMIs: ${amis.join(', ')}` : 'no AMIs'
+  const made = amis.length > 0 ? `AMIs: ${amis.join(', ')}` : 'no AMIs'
+  const others = Object.keys(accountAmis(record)).length - (amis.length > 0 ? 1 : 0)
+  if (others <= 0) return made
+  return `${made}; copies in ${others} other account${others === 1 ? '' : 's'} (see account-amis)`
 }
 
 /** Statuses come from AWS: only letters and underscores reach a group command's title. */

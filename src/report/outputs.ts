@@ -1,6 +1,6 @@
 /** The step's outputs, computed from the record; every output is always set, so expressions never see a missing value. */
 import { parseImageBuildVersionArn } from '../arns.js'
-import { type BuildSnapshot, currentWorkflows, type DistributedAmi } from '../domain/build.js'
+import { type BuildSnapshot, currentWorkflows } from '../domain/build.js'
 import { type BuildRecord, type ContainerImage, reportedStatus } from '../domain/record.js'
 import { containerImagesOf, imageDigestsByRegion, imageUrisByRegion } from './container-images.js'
 import { planOutput } from './plan-report.js'
@@ -12,6 +12,7 @@ export type OutputName =
   | 'status'
   | 'ami-id'
   | 'amis'
+  | 'account-amis'
   | 'output-resources'
   | 'test-results'
   | 'scan-findings'
@@ -53,6 +54,7 @@ export function buildOutputs(
     status: reportedStatus(record),
     'ami-id': amis[record.region] ?? Object.values(amis)[0] ?? '',
     amis: JSON.stringify(amis),
+    'account-amis': JSON.stringify(accountAmis(record)),
     'output-resources': JSON.stringify(snapshot?.image.outputResources ?? { amis: [] }),
     'test-results': JSON.stringify(snapshot ? testResults(snapshot) : []),
     'scan-findings': JSON.stringify(record.scanFindings ?? {}),
@@ -72,22 +74,35 @@ export function containerImages(
   return record.containerImages ?? containerImagesOf(record.snapshot?.image.outputResources)
 }
 
-/** region → AMI ID, for the account that built the image (AMIs shared into other accounts are left out). */
+/** region → AMI ID, for the account that built the image (AMIs copied into other accounts are left out). */
 export function buildAccountAmis(
   record: Pick<BuildRecord, 'imageArn' | 'snapshot'>
 ): Record<string, string> {
-  const buildAccount = record.imageArn
-    ? parseImageBuildVersionArn(record.imageArn)?.accountId
-    : undefined
-  const amis: Record<string, string> = {}
-  for (const ami of record.snapshot?.image.amis ?? []) {
-    if (isBuildAccount(ami, buildAccount) && !(ami.region in amis)) amis[ami.region] = ami.imageId
-  }
-  return amis
+  const buildAccount = buildAccountOf(record)
+  const byAccount = accountAmis(record)
+  if (buildAccount !== undefined) return byAccount[buildAccount] ?? {}
+  // Without the image's ARN every AMI may be the build account's: the first in each region.
+  return Object.assign({}, ...Object.values(byAccount).reverse()) as Record<string, string>
 }
 
-function isBuildAccount(ami: DistributedAmi, buildAccount: string | undefined): boolean {
-  return ami.accountId === undefined || buildAccount === undefined || ami.accountId === buildAccount
+/**
+ * account → region → AMI ID, for every AMI of the image: the build account's and each target
+ * account's copies. An AMI Image Builder lists without an account is the build account's.
+ */
+export function accountAmis(
+  record: Pick<BuildRecord, 'imageArn' | 'snapshot'>
+): Record<string, Record<string, string>> {
+  const buildAccount = buildAccountOf(record)
+  const byAccount: Record<string, Record<string, string>> = {}
+  for (const ami of record.snapshot?.image.amis ?? []) {
+    const regions = (byAccount[ami.accountId ?? buildAccount ?? ''] ??= {})
+    if (!(ami.region in regions)) regions[ami.region] = ami.imageId
+  }
+  return byAccount
+}
+
+function buildAccountOf(record: Pick<BuildRecord, 'imageArn'>): string | undefined {
+  return record.imageArn ? parseImageBuildVersionArn(record.imageArn)?.accountId : undefined
 }
 
 /** One entry per step of every TEST workflow execution. */

@@ -3,13 +3,7 @@
  * the JSON of the `plan` output. After apply the plan holds what was done, with ARNs.
  */
 import type { PlanAction, RecipePlan } from '../domain/plan.js'
-import {
-  DESTINATION_HEADINGS,
-  deprecationNote,
-  destinationLine,
-  destinationRow,
-  destinations
-} from './destinations.js'
+import { deprecationNote, destinationLine, destinationTable, destinations } from './destinations.js'
 import { code, table, text } from './markdown.js'
 import { type ActionTense, actionWords } from './resource-action.js'
 
@@ -68,10 +62,10 @@ export function planSection(plan: RecipePlan, tense: ActionTense): string {
     plan.parent.input === plan.parent.amiId ? '' : ` → ${code(plan.parent.amiId)}`
   } (${text(plan.parent.platform)})`
   const resources = table(['Resource', 'Name', 'Version', 'Action', 'ARN'], body)
-  const targets = destinations(plan.distribution).map(destinationRow)
+  const targets = destinations(plan.distribution)
   const publishing =
     targets.length > 0
-      ? `\n\nWhere the AMI goes:\n\n${table(DESTINATION_HEADINGS, targets)}${deprecationNote(plan.distribution)}`
+      ? `\n\nWhere the AMI goes:\n\n${destinationTable(targets)}${deprecationNote(plan.distribution)}`
       : ''
   return `### Plan\n${parent}\n\n${resources}${publishing}`
 }

@@ -3,14 +3,8 @@
  * goes where) and the `plan` output. A dry run shows the same, with nothing created or started.
  */
 import type { PromotionPlan } from '../domain/plan.js'
-import {
-  DESTINATION_HEADINGS,
-  deprecationNote,
-  destinationLine,
-  destinationRow,
-  destinations
-} from './destinations.js'
-import { code, table, text } from './markdown.js'
+import { deprecationNote, destinationLine, destinationTable, destinations } from './destinations.js'
+import { code, text } from './markdown.js'
 import { type ActionTense, actionWords } from './resource-action.js'
 
 function sourceName(plan: PromotionPlan): string {
@@ -33,8 +27,7 @@ export function promotionSection(plan: PromotionPlan, tense: ActionTense): strin
     `Image ${text(sourceName(plan))} ${code(plan.source.arn)}, distributed without a rebuild.`,
     `Distribution configuration ${text(distribution.name)}: ${text(actionWords(distribution, tense))}${distribution.arn ? ` ${code(distribution.arn)}` : ''}.`
   ].join('<br>')
-  const rows = destinations(distribution).map(destinationRow)
-  return `### Promotion\n${table(DESTINATION_HEADINGS, rows)}${deprecationNote(distribution)}\n\n${about}`
+  return `### Promotion\n${destinationTable(destinations(distribution))}${deprecationNote(distribution)}\n\n${about}`
 }
 
 /** The `plan` output in promote mode: the image and the distribution configuration, with ARNs. */

@@ -13,11 +13,13 @@ import {
   CreateDistributionConfigurationCommand,
   CreateImageRecipeCommand,
   CreateInfrastructureConfigurationCommand,
+  type Distribution,
   type ImagebuilderClient,
   TagResourceCommand,
   UpdateDistributionConfigurationCommand,
   UpdateInfrastructureConfigurationCommand
 } from '@aws-sdk/client-imagebuilder'
+import { parseArn } from '../arns.js'
 import { errorName } from '../aws/errors.js'
 import { tokenFrom } from '../client-token.js'
 import { findDistribution, findInfrastructure } from '../plan/configurations.js'
@@ -58,13 +60,14 @@ export async function applyPlan(applying: Applying): Promise<void> {
   for (const component of plan.components) {
     if (component.action === 'create') done(component, await createComponent(applying, component))
   }
-  done(plan.recipe, await applyRecipe(applying, plan.recipe))
+  const recipeArn = await applyRecipe(applying, plan.recipe)
+  done(plan.recipe, recipeArn)
   // Both run to their end, so a configuration created beside one that failed is recorded.
   const settled = await Promise.allSettled([
     applyInfrastructure(applying, plan.infrastructure).then((arn) => {
       done(plan.infrastructure, arn)
     }),
-    applyDistribution(applying, plan.distribution).then((arn) => {
+    applyDistribution(applying, plan.distribution, parseArn(recipeArn)?.accountId).then((arn) => {
       done(plan.distribution, arn)
     })
   ])
@@ -186,13 +189,21 @@ async function applyInfrastructure(
   })
 }
 
-/** Creates, updates or reuses the planned distribution configuration; its ARN. */
+/**
+ * Creates, updates or reuses the planned distribution configuration; its ARN. `buildAccount`: the
+ * account the image is built in (read from an ARN the run already has), added to every region's
+ * target accounts, since a region with target accounts gives no copy to any other account.
+ */
 export async function applyDistribution(
   applying: ConfigurationApplying,
-  distribution: PlannedDistribution
+  distribution: PlannedDistribution,
+  buildAccount: string | undefined
 ): Promise<string> {
   const { client } = applying
-  const content = { distributions: distribution.distributions, description: DESCRIPTION }
+  const content = {
+    distributions: withBuildAccount(distribution.distributions, buildAccount),
+    description: DESCRIPTION
+  }
   return applyConfiguration(applying, distribution, {
     kind: 'distribution configuration',
     find: () => findDistribution(client, distribution.name),
@@ -215,6 +226,27 @@ export async function applyDistribution(
           clientToken
         })
       )
+    }
+  })
+}
+
+/**
+ * The content as planned keeps only the target accounts the inputs name, so that its fingerprint
+ * does not depend on an account the plan may not know yet; the build account is constant for a
+ * configuration of that name.
+ */
+function withBuildAccount(
+  distributions: readonly Distribution[],
+  buildAccount: string | undefined
+): Distribution[] {
+  return distributions.map((entry) => {
+    const settings = entry.amiDistributionConfiguration
+    const targets = settings?.targetAccountIds
+    if (!settings || !targets || buildAccount === undefined || targets.includes(buildAccount))
+      return entry
+    return {
+      ...entry,
+      amiDistributionConfiguration: { ...settings, targetAccountIds: [buildAccount, ...targets] }
     }
   })
 }

@@ -4,6 +4,7 @@
  * then follows through DISTRIBUTING like any build.
  */
 import { DistributeImageCommand } from '@aws-sdk/client-imagebuilder'
+import { parseArn } from '../arns.js'
 import { describeError, errorName, isExpiredCredentials } from '../aws/errors.js'
 import { startPatienceFrom, withStartPatience } from '../aws/retry.js'
 import { startRetryNotice } from './retry-notice.js'
@@ -34,7 +35,8 @@ export async function beginPromotion(context: RunContext<PromoteInputs>): Promis
       tags: inputs.tags,
       report: (line) => out.write([line])
     },
-    plan.distribution
+    plan.distribution,
+    parseArn(plan.source.arn)?.accountId
   )
   done(plan.distribution, arn)
   return { kind: 'started', imageArn: await distributeImage(context, plan) }
