@@ -66,7 +66,8 @@ function distributionsOf(inputs) {
                 name: inputs.amiName,
                 amiTags: Object.keys(inputs.amiTags).length > 0 ? inputs.amiTags : undefined,
                 kmsKeyId: inputs.kmsKeys[region],
-                launchPermission: launchPermission(inputs.shareWith)
+                launchPermission: launchPermission(inputs.shareWith),
+                targetAccountIds: nonEmpty(inputs.targetAccounts)
             },
             licenseConfigurationArns: nonEmpty(inputs.licenseConfigurationArns),
             ssmParameterConfigurations: inputs.ssmParameter
@@ -400,15 +401,16 @@ function nextPatchVersion(current) {
 /* harmony export */   fV: () => (/* binding */ applyDistribution),
 /* harmony export */   gj: () => (/* binding */ applyPlan)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1309);
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-/* harmony import */ var _client_token_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2216);
-/* harmony import */ var _plan_configurations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6755);
-/* harmony import */ var _plan_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1731);
-/* harmony import */ var _plan_recipe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2145);
-/* harmony import */ var _start_pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3183);
-/* harmony import */ var _inputs_aws_constraints_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9501);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1309);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var _arns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1155);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
+/* harmony import */ var _client_token_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2216);
+/* harmony import */ var _plan_configurations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6755);
+/* harmony import */ var _plan_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1731);
+/* harmony import */ var _plan_recipe_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2145);
+/* harmony import */ var _start_pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3183);
+/* harmony import */ var _inputs_aws_constraints_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9501);
 /**
  * Carries out the plan: creates the components, recipe and configurations marked create, updates
  * the configurations marked update, and fills in every ARN. Never deletes anything.
@@ -418,6 +420,7 @@ function nextPatchVersion(current) {
  * one's answer instead of a second resource; a create that still meets "already exists" (another
  * run with other content won the race) looks again and reuses what is there when it is equal.
  */
+
 
 
 
@@ -437,13 +440,14 @@ async function applyPlan(applying) {
         if (component.action === 'create')
             done(component, await createComponent(applying, component));
     }
-    done(plan.recipe, await applyRecipe(applying, plan.recipe));
+    const recipeArn = await applyRecipe(applying, plan.recipe);
+    done(plan.recipe, recipeArn);
     // Both run to their end, so a configuration created beside one that failed is recorded.
     const settled = await Promise.allSettled([
         applyInfrastructure(applying, plan.infrastructure).then((arn) => {
             done(plan.infrastructure, arn);
         }),
-        applyDistribution(applying, plan.distribution).then((arn) => {
+        applyDistribution(applying, plan.distribution, (0,_arns_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .Lw)(recipeArn)?.accountId).then((arn) => {
             done(plan.distribution, arn);
         })
     ]);
@@ -458,12 +462,12 @@ function done(resource, arn) {
 }
 async function createComponent(applying, component) {
     const tags = tagsWith(applying, component.fingerprint);
-    const { componentBuildVersionArn } = await applying.client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__.CreateComponentCommand({
+    const { componentBuildVersionArn } = await applying.client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_7__.CreateComponentCommand({
         name: component.name,
         semanticVersion: component.version,
         platform: component.platform,
         data: component.data,
-        description: `${DESCRIPTION}, from ${component.source}`.slice(0, _inputs_aws_constraints_js__WEBPACK_IMPORTED_MODULE_7__/* .DESCRIPTION_MAX_LENGTH */ ._w),
+        description: `${DESCRIPTION}, from ${component.source}`.slice(0, _inputs_aws_constraints_js__WEBPACK_IMPORTED_MODULE_8__/* .DESCRIPTION_MAX_LENGTH */ ._w),
         tags,
         clientToken: contentToken(applying, 'component', component.name, component.version, tags)
     }));
@@ -481,11 +485,11 @@ async function applyRecipe(applying, recipe) {
         return arn;
     }
     catch (error) {
-        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(error) !== 'ResourceAlreadyExistsException')
+        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(error) !== 'ResourceAlreadyExistsException')
             throw error;
-        const same = (await (0,_plan_recipe_js__WEBPACK_IMPORTED_MODULE_4__/* .existingVersions */ .tK)(applying.client, recipe.name, kind)).find((existing) => existing.version === recipe.version);
+        const same = (await (0,_plan_recipe_js__WEBPACK_IMPORTED_MODULE_5__/* .existingVersions */ .tK)(applying.client, recipe.name, kind)).find((existing) => existing.version === recipe.version);
         if (same?.fingerprint !== recipe.fingerprint || !same.arn) {
-            throw new _start_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .StartError */ .D(`Another run created ${kind} recipe ${recipe.name} ${recipe.version} with other content at the same moment; run this step again to take the next version.`, { cause: error });
+            throw new _start_pipeline_js__WEBPACK_IMPORTED_MODULE_6__/* .StartError */ .D(`Another run created ${kind} recipe ${recipe.name} ${recipe.version} with other content at the same moment; run this step again to take the next version.`, { cause: error });
         }
         recipe.action = 'reuse';
         return same.arn;
@@ -506,7 +510,7 @@ async function createRecipe(applying, recipe, tags) {
     };
     if (recipe.container) {
         const { dockerfileTemplateData, repositoryName, platform } = recipe.container;
-        const { containerRecipeArn } = await applying.client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__.CreateContainerRecipeCommand({
+        const { containerRecipeArn } = await applying.client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_7__.CreateContainerRecipeCommand({
             ...common,
             containerType: 'DOCKER',
             dockerfileTemplateData,
@@ -515,7 +519,7 @@ async function createRecipe(applying, recipe, tags) {
         }));
         return required(containerRecipeArn, 'CreateContainerRecipe');
     }
-    const { imageRecipeArn } = await applying.client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__.CreateImageRecipeCommand({ ...common, blockDeviceMappings: recipe.blockDeviceMappings }));
+    const { imageRecipeArn } = await applying.client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_7__.CreateImageRecipeCommand({ ...common, blockDeviceMappings: recipe.blockDeviceMappings }));
     return required(imageRecipeArn, 'CreateImageRecipe');
 }
 async function applyInfrastructure(applying, infrastructure) {
@@ -523,15 +527,15 @@ async function applyInfrastructure(applying, infrastructure) {
     const settings = { ...infrastructure.settings, description: DESCRIPTION };
     return applyConfiguration(applying, infrastructure, {
         kind: 'infrastructure configuration',
-        find: () => (0,_plan_configurations_js__WEBPACK_IMPORTED_MODULE_2__/* .findInfrastructure */ .F)(client, infrastructure.name),
-        create: async (tags, clientToken) => (await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__.CreateInfrastructureConfigurationCommand({
+        find: () => (0,_plan_configurations_js__WEBPACK_IMPORTED_MODULE_3__/* .findInfrastructure */ .F)(client, infrastructure.name),
+        create: async (tags, clientToken) => (await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_7__.CreateInfrastructureConfigurationCommand({
             name: infrastructure.name,
             ...settings,
             tags,
             clientToken
         }))).infrastructureConfigurationArn,
         update: async (arn, clientToken) => {
-            await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__.UpdateInfrastructureConfigurationCommand({
+            await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_7__.UpdateInfrastructureConfigurationCommand({
                 infrastructureConfigurationArn: arn,
                 ...settings,
                 clientToken
@@ -539,26 +543,50 @@ async function applyInfrastructure(applying, infrastructure) {
         }
     });
 }
-/** Creates, updates or reuses the planned distribution configuration; its ARN. */
-async function applyDistribution(applying, distribution) {
+/**
+ * Creates, updates or reuses the planned distribution configuration; its ARN. `buildAccount`: the
+ * account the image is built in (read from an ARN the run already has), added to every region's
+ * target accounts, since a region with target accounts gives no copy to any other account.
+ */
+async function applyDistribution(applying, distribution, buildAccount) {
     const { client } = applying;
-    const content = { distributions: distribution.distributions, description: DESCRIPTION };
+    const content = {
+        distributions: withBuildAccount(distribution.distributions, buildAccount),
+        description: DESCRIPTION
+    };
     return applyConfiguration(applying, distribution, {
         kind: 'distribution configuration',
-        find: () => (0,_plan_configurations_js__WEBPACK_IMPORTED_MODULE_2__/* .findDistribution */ .YD)(client, distribution.name),
-        create: async (tags, clientToken) => (await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__.CreateDistributionConfigurationCommand({
+        find: () => (0,_plan_configurations_js__WEBPACK_IMPORTED_MODULE_3__/* .findDistribution */ .YD)(client, distribution.name),
+        create: async (tags, clientToken) => (await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_7__.CreateDistributionConfigurationCommand({
             name: distribution.name,
             ...content,
             tags,
             clientToken
         }))).distributionConfigurationArn,
         update: async (arn, clientToken) => {
-            await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__.UpdateDistributionConfigurationCommand({
+            await client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_7__.UpdateDistributionConfigurationCommand({
                 distributionConfigurationArn: arn,
                 ...content,
                 clientToken
             }));
         }
+    });
+}
+/**
+ * The content as planned keeps only the target accounts the inputs name, so that its fingerprint
+ * does not depend on an account the plan may not know yet; the build account is constant for a
+ * configuration of that name.
+ */
+function withBuildAccount(distributions, buildAccount) {
+    return distributions.map((entry) => {
+        const settings = entry.amiDistributionConfiguration;
+        const targets = settings?.targetAccountIds;
+        if (!settings || !targets || buildAccount === undefined || targets.includes(buildAccount))
+            return entry;
+        return {
+            ...entry,
+            amiDistributionConfiguration: { ...settings, targetAccountIds: [buildAccount, ...targets] }
+        };
     });
 }
 /** Create, or update in place and move the fingerprint tag along with the content. */
@@ -573,7 +601,7 @@ async function applyConfiguration(applying, planned, calls) {
             return required(arn, `Create ${calls.kind}`);
         }
         catch (error) {
-            if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(error) !== 'ResourceAlreadyExistsException')
+            if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(error) !== 'ResourceAlreadyExistsException')
                 throw error;
             const existing = await calls.find();
             if (!existing)
@@ -586,26 +614,26 @@ async function applyConfiguration(applying, planned, calls) {
     }
     const arn = required(planned.arn, calls.kind);
     await calls.update(arn, contentToken(applying, `update ${calls.kind}`, arn, tags));
-    await applying.client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__.TagResourceCommand({
+    await applying.client.send(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_7__.TagResourceCommand({
         resourceArn: arn,
-        tags: { [_plan_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .FINGERPRINT_TAG */ .A]: planned.fingerprint }
+        tags: { [_plan_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .FINGERPRINT_TAG */ .A]: planned.fingerprint }
     }));
     applying.report(`Updated ${calls.kind} ${planned.name}`);
     return arn;
 }
 function tagsWith(applying, contentFingerprint) {
-    return { ...applying.tags, [_plan_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .FINGERPRINT_TAG */ .A]: contentFingerprint };
+    return { ...applying.tags, [_plan_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .FINGERPRINT_TAG */ .A]: contentFingerprint };
 }
 /** The same request from another leg or a retry carries the same token; other content, another. */
 function contentToken(applying, ...parts) {
-    return (0,_client_token_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenFrom */ .ow)([
+    return (0,_client_token_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenFrom */ .ow)([
         applying.region,
         ...parts.map((part) => (typeof part === 'object' ? JSON.stringify(part) : (part ?? '')))
     ]);
 }
 function required(value, what) {
     if (!value)
-        throw new _start_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .StartError */ .D(`Image Builder's answer to ${what} had no ARN.`);
+        throw new _start_pipeline_js__WEBPACK_IMPORTED_MODULE_6__/* .StartError */ .D(`Image Builder's answer to ${what} had no ARN.`);
     return value;
 }
 

@@ -547,7 +547,7 @@ async function makePlan(context) {
         components,
         recipe,
         infrastructure,
-        distribution: { ...distribution, launchTemplates }
+        distribution: { ...distribution, launchTemplates, deprecateAfter: inputs.deprecateAfter }
     };
 }
 /**

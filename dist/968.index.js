@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
 var dist_cjs = __webpack_require__(1309);
+// EXTERNAL MODULE: ./src/arns.ts
+var arns = __webpack_require__(1155);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./src/aws/retry.ts
@@ -62,7 +64,11 @@ async function planPromotion(context) {
         }),
         (0,launch_templates/* checkLaunchTemplates */.h)(clients, inputs.launchTemplates, context.stop.signal)
     ]);
-    return { region: inputs.region, source, distribution: { ...distribution, launchTemplates } };
+    return {
+        region: inputs.region,
+        source,
+        distribution: { ...distribution, launchTemplates, deprecateAfter: inputs.deprecateAfter }
+    };
 }
 async function promotedImage(context) {
     const { promoteImage } = context.inputs;
@@ -108,6 +114,7 @@ var start_pipeline = __webpack_require__(3183);
 
 
 
+
 async function beginPromotion(context) {
     const { inputs, record, out, clients } = context;
     const plan = await planPromotion(context);
@@ -122,7 +129,7 @@ async function beginPromotion(context) {
         region: inputs.region,
         tags: inputs.tags,
         report: (line) => out.write([line])
-    }, plan.distribution);
+    }, plan.distribution, (0,arns/* parseArn */.Lw)(plan.source.arn)?.accountId);
     (0,apply_plan/* done */.Vw)(plan.distribution, arn);
     return { kind: 'started', imageArn: await distributeImage(context, plan) };
 }

@@ -356,6 +356,8 @@ const INPUT_DEFAULTS = {
     'share-with': '',
     'kms-key': '',
     'license-configurations': '',
+    'deprecate-after': '',
+    'target-accounts': '',
     tags: '',
     'image-tests': 'true',
     'image-scanning': 'false',
@@ -406,6 +408,8 @@ const RECIPE_ONLY_INPUTS = (/* unused pure expression or super */ null && ([
     'share-with',
     'kms-key',
     'license-configurations',
+    'deprecate-after',
+    'target-accounts',
     'skip-if-unchanged',
     'dry-run',
     'ssm-parameter',
@@ -423,6 +427,8 @@ const AMI_ONLY_INPUTS = (/* unused pure expression or super */ null && ([
     'share-with',
     'kms-key',
     'license-configurations',
+    'deprecate-after',
+    'target-accounts',
     'launch-templates',
     'root-volume-size',
     'ssm-parameter'
@@ -439,6 +445,8 @@ const PROMOTE_INPUTS = (/* unused pure expression or super */ null && ([
     'share-with',
     'kms-key',
     'license-configurations',
+    'deprecate-after',
+    'target-accounts',
     'ami-tags',
     'ssm-parameter',
     'launch-templates',
@@ -1416,6 +1424,10 @@ function formatDuration(ms) {
 /** `19:12:23` in UTC, the zone of the runner's log timestamps. */
 function formatClock(date) {
     return date.toISOString().slice(11, 19);
+}
+/** `2027-03-04 10:00 UTC`: a date and time to the minute, as EC2 keeps a deprecation time. */
+function formatMinute(date) {
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 /** The duration between two ISO times from AWS, when both are known and valid. */
 function spanOf(startTime, endTime) {

@@ -1,5 +1,5 @@
-export const id = 451;
-export const ids = [451];
+export const id = 52;
+export const ids = [52];
 export const modules = {
 
 /***/ 9378:
@@ -237,7 +237,7 @@ function throttlingByName(next) {
 
 /***/ }),
 
-/***/ 3451:
+/***/ 52:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -597,6 +597,87 @@ function briefOf(finding) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** Times and durations as the job log and the summary show them. */
+/** `1h 2m`, `6m 43s`, `12s`, `0s`. */
+function formatDuration(ms) {
+    const totalSeconds = Math.max(0, Math.round(ms / 1000));
+    const hours = Math.floor(totalSeconds / 3600);
+    const minutes = Math.floor((totalSeconds % 3600) / 60);
+    const seconds = totalSeconds % 60;
+    if (hours > 0)
+        return `${hours}h ${minutes}m`;
+    if (minutes > 0)
+        return `${minutes}m ${seconds}s`;
+    return `${seconds}s`;
+}
+/** `19:12:23` in UTC, the zone of the runner's log timestamps. */
+function formatClock(date) {
+    return date.toISOString().slice(11, 19);
+}
+/** `2027-03-04 10:00 UTC`: a date and time to the minute, as EC2 keeps a deprecation time. */
+function formatMinute(date) {
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/** The duration between two ISO times from AWS, when both are known and valid. */
+function spanOf(startTime, endTime) {
+    if (!startTime || !endTime)
+        return undefined;
+    const span = Date.parse(endTime) - Date.parse(startTime);
+    return Number.isNaN(span) ? undefined : span;
+}
+
+;// CONCATENATED MODULE: ./src/finish/ami-calls.ts
+
+
+async function callForEachAmi(clients, amis, call) {
+    const patience = (0,retry/* startPatienceFrom */.kL)(process.env);
+    const failures = [];
+    for (const [region, imageId] of Object.entries(amis)) {
+        try {
+            await call(await clients.ec2(region), { region, imageId }, patience);
+        }
+        catch (error) {
+            failures.push(`${imageId} in ${region}: ${(0,errors/* describeError */.Uc)(error)}`);
+        }
+    }
+    return failures;
+}
+
+;// CONCATENATED MODULE: ./src/finish/deprecate-amis.ts
+/**
+ * `deprecate-after`: once the AMIs exist, EC2 EnableImageDeprecation on the build account's AMI in
+ * each region. "After it was made" counts from the AMI's own CreationDate, as DescribeImages gave
+ * it when the AMIs were confirmed (a copy in another region is made later than the first AMI, and
+ * a promoted image's copies long after it), not from the image's dateCreated, which is when the
+ * build started. EC2 rounds DeprecateAt to the minute and refuses a time in the past, so the time
+ * is rounded here (the reports then say what EC2 keeps) and one that has passed already, as for an
+ * old AMI that promote mode distributes again, becomes the next minute: the AMI is due now.
+ */
+
+
+const MINUTE_MS = 60_000;
+/**
+ * `madeAt`: region → when the AMI there was made; an AMI without one counts from `now` (EC2 could
+ * not be asked for it, so neither could it be deprecated any earlier).
+ */
+async function deprecateAmis(clients, amis, madeAt, period, now) {
+    const { EnableImageDeprecationCommand } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 2791));
+    const deprecated = [];
+    const failures = await callForEachAmi(clients, amis, async (ec2, ami, patience) => {
+        const deprecateAt = deprecationTime(madeAt[ami.region] ?? now, period, now);
+        await ec2.send((0,retry/* withStartPatience */.Uv)(new EnableImageDeprecationCommand({ ImageId: ami.imageId, DeprecateAt: deprecateAt }), patience));
+        deprecated.push({ ...ami, deprecateAt });
+    });
+    return { deprecated, failures };
+}
+/** `madeAt` plus the period, to the nearest minute, and never before the minute after `now`. */
+function deprecationTime(madeAt, period, now) {
+    const due = Math.round((madeAt.getTime() + period.milliseconds) / MINUTE_MS) * MINUTE_MS;
+    const earliest = Math.floor(now.getTime() / MINUTE_MS) * MINUTE_MS + MINUTE_MS;
+    return new Date(Math.max(due, earliest));
+}
+
 ;// CONCATENATED MODULE: ./src/finish/tag-amis.ts
 
 
@@ -604,17 +685,9 @@ async function tagAmis(clients, amis, tags) {
     // Loaded on demand, like the client: most runs never tag.
     const { CreateTagsCommand } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 2791));
     const Tags = Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
-    const failures = [];
-    for (const [region, amiId] of Object.entries(amis)) {
-        try {
-            const ec2 = await clients.ec2(region);
-            await ec2.send((0,retry/* withStartPatience */.Uv)(new CreateTagsCommand({ Resources: [amiId], Tags }), (0,retry/* startPatienceFrom */.kL)(process.env)));
-        }
-        catch (error) {
-            failures.push(`${amiId} in ${region}: ${(0,errors/* describeError */.Uc)(error)}`);
-        }
-    }
-    return failures;
+    return callForEachAmi(clients, amis, async (ec2, { imageId }, patience) => {
+        await ec2.send((0,retry/* withStartPatience */.Uv)(new CreateTagsCommand({ Resources: [imageId], Tags }), patience));
+    });
 }
 
 // EXTERNAL MODULE: ./src/arns.ts
@@ -746,8 +819,14 @@ async function verifyAmi(ec2, region, imageId, signal) {
         const image = Images.find((candidate) => candidate.ImageId === imageId);
         if (image === undefined)
             return { region, imageId, state: 'missing' };
-        if (image.State === 'available')
-            return { region, imageId, state: 'available' };
+        if (image.State === 'available') {
+            return {
+                region,
+                imageId,
+                state: 'available',
+                ...(image.CreationDate ? { creationDate: image.CreationDate } : {})
+            };
+        }
         return {
             region,
             imageId,
@@ -768,10 +847,13 @@ async function verifyAmi(ec2, region, imageId, signal) {
 ;// CONCATENATED MODULE: ./src/finish/finish-build.ts
 /**
  * The finish stage, after the build ended: find the recipe's test components, read the scan
- * findings, confirm the AMIs with EC2 and tag them (a container image: read its digests from ECR). A failure here never hides the build's own
- * outcome; it turns a successful build's ending into an error only when an AMI is not there to
- * launch, or the tags asked for could not be set.
+ * findings, confirm the AMIs with EC2, tag them and set their deprecation (a container image: read
+ * its digests from ECR). A failure here never hides the build's own outcome; it turns a successful
+ * build's ending into an error only when an AMI is not there to launch, or the tags or the
+ * deprecation asked for could not be set.
  */
+
+
 
 
 
@@ -805,7 +887,7 @@ async function finishBuild(context, recipe) {
     if (image.imageType === 'DOCKER')
         return finishContainerImage(context);
     const amis = (0,outputs/* buildAccountAmis */.UB)(record);
-    const unusable = await confirmAmis(context, amis);
+    const { unusable, madeAt } = await confirmAmis(context, amis);
     if (unusable.length > 0) {
         return {
             kind: 'error',
@@ -813,18 +895,41 @@ async function finishBuild(context, recipe) {
         };
     }
     context.out.write(publishedLines(record));
+    const problems = [
+        ...(await applyAmiTags(context, amis)),
+        ...(await applyDeprecation(context, amis, madeAt))
+    ];
+    if (problems.length === 0)
+        return { kind: 'ended' };
+    return { kind: 'error', message: `The build succeeded, but ${problems.join(', and ')}` };
+}
+/** What could not be tagged, as a clause of the step's error; none when all was. */
+async function applyAmiTags(context, amis) {
     const tags = amiTagsToApply(context);
     if (Object.keys(tags).length === 0)
-        return { kind: 'ended' };
-    const failures = await tagAmis(clients, amis, tags);
+        return [];
+    const failures = await tagAmis(context.clients, amis, tags);
     const tagged = Object.keys(amis).length - failures.length;
     context.out.write([`Tagged ${tagged} AMI(s) with ${Object.keys(tags).join(', ')}`]);
     if (failures.length === 0)
-        return { kind: 'ended' };
-    return {
-        kind: 'error',
-        message: `The build succeeded, but the AMI tags could not be applied to ${failures.join('; ')}`
-    };
+        return [];
+    return [`the AMI tags could not be applied to ${failures.join('; ')}`];
+}
+/**
+ * `deprecate-after`: like the tags, a deprecation EC2 does not take fails the step, since the
+ * workflow asked for it, and never hides that the image is AVAILABLE.
+ */
+async function applyDeprecation(context, amis, madeAt) {
+    const { inputs, record } = context;
+    const period = inputs.mode === 'recipe' || inputs.mode === 'promote' ? inputs.deprecateAfter : undefined;
+    if (period === undefined || Object.keys(amis).length === 0)
+        return [];
+    const { deprecated, failures } = await deprecateAmis(context.clients, amis, madeAt, period, context.clock.now());
+    record.amiDeprecations = deprecated;
+    context.out.write(deprecated.map((ami) => `Deprecation of ${ami.imageId} in ${ami.region} set for ${formatMinute(ami.deprecateAt)}`));
+    if (failures.length === 0)
+        return [];
+    return [`the AMI deprecation could not be set on ${failures.join('; ')}`];
 }
 /**
  * A container image: no AMI to confirm or tag; its digests are read from ECR, and an image ECR
@@ -851,11 +956,15 @@ async function finishContainerImage(context) {
         context.out.write([`Read the digest of ${pinned} container image URI(s) from ECR`]);
     return { kind: 'ended' };
 }
-/** Asks EC2 for every AMI of the build account; returns what is wrong with the unusable ones. */
+/**
+ * Asks EC2 for every AMI of the build account; returns what is wrong with the unusable ones, and
+ * when each confirmed one was made.
+ */
 async function confirmAmis(context, amis) {
     const { clients } = context;
     const results = await verifyAmis((region) => clients.ec2(region), amis, context.stop.signal);
     const unusable = [];
+    const madeAt = {};
     for (const result of results) {
         const ami = `${result.imageId} in ${result.region}`;
         if (result.state === 'missing')
@@ -866,11 +975,14 @@ async function confirmAmis(context, amis) {
         if (result.state === 'unverified') {
             context.record.notices.push(`${ami} could not be checked with EC2: ${result.error}`);
         }
+        const created = result.state === 'available' ? Date.parse(result.creationDate ?? '') : NaN;
+        if (!Number.isNaN(created))
+            madeAt[result.region] = new Date(created);
     }
     const confirmed = results.filter((result) => result.state === 'available').length;
     if (confirmed > 0)
         context.out.write([`Confirmed ${confirmed} AMI(s) available in EC2`]);
-    return unusable;
+    return { unusable, madeAt };
 }
 /**
  * Tags that go onto the AMIs with CreateTags: `ami-tags` (recipe mode puts those in the
@@ -893,32 +1005,6 @@ function amiTagsToApply(context) {
 var domain_record = __webpack_require__(6403);
 // EXTERNAL MODULE: ./src/domain/build.ts
 var domain_build = __webpack_require__(4776);
-;// CONCATENATED MODULE: ./src/report/format.ts
-/** Times and durations as the job log and the summary show them. */
-/** `1h 2m`, `6m 43s`, `12s`, `0s`. */
-function formatDuration(ms) {
-    const totalSeconds = Math.max(0, Math.round(ms / 1000));
-    const hours = Math.floor(totalSeconds / 3600);
-    const minutes = Math.floor((totalSeconds % 3600) / 60);
-    const seconds = totalSeconds % 60;
-    if (hours > 0)
-        return `${hours}h ${minutes}m`;
-    if (minutes > 0)
-        return `${minutes}m ${seconds}s`;
-    return `${seconds}s`;
-}
-/** `19:12:23` in UTC, the zone of the runner's log timestamps. */
-function formatClock(date) {
-    return date.toISOString().slice(11, 19);
-}
-/** The duration between two ISO times from AWS, when both are known and valid. */
-function spanOf(startTime, endTime) {
-    if (!startTime || !endTime)
-        return undefined;
-    const span = Date.parse(endTime) - Date.parse(startTime);
-    return Number.isNaN(span) ? undefined : span;
-}
-
 // EXTERNAL MODULE: ./src/report/clip.ts
 var clip = __webpack_require__(2050);
 ;// CONCATENATED MODULE: ./src/report/service-progress.ts
@@ -1022,7 +1108,11 @@ function madeLine(record) {
         return uris.length > 0 ? `images: ${uris.join(', ')}` : 'no container images';
     }
     const amis = Object.entries((0,outputs/* buildAccountAmis */.UB)(record)).map(([region, ami]) => `${region} ${ami}`);
-    return amis.length > 0 ? `AMIs: ${amis.join(', ')}` : 'no AMIs';
+    const made = amis.length > 0 ? `AMIs: ${amis.join(', ')}` : 'no AMIs';
+    const others = Object.keys((0,outputs/* accountAmis */.Sh)(record)).length - (amis.length > 0 ? 1 : 0);
+    if (others <= 0)
+        return made;
+    return `${made}; copies in ${others} other account${others === 1 ? '' : 's'} (see account-amis)`;
 }
 /** Statuses come from AWS: only letters and underscores reach a group command's title. */
 function statusWord(status) {
@@ -1768,20 +1858,31 @@ function icon(status) {
 
 
 
+
 function amiSection(record) {
     const image = record.snapshot?.image;
     if (!image)
         return '';
     if (image.amis.length === 0)
         return `### AMIs\n${noAmis(image.status)}`;
+    const deprecations = record.amiDeprecations ?? [];
     const rows = image.amis.map((ami) => [
         (0,markdown/* text */.Qq)(ami.region, NAME_CHARS),
         (0,markdown/* code */.aY)(ami.imageId, NAME_CHARS),
         (0,markdown/* text */.Qq)(ami.accountId ?? '', NAME_CHARS),
         ami.status ? `${icon(ami.status)} ${(0,markdown/* text */.Qq)(ami.status, NAME_CHARS)}` : '',
-        (0,markdown/* text */.Qq)(ami.name ?? '', NAME_CHARS)
+        (0,markdown/* text */.Qq)(ami.name ?? '', NAME_CHARS),
+        ...(deprecations.length > 0 ? [deprecationOf(ami, deprecations)] : [])
     ]);
-    return `### AMIs\n${(0,markdown/* table */.tp)(['Region', 'AMI', 'Account', 'State', 'Name'], rows)}`;
+    const headings = ['Region', 'AMI', 'Account', 'State', 'Name'];
+    if (deprecations.length > 0)
+        headings.push('Deprecated from');
+    return `### AMIs\n${(0,markdown/* table */.tp)(headings, rows)}`;
+}
+/** When EC2 deprecates this AMI, for those `deprecate-after` set (the build account's). */
+function deprecationOf(ami, deprecations) {
+    const set = deprecations.find((deprecation) => deprecation.region === ami.region && deprecation.imageId === ami.imageId);
+    return set ? (0,markdown/* text */.Qq)(formatMinute(set.deprecateAt)) : '';
 }
 function noAmis(status) {
     switch (status) {
