@@ -116,12 +116,12 @@ describe('test components', () => {
     expect(run.log.some((line) => line.includes('ComponentArn: '))).toBe(false)
     expect(run.errors).toHaveLength(1)
     expect(run.errors[0]).toContain(
-      'The step printed: Stdout: check 28 ⏎ Stdout: check 29 ⏎ Stderr: curl: (22) 502 <b>down</b>.'
+      `The step printed (last 10 lines): ${Array.from({ length: 9 }, (_, index) => `Stdout: check ${String(21 + index)}`).join(' ⏎ ')} ⏎ Stderr: curl: (22) 502 <b>down</b>.`
     )
     const summary = plainText(run.summary)
-    expect(summary).toContain('The failing step printed (last 20 lines):')
+    expect(summary).toContain('The failing step printed (last 10 lines):')
     expect(summary).toContain('> Stdout: check 29\n> Stderr: curl: (22) 502 <b>down</b></pre>')
-    expect(summary).not.toContain('check 10\n')
+    expect(summary).not.toContain('check 20\n')
     expect(run.summary).not.toContain('<b>down</b>')
     const failed = readJUnit(run.outputs['test-report'] ?? '')[0]
     expect(failed?.failure?.['#text']).toContain('The step printed:')
