@@ -150,3 +150,19 @@ export function imageVersionArnRegion(text: string): string | undefined {
 export function componentNameOfArn(componentArn: string): string {
   return /:component\/([^/]+)/.exec(componentArn)?.[1] ?? componentArn
 }
+
+const COMPONENT_BUILD_VERSION = /:component\/[^/]+\/(\d+\.\d+\.\d+\/\d+)$/
+
+/** `1.0.2/1` from `…:component/update-linux/1.0.2/1`; undefined for a version or wildcard ARN. */
+export function componentBuildVersionOf(componentArn: string): string | undefined {
+  return COMPONENT_BUILD_VERSION.exec(componentArn)?.[1]
+}
+
+/**
+ * True for a component version or wildcard ARN (`…/1.0.2`, `…/1.x.x`, `…/x.x.x`): Image Builder
+ * resolves it to the newest matching build each time a build starts, so what it names can change
+ * while the recipe that holds it cannot.
+ */
+export function namesNoBuild(componentArn: string): boolean {
+  return /:component\/[^/]+\/[^/]+$/.test(componentArn)
+}

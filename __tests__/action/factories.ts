@@ -3,6 +3,7 @@
  * the few fields it is about, so a test shows only what matters to it.
  */
 import type { BuildRecord } from '../../src/domain/record.js'
+import type { PlannedComponent, RecipePlan } from '../../src/domain/plan.js'
 import type {
   BuildSnapshot,
   DistributedAmi,
@@ -116,6 +117,62 @@ export function aRecord(overrides: Partial<BuildRecord> = {}): BuildRecord {
     stages: [],
     buildLog: [],
     notices: [],
+    ...overrides
+  }
+}
+
+export const PARENT_AMI = 'ami-0123456789abcdef0'
+export const RECIPE_ARN = `arn:aws:imagebuilder:${REGION}:${ACCOUNT}:image-recipe/golden-al2023/1.4.0`
+
+/** AWS's update-linux named by wildcard, as recipe mode names it, resolving to `resolvedVersion`. */
+export function aManagedComponent(
+  resolvedVersion = '1.0.2/1',
+  name = 'update-linux'
+): PlannedComponent {
+  const base = `arn:aws:imagebuilder:${REGION}:aws:component/${name}`
+  return {
+    source: name,
+    kind: 'managed',
+    name,
+    action: 'reuse',
+    arn: `${base}/x.x.x`,
+    fingerprint: `${base}/x.x.x`,
+    type: 'BUILD',
+    resolvedArn: `${base}/${resolvedVersion}`,
+    parameters: undefined
+  }
+}
+
+/** A plan that changes nothing: every resource reused, the recipe at RECIPE_ARN. */
+export function aRecipePlan(overrides: Partial<RecipePlan> = {}): RecipePlan {
+  return {
+    region: REGION,
+    parent: { input: PARENT_AMI, amiId: PARENT_AMI, platform: 'Linux' },
+    components: [aManagedComponent()],
+    recipe: {
+      name: 'golden-al2023',
+      action: 'reuse',
+      version: '1.4.0',
+      arn: RECIPE_ARN,
+      fingerprint: 'recipe',
+      parentImage: PARENT_AMI
+    },
+    infrastructure: {
+      name: 'golden-al2023',
+      action: 'reuse',
+      fingerprint: 'infrastructure',
+      settings: {
+        instanceProfileName: 'ImageBuilderInstance',
+        terminateInstanceOnFailure: true,
+        instanceMetadataOptions: { httpTokens: 'required', httpPutResponseHopLimit: 2 }
+      }
+    },
+    distribution: {
+      name: 'golden-al2023',
+      action: 'reuse',
+      fingerprint: 'distribution',
+      distributions: [{ region: REGION }]
+    },
     ...overrides
   }
 }

@@ -293,8 +293,8 @@ describe('tags', () => {
     ['a value over 256 characters', `team=${'x'.repeat(257)}`, 'over 256 characters'],
     [
       'more tags than fit beside the action’s own',
-      Array.from({ length: 46 }, (_, n) => `k${n}=v`).join('\n'),
-      'at most 45 tags are allowed: AWS takes 50'
+      Array.from({ length: 45 }, (_, n) => `k${n}=v`).join('\n'),
+      'at most 44 tags are allowed: AWS takes 50'
     ],
     [
       'one of the action’s own tag keys',

@@ -149,6 +149,35 @@ describe('the plan of a first run', () => {
   })
 })
 
+describe('components named by version or wildcard', () => {
+  const MANAGED = `arn:aws:imagebuilder:${REGION}:aws:component/update-linux`
+
+  it('keep the wildcard for the recipe and the build it resolves to now beside it', async () => {
+    imagebuilder.on(GetComponentCommand).resolves({
+      component: { name: 'update-linux', type: 'BUILD', arn: `${MANAGED}/1.0.2/1` }
+    })
+
+    const result = await plan(recipe({ components: 'update-linux' }))
+
+    expect(result.components[0]).toMatchObject({
+      arn: `${MANAGED}/x.x.x`,
+      resolvedArn: `${MANAGED}/1.0.2/1`
+    })
+    expect(planLines(result)).toContain('  reuse build component update-linux x.x.x → 1.0.2/1')
+    expect(planSection(result, 'planned')).toContain('| x.x.x → 1.0.2/1 |')
+  })
+
+  it('resolve nothing for an ARN that names one build', async () => {
+    imagebuilder.on(GetComponentCommand).resolves({
+      component: { name: 'update-linux', type: 'BUILD', arn: `${MANAGED}/1.0.2/1` }
+    })
+
+    const result = await plan(recipe({ components: `${MANAGED}/1.0.2/1` }))
+
+    expect(result.components[0]?.resolvedArn).toBeUndefined()
+  })
+})
+
 describe('the plan of a later run', () => {
   /** What the first run left behind, with the fingerprints it computed. */
   function existingFrom(first: RecipePlan, version = '1.0.0'): void {

@@ -320,15 +320,26 @@ describe('list inputs given twice and names that collide', () => {
     expect(emu.requests).toEqual([])
   })
 
+  it('builds with as many tags as fit beside every one of the action’s own on the image', async () => {
+    const { emu, run } = await startWorld()
+    const tags = Array.from({ length: 44 }, (_, n) => `k${String(n)}=v`).join('\n')
+
+    const built = await run({ tags, 'retry-on-rerun': 'true', 'skip-if-unchanged': 'true' })
+
+    expect(built.errors).toEqual([])
+    expect(built.outputs.status).toBe('AVAILABLE')
+    expect(Object.keys(emu.requestsFor('CreateImage')[0]?.input.tags ?? {})).toHaveLength(50)
+  })
+
   it('refuses more tags than fit beside the action’s own in AWS’s 50, before any call', async () => {
     const { emu, run } = await startWorld()
-    const tags = Array.from({ length: 46 }, (_, n) => `k${String(n)}=v`).join('\n')
+    const tags = Array.from({ length: 45 }, (_, n) => `k${String(n)}=v`).join('\n')
 
     const refused = await run({ tags })
 
     expect(refused.exitCode).toBe(1)
     expect(refused.errors).toEqual([
-      expect.stringMatching(/^Input 'tags': at most 45 tags are allowed: AWS takes 50/)
+      expect.stringMatching(/^Input 'tags': at most 44 tags are allowed: AWS takes 50/)
     ])
     expect(emu.requests).toEqual([])
   })

@@ -393,6 +393,44 @@ describe('skip-if-unchanged', () => {
   })
 })
 
+describe('skip-if-unchanged with an AWS-managed component', () => {
+  it('builds again when AWS publishes a newer update-linux, names it, then reuses that build', async () => {
+    const { emu, run } = await startWorld()
+    const inputs = { 'skip-if-unchanged': 'true' }
+    const first = await run(inputs)
+    expect(first.outputs.status).toBe('AVAILABLE')
+    expect(planOf(first).components[0]).toMatchObject({
+      arn: `arn:aws:imagebuilder:${BUILD_REGION}:aws:component/update-linux/x.x.x`,
+      resolvedArn: `arn:aws:imagebuilder:${BUILD_REGION}:aws:component/update-linux/1.0.2/1`
+    })
+    expect(emu.requestsFor('CreateImage').at(-1)?.input.tags).toMatchObject({
+      'imagebuilder-action:component-versions': 'update-linux=1.0.2/1'
+    })
+    const reused = await run(inputs, { GITHUB_RUN_ID: '4243' })
+    expect(reused.outputs['image-arn']).toBe(first.outputs['image-arn'])
+
+    emu.publishManagedComponent(BUILD_REGION, 'update-linux', '1.0.3')
+    const since = emu.requests.length
+    const moved = await run(inputs, { GITHUB_RUN_ID: '4244' })
+
+    expect(moved.errors).toEqual([])
+    expect(mutatingCalls(emu, since)).toContain('CreateImage')
+    expect(moved.outputs['image-arn']).toMatch(/image\/golden\/1\.0\.0\/2$/)
+    const sentence = `update-linux moved from 1.0.2/1 to 1.0.3/1 since the last image (${first.outputs['image-arn']}), so the image is built again.`
+    expect(moved.log).toContain(sentence)
+    expect(plainText(moved.summary)).toContain('Why the last image was not reused')
+    expect(plainText(moved.summary)).toContain(sentence)
+    expect(emu.requestsFor('CreateImage').at(-1)?.input.tags).toMatchObject({
+      'imagebuilder-action:component-versions': 'update-linux=1.0.3/1'
+    })
+
+    const again = await run(inputs, { GITHUB_RUN_ID: '4245' })
+    expect(again.outputs['image-arn']).toBe(moved.outputs['image-arn'])
+    expect(plainText(again.summary)).toContain('Nothing changed')
+    expect(plainText(again.summary)).not.toContain('Why the last image was not reused')
+  })
+})
+
 describe('two legs with the same recipe at the same moment', () => {
   it('create each resource once, and both build', async () => {
     const { emu, run } = await startWorld({ listLagMs: 60_000 })

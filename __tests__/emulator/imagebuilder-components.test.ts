@@ -167,6 +167,44 @@ describe('GetComponent', () => {
     expect(test?.type).toBe('TEST')
   })
 
+  it('resolves a managed component to the newest version AWS published in that region', async () => {
+    const base = 'arn:aws:imagebuilder:us-east-1:aws:component/update-linux'
+    expect(harness.emu.publishManagedComponent('us-east-1', 'update-linux', '1.0.3')).toBe(
+      `${base}/1.0.3/1`
+    )
+    harness.emu.publishManagedComponent('us-east-1', 'update-linux', '1.1.0')
+    expect(harness.emu.publishManagedComponent('us-east-1', 'update-linux', '1.0.3')).toBe(
+      `${base}/1.0.3/2`
+    )
+    const resolved = async (arn: string, region = 'us-east-1') =>
+      (
+        await harness
+          .imagebuilder(region, 1)
+          .send(new GetComponentCommand({ componentBuildVersionArn: arn }))
+      ).component?.arn
+    expect(await resolved(`${base}/x.x.x`)).toBe(`${base}/1.1.0/1`)
+    expect(await resolved(`${base}/1.0.x`)).toBe(`${base}/1.0.3/2`)
+    expect(await resolved(`${base}/1.0.2`)).toBe(`${base}/1.0.2/1`)
+    expect(
+      await resolved('arn:aws:imagebuilder:eu-west-1:aws:component/update-linux/x.x.x', 'eu-west-1')
+    ).toBe('arn:aws:imagebuilder:eu-west-1:aws:component/update-linux/1.0.2/1')
+    const filters = [{ name: 'name', values: ['update-linux'] }]
+    const listed = await client.send(new ListComponentsCommand({ owner: 'Amazon', filters }))
+    expect(listed.componentVersionList?.map((version) => version.version)).toEqual(['1.1.0'])
+  })
+
+  it('publishes only the managed components it knows, in versions without wildcards', () => {
+    expect(() => harness.emu.publishManagedComponent('us-east-1', 'my-own', '1.0.0')).toThrow(
+      'my-own is not an AWS-managed component'
+    )
+    expect(() => harness.emu.publishManagedComponent('us-east-1', 'update-linux', '1.x.x')).toThrow(
+      'major.minor.patch'
+    )
+    expect(() =>
+      harness.emu.publishManagedComponent('mars-north-1', 'update-linux', '1.0.3')
+    ).toThrow('no region mars-north-1')
+  })
+
   it('does not find a component of another region', async () => {
     const arn = await createComponent(client)
     const failure = await rejectionOf(

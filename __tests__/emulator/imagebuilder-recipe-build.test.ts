@@ -320,6 +320,19 @@ describe('a build from recipe-mode resources', () => {
     )
   })
 
+  it('runs the newest published version of a managed component that the recipe names by wildcard', async () => {
+    const published = harness.emu.publishManagedComponent('us-east-1', 'update-linux', '1.0.3')
+    const { arn } = await startRecipeBuild([{ region: 'us-east-1' }])
+    harness.advance(ENDED_AT)
+    const { events = [] } = await harness
+      .logs('us-east-1')
+      .send(
+        new GetLogEventsCommand({ logGroupName: '/aws/imagebuilder/web', logStreamName: '1.0.0/1' })
+      )
+    expect(arn).toMatch(/\/web\/1\.0\.0\/1$/)
+    expect(events.map((event) => event.message)).toContain(`Executing document ${published}`)
+  })
+
   it('runs test components in ApplyTestComponents and can fail one by its name', async () => {
     harness.emu.setNextBuildScenario({
       failure: {

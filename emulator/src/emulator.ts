@@ -12,6 +12,7 @@ import {
   type SeededPipeline,
   type SeedPipelineOptions
 } from './imagebuilder/seed-pipeline.js'
+import { publishManagedComponent } from './imagebuilder/managed-components.js'
 import { imagebuilderService } from './imagebuilder/service.js'
 import { startPipelineBuild } from './imagebuilder/start-build.js'
 import { logsService, MemoryLogStore } from './logs/index.js'
@@ -81,6 +82,11 @@ export interface Emulator extends DistributionTargetHooks {
   parentImageId(region: string, platform?: ImagePlatform): string
   /** Changes the list lag for what is created from now on and what is already there. */
   setListLagMs(ms: number): void
+  /**
+   * Publishes `version` (`x.y.z`) of an AWS-managed component in a region, as AWS does when it
+   * updates one (the next build when that version exists); returns its build version ARN.
+   */
+  publishManagedComponent(region: string, name: string, version: string): string
   readonly ec2Store: MemoryEc2Store
   readonly logStore: MemoryLogStore
   readonly ssmStore: MemorySsmStore
@@ -146,6 +152,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     setListLagMs: (ms) => {
       world.imagebuilder.listLagMs = ms
     },
+    publishManagedComponent: (region, name, version) =>
+      publishManagedComponent(world.imagebuilder.resources, {
+        region,
+        name,
+        version,
+        now: world.advanceTo(clock())
+      }),
     ec2Store,
     logStore,
     ssmStore,

@@ -44,6 +44,11 @@ export interface PlannedComponent extends PlannedResource {
   runsTests?: true
   /** For components the action owns (made from files). */
   version?: string
+  /**
+   * For an ARN without a build number (a version or wildcard, as every AWS-managed name is): the
+   * build version ARN it resolves to now. A build started later runs whatever it resolves to then.
+   */
+  resolvedArn?: string
   platform?: Platform
   /** The document, for one to create. */
   data?: string

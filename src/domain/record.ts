@@ -79,6 +79,30 @@ export interface TestComponent {
   buildVersionArn?: string
 }
 
+/** A component named by version or wildcard that resolves to another build than an image used. */
+export interface ComponentMove {
+  /** As its ARN names it (`update-linux`). */
+  name: string
+  /** `1.0.2/1`, as the image recorded it; undefined when it recorded nothing to compare. */
+  from?: string
+  /** `1.0.3/1`, what it resolves to now. */
+  to: string
+}
+
+/**
+ * skip-if-unchanged: the newest build of the same recipe from the same parent AMI, not reused
+ * because what its version and wildcard components resolved to differs from now, or is unknown.
+ */
+export interface PassedOverImage {
+  imageArn: string
+  /**
+   * `versions`: the image recorded each build, and `moved` holds those that differ; `digest`:
+   * only a digest of them, which differs; `nothing`: no record (made before the action kept one).
+   */
+  recorded: 'versions' | 'digest' | 'nothing'
+  moved: ComponentMove[]
+}
+
 export interface RetryReport {
   /** retried: RetryImage ran; not-retried: followed as it was; built-anew: a new build instead. */
   outcome: 'retried' | 'not-retried' | 'built-anew'
@@ -127,6 +151,8 @@ export interface BuildRecord {
   plan?: RecipePlan
   /** Promote mode: the image and where it goes. */
   promotion?: PromotionPlan
+  /** skip-if-unchanged: the earlier build that was not reused, and why. */
+  passedOver?: PassedOverImage
   /** `retry` or `retry-on-rerun`: whether a build was retried in place, and what it kept. */
   retry?: RetryReport
   /** The findings of the most severe kind, a few; undefined when scanning is off. */

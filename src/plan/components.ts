@@ -12,7 +12,7 @@ import {
   paginateListComponentBuildVersions,
   paginateListComponents
 } from '@aws-sdk/client-imagebuilder'
-import { partitionOf } from '../arns.js'
+import { namesNoBuild, partitionOf } from '../arns.js'
 import { errorName } from '../aws/errors.js'
 import {
   type ComponentReference,
@@ -120,6 +120,7 @@ async function planExisting(
     arn,
     fingerprint: arn,
     type: component.type === 'TEST' ? 'TEST' : 'BUILD',
+    ...(namesNoBuild(arn) && component.arn ? { resolvedArn: component.arn } : {}),
     parameters: parametersOf(reference)
   }
 }

@@ -2,7 +2,8 @@
  * Recipe mode's plan as the reports show it: lines for the job log, a table for the summary and
  * the JSON of the `plan` output. After apply the plan holds what was done, with ARNs.
  */
-import type { PlanAction, RecipePlan } from '../domain/plan.js'
+import { componentBuildVersionOf } from '../arns.js'
+import type { PlanAction, PlannedComponent, RecipePlan } from '../domain/plan.js'
 import { deprecationNote, destinationLine, destinationTable, destinations } from './destinations.js'
 import { code, table, text } from './markdown.js'
 import { type ActionTense, actionWords } from './resource-action.js'
@@ -23,13 +24,20 @@ function rows(plan: RecipePlan): PlanRow[] {
       name: component.kind === 'file' ? `${component.name} (${component.source})` : component.name,
       action: component.action,
       applied: component.applied,
-      version: component.version,
+      version: component.version ?? resolvedVersion(component),
       arn: component.arn
     })),
     { kind: plan.recipe.container ? 'container recipe' : 'image recipe', ...plan.recipe },
     { kind: 'infrastructure configuration', ...plan.infrastructure },
     { kind: 'distribution configuration', ...plan.distribution }
   ]
+}
+
+/** `x.x.x → 1.0.2/1`: what a version or wildcard ARN names now, beside what the recipe keeps. */
+function resolvedVersion(component: PlannedComponent): string | undefined {
+  const resolved = component.resolvedArn && componentBuildVersionOf(component.resolvedArn)
+  const named = component.arn?.split('/').at(-1)
+  return resolved && named ? `${named} → ${resolved}` : undefined
 }
 
 export function planLines(plan: RecipePlan): string[] {
@@ -89,7 +97,8 @@ export function planOutput(plan: RecipePlan | undefined): string {
       source: component.source,
       type: component.type,
       ...resource(component),
-      ...(component.version ? { version: component.version } : {})
+      ...(component.version ? { version: component.version } : {}),
+      ...(component.resolvedArn ? { resolvedArn: component.resolvedArn } : {})
     })),
     [plan.recipe.container ? 'containerRecipe' : 'imageRecipe']: {
       ...resource(plan.recipe),

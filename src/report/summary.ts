@@ -11,6 +11,7 @@ import { code, link, table, text } from './markdown.js'
 import { alertSection } from './summary/alert.js'
 import { amiSection } from './summary/amis.js'
 import { containerSection } from './summary/containers.js'
+import { passedOverSection } from './passed-over.js'
 import { planSection } from './plan-report.js'
 import { promotionSection } from './promotion-report.js'
 import type { ActionTense } from './resource-action.js'
@@ -30,6 +31,7 @@ export function renderSummary(record: BuildRecord, now: Date): string {
     `## ${headline(record)}`,
     facts(record, now),
     record.plan ? planSection(record.plan, tenseOf(record)) : '',
+    passedOverSection(record),
     record.promotion ? promotionSection(record.promotion, tenseOf(record)) : '',
     retrySection(record),
     record.ending?.kind === 'started' || record.ending?.kind === 'planned'

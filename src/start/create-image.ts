@@ -1,7 +1,8 @@
 /**
  * Recipe mode's start: CreateImage from the applied plan, with a client token derived from the
  * invocation (a retried call never starts a second build) and the tags that say where the build
- * came from, including the AMI the parent resolved to, which skip-if-unchanged compares against.
+ * came from, including the AMI the parent resolved to and the builds that version and wildcard
+ * components resolved to, which skip-if-unchanged compares against.
  */
 import { CreateImageCommand } from '@aws-sdk/client-imagebuilder'
 import { describeError, isExpiredCredentials } from '../aws/errors.js'
@@ -12,6 +13,7 @@ import type { RunContext } from '../context.js'
 import type { RecipeInputs } from '../inputs/action-inputs.js'
 import { PARENT_AMI_TAG } from '../domain/action-tags.js'
 import type { RecipePlan } from '../domain/plan.js'
+import { componentVersionsTag } from './component-versions.js'
 import { invocationTag, provenanceTags } from './provenance.js'
 import { StartError } from './start-pipeline.js'
 
@@ -35,7 +37,8 @@ export async function createImage(
         ...provenanceTags(context.env),
         ...(inputs.retryOnRerun ? invocationTag(context.env) : {}),
         ...inputs.tags,
-        [PARENT_AMI_TAG]: plan.parent.amiId
+        [PARENT_AMI_TAG]: plan.parent.amiId,
+        ...componentVersionsTag(plan)
       },
       clientToken: clientToken('create-image', context.env)
     }),

@@ -5,6 +5,7 @@
 import type { RunContext } from '../context.js'
 import type { RecipeInputs } from '../inputs/action-inputs.js'
 import { changesNothing, makePlan } from '../plan/make-plan.js'
+import { passedOverLine } from '../report/passed-over.js'
 import { planLines } from '../report/plan-report.js'
 import { applyPlan } from './apply-plan.js'
 import type { Beginning } from '../domain/record.js'
@@ -27,13 +28,18 @@ export async function beginRecipe(context: RunContext<RecipeInputs>): Promise<Be
   }
   if (inputs.skipIfUnchanged && changesNothing(plan)) {
     const last = await lastEquivalentImage(clients.imagebuilder, plan)
-    if (last) {
+    if (last.kind === 'equivalent') {
       out.write([
-        `Unchanged since ${last} (same recipe, parent ${plan.parent.amiId}): no build started.`
+        `Unchanged since ${last.imageArn} (same recipe, parent ${plan.parent.amiId} and component builds): no build started.`
       ])
-      return { kind: 'reused', imageArn: last }
+      return { kind: 'reused', imageArn: last.imageArn }
     }
-    out.write(['No earlier AVAILABLE build of this recipe from the same parent AMI: building.'])
+    if (last.kind === 'passed-over') {
+      record.passedOver = last.passedOver
+      out.write([passedOverLine(last.passedOver)])
+    } else {
+      out.write(['No earlier AVAILABLE build of this recipe from the same parent AMI: building.'])
+    }
   }
   await applyPlan({
     client: clients.imagebuilder,

@@ -2,11 +2,13 @@
  * AWS-managed components, owned by `aws` in every region, so that recipes can name them as
  * `arn:aws:imagebuilder:<region>:aws:component/update-linux/x.x.x` (§8.1). Their documents are
  * short stand-ins with the phases the real ones have, so the type is inferred as for any other.
+ * AWS publishes new versions of them over time; a test does so with `publishManagedComponent`.
  */
 import { REGIONS } from '../regions.js'
 import type { ImagePlatform } from '../scenario.js'
-import { resourceArn } from './arns.js'
+import { parseVersionedArn, resourceArn } from './arns.js'
 import { readComponentDocument } from './component-document.js'
+import type { ResourceStore } from './resources.js'
 import type { Component } from './shapes.js'
 
 interface ManagedComponent {
@@ -84,10 +86,45 @@ export function managedComponents(): Component[] {
   return REGIONS.flatMap((region) => MANAGED.map((component) => managed(region, component)))
 }
 
-function managed(region: string, component: ManagedComponent): Component {
+/**
+ * Publishes `version` of the managed component `name` in `region`, as AWS does when it updates
+ * one: a new version, or the next build of one that exists. Version and wildcard ARNs resolve to it
+ * from then on wherever it is the newest match. Returns its build version ARN.
+ */
+export function publishManagedComponent(
+  resources: ResourceStore,
+  publication: { region: string; name: string; version: string; now: number }
+): string {
+  const { region, name, version } = publication
+  const template = MANAGED.find((component) => component.name === name)
+  if (template === undefined) {
+    throw new Error(`${name} is not an AWS-managed component the emulator knows`)
+  }
+  if (!/^[0-9]+\.[0-9]+\.[0-9]+$/.test(version)) {
+    throw new Error(`A managed component's version is major.minor.patch, not '${version}'`)
+  }
+  if (!REGIONS.includes(region)) throw new Error(`The emulator serves no region ${region}`)
+  const builds = resources.components
+    .all()
+    .map((component) => parseVersionedArn(component.arn))
+    .filter(
+      (parsed) =>
+        parsed?.base === resourceArn(region, 'aws', 'component', name) && parsed.version === version
+    )
+  const build = String(Math.max(0, ...builds.map((parsed) => parsed?.build ?? 0)) + 1)
+  const published = managed(region, { ...template, version }, build, new Date(publication.now))
+  return resources.components.put(published).arn
+}
+
+function managed(
+  region: string,
+  component: ManagedComponent,
+  build = '1',
+  published = new Date(PUBLISHED)
+): Component {
   const data = documentOf(component)
   return {
-    arn: resourceArn(region, 'aws', 'component', component.name, component.version, '1'),
+    arn: resourceArn(region, 'aws', 'component', component.name, component.version, build),
     name: component.name,
     version: component.version,
     description: component.description,
@@ -97,7 +134,7 @@ function managed(region: string, component: ManagedComponent): Component {
     owner: 'Amazon',
     data,
     encrypted: true,
-    dateCreated: PUBLISHED,
+    dateCreated: published.toISOString(),
     tags: {},
     obfuscate: false
   }
