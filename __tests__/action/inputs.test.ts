@@ -331,6 +331,18 @@ describe('lists', () => {
     expect(recipe({ 'share-with': targets.join('\n') }).shareWith).toEqual(targets)
   })
 
+  it('reads share-with: all as the public group, beside other targets, and nothing looser', () => {
+    expect(recipe({ 'share-with': 'all' }).shareWith).toEqual(['all'])
+    expect(recipe({ 'share-with': 'all, 210987654321, all' }).shareWith).toEqual([
+      'all',
+      '210987654321'
+    ])
+    for (const loose of ['ALL', 'public', '*', 'everyone'])
+      expect(inputErrorOf({ ...RECIPE, 'share-with': loose }, IN_EU).message).toBe(
+        `Input 'share-with': '${loose}' is not an account ID, organization ARN, OU ARN or all`
+      )
+  })
+
   it.each([
     ['instance-types', 'large'],
     ['security-group-ids', 'default'],

@@ -74,7 +74,8 @@ const UNSCOPABLE_ACTIONS = [
   'imagebuilder:ListInfrastructureConfigurations',
   'imagebuilder:ListDistributionConfigurations',
   'ec2:DescribeImages',
-  'ec2:DescribeLaunchTemplates'
+  'ec2:DescribeLaunchTemplates',
+  'ec2:GetImageBlockPublicAccessState'
 ]
 
 /** The emulator's service names are the IAM service prefixes. */
@@ -228,7 +229,7 @@ describe('docs/iam-policy.json', () => {
         components: 'update-linux\ncomponents/hello.yml',
         'distribution-regions': `${BUILD_REGION}\neu-west-1`,
         'ami-tags': 'commit=abc',
-        'share-with': '444455556666',
+        'share-with': '444455556666\nall',
         'launch-templates': `eu-west-1=${emu.seedLaunchTemplate('eu-west-1', 'web')}`,
         'deprecate-after': '90d'
       },
@@ -243,7 +244,8 @@ describe('docs/iam-policy.json', () => {
       'imagebuilder:CreateImage',
       'ec2:DescribeLaunchTemplates',
       'sts:GetCallerIdentity',
-      'ec2:EnableImageDeprecation'
+      'ec2:EnableImageDeprecation',
+      'ec2:GetImageBlockPublicAccessState'
     ])
   })
 
@@ -286,6 +288,7 @@ describe('docs/iam-policy.json for release workflows', () => {
       'promote-image': imageArn,
       'distribution-regions': 'eu-west-1',
       'execution-role': 'ImageBuilderExecution',
+      'share-with': 'all',
       'launch-templates': `eu-west-1=${emu.seedLaunchTemplate('eu-west-1', 'web')}`,
       'deprecate-after': 'P90D'
     })
@@ -297,7 +300,8 @@ describe('docs/iam-policy.json for release workflows', () => {
       'imagebuilder:CreateDistributionConfiguration',
       'imagebuilder:DistributeImage',
       'ec2:DescribeLaunchTemplates',
-      'ec2:EnableImageDeprecation'
+      'ec2:EnableImageDeprecation',
+      'ec2:GetImageBlockPublicAccessState'
     ])
   })
 

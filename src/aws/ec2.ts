@@ -8,5 +8,6 @@ export {
   DescribeImagesCommand,
   DescribeLaunchTemplatesCommand,
   EnableImageDeprecationCommand,
+  GetImageBlockPublicAccessStateCommand,
   EC2Client
 } from '@aws-sdk/client-ec2'

@@ -46,5 +46,4 @@ export function requireRecipePartition(inputs: RecipeInputs): void {
   if (inputs.snsTopicArn !== undefined)
     requireConsistentArn('sns-topic', inputs.snsTopicArn, partition)
   for (const { source } of inputs.components) requireConsistentArn('components', source, partition)
-  for (const target of inputs.shareWith) requireConsistentArn('share-with', target, partition)
 }

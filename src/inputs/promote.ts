@@ -13,7 +13,8 @@ import { parseLicenseConfigurations } from './license-configurations.js'
 import { parseLaunchTemplates } from './launch-templates.js'
 import { requireConsistentArn, requireRegion } from './partitions.js'
 import type { InputReader } from './reader.js'
-import { EXECUTION_ROLE, SHARE_TARGET, unique } from './recipe.js'
+import { EXECUTION_ROLE, unique } from './recipe.js'
+import { parseShareWith } from './share-with.js'
 import { parseSsmParameter } from './ssm-parameter.js'
 import { parseTargetAccounts } from './target-accounts.js'
 
@@ -66,13 +67,7 @@ export function parsePromote(
   for (const distributionRegion of distributionRegions)
     requireRegion('distribution-regions', distributionRegion, partitionOf(region))
   const distributedTo = distributionRegions.length > 0 ? distributionRegions : [region]
-  const shareWith = requireEach(
-    'share-with',
-    unique(parseList(read('share-with'))),
-    SHARE_TARGET,
-    'an account ID, organization ARN or OU ARN'
-  )
-  for (const target of shareWith) requireConsistentArn('share-with', target, partitionOf(region))
+  const shareWith = parseShareWith(read, partitionOf(region))
   return {
     mode: 'promote',
     ...parseCommon(read, region),

@@ -27,6 +27,7 @@ import { parseLicenseConfigurations } from './license-configurations.js'
 import { parseLaunchTemplates } from './launch-templates.js'
 import { requireRecipePartition, requireRegion } from './partitions.js'
 import type { InputReader } from './reader.js'
+import { parseShareWith } from './share-with.js'
 import { parseSsmParameter } from './ssm-parameter.js'
 import { parseTargetAccounts } from './target-accounts.js'
 
@@ -39,8 +40,6 @@ const INSTANCE_TYPE = /^[a-z0-9-]+\.[a-z0-9-]+$/
 const INSTANCE_PROFILE = /^[\w+=,.@-]{1,128}$/
 const SUBNET_ID = /^subnet-[0-9a-f]{8,17}$/
 const SECURITY_GROUP_ID = /^sg-[0-9a-f]{8,17}$/
-export const SHARE_TARGET =
-  /^(\d{12}|arn:aws(?:-[a-z]+)*:organizations::\d{12}:organization\/o-[a-z0-9]{10,32}|arn:aws(?:-[a-z]+)*:organizations::\d{12}:ou\/o-[a-z0-9]{10,32}\/ou-[a-z0-9]{4,32}-[a-z0-9]{8,32})$/
 export const EXECUTION_ROLE =
   /^([\w+=,.@-]{1,64}|arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512})$/
 /** As AWS's model for Image Builder's SnsTopicArn says. */
@@ -135,12 +134,7 @@ export function parseRecipe(
       : undefined,
     distributionRegions: distributedTo,
     amiName: parseAmiName(read('ami-name'), name),
-    shareWith: requireEach(
-      'share-with',
-      unique(parseList(read('share-with'))),
-      SHARE_TARGET,
-      'an account ID, organization ARN or OU ARN'
-    ),
+    shareWith: parseShareWith(read, partitionOf(region)),
     kmsKeys: parseKmsKeys(read('kms-key'), distributedTo),
     licenseConfigurationArns: parseLicenseConfigurations(read('license-configurations'), region),
     deprecateAfter: parseDeprecateAfter(read('deprecate-after')),

@@ -10,6 +10,7 @@ import {
   paginateListInfrastructureConfigurations
 } from '@aws-sdk/client-imagebuilder'
 import type { DistributionSettings, RecipeInputs } from '../inputs/action-inputs.js'
+import { isPublic, PUBLIC } from '../inputs/share-with.js'
 import { FINGERPRINT_TAG, fingerprint } from './fingerprint.js'
 import type {
   InfrastructureSettings,
@@ -91,6 +92,7 @@ function distributionsOf(inputs: DistributionSettings): Distribution[] {
 function launchPermission(shareWith: readonly string[]) {
   if (shareWith.length === 0) return undefined
   return {
+    userGroups: isPublic(shareWith) ? [PUBLIC] : undefined,
     userIds: nonEmpty(shareWith.filter((target) => /^\d{12}$/.test(target))),
     organizationArns: nonEmpty(shareWith.filter((target) => target.includes(':organization/'))),
     organizationalUnitArns: nonEmpty(shareWith.filter((target) => target.includes(':ou/')))

@@ -10,6 +10,7 @@ import { containerParent, planContainerRecipe, requireRepositories } from './con
 import { planDistribution, planInfrastructure } from './configurations.js'
 import { checkLaunchTemplates } from './launch-templates.js'
 import { withoutOwnAccount } from './own-account.js'
+import { checkPublicSharing } from './public-sharing.js'
 import { resolveParentImage } from './parent-image.js'
 import { planRecipe } from './recipe.js'
 import type { ParentImage, RecipePlan } from '../domain/plan.js'
@@ -30,6 +31,7 @@ export async function makePlan(context: RunContext<RecipeInputs>): Promise<Recip
     workspace: env.GITHUB_WORKSPACE ?? process.cwd()
   })
   const shareWith = await withoutOwnAccount(context, inputs.shareWith)
+  await checkPublicSharing(context, shareWith, inputs.distributionRegions)
   const [recipe, infrastructure, distribution, launchTemplates] = await Promise.all([
     container
       ? planContainerRecipe(client, inputs, container, components)

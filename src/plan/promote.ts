@@ -12,6 +12,7 @@ import type { ImageView } from '../domain/build.js'
 import { planDistribution } from './configurations.js'
 import { checkLaunchTemplates } from './launch-templates.js'
 import { withoutOwnAccount } from './own-account.js'
+import { checkPublicSharing } from './public-sharing.js'
 import type { PromotionPlan } from '../domain/plan.js'
 
 const BUILD_DATE = '-{{imagebuilder:buildDate}}'
@@ -25,6 +26,7 @@ export async function planPromotion(context: RunContext<PromoteInputs>): Promise
   const source = await promotedImage(context)
   const name = source.name ?? source.arn.split('/')[1] ?? 'image'
   const shareWith = await withoutOwnAccount(context, inputs.shareWith)
+  await checkPublicSharing(context, shareWith, inputs.distributionRegions)
   const [distribution, launchTemplates] = await Promise.all([
     planDistribution(
       clients.imagebuilder,

@@ -6,6 +6,7 @@
  */
 import type { Distribution } from '@aws-sdk/client-imagebuilder'
 import type { CheckedLaunchTemplate, PlannedDistribution } from '../domain/plan.js'
+import { PUBLIC } from '../inputs/share-with.js'
 import { code, table, text } from './markdown.js'
 
 export interface Destination {
@@ -67,10 +68,14 @@ function templateLabel(
 
 const plain = (value: string): string => value
 
+/** How launch permission group `all` reads: every AWS account may launch the AMI. */
+const EVERYONE = 'everyone (public)'
+
 /** The job log's line for one region: `to eu-west-1 (shared with …; SSM parameter …; launch template …)`. */
 export function destinationLine(destination: Destination): string {
   const extras = [
-    destination.sharedWith.length > 0 && `shared with ${destination.sharedWith.join(', ')}`,
+    destination.sharedWith.length > 0 &&
+      `shared with ${destination.sharedWith.map((target) => (target === PUBLIC ? EVERYONE : target)).join(', ')}`,
     destination.copiedTo.length > 0 && `copied to accounts ${destination.copiedTo.join(', ')}`,
     ...destination.ssmParameters.map((name) => `SSM parameter ${name}`),
     ...destination.launchTemplates.map(
@@ -107,7 +112,9 @@ function destinationRow(destination: Destination): string[] {
   return [
     text(destination.region),
     text(destination.amiName),
-    destination.sharedWith.map((target) => code(target)).join('<br>'),
+    destination.sharedWith
+      .map((target) => (target === PUBLIC ? `**${EVERYONE}**` : code(target)))
+      .join('<br>'),
     destination.copiedTo.map((account) => code(account)).join('<br>'),
     destination.ssmParameters.map((name) => code(name)).join('<br>'),
     destination.launchTemplates
