@@ -10,7 +10,8 @@ export const modules = {
 /* harmony export */   DescribeImagesCommand: () => (/* reexport safe */ _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__.ji5),
 /* harmony export */   DescribeLaunchTemplatesCommand: () => (/* reexport safe */ _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__.fmI),
 /* harmony export */   EC2Client: () => (/* reexport safe */ _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__.gu5),
-/* harmony export */   EnableImageDeprecationCommand: () => (/* reexport safe */ _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__.cJk)
+/* harmony export */   EnableImageDeprecationCommand: () => (/* reexport safe */ _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__.cJk),
+/* harmony export */   GetImageBlockPublicAccessStateCommand: () => (/* reexport safe */ _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__.QRd)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5193);
 /**

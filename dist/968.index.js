@@ -33,6 +33,8 @@ var configurations = __webpack_require__(6755);
 var launch_templates = __webpack_require__(4458);
 // EXTERNAL MODULE: ./src/plan/own-account.ts
 var own_account = __webpack_require__(1869);
+// EXTERNAL MODULE: ./src/plan/public-sharing.ts
+var public_sharing = __webpack_require__(1392);
 ;// CONCATENATED MODULE: ./src/plan/promote.ts
 /**
  * Promote mode's plan, made with read-only calls: the image `promote-image` names (a wildcard
@@ -40,6 +42,7 @@ var own_account = __webpack_require__(1869);
  * image, and the distribution configuration `<image name>-promote` built from the distribution
  * inputs by the same builder recipe mode uses.
  */
+
 
 
 
@@ -56,6 +59,7 @@ async function planPromotion(context) {
     const source = await promotedImage(context);
     const name = source.name ?? source.arn.split('/')[1] ?? 'image';
     const shareWith = await (0,own_account/* withoutOwnAccount */.e)(context, inputs.shareWith);
+    await (0,public_sharing/* checkPublicSharing */.U)(context, shareWith, inputs.distributionRegions);
     const [distribution, launchTemplates] = await Promise.all([
         (0,configurations/* planDistribution */.yO)(clients.imagebuilder, `${name.slice(0, RESOURCE_NAME_CHARS - SUFFIX.length)}${SUFFIX}`, {
             ...inputs,

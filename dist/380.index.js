@@ -1,8 +1,8 @@
-export const id = 478;
-export const ids = [478];
+export const id = 380;
+export const ids = [380];
 export const modules = {
 
-/***/ 3478:
+/***/ 380:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -201,6 +201,7 @@ async function planExisting(planning, reference, kind) {
         arn,
         fingerprint: arn,
         type: component.type === 'TEST' ? 'TEST' : 'BUILD',
+        ...((0,arns/* namesNoBuild */.Wc)(arn) && component.arn ? { resolvedArn: component.arn } : {}),
         parameters: parametersOf(reference)
     };
 }
@@ -412,6 +413,8 @@ var configurations = __webpack_require__(6755);
 var launch_templates = __webpack_require__(4458);
 // EXTERNAL MODULE: ./src/plan/own-account.ts
 var own_account = __webpack_require__(1869);
+// EXTERNAL MODULE: ./src/plan/public-sharing.ts
+var public_sharing = __webpack_require__(1392);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
 var client_ec2_dist_cjs = __webpack_require__(5193);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ssm/dist-cjs/index.js
@@ -515,6 +518,7 @@ function describe(input, amiId) {
 
 
 
+
 async function makePlan(context) {
     const { inputs, clients, env } = context;
     const client = clients.imagebuilder;
@@ -533,6 +537,7 @@ async function makePlan(context) {
         workspace: env.GITHUB_WORKSPACE ?? process.cwd()
     });
     const shareWith = await (0,own_account/* withoutOwnAccount */.e)(context, inputs.shareWith);
+    await (0,public_sharing/* checkPublicSharing */.U)(context, shareWith, inputs.distributionRegions);
     const [recipe, infrastructure, distribution, launchTemplates] = await Promise.all([
         container
             ? planContainerRecipe(client, inputs, container, components)
@@ -564,6 +569,8 @@ function changesNothing(plan) {
     return [...plan.components, plan.recipe, plan.infrastructure, plan.distribution].every((resource) => resource.action === 'reuse');
 }
 
+// EXTERNAL MODULE: ./src/report/passed-over.ts
+var passed_over = __webpack_require__(5559);
 // EXTERNAL MODULE: ./src/report/plan-report.ts
 var plan_report = __webpack_require__(7930);
 // EXTERNAL MODULE: ./src/start/apply-plan.ts
@@ -576,6 +583,83 @@ var retry_notice = __webpack_require__(4127);
 var client_token = __webpack_require__(2216);
 // EXTERNAL MODULE: ./src/domain/action-tags.ts
 var action_tags = __webpack_require__(428);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/start/component-versions.ts
+/**
+ * What each recipe component named by version or wildcard resolved to when a build started, kept
+ * on the image as one tag: the recipe keeps `update-linux/x.x.x` and its ARN stays the same when
+ * AWS publishes a new update-linux, so only this tells skip-if-unchanged that an image was built
+ * with 1.0.2/1 while a build now would get 1.0.3/1.
+ *
+ * The value lists `<name>=<version>/<build>` in the recipe's order, space-separated: readable in the
+ * console, and for the few such components a recipe holds, far inside a tag value's 256
+ * characters. Where it would not fit, a sha256 digest of it stands in: as exact to compare, though
+ * it cannot say which component moved.
+ */
+
+
+
+
+const DIGEST_PREFIX = 'sha256:';
+/** The image tag for the plan's version and wildcard components; none when it has none. */
+function componentVersionsTag(plan) {
+    const resolved = resolvedComponents(plan);
+    return resolved.length === 0 ? {} : { [action_tags/* COMPONENT_VERSIONS_TAG */.$i]: encode(resolved) };
+}
+/**
+ * Whether an image's recorded versions (its tag's value) are what the plan's components resolve
+ * to now. No record while some resolve is a difference: at worst one build more, never a reuse of
+ * an image built with an older component.
+ */
+function checkComponentVersions(plan, recorded) {
+    const now = resolvedComponents(plan);
+    if (now.length === 0 || recorded === encode(now))
+        return { kind: 'same' };
+    const unknown = now.map(({ name, version }) => ({ name, to: version }));
+    if (recorded === undefined)
+        return { kind: 'differs', recorded: 'nothing', moved: unknown };
+    if (recorded.startsWith(DIGEST_PREFIX)) {
+        return { kind: 'differs', recorded: 'digest', moved: unknown };
+    }
+    const then = decode(recorded);
+    const moved = now.flatMap((component, index) => {
+        const before = then[index];
+        if (before?.name === component.name && before.version === component.version)
+            return [];
+        return [
+            {
+                name: component.name,
+                ...(before?.name === component.name ? { from: before.version } : {}),
+                to: component.version
+            }
+        ];
+    });
+    return { kind: 'differs', recorded: 'versions', moved: moved.length > 0 ? moved : unknown };
+}
+/** The components whose ARN has no build number, with the build GetComponent resolved it to. */
+function resolvedComponents(plan) {
+    return plan.components.flatMap((component) => {
+        const version = component.resolvedArn && (0,arns/* componentBuildVersionOf */.H5)(component.resolvedArn);
+        return version && component.arn ? [{ name: (0,arns/* componentNameOfArn */.lK)(component.arn), version }] : [];
+    });
+}
+function encode(components) {
+    const list = components.map(({ name, version }) => `${name}=${version}`).join(' ');
+    if (list.length <= aws_constraints/* TAG_VALUE_MAX_LENGTH */.PH)
+        return list;
+    return `${DIGEST_PREFIX}${(0,external_node_crypto_.createHash)('sha256').update(list).digest('hex')}`;
+}
+function decode(value) {
+    return value
+        .split(' ')
+        .filter((entry) => entry !== '')
+        .map((entry) => {
+        const at = entry.lastIndexOf('=');
+        return { name: entry.slice(0, at), version: entry.slice(at + 1) };
+    });
+}
+
 // EXTERNAL MODULE: ./src/start/provenance.ts
 var provenance = __webpack_require__(3101);
 // EXTERNAL MODULE: ./src/start/start-pipeline.ts
@@ -584,8 +668,10 @@ var start_pipeline = __webpack_require__(3183);
 /**
  * Recipe mode's start: CreateImage from the applied plan, with a client token derived from the
  * invocation (a retried call never starts a second build) and the tags that say where the build
- * came from, including the AMI the parent resolved to, which skip-if-unchanged compares against.
+ * came from, including the AMI the parent resolved to and the builds that version and wildcard
+ * components resolved to, which skip-if-unchanged compares against.
  */
+
 
 
 
@@ -610,7 +696,8 @@ async function createImage(context, plan) {
             ...(0,provenance/* provenanceTags */.X)(context.env),
             ...(inputs.retryOnRerun ? (0,provenance/* invocationTag */.d)(context.env) : {}),
             ...inputs.tags,
-            [action_tags/* PARENT_AMI_TAG */.oX]: plan.parent.amiId
+            [action_tags/* PARENT_AMI_TAG */.oX]: plan.parent.amiId,
+            ...componentVersionsTag(plan)
         },
         clientToken: (0,client_token/* clientToken */.$Y)('create-image', context.env)
     }), (0,retry/* startPatienceFrom */.kL)(context.env, (0,retry_notice/* startRetryNotice */.$)(context.out, 'CreateImage', context.inputs.region, context.env)));
@@ -633,29 +720,49 @@ async function createImage(context, plan) {
 ;// CONCATENATED MODULE: ./src/start/last-image.ts
 /**
  * skip-if-unchanged: the newest AVAILABLE build of this recipe version whose parent resolved to the
- * same AMI as now. ListImageBuildVersions can lag a new build by minutes, which at worst means one
- * build more, never one too few.
+ * same AMI as now, and whose version and wildcard components resolved to the same builds as they
+ * do now. ListImageBuildVersions can lag a new build by minutes, which at worst means one build
+ * more, never one too few.
  */
+
 
 
 async function lastEquivalentImage(client, plan) {
     if (!plan.recipe.arn)
-        return undefined;
+        return { kind: 'none' };
     const imageVersionArn = plan.recipe.arn.replace(/:(?:image|container)-recipe\//, ':image/');
     let newest;
+    let newestEquivalent;
     for await (const page of (0,dist_cjs.paginateListImageBuildVersions)({ client }, { imageVersionArn })) {
         for (const image of page.imageSummaryList ?? []) {
-            const equivalent = image.state?.status === 'AVAILABLE' && image.tags?.[action_tags/* PARENT_AMI_TAG */.oX] === plan.parent.amiId;
-            const created = image.dateCreated ?? '';
-            if (equivalent && image.arn && (!newest || created > newest.created)) {
-                newest = { arn: image.arn, created };
+            const sameParent = image.state?.status === 'AVAILABLE' && image.tags?.[action_tags/* PARENT_AMI_TAG */.oX] === plan.parent.amiId;
+            if (!sameParent || !image.arn)
+                continue;
+            const candidate = {
+                arn: image.arn,
+                created: image.dateCreated ?? '',
+                check: checkComponentVersions(plan, image.tags?.[action_tags/* COMPONENT_VERSIONS_TAG */.$i])
+            };
+            if (newer(candidate, newest))
+                newest = candidate;
+            if (candidate.check.kind === 'same' && newer(candidate, newestEquivalent)) {
+                newestEquivalent = candidate;
             }
         }
     }
-    return newest?.arn;
+    if (newestEquivalent)
+        return { kind: 'equivalent', imageArn: newestEquivalent.arn };
+    if (newest?.check.kind !== 'differs')
+        return { kind: 'none' };
+    const { recorded, moved } = newest.check;
+    return { kind: 'passed-over', passedOver: { imageArn: newest.arn, recorded, moved } };
+}
+function newer(candidate, than) {
+    return than === undefined || candidate.created > than.created;
 }
 
 ;// CONCATENATED MODULE: ./src/start/recipe.ts
+
 
 
 
@@ -678,13 +785,19 @@ async function beginRecipe(context) {
     }
     if (inputs.skipIfUnchanged && changesNothing(plan)) {
         const last = await lastEquivalentImage(clients.imagebuilder, plan);
-        if (last) {
+        if (last.kind === 'equivalent') {
             out.write([
-                `Unchanged since ${last} (same recipe, parent ${plan.parent.amiId}): no build started.`
+                `Unchanged since ${last.imageArn} (same recipe, parent ${plan.parent.amiId} and component builds): no build started.`
             ]);
-            return { kind: 'reused', imageArn: last };
+            return { kind: 'reused', imageArn: last.imageArn };
         }
-        out.write(['No earlier AVAILABLE build of this recipe from the same parent AMI: building.']);
+        if (last.kind === 'passed-over') {
+            record.passedOver = last.passedOver;
+            out.write([(0,passed_over/* passedOverLine */.p)(last.passedOver)]);
+        }
+        else {
+            out.write(['No earlier AVAILABLE build of this recipe from the same parent AMI: building.']);
+        }
     }
     await (0,apply_plan/* applyPlan */.gj)({
         client: clients.imagebuilder,

@@ -1,5 +1,5 @@
-export const id = 52;
-export const ids = [52];
+export const id = 127;
+export const ids = [127];
 export const modules = {
 
 /***/ 9378:
@@ -237,7 +237,7 @@ function throttlingByName(next) {
 
 /***/ }),
 
-/***/ 52:
+/***/ 5127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -512,22 +512,8 @@ async function readRegion(ecr, images, signal) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/summary/limits.ts
-/**
- * How much of each untrusted text the summary shows. With these, no single field can push the
- * summary near GitHub's 1 MiB limit; the summary's own guard catches the sum.
- */
-/** A message in a table cell. */
-const CELL_CHARS = 300;
-/** A name, version or ID. */
-const NAME_CHARS = 200;
-/** The reason or error in the alert. */
-const CAUSE_CHARS = 2_000;
-/** One notice. */
-const NOTICE_CHARS = 1_000;
-/** GitHub drops a step summary over 1 MiB; this leaves room for the note that says what was cut. */
-const SUMMARY_BYTES = 1_000_000;
-
+// EXTERNAL MODULE: ./src/report/summary/limits.ts
+var limits = __webpack_require__(9741);
 ;// CONCATENATED MODULE: ./src/report/summary/findings.ts
 
 
@@ -543,18 +529,18 @@ function findingsSection(record) {
     const entries = Object.entries(record.scanFindings).sort(([a], [b]) => severityRank(a) - severityRank(b));
     if (entries.length === 0)
         return '### Scan findings\nNo findings.';
-    const counts = (0,markdown/* table */.tp)(['Severity', 'Findings'], entries.map(([severity, count]) => [(0,markdown/* text */.Qq)(severity, NAME_CHARS), String(count)]));
+    const counts = (0,markdown/* table */.tp)(['Severity', 'Findings'], entries.map(([severity, count]) => [(0,markdown/* text */.Qq)(severity, limits/* NAME_CHARS */.ER), String(count)]));
     const worst = record.worstFindings ?? [];
     if (worst.length === 0)
         return `### Scan findings\n${counts}`;
     const rows = worst.map((finding) => [
-        (0,markdown/* code */.aY)(finding.vulnerabilityId ?? '', NAME_CHARS),
-        (0,markdown/* text */.Qq)(finding.severity, NAME_CHARS),
-        (0,markdown/* text */.Qq)(finding.packageName ?? '', NAME_CHARS),
-        (0,markdown/* text */.Qq)(finding.fixedInVersion ?? '', NAME_CHARS),
-        (0,markdown/* text */.Qq)(finding.title ?? '', CELL_CHARS)
+        (0,markdown/* code */.aY)(finding.vulnerabilityId ?? '', limits/* NAME_CHARS */.ER),
+        (0,markdown/* text */.Qq)(finding.severity, limits/* NAME_CHARS */.ER),
+        (0,markdown/* text */.Qq)(finding.packageName ?? '', limits/* NAME_CHARS */.ER),
+        (0,markdown/* text */.Qq)(finding.fixedInVersion ?? '', limits/* NAME_CHARS */.ER),
+        (0,markdown/* text */.Qq)(finding.title ?? '', limits/* CELL_CHARS */.JH)
     ]);
-    const heading = `The most severe (${(0,markdown/* text */.Qq)(worst[0]?.severity ?? '', NAME_CHARS)}):`;
+    const heading = `The most severe (${(0,markdown/* text */.Qq)(worst[0]?.severity ?? '', limits/* NAME_CHARS */.ER)}):`;
     return `### Scan findings\n${counts}\n\n${heading}\n\n${(0,markdown/* table */.tp)(['Vulnerability', 'Severity', 'Package', 'Fixed in', 'Title'], rows)}`;
 }
 
@@ -1625,10 +1611,10 @@ function releaseNotes(record, env) {
     const image = record.snapshot?.image;
     if (!image || !record.imageArn)
         return '';
-    const heading = `## ${(0,markdown/* text */.Qq)(image.name ?? 'Image', NAME_CHARS)} ${(0,markdown/* text */.Qq)(image.version ?? '', NAME_CHARS)}`;
+    const heading = `## ${(0,markdown/* text */.Qq)(image.name ?? 'Image', limits/* NAME_CHARS */.ER)} ${(0,markdown/* text */.Qq)(image.version ?? '', limits/* NAME_CHARS */.ER)}`;
     const rows = [
-        ['Image', (0,markdown/* code */.aY)(record.imageArn, NAME_CHARS)],
-        ['Status', (0,markdown/* text */.Qq)(image.status, NAME_CHARS)],
+        ['Image', (0,markdown/* code */.aY)(record.imageArn, limits/* NAME_CHARS */.ER)],
+        ['Status', (0,markdown/* text */.Qq)(image.status, limits/* NAME_CHARS */.ER)],
         ...sourceRows(record, env),
         ...recipeRows(record),
         ['Tests', (0,markdown/* text */.Qq)(testsLine(record))]
@@ -1640,8 +1626,8 @@ function sourceRows(record, env) {
     const source = record.promotion?.source;
     const commit = source?.tags?.[SHA_TAG] ?? record.snapshot?.image.tags?.[SHA_TAG] ?? env.GITHUB_SHA;
     return [
-        ...(source ? [['Promoted from', (0,markdown/* code */.aY)(source.arn, NAME_CHARS)]] : []),
-        ...(commit ? [['Source commit', (0,markdown/* code */.aY)(commit, NAME_CHARS)]] : [])
+        ...(source ? [['Promoted from', (0,markdown/* code */.aY)(source.arn, limits/* NAME_CHARS */.ER)]] : []),
+        ...(commit ? [['Source commit', (0,markdown/* code */.aY)(commit, limits/* NAME_CHARS */.ER)]] : [])
     ];
 }
 function recipeRows(record) {
@@ -1652,13 +1638,13 @@ function recipeRows(record) {
     const components = image.componentArns.map((arn) => {
         const match = /:component\/([^/]+)\/([^/]+)(?:\/(\d+))?$/.exec(arn);
         if (!match)
-            return (0,markdown/* code */.aY)(arn, NAME_CHARS);
+            return (0,markdown/* code */.aY)(arn, limits/* NAME_CHARS */.ER);
         const [, name = '', version = '', build] = match;
-        return `${(0,markdown/* text */.Qq)(name, NAME_CHARS)} ${(0,markdown/* text */.Qq)(build ? `${version}/${build}` : version, NAME_CHARS)}`;
+        return `${(0,markdown/* text */.Qq)(name, limits/* NAME_CHARS */.ER)} ${(0,markdown/* text */.Qq)(build ? `${version}/${build}` : version, limits/* NAME_CHARS */.ER)}`;
     });
     return [
         ...(recipe?.name
-            ? [['Recipe', `${(0,markdown/* text */.Qq)(recipe.name, NAME_CHARS)} ${(0,markdown/* text */.Qq)(recipe.version ?? '', NAME_CHARS)}`]]
+            ? [['Recipe', `${(0,markdown/* text */.Qq)(recipe.name, limits/* NAME_CHARS */.ER)} ${(0,markdown/* text */.Qq)(recipe.version ?? '', limits/* NAME_CHARS */.ER)}`]]
             : []),
         ...(components.length > 0 ? [['Components', components.join('<br>')]] : [])
     ];
@@ -1688,10 +1674,10 @@ function amiTable(record) {
     if (amis.length === 0)
         return '';
     const rows = amis.map((ami) => [
-        (0,markdown/* text */.Qq)(ami.accountId ?? '', NAME_CHARS),
-        (0,markdown/* text */.Qq)(ami.region, NAME_CHARS),
-        (0,markdown/* code */.aY)(ami.imageId, NAME_CHARS),
-        (0,markdown/* text */.Qq)(ami.name ?? '', NAME_CHARS)
+        (0,markdown/* text */.Qq)(ami.accountId ?? '', limits/* NAME_CHARS */.ER),
+        (0,markdown/* text */.Qq)(ami.region, limits/* NAME_CHARS */.ER),
+        (0,markdown/* code */.aY)(ami.imageId, limits/* NAME_CHARS */.ER),
+        (0,markdown/* text */.Qq)(ami.name ?? '', limits/* NAME_CHARS */.ER)
     ]);
     return `### AMIs\n${(0,markdown/* table */.tp)(['Account', 'Region', 'AMI ID', 'Name'], rows)}`;
 }
@@ -1767,34 +1753,34 @@ function alertSection(record) {
     if (!failure)
         return '';
     const kind = record.ending?.kind === 'aborted' ? '[!WARNING]' : '[!CAUTION]';
-    return quote([kind, (0,markdown/* text */.Qq)(failure, CAUSE_CHARS)]);
+    return quote([kind, (0,markdown/* text */.Qq)(failure, limits/* CAUSE_CHARS */.eJ)]);
 }
 function causeLines(cause) {
     const facts = [];
     if (cause.stage)
-        facts.push(`- **Stage:** ${(0,markdown/* text */.Qq)(cause.stage, NAME_CHARS)}`);
+        facts.push(`- **Stage:** ${(0,markdown/* text */.Qq)(cause.stage, limits/* NAME_CHARS */.ER)}`);
     if (cause.failedStep) {
         const { workflow, step } = cause.failedStep;
-        const action = step.action ? ` (${(0,markdown/* text */.Qq)(step.action, NAME_CHARS)})` : '';
-        facts.push(`- **Workflow step:** ${(0,markdown/* text */.Qq)(workflow.name, NAME_CHARS)} › ${(0,markdown/* text */.Qq)(step.name, NAME_CHARS)}${action}`);
+        const action = step.action ? ` (${(0,markdown/* text */.Qq)(step.action, limits/* NAME_CHARS */.ER)})` : '';
+        facts.push(`- **Workflow step:** ${(0,markdown/* text */.Qq)(workflow.name, limits/* NAME_CHARS */.ER)} › ${(0,markdown/* text */.Qq)(step.name, limits/* NAME_CHARS */.ER)}${action}`);
     }
     const component = cause.component;
     if (component?.componentArn) {
-        facts.push(`- **Component:** ${(0,markdown/* text */.Qq)((0,arns/* componentNameOfArn */.lK)(component.componentArn), NAME_CHARS)} ${(0,markdown/* code */.aY)(component.componentArn, NAME_CHARS)}`);
+        facts.push(`- **Component:** ${(0,markdown/* text */.Qq)((0,arns/* componentNameOfArn */.lK)(component.componentArn), limits/* NAME_CHARS */.ER)} ${(0,markdown/* code */.aY)(component.componentArn, limits/* NAME_CHARS */.ER)}`);
     }
     if (component?.phaseName || component?.stepName) {
-        const action = component.action ? ` (${(0,markdown/* text */.Qq)(component.action, NAME_CHARS)})` : '';
+        const action = component.action ? ` (${(0,markdown/* text */.Qq)(component.action, limits/* NAME_CHARS */.ER)})` : '';
         const place = [component.phaseName, component.stepName].filter(Boolean).join(' › ');
-        facts.push(`- **Phase › step:** ${(0,markdown/* text */.Qq)(place, NAME_CHARS)}${action}`);
+        facts.push(`- **Phase › step:** ${(0,markdown/* text */.Qq)(place, limits/* NAME_CHARS */.ER)}${action}`);
     }
     if (cause.error)
-        facts.push(`- **Error:** ${(0,markdown/* text */.Qq)(cause.error, CAUSE_CHARS)}`);
+        facts.push(`- **Error:** ${(0,markdown/* text */.Qq)(cause.error, limits/* CAUSE_CHARS */.eJ)}`);
     if (cause.reason)
-        facts.push(`- **Image Builder says:** ${(0,markdown/* text */.Qq)(cause.reason, CAUSE_CHARS)}`);
+        facts.push(`- **Image Builder says:** ${(0,markdown/* text */.Qq)(cause.reason, limits/* CAUSE_CHARS */.eJ)}`);
     if (cause.distribution)
         facts.push(...distributionLines(cause, cause.distribution));
     return [
-        `**The image build ${(0,markdown/* text */.Qq)(cause.status)}${cause.stage ? ` during ${(0,markdown/* text */.Qq)(cause.stage, NAME_CHARS)}` : ''}.**`,
+        `**The image build ${(0,markdown/* text */.Qq)(cause.status)}${cause.stage ? ` during ${(0,markdown/* text */.Qq)(cause.stage, limits/* NAME_CHARS */.ER)}` : ''}.**`,
         '',
         ...facts,
         ...alert_printedLines(cause),
@@ -1806,21 +1792,21 @@ function causeLines(cause) {
 function keptInstanceLines({ instanceId, region }) {
     return [
         '',
-        `**Kept instance:** ${(0,markdown/* code */.aY)(instanceId, NAME_CHARS)} in ${(0,markdown/* text */.Qq)(region, NAME_CHARS)} (keep-instance-on-failure). It costs money until terminated. Connect with:`,
+        `**Kept instance:** ${(0,markdown/* code */.aY)(instanceId, limits/* NAME_CHARS */.ER)} in ${(0,markdown/* text */.Qq)(region, limits/* NAME_CHARS */.ER)} (keep-instance-on-failure). It costs money until terminated. Connect with:`,
         '',
         '```sh',
         `aws ssm start-session --target ${instanceId} --region ${region}`,
         '```',
         '',
-        `Terminate it when done: ${(0,markdown/* code */.aY)(`aws ec2 terminate-instances --instance-ids ${instanceId} --region ${region}`, CAUSE_CHARS)}`
+        `Terminate it when done: ${(0,markdown/* code */.aY)(`aws ec2 terminate-instances --instance-ids ${instanceId} --region ${region}`, limits/* CAUSE_CHARS */.eJ)}`
     ];
 }
 function distributionLines(cause, distribution) {
     const { errorMessage } = distribution;
-    const error = errorMessage && errorMessage !== cause.error ? ` ${(0,markdown/* text */.Qq)(errorMessage, CAUSE_CHARS)}` : '';
+    const error = errorMessage && errorMessage !== cause.error ? ` ${(0,markdown/* text */.Qq)(errorMessage, limits/* CAUSE_CHARS */.eJ)}` : '';
     return [
         `- **Distribution failed:**${error}`,
-        ...distribution.regionFailures.map((failure) => `  - ${(0,markdown/* text */.Qq)(regionFailure(failure, cause.error), CAUSE_CHARS)}`)
+        ...distribution.regionFailures.map((failure) => `  - ${(0,markdown/* text */.Qq)(regionFailure(failure, cause.error), limits/* CAUSE_CHARS */.eJ)}`)
     ];
 }
 function alert_printedLines(cause) {
@@ -1867,11 +1853,11 @@ function amiSection(record) {
         return `### AMIs\n${noAmis(image.status)}`;
     const deprecations = record.amiDeprecations ?? [];
     const rows = image.amis.map((ami) => [
-        (0,markdown/* text */.Qq)(ami.region, NAME_CHARS),
-        (0,markdown/* code */.aY)(ami.imageId, NAME_CHARS),
-        (0,markdown/* text */.Qq)(ami.accountId ?? '', NAME_CHARS),
-        ami.status ? `${icon(ami.status)} ${(0,markdown/* text */.Qq)(ami.status, NAME_CHARS)}` : '',
-        (0,markdown/* text */.Qq)(ami.name ?? '', NAME_CHARS),
+        (0,markdown/* text */.Qq)(ami.region, limits/* NAME_CHARS */.ER),
+        (0,markdown/* code */.aY)(ami.imageId, limits/* NAME_CHARS */.ER),
+        (0,markdown/* text */.Qq)(ami.accountId ?? '', limits/* NAME_CHARS */.ER),
+        ami.status ? `${icon(ami.status)} ${(0,markdown/* text */.Qq)(ami.status, limits/* NAME_CHARS */.ER)}` : '',
+        (0,markdown/* text */.Qq)(ami.name ?? '', limits/* NAME_CHARS */.ER),
         ...(deprecations.length > 0 ? [deprecationOf(ami, deprecations)] : [])
     ]);
     const headings = ['Region', 'AMI', 'Account', 'State', 'Name'];
@@ -1909,10 +1895,10 @@ function containerSection(record) {
     if (images.length === 0)
         return `### Container images\n${noImages(image.status)}`;
     const rows = images.map((pushed) => [
-        (0,markdown/* text */.Qq)(pushed.region, NAME_CHARS),
-        (0,markdown/* code */.aY)(`${pushed.registry}/${pushed.repositoryName}`, NAME_CHARS),
-        pushed.tag ? (0,markdown/* code */.aY)(pushed.tag, NAME_CHARS) : '',
-        pushed.digest ? (0,markdown/* code */.aY)(pushed.digest, NAME_CHARS) : ''
+        (0,markdown/* text */.Qq)(pushed.region, limits/* NAME_CHARS */.ER),
+        (0,markdown/* code */.aY)(`${pushed.registry}/${pushed.repositoryName}`, limits/* NAME_CHARS */.ER),
+        pushed.tag ? (0,markdown/* code */.aY)(pushed.tag, limits/* NAME_CHARS */.ER) : '',
+        pushed.digest ? (0,markdown/* code */.aY)(pushed.digest, limits/* NAME_CHARS */.ER) : ''
     ]);
     return `### Container images\n${(0,markdown/* table */.tp)(['Region', 'Repository', 'Tag', 'Digest'], rows)}`;
 }
@@ -1927,6 +1913,8 @@ function noImages(status) {
     }
 }
 
+// EXTERNAL MODULE: ./src/report/passed-over.ts
+var passed_over = __webpack_require__(5559);
 // EXTERNAL MODULE: ./src/report/plan-report.ts
 var plan_report = __webpack_require__(7930);
 // EXTERNAL MODULE: ./src/report/promotion-report.ts
@@ -2015,7 +2003,7 @@ function testSection(record) {
         `${count('not-run')} not run`
     ].join(', ');
     const rows = outcomes.map((outcome) => [
-        (0,markdown/* text */.Qq)(outcome.component.name, NAME_CHARS),
+        (0,markdown/* text */.Qq)(outcome.component.name, limits/* NAME_CHARS */.ER),
         result(outcome),
         details(outcome)
     ]);
@@ -2038,7 +2026,7 @@ function details(outcome) {
                     `step ${failure.stepName}${failure.action ? ` (${failure.action})` : ''}`
             ].filter(Boolean);
             const where = place.length > 0 ? `${place.join(', ')}: ` : '';
-            return (0,markdown/* text */.Qq)(`${where}${failure.errorMessage ?? 'failed'}`, CELL_CHARS);
+            return (0,markdown/* text */.Qq)(`${where}${failure.errorMessage ?? 'failed'}`, limits/* CELL_CHARS */.JH);
         }
     }
 }
@@ -2068,8 +2056,8 @@ function workflowBlock(workflow, buildEnded) {
     const span = spanOf(workflow.startTime, workflow.endTime);
     const took = span === undefined ? '' : ` in ${formatDuration(span)}`;
     const counts = `${workflow.succeeded} succeeded, ${workflow.failed} failed, ${workflow.skipped} skipped of ${workflow.totalStepCount}`;
-    const title = `${status.mark} ${(0,markdown/* text */.Qq)(workflow.name, NAME_CHARS)} (${(0,markdown/* text */.Qq)(workflow.type, NAME_CHARS)}): ${status.label}${took}, ${counts}`;
-    const message = workflow.message ? `${(0,markdown/* text */.Qq)(workflow.message, CELL_CHARS)}\n\n` : '';
+    const title = `${status.mark} ${(0,markdown/* text */.Qq)(workflow.name, limits/* NAME_CHARS */.ER)} (${(0,markdown/* text */.Qq)(workflow.type, limits/* NAME_CHARS */.ER)}): ${status.label}${took}, ${counts}`;
+    const message = workflow.message ? `${(0,markdown/* text */.Qq)(workflow.message, limits/* CELL_CHARS */.JH)}\n\n` : '';
     const steps = (0,markdown/* table */.tp)(['Step', 'Action', 'Status', 'Duration', 'Message'], workflow.steps.map((step) => stepRow(step, buildEnded)));
     const open = workflow.status === 'FAILED' ? ' open' : '';
     return `<details${open}><summary>${title}</summary>\n\n${message}${steps}\n\n</details>`;
@@ -2078,11 +2066,11 @@ function stepRow(step, buildEnded) {
     const status = shownStatus(step.status, buildEnded);
     const span = step.status === 'SKIPPED' ? undefined : spanOf(step.startTime, step.endTime);
     return [
-        (0,markdown/* text */.Qq)(step.name, NAME_CHARS),
-        (0,markdown/* text */.Qq)(step.action ?? '', NAME_CHARS),
+        (0,markdown/* text */.Qq)(step.name, limits/* NAME_CHARS */.ER),
+        (0,markdown/* text */.Qq)(step.action ?? '', limits/* NAME_CHARS */.ER),
         `${status.mark} ${status.label}`,
         span === undefined ? '' : formatDuration(span),
-        (0,markdown/* text */.Qq)(step.message ?? '', CELL_CHARS)
+        (0,markdown/* text */.Qq)(step.message ?? '', limits/* CELL_CHARS */.JH)
     ];
 }
 /** What a status means once the build is over: pending never ran, running was cut short. */
@@ -2091,7 +2079,7 @@ function shownStatus(status, buildEnded) {
         return { mark: '⏹️', label: 'not run' };
     if (buildEnded && (status === 'RUNNING' || status === 'ROLLBACK_IN_PROGRESS'))
         return { mark: '⏹️', label: 'stopped when the build ended' };
-    return { mark: icon(status), label: (0,markdown/* text */.Qq)(status, NAME_CHARS) };
+    return { mark: icon(status), label: (0,markdown/* text */.Qq)(status, limits/* NAME_CHARS */.ER) };
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -2118,6 +2106,7 @@ function shownStatus(status, buildEnded) {
 
 
 
+
 function renderSummary(record, now) {
     const snapshot = record.snapshot;
     const sections = [
@@ -2125,6 +2114,7 @@ function renderSummary(record, now) {
         `## ${headline(record)}`,
         facts(record, now),
         record.plan ? (0,plan_report/* planSection */.lA)(record.plan, tenseOf(record)) : '',
+        (0,passed_over/* passedOverSection */.Y)(record),
         record.promotion ? (0,promotion_report/* promotionSection */.bv)(record.promotion, tenseOf(record)) : '',
         retrySection(record),
         record.ending?.kind === 'started' || record.ending?.kind === 'planned'
@@ -2137,7 +2127,7 @@ function renderSummary(record, now) {
         findingsSection(record),
         noticeSection(record)
     ];
-    return boundedSections(sections.filter((section) => section !== ''), SUMMARY_BYTES, summary_CUT_NOTE);
+    return boundedSections(sections.filter((section) => section !== ''), limits/* SUMMARY_BYTES */.R$, summary_CUT_NOTE);
 }
 /** A dry run's plan is what would be done; any other ending's, what was (and was not) done. */
 function tenseOf(record) {
@@ -2189,14 +2179,14 @@ function facts(record, now) {
     const header = ['Status', `${icon(status)} ${(0,markdown/* text */.Qq)(status || 'not started')}`];
     const rows = [];
     if (image?.name)
-        rows.push(['Image', `${(0,markdown/* text */.Qq)(image.name, NAME_CHARS)} ${(0,markdown/* text */.Qq)(image.version ?? '', NAME_CHARS)}`]);
+        rows.push(['Image', `${(0,markdown/* text */.Qq)(image.name, limits/* NAME_CHARS */.ER)} ${(0,markdown/* text */.Qq)(image.version ?? '', limits/* NAME_CHARS */.ER)}`]);
     if (record.imageArn)
-        rows.push(['Image ARN', (0,markdown/* code */.aY)(record.imageArn, NAME_CHARS)]);
+        rows.push(['Image ARN', (0,markdown/* code */.aY)(record.imageArn, limits/* NAME_CHARS */.ER)]);
     if (record.mode === 'pipeline')
-        rows.push(['Pipeline', (0,markdown/* code */.aY)(record.source, NAME_CHARS)]);
+        rows.push(['Pipeline', (0,markdown/* code */.aY)(record.source, limits/* NAME_CHARS */.ER)]);
     if (record.mode === 'promote')
-        rows.push(['Promoted from', (0,markdown/* code */.aY)(record.source, NAME_CHARS)]);
-    rows.push(['Region', (0,markdown/* text */.Qq)(record.region, NAME_CHARS)]);
+        rows.push(['Promoted from', (0,markdown/* code */.aY)(record.source, limits/* NAME_CHARS */.ER)]);
+    rows.push(['Region', (0,markdown/* text */.Qq)(record.region, limits/* NAME_CHARS */.ER)]);
     const end = record.endedAt ?? now;
     rows.push([
         'Duration',
@@ -2221,7 +2211,7 @@ function consoleLinks(record) {
 function noticeSection(record) {
     if (record.notices.length === 0)
         return '';
-    return ['### Notices', ...record.notices.map((notice) => `- ${(0,markdown/* text */.Qq)(notice, NOTICE_CHARS)}`)].join('\n');
+    return ['### Notices', ...record.notices.map((notice) => `- ${(0,markdown/* text */.Qq)(notice, limits/* NOTICE_CHARS */.V5)}`)].join('\n');
 }
 const summary_CUT_NOTE = '> [!NOTE]\n> The rest of this summary was left out to stay under GitHub’s 1 MiB limit for a job summary; the job log has the details.';
 
@@ -2456,11 +2446,11 @@ async function begin(context) {
             return retryAttached({ ...context, inputs });
         }
         case 'recipe': {
-            const { beginRecipe } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(736), __webpack_require__.e(815), __webpack_require__.e(305), __webpack_require__.e(478)]).then(__webpack_require__.bind(__webpack_require__, 3478));
+            const { beginRecipe } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(736), __webpack_require__.e(815), __webpack_require__.e(395), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 380));
             return beginRecipe({ ...context, inputs });
         }
         case 'promote': {
-            const { beginPromotion } = await Promise.all(/* import() */[__webpack_require__.e(305), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 968));
+            const { beginPromotion } = await Promise.all(/* import() */[__webpack_require__.e(395), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 968));
             return beginPromotion({ ...context, inputs });
         }
     }
@@ -3301,15 +3291,15 @@ function pr_comment_facts(record) {
     const status = (0,domain_record/* reportedStatus */.mW)(record);
     const rows = [];
     if (image?.version)
-        rows.push(['Image version', (0,markdown/* code */.aY)(image.version, NAME_CHARS)]);
+        rows.push(['Image version', (0,markdown/* code */.aY)(image.version, limits/* NAME_CHARS */.ER)]);
     if (record.imageArn)
-        rows.push(['Image ARN', (0,markdown/* code */.aY)(record.imageArn, NAME_CHARS)]);
-    rows.push(['Region', (0,markdown/* text */.Qq)(record.region, NAME_CHARS)]);
+        rows.push(['Image ARN', (0,markdown/* code */.aY)(record.imageArn, limits/* NAME_CHARS */.ER)]);
+    rows.push(['Region', (0,markdown/* text */.Qq)(record.region, limits/* NAME_CHARS */.ER)]);
     return (0,markdown/* table */.tp)(['Status', `${icon(status)} ${(0,markdown/* text */.Qq)(status || 'not started')}`], rows);
 }
 function sourceLine(record) {
     const what = { pipeline: 'pipeline', recipe: 'recipe', attach: 'image', promote: 'image' }[record.mode];
-    return `EC2 Image Builder ${what} ${(0,markdown/* code */.aY)(record.source, NAME_CHARS)}`;
+    return `EC2 Image Builder ${what} ${(0,markdown/* code */.aY)(record.source, limits/* NAME_CHARS */.ER)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
@@ -3613,6 +3603,87 @@ function tokenFrom(parts) {
         hex.slice(20, 32)
     ].join('-');
 }
+
+
+/***/ }),
+
+/***/ 5559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ passedOverSection),
+/* harmony export */   p: () => (/* binding */ passedOverLine)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+/* harmony import */ var _summary_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9741);
+
+
+const PLAIN = { name: (value) => value, code: (value) => value };
+const MARKDOWN = {
+    name: (value) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(value, _summary_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME_CHARS */ .ER),
+    code: (value) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(value, _summary_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME_CHARS */ .ER)
+};
+/** The job log's line. */
+function passedOverLine(passedOver) {
+    return passedOverSentence(passedOver, PLAIN);
+}
+/** The summary's section; empty unless the last image was passed over. */
+function passedOverSection(record) {
+    if (!record.passedOver)
+        return '';
+    return `### Why the last image was not reused\n${passedOverSentence(record.passedOver, MARKDOWN)}`;
+}
+function passedOverSentence(passedOver, format) {
+    const image = `the last image (${format.code(passedOver.imageArn)})`;
+    const now = passedOver.moved
+        .map((move) => `${format.name(move.name)} ${format.code(move.to)}`)
+        .join(', ');
+    switch (passedOver.recorded) {
+        case 'versions':
+            return `${passedOver.moved.map((move) => movePhrase(move, format)).join('; ')} since ${image}, so the image is built again.`;
+        case 'digest':
+            return `The components named by version or wildcard resolve to other builds than when ${image} was made (it kept only a digest of them; now ${now}), so the image is built again.`;
+        case 'nothing':
+            return `${capitalised(image)} does not record what its components named by version or wildcard resolved to (it was made before the action kept that; now ${now}), so the image is built again.`;
+    }
+}
+function movePhrase(move, format) {
+    const name = format.name(move.name);
+    return move.from === undefined
+        ? `${name} now resolves to ${format.code(move.to)}`
+        : `${name} moved from ${format.code(move.from)} to ${format.code(move.to)}`;
+}
+function capitalised(phrase) {
+    return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 9741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ER: () => (/* binding */ NAME_CHARS),
+/* harmony export */   JH: () => (/* binding */ CELL_CHARS),
+/* harmony export */   R$: () => (/* binding */ SUMMARY_BYTES),
+/* harmony export */   V5: () => (/* binding */ NOTICE_CHARS),
+/* harmony export */   eJ: () => (/* binding */ CAUSE_CHARS)
+/* harmony export */ });
+/**
+ * How much of each untrusted text the summary shows. With these, no single field can push the
+ * summary near GitHub's 1 MiB limit; the summary's own guard catches the sum.
+ */
+/** A message in a table cell. */
+const CELL_CHARS = 300;
+/** A name, version or ID. */
+const NAME_CHARS = 200;
+/** The reason or error in the alert. */
+const CAUSE_CHARS = 2_000;
+/** One notice. */
+const NOTICE_CHARS = 1_000;
+/** GitHub drops a step summary over 1 MiB; this leaves room for the note that says what was cut. */
+const SUMMARY_BYTES = 1_000_000;
 
 
 /***/ }),

@@ -1,5 +1,5 @@
-export const id = 305;
-export const ids = [305];
+export const id = 395;
+export const ids = [395];
 export const modules = {
 
 /***/ 6755:
@@ -11,14 +11,16 @@ export const modules = {
 /* harmony export */   YD: () => (/* binding */ findDistribution),
 /* harmony export */   yO: () => (/* binding */ planDistribution)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1309);
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1731);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1309);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _inputs_share_with_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8199);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1731);
 /**
  * The infrastructure and distribution configurations `<name>`: unlike recipes they can change in
  * place, so a change of content is an update of the one configuration of that name, and the
  * recipe (and so a build's lineage) stays as it is.
  */
+
 
 
 async function planInfrastructure(client, inputs) {
@@ -39,13 +41,13 @@ async function planInfrastructure(client, inputs) {
         }
     };
     const existing = await findInfrastructure(client, inputs.name);
-    return { name: inputs.name, settings, ...decide(existing, (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .R)(settings)) };
+    return { name: inputs.name, settings, ...decide(existing, (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .R)(settings)) };
 }
 /** The distribution configuration `name` as `settings` describe it: reuse, update or create. */
 async function planDistribution(client, name, settings) {
     const distributions = distributionsOf(settings);
     const existing = await findDistribution(client, name);
-    return { name, distributions, ...decide(existing, (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .R)(distributions)) };
+    return { name, distributions, ...decide(existing, (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .R)(distributions)) };
 }
 function distributionsOf(inputs) {
     if (inputs.container) {
@@ -84,6 +86,7 @@ function launchPermission(shareWith) {
     if (shareWith.length === 0)
         return undefined;
     return {
+        userGroups: (0,_inputs_share_with_js__WEBPACK_IMPORTED_MODULE_0__/* .isPublic */ .Ul)(shareWith) ? [_inputs_share_with_js__WEBPACK_IMPORTED_MODULE_0__/* .PUBLIC */ .q] : undefined,
         userIds: nonEmpty(shareWith.filter((target) => /^\d{12}$/.test(target))),
         organizationArns: nonEmpty(shareWith.filter((target) => target.includes(':organization/'))),
         organizationalUnitArns: nonEmpty(shareWith.filter((target) => target.includes(':ou/')))
@@ -96,10 +99,10 @@ function decide(existing, contentFingerprint) {
     return { action, arn: existing.arn, fingerprint: contentFingerprint };
 }
 function findInfrastructure(client, name) {
-    return firstListed((0,_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__.paginateListInfrastructureConfigurations)({ client }, { filters: byName(name) }), (page) => page.infrastructureConfigurationSummaryList);
+    return firstListed((0,_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__.paginateListInfrastructureConfigurations)({ client }, { filters: byName(name) }), (page) => page.infrastructureConfigurationSummaryList);
 }
 function findDistribution(client, name) {
-    return firstListed((0,_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_1__.paginateListDistributionConfigurations)({ client }, { filters: byName(name) }), (page) => page.distributionConfigurationSummaryList);
+    return firstListed((0,_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_2__.paginateListDistributionConfigurations)({ client }, { filters: byName(name) }), (page) => page.distributionConfigurationSummaryList);
 }
 function byName(name) {
     return [{ name: 'name', values: [name] }];
@@ -109,7 +112,7 @@ async function firstListed(pages, summaries) {
     for await (const page of pages) {
         const found = summaries(page)?.find((summary) => summary.arn);
         if (found?.arn)
-            return { arn: found.arn, fingerprint: found.tags?.[_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .FINGERPRINT_TAG */ .A] };
+            return { arn: found.arn, fingerprint: found.tags?.[_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__/* .FINGERPRINT_TAG */ .A] };
     }
     return undefined;
 }
@@ -245,6 +248,78 @@ async function callerAccount(context) {
         ]);
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 1392:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ checkPublicSharing)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
+/* harmony import */ var _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6441);
+/* harmony import */ var _inputs_share_with_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8199);
+/**
+ * `share-with: all`: the AMI becomes public. Where the account's EC2 block public access for AMIs
+ * is on, Image Builder would build for an hour and then fail the distribution, so each
+ * distribution region is asked first (GetImageBlockPublicAccessState, read-only) and a blocked
+ * one is an input error before anything is created. A region that cannot be asked (the role may
+ * not read the setting) is said to be unchecked: AWS still refuses at distribution if it is on.
+ * When nothing stands in the way, the run warns that the AMI will be public, in the log and in the
+ * summary, since making an image public by mistake exposes everything baked into it.
+ */
+
+
+
+
+async function checkPublicSharing(context, shareWith, regions) {
+    if (!(0,_inputs_share_with_js__WEBPACK_IMPORTED_MODULE_3__/* .isPublic */ .Ul)(shareWith))
+        return;
+    const states = await Promise.all(regions.map((region) => readState(context, region)));
+    const blocked = states.filter((state) => 'blocked' in state && state.blocked);
+    if (blocked.length > 0)
+        throw refusal(blocked);
+    const unread = states.flatMap((state) => ('unread' in state ? [state] : []));
+    for (const { region, unread: why } of unread) {
+        const notice = `Input 'share-with': whether EC2 blocks public AMIs in ${region} could not be read (${why}); if block public access is on there, the distribution will fail once the build is done.`;
+        context.out.write([notice]);
+        context.record.notices.push(notice);
+    }
+    const warning = `Input 'share-with' is all: the AMI will be public in ${regions.join(', ')}. Any AWS account can launch it and copy its snapshots, with everything the build put on them.`;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(warning);
+    context.record.notices.push(warning);
+}
+async function readState(context, region) {
+    const client = await context.clients.ec2(region);
+    // Loaded with the client, on demand: a static import would put all of EC2 on the start path.
+    const { GetImageBlockPublicAccessStateCommand } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 2791));
+    try {
+        const answer = await client.send(new GetImageBlockPublicAccessStateCommand({}), {
+            abortSignal: context.stop.signal
+        });
+        return {
+            region,
+            blocked: answer.ImageBlockPublicAccessState === 'block-new-sharing',
+            ...(answer.ManagedBy ? { managedBy: answer.ManagedBy } : {})
+        };
+    }
+    catch (error) {
+        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isExpiredCredentials */ .CW)(error) || context.stop.signal.aborted)
+            throw error;
+        return { region, unread: (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error) };
+    }
+}
+function refusal(blocked) {
+    const regions = blocked.map((state) => state.region);
+    const byPolicy = blocked.some((state) => 'managedBy' in state && state.managedBy === 'declarative-policy');
+    const remedy = byPolicy
+        ? "it is set by the organization's declarative policy, so only the organization's administrators can lift it"
+        : `the account can lift it with aws ec2 disable-image-block-public-access --region ${regions[0] ?? ''}`;
+    return new _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('share-with', `is all, but EC2 block public access for AMIs is on (block-new-sharing) in ${regions.join(', ')}, so the AMI cannot be made public there: ${remedy}, or leave all out of share-with`);
 }
 
 
