@@ -19,7 +19,7 @@ import {
   ListInfrastructureConfigurationsCommand
 } from '@aws-sdk/client-imagebuilder'
 import { GetParameterCommand, SSMClient } from '@aws-sdk/client-ssm'
-import { STSClient } from '@aws-sdk/client-sts'
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import { mockClient } from 'aws-sdk-client-mock'
 import type { AwsClients } from '../../src/aws/clients.js'
 import type { RunContext } from '../../src/context.js'
@@ -29,13 +29,15 @@ import { StopWaiting } from '../../src/domain/stop-waiting.js'
 import { planLines, planSection } from '../../src/report/plan-report.js'
 import { FINGERPRINT_TAG } from '../../src/plan/fingerprint.js'
 import type { RecipePlan } from '../../src/domain/plan.js'
-import { anAwsError, ACCOUNT, REGION } from './factories.js'
+import { anAwsError, ACCOUNT, aRecord, REGION } from './factories.js'
+import { UntrustedWriter } from '../../src/untrusted.js'
 import { FakeClock } from './fakes.js'
 import { recipe } from './input-factories.js'
 
 const imagebuilder = mockClient(ImagebuilderClient)
 const ec2 = mockClient(EC2Client)
 const ssm = mockClient(SSMClient)
+const sts = mockClient(STSClient)
 const PARENT = 'ami-0123456789abcdef0'
 const WORKSPACE = mkdtempSync(join(tmpdir(), 'workspace-'))
 const DOCUMENT = `schemaVersion: 1.0
@@ -62,7 +64,14 @@ const clients: AwsClients = {
 function plan(inputs: RecipeInputs): Promise<RecipePlan> {
   const clock = new FakeClock()
   const stop = new StopWaiting(new EventEmitter(), 0, clock.now(), clock)
-  const context = { inputs, clients, stop, env: { GITHUB_WORKSPACE: WORKSPACE } }
+  const context = {
+    inputs,
+    clients,
+    stop,
+    env: { GITHUB_WORKSPACE: WORKSPACE },
+    record: aRecord(),
+    out: new UntrustedWriter(() => undefined)
+  }
   return makePlan(context as unknown as RunContext<RecipeInputs>)
 }
 
@@ -73,6 +82,8 @@ beforeEach(() => {
   imagebuilder.reset()
   ec2.reset()
   ssm.reset()
+  sts.reset()
+  sts.on(GetCallerIdentityCommand).resolves({ Account: ACCOUNT })
   ec2.on(DescribeImagesCommand).resolves({
     Images: [
       {
@@ -96,6 +107,7 @@ afterAll(() => {
   imagebuilder.restore()
   ec2.restore()
   ssm.restore()
+  sts.restore()
 })
 
 describe('the plan of a first run', () => {

@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-imagebuilder'
 import { describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/src/index.js'
-import { BUILD_REGION, emulatorPerTest, runStep, summaryTable } from './helpers.js'
+import { BUILD_REGION, emulatorPerTest, plainText, runStep, summaryTable } from './helpers.js'
 import { mutatingCalls, planOf, recipeWorldPerTest } from './recipe-helpers.js'
 
 const startWorld = recipeWorldPerTest()
@@ -98,6 +98,23 @@ describe('target-accounts in recipe mode', () => {
         )
         .sort()
     )
+  })
+
+  it('leaves out a listed build account with a notice in the log and the summary, asking STS once', async () => {
+    const { emu, run } = await startWorld()
+
+    const built = await run({ 'target-accounts': [emu.accountId, ...TARGETS].join('\n') })
+
+    expect(built.errors).toEqual([])
+    expect(built.exitCode).toBe(0)
+    const notice = `Input 'target-accounts': ${emu.accountId} is the build account, which keeps its own AMI in every distribution region anyway; it is left out of the list.`
+    expect(built.log).toContain(notice)
+    expect(plainText(built.summary)).toContain(notice)
+    expect(emu.requestsFor('GetCallerIdentity')).toHaveLength(1)
+    const [created] = emu.requestsFor('CreateDistributionConfiguration')
+    expect(targetsByRegion(created?.input.distributions as Distribution[])).toEqual([
+      [BUILD_REGION, [emu.accountId, ...TARGETS]]
+    ])
   })
 
   it('updates the distribution configuration in place when the accounts change, and reuses the recipe', async () => {

@@ -30,14 +30,14 @@ export async function makePlan(context: RunContext<RecipeInputs>): Promise<Recip
     platform: inputs.platform ?? parent.platform,
     workspace: env.GITHUB_WORKSPACE ?? process.cwd()
   })
-  const shareWith = await withoutOwnAccount(context, inputs.shareWith)
+  const { shareWith, targetAccounts } = await withoutOwnAccount(context, inputs)
   await checkPublicSharing(context, shareWith, inputs.distributionRegions)
   const [recipe, infrastructure, distribution, launchTemplates] = await Promise.all([
     container
       ? planContainerRecipe(client, inputs, container, components)
       : planRecipe(client, inputs, parent, components),
     planInfrastructure(client, inputs),
-    planDistribution(client, inputs.name, { ...inputs, shareWith }),
+    planDistribution(client, inputs.name, { ...inputs, shareWith, targetAccounts }),
     checkLaunchTemplates(clients, inputs.launchTemplates, context.stop.signal)
   ])
   return {

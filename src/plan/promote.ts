@@ -25,7 +25,7 @@ export async function planPromotion(context: RunContext<PromoteInputs>): Promise
   const { inputs, clients } = context
   const source = await promotedImage(context)
   const name = source.name ?? source.arn.split('/')[1] ?? 'image'
-  const shareWith = await withoutOwnAccount(context, inputs.shareWith)
+  const { shareWith, targetAccounts } = await withoutOwnAccount(context, inputs)
   await checkPublicSharing(context, shareWith, inputs.distributionRegions)
   const [distribution, launchTemplates] = await Promise.all([
     planDistribution(
@@ -34,6 +34,7 @@ export async function planPromotion(context: RunContext<PromoteInputs>): Promise
       {
         ...inputs,
         shareWith,
+        targetAccounts,
         amiName: `${name.slice(0, AMI_NAME_CHARS - BUILD_DATE.length)}${BUILD_DATE}`
       }
     ),
