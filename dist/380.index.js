@@ -536,14 +536,14 @@ async function makePlan(context) {
         platform: inputs.platform ?? parent.platform,
         workspace: env.GITHUB_WORKSPACE ?? process.cwd()
     });
-    const shareWith = await (0,own_account/* withoutOwnAccount */.e)(context, inputs.shareWith);
+    const { shareWith, targetAccounts } = await (0,own_account/* withoutOwnAccount */.e)(context, inputs);
     await (0,public_sharing/* checkPublicSharing */.U)(context, shareWith, inputs.distributionRegions);
     const [recipe, infrastructure, distribution, launchTemplates] = await Promise.all([
         container
             ? planContainerRecipe(client, inputs, container, components)
             : (0,plan_recipe/* planRecipe */.kX)(client, inputs, parent, components),
         (0,configurations/* planInfrastructure */.Vu)(client, inputs),
-        (0,configurations/* planDistribution */.yO)(client, inputs.name, { ...inputs, shareWith }),
+        (0,configurations/* planDistribution */.yO)(client, inputs.name, { ...inputs, shareWith, targetAccounts }),
         (0,launch_templates/* checkLaunchTemplates */.h)(clients, inputs.launchTemplates, context.stop.signal)
     ]);
     return {

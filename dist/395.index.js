@@ -220,18 +220,30 @@ function missing({ region, launchTemplateId }) {
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
 
 const ACCOUNT_ID = /^\d{12}$/;
-async function withoutOwnAccount(context, shareWith) {
-    if (!shareWith.some((target) => ACCOUNT_ID.test(target)))
-        return [...shareWith];
-    const own = await callerAccount(context);
-    if (own === undefined || !shareWith.includes(own))
-        return [...shareWith];
-    const notice = `Input 'share-with': ${own} is the account that runs the build, which owns the AMI and can launch it already; it is left out of the launch permission.`;
-    context.out.write([notice]);
-    context.record.notices.push(notice);
-    return shareWith.filter((target) => target !== own);
+async function withoutOwnAccount(context, lists) {
+    const given = { shareWith: [...lists.shareWith], targetAccounts: [...lists.targetAccounts] };
+    const naming = ['share-with', 'target-accounts'].filter((input) => (input === 'share-with' ? given.shareWith : given.targetAccounts).some((entry) => ACCOUNT_ID.test(entry)));
+    if (naming.length === 0)
+        return given;
+    const own = await callerAccount(context, naming.join(' and '));
+    if (own === undefined)
+        return given;
+    const notices = [
+        given.shareWith.includes(own) &&
+            `Input 'share-with': ${own} is the account that runs the build, which owns the AMI and can launch it already; it is left out of the launch permission.`,
+        given.targetAccounts.includes(own) &&
+            `Input 'target-accounts': ${own} is the build account, which keeps its own AMI in every distribution region anyway; it is left out of the list.`
+    ].filter((notice) => typeof notice === 'string');
+    for (const notice of notices) {
+        context.out.write([notice]);
+        context.record.notices.push(notice);
+    }
+    return {
+        shareWith: given.shareWith.filter((target) => target !== own),
+        targetAccounts: given.targetAccounts.filter((account) => account !== own)
+    };
 }
-async function callerAccount(context) {
+async function callerAccount(context, inputs) {
     const { GetCallerIdentityCommand } = await Promise.all(/* import() */[__webpack_require__.e(695), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 8665));
     try {
         const client = await context.clients.sts();
@@ -244,7 +256,7 @@ async function callerAccount(context) {
         if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isExpiredCredentials */ .CW)(error) || context.stop.signal.aborted)
             throw error;
         context.out.write([
-            `Could not learn this account's ID from STS (${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}); share-with is used as given.`
+            `Could not learn this account's ID from STS (${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}); ${inputs} ${inputs.includes(' and ') ? 'are' : 'is'} used as given.`
         ]);
         return undefined;
     }

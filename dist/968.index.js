@@ -58,12 +58,13 @@ async function planPromotion(context) {
     const { inputs, clients } = context;
     const source = await promotedImage(context);
     const name = source.name ?? source.arn.split('/')[1] ?? 'image';
-    const shareWith = await (0,own_account/* withoutOwnAccount */.e)(context, inputs.shareWith);
+    const { shareWith, targetAccounts } = await (0,own_account/* withoutOwnAccount */.e)(context, inputs);
     await (0,public_sharing/* checkPublicSharing */.U)(context, shareWith, inputs.distributionRegions);
     const [distribution, launchTemplates] = await Promise.all([
         (0,configurations/* planDistribution */.yO)(clients.imagebuilder, `${name.slice(0, RESOURCE_NAME_CHARS - SUFFIX.length)}${SUFFIX}`, {
             ...inputs,
             shareWith,
+            targetAccounts,
             amiName: `${name.slice(0, AMI_NAME_CHARS - BUILD_DATE.length)}${BUILD_DATE}`
         }),
         (0,launch_templates/* checkLaunchTemplates */.h)(clients, inputs.launchTemplates, context.stop.signal)
