@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from '@jest/globals'
 import {
   CreateTagsCommand,
   DescribeImagesCommand,
+  type DescribeImagesCommandInput,
   DescribeRegionsCommand,
   DescribeSnapshotsCommand,
   EC2Client,
@@ -307,6 +308,90 @@ describe('DescribeImages', () => {
 
     expect(Images?.[0]?.Name).toBe(tricky)
     expect(Images?.[0]?.Tags).toEqual([{ Key: 'a&b', Value: '<value>' }])
+  })
+})
+
+describe('DescribeImages and deprecated AMIs', () => {
+  const NOW = Date.parse('2026-11-23T12:00:00.000Z')
+  const PAST = '2026-11-23T11:00:00.000Z'
+  const clientAt = (now: number) => ec2Client(store, REGION, { now: () => now })
+  const listing = async (input: DescribeImagesCommandInput = {}, now = NOW) =>
+    idsOf((await clientAt(now).send(new DescribeImagesCommand(input))).Images)
+
+  it('lists the owner’s own deprecated AMI, by any scope', async () => {
+    const mine = amiRecord({ deprecationTime: PAST })
+    store.putImage(mine)
+
+    expect(await listing()).toEqual([mine.imageId])
+    expect(await listing({ Owners: ['self'] })).toEqual([mine.imageId])
+    expect(await listing({ IncludeDeprecated: false })).toEqual([mine.imageId])
+  })
+
+  it('leaves another account’s deprecated AMI out of a listing, shared or public', async () => {
+    const shared = amiRecord({
+      ownerId: OTHER_ACCOUNT,
+      launchPermissions: [TEST_ACCOUNT_ID],
+      deprecationTime: PAST
+    })
+    const publicAmi = amiRecord({
+      ownerId: OTHER_ACCOUNT,
+      launchPermissions: ['all'],
+      deprecationTime: PAST
+    })
+    const current = amiRecord({ ownerId: OTHER_ACCOUNT, launchPermissions: [TEST_ACCOUNT_ID] })
+    ;[shared, publicAmi, current].forEach((image) => {
+      store.putImage(image)
+    })
+
+    expect(await listing()).toEqual([current.imageId])
+    expect(await listing({ Owners: [OTHER_ACCOUNT] })).toEqual([current.imageId])
+    expect(await listing({ ExecutableUsers: ['all'] })).toEqual([])
+    expect(await listing({ Filters: [{ Name: 'image-id', Values: [shared.imageId] }] })).toEqual([])
+  })
+
+  it('lists another account’s deprecated AMI with IncludeDeprecated', async () => {
+    const shared = amiRecord({
+      ownerId: OTHER_ACCOUNT,
+      launchPermissions: [TEST_ACCOUNT_ID],
+      deprecationTime: PAST
+    })
+    const current = amiRecord({ ownerId: OTHER_ACCOUNT, launchPermissions: [TEST_ACCOUNT_ID] })
+    store.putImage(shared)
+    store.putImage(current)
+
+    const ids = await listing({ IncludeDeprecated: true })
+
+    expect(ids).toEqual([shared.imageId, current.imageId])
+  })
+
+  it('answers for another account’s deprecated AMI named by its ID', async () => {
+    const shared = amiRecord({
+      ownerId: OTHER_ACCOUNT,
+      launchPermissions: [TEST_ACCOUNT_ID],
+      deprecationTime: PAST
+    })
+    store.putImage(shared)
+
+    const { Images } = await clientAt(NOW).send(
+      new DescribeImagesCommand({ ImageIds: [shared.imageId] })
+    )
+
+    expect(idsOf(Images)).toEqual([shared.imageId])
+    expect(Images?.[0]?.DeprecationTime).toBe(PAST)
+  })
+
+  it('hides an AMI only once the emulator clock reaches its deprecation time', async () => {
+    const due = '2026-11-23T12:01:00.000Z'
+    const shared = amiRecord({
+      ownerId: OTHER_ACCOUNT,
+      launchPermissions: [TEST_ACCOUNT_ID],
+      deprecationTime: due
+    })
+    store.putImage(shared)
+
+    expect(await listing({}, NOW)).toEqual([shared.imageId])
+    expect(await listing({}, Date.parse(due) - 1)).toEqual([shared.imageId])
+    expect(await listing({}, Date.parse(due))).toEqual([])
   })
 })
 

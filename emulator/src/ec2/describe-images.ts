@@ -10,6 +10,7 @@ import {
 import {
   assertValidOwners,
   isExecutableBy,
+  isHiddenAsDeprecated,
   isOwnedBy,
   isPublicImage,
   isVisibleTo
@@ -61,14 +62,16 @@ interface ImageQuery {
   owners: string[]
   executableBy: string[]
   includeDisabled: boolean
+  includeDeprecated: boolean
 }
 
-export function describeImages({ store, params, region, accountId }: Ec2Call): XmlElement[] {
+export function describeImages({ store, params, region, accountId, now }: Ec2Call): XmlElement[] {
   const query: ImageQuery = {
     imageIds: params.list('ImageId'),
     owners: params.list('Owner'),
     executableBy: params.list('ExecutableBy'),
-    includeDisabled: params.boolean('IncludeDisabled')
+    includeDisabled: params.boolean('IncludeDisabled'),
+    includeDeprecated: params.boolean('IncludeDeprecated')
   }
   const filters = params.filters()
   query.imageIds.forEach((imageId) => {
@@ -79,8 +82,11 @@ export function describeImages({ store, params, region, accountId }: Ec2Call): X
   const pageRequest = pageRequestOf(params, query.imageIds, 'imageIdsSet')
 
   const visible = store.listImages(region).filter((image) => isVisibleTo(image, accountId))
+  // Named IDs and IncludeDeprecated bring other accounts' deprecated AMIs back into the answer.
+  const hidesDeprecated = query.imageIds.length === 0 && !query.includeDeprecated
   const selected = selectByIds(visible, query.imageIds)
     .filter((image) => isInScope(image, query, accountId))
+    .filter((image) => !hidesDeprecated || !isHiddenAsDeprecated(image, accountId, now))
     .filter((image) => matchesFilters(image, filters, IMAGE_FILTERS))
   const page = paginate(selected, pageRequest, `images:${region}`)
   return [itemList('imagesSet', page.items.map(imageItem)), ...page.nextToken]

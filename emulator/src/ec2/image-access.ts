@@ -1,6 +1,7 @@
 /**
  * Which AMIs a caller can see and how `Owner.N` / `ExecutableBy.N` scope them. By default EC2
- * shows the AMIs you own, those shared with you, and public ones.
+ * shows the AMIs you own, those shared with you, and public ones, less other accounts' deprecated
+ * AMIs.
  */
 import type { Ec2ImageRecord } from '../stores.js'
 import { clientError } from './errors.js'
@@ -45,4 +46,22 @@ export function isOwnedBy(
 export function isExecutableBy(image: Ec2ImageRecord, user: string, accountId: string): boolean {
   if (user === 'all') return isPublicImage(image)
   return image.launchPermissions.includes(user === 'self' ? accountId : user)
+}
+
+/** Deprecated once its deprecation time has come: a time still ahead only announces it. */
+export function isDeprecatedAt(image: Ec2ImageRecord, now: number): boolean {
+  return image.deprecationTime !== undefined && Date.parse(image.deprecationTime) <= now
+}
+
+/**
+ * EC2 leaves a deprecated AMI out of its users' listings, so that new users do not pick an
+ * out-of-date AMI; its owner goes on seeing it. (A call that names the ID, or sets
+ * `IncludeDeprecated`, lists it for anyone: the caller decides that.)
+ */
+export function isHiddenAsDeprecated(
+  image: Ec2ImageRecord,
+  accountId: string,
+  now: number
+): boolean {
+  return image.ownerId !== accountId && isDeprecatedAt(image, now)
 }
