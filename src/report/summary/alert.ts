@@ -13,6 +13,7 @@ import {
   printedLabel
 } from '../cause.js'
 import { failureOf, regionFailure } from '../failure.js'
+import { PUBLIC } from '../../inputs/share-with.js'
 import { code, preformatted, text } from '../markdown.js'
 import { CAUSE_CHARS, NAME_CHARS } from './limits.js'
 
@@ -20,9 +21,28 @@ export function alertSection(record: BuildRecord): string {
   const cause = causeOf(record)
   if (cause) return quote(['[!CAUTION]', ...causeLines(cause)])
   const failure = failureOf(record)
-  if (!failure) return ''
+  if (!failure) return publicWarning(record)
   const kind = record.ending?.kind === 'aborted' ? '[!WARNING]' : '[!CAUTION]'
   return quote([kind, text(failure, CAUSE_CHARS)])
+}
+
+/**
+ * A public AMI stands at the top of a summary that has nothing worse to say: any AWS account can
+ * launch it and copy its snapshots, which a reader must not learn of only from a table.
+ */
+function publicWarning(record: BuildRecord): string {
+  const distribution = (record.plan ?? record.promotion)?.distribution
+  const regions = (distribution?.distributions ?? [])
+    .filter((entry) =>
+      entry.amiDistributionConfiguration?.launchPermission?.userGroups?.includes(PUBLIC)
+    )
+    .map((entry) => text(entry.region ?? '', NAME_CHARS))
+  if (regions.length === 0) return ''
+  const is = record.ending?.kind === 'planned' ? 'would be' : 'is'
+  return quote([
+    '[!WARNING]',
+    `The AMI ${is} public (\`share-with: all\`) in ${regions.join(', ')}: any AWS account can launch it and copy its snapshots, with everything the build put on them.`
+  ])
 }
 
 function causeLines(cause: Cause): string[] {
