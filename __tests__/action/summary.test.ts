@@ -114,6 +114,7 @@ describe('renderSummary', () => {
         image: {
           componentArns: RECIPE,
           scanningEnabled: true,
+          instanceTypes: ['m5.large'],
           amis: [
             anAmi({ region: 'eu-west-1', imageId: 'ami-0a1b2c3d4e5f60718' }),
             anAmi({ region: 'us-east-1', imageId: 'ami-0b2c3d4e5f6071829' }),
@@ -135,6 +136,11 @@ describe('renderSummary', () => {
           })
         ]
       }),
+      amiVolumes: [
+        { region: 'eu-west-1', imageId: 'ami-0a1b2c3d4e5f60718', snapshotGiB: 8 },
+        { region: 'us-east-1', imageId: 'ami-0b2c3d4e5f6071829', snapshotGiB: 8 },
+        { region: 'eu-central-1', imageId: 'ami-0c3d4e5f607182930', snapshotGiB: 8 }
+      ],
       testComponents: TESTS,
       scanFindings: { MEDIUM: 4, HIGH: 2, LOW: 7 },
       worstFindings: [
