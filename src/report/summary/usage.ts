@@ -30,7 +30,7 @@ export function usageSection(record: BuildRecord): string {
         ),
     usage.storage ? storageSentence(usage.storage) : ''
   ]
-  return ['### Usage', ...parts.filter((part) => part !== '')].join('\n\n')
+  return `### Usage\n${parts.filter((part) => part !== '').join('\n\n')}`
 }
 
 function instanceRow(instance: InstanceUsage): string[] {
