@@ -76,7 +76,10 @@ describe('verifyAmis', () => {
   })
 
   it("adds up the AMI's EBS volume sizes, the most its snapshots hold", async () => {
-    const volume = (deviceName: string, volumeSize: number) => ({
+    const volume = (
+      deviceName: string,
+      volumeSize: number
+    ): Ec2ImageRecord['blockDeviceMappings'][number] => ({
       deviceName,
       snapshotId: `snap-0${String(volumeSize).padStart(16, '0')}`,
       volumeSize,
