@@ -8,6 +8,7 @@ import {
   aRecord,
   aSnapshot,
   aStep,
+  aTimedStep,
   aWorkflow,
   at,
   COMPONENT_ARN,
@@ -46,14 +47,7 @@ function step(
   to?: string,
   message?: string
 ): WorkflowStep {
-  return aStep({
-    name,
-    action,
-    status,
-    ...(from ? { startTime: iso(from) } : {}),
-    ...(to ? { endTime: iso(to) } : {}),
-    ...(message ? { message } : {})
-  })
+  return aTimedStep(name, action, status, from, to, message ? { message } : {})
 }
 
 const BUILD_COMPONENT = `arn:aws:imagebuilder:${REGION}:111122223333:component/golden-al2023-nginx/1.0.0/1`

@@ -8,7 +8,7 @@ import {
   ACCOUNT,
   aRecord,
   aSnapshot,
-  aStep,
+  aTimedStep,
   aWorkflow,
   anAmi,
   iso,
@@ -23,14 +23,7 @@ function step(
   to?: string,
   outputs?: string
 ): WorkflowStep {
-  return aStep({
-    name,
-    action,
-    status,
-    ...(from ? { startTime: iso(from) } : {}),
-    ...(to ? { endTime: iso(to) } : {}),
-    ...(outputs ? { outputs } : {})
-  })
+  return aTimedStep(name, action, status, from, to, outputs ? { outputs } : {})
 }
 
 const BUILD_INSTANCE = '{"instanceId":"i-0b0000000000000b1"}'

@@ -3,15 +3,10 @@
  * step times, and its snapshot GiB the volume sizes EC2 describes, times every copy of the AMI.
  */
 import { DescribeImagesCommand, EC2Client } from '@aws-sdk/client-ec2'
-import {
-  ImagebuilderClient,
-  paginateListWorkflowExecutions,
-  paginateListWorkflowStepExecutions,
-  type WorkflowStepMetadata
-} from '@aws-sdk/client-imagebuilder'
+import type { WorkflowStepMetadata } from '@aws-sdk/client-imagebuilder'
 import { describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/src/index.js'
-import { BUILD_REGION, plainText, summaryTable } from './helpers.js'
+import { BUILD_REGION, plainText, summaryTable, workflowStepsOf } from './helpers.js'
 import { recipeWorldPerTest, SMOKE_TEST_DOCUMENT } from './recipe-helpers.js'
 
 const startWorld = recipeWorldPerTest()
@@ -21,30 +16,14 @@ const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' }
 /** Stages of unequal length, so a build instance taken for the test's would show. */
 const DURATIONS = { BUILDING: 12_600, TESTING: 4_200 }
 
-/** workflow type → its steps, as Image Builder lists them to a client of the test's own. */
+/** workflow type → its steps, as Image Builder lists them. */
 async function stepsByType(
   emu: Emulator,
   imageArn: string
 ): Promise<Record<string, WorkflowStepMetadata[]>> {
-  const client = new ImagebuilderClient({ region: BUILD_REGION, endpoint: emu.url, credentials })
   const steps: Record<string, WorkflowStepMetadata[]> = {}
-  try {
-    for await (const page of paginateListWorkflowExecutions(
-      { client },
-      { imageBuildVersionArn: imageArn }
-    )) {
-      for (const workflow of page.workflowExecutions ?? []) {
-        for await (const stepPage of paginateListWorkflowStepExecutions(
-          { client },
-          { workflowExecutionId: workflow.workflowExecutionId }
-        )) {
-          ;(steps[workflow.type ?? ''] ??= []).push(...(stepPage.steps ?? []))
-        }
-      }
-    }
-  } finally {
-    client.destroy()
-  }
+  for (const workflow of await workflowStepsOf(emu, imageArn))
+    (steps[workflow.type] ??= []).push(...workflow.steps)
   return steps
 }
 
