@@ -71,6 +71,25 @@ export function aStep(overrides: Partial<WorkflowStep> = {}): WorkflowStep {
   return { id: `step-${name}`, name, action: 'LaunchInstance', status: 'COMPLETED', ...overrides }
 }
 
+/** A step with its times as clocks of the fixture day: `aTimedStep('…', 'LaunchInstance', 'COMPLETED', '19:12:23', '19:13:28')`. */
+export function aTimedStep(
+  name: string,
+  action: string,
+  status: string,
+  from?: string,
+  to?: string,
+  more: Partial<WorkflowStep> = {}
+): WorkflowStep {
+  return aStep({
+    name,
+    action,
+    status,
+    ...(from ? { startTime: iso(from) } : {}),
+    ...(to ? { endTime: iso(to) } : {}),
+    ...more
+  })
+}
+
 const WORKFLOW_TYPES: Record<string, string> = { 'build-image': 'BUILD', 'test-image': 'TEST' }
 
 /** Counters follow the steps unless given. */

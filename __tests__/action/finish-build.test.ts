@@ -74,6 +74,28 @@ describe('finishBuild', () => {
     expect(log).toContain('Confirmed 2 AMI(s) available in EC2')
   })
 
+  it("keeps each confirmed AMI's snapshot size for the usage figures", async () => {
+    ec2.on(DescribeImagesCommand).callsFake((input: { ImageIds?: string[] }) => ({
+      Images: [
+        {
+          ImageId: input.ImageIds?.[0],
+          State: 'available',
+          BlockDeviceMappings: [
+            { DeviceName: '/dev/xvda', Ebs: { SnapshotId: 'snap-0a', VolumeSize: 16 } },
+            { DeviceName: '/dev/sdb', VirtualName: 'ephemeral0' }
+          ]
+        }
+      ]
+    }))
+
+    const { ending, context } = finish()
+
+    await ending
+    expect(context.record.amiVolumes).toEqual(
+      AMIS.map((ami) => ({ region: ami.region, imageId: ami.imageId, snapshotGiB: 16 }))
+    )
+  })
+
   it('fails the step when an AMI is gone or not available, naming it', async () => {
     ec2
       .on(DescribeImagesCommand)

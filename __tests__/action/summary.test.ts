@@ -8,6 +8,7 @@ import {
   aRecord,
   aSnapshot,
   aStep,
+  aTimedStep,
   aWorkflow,
   at,
   COMPONENT_ARN,
@@ -46,14 +47,7 @@ function step(
   to?: string,
   message?: string
 ): WorkflowStep {
-  return aStep({
-    name,
-    action,
-    status,
-    ...(from ? { startTime: iso(from) } : {}),
-    ...(to ? { endTime: iso(to) } : {}),
-    ...(message ? { message } : {})
-  })
+  return aTimedStep(name, action, status, from, to, message ? { message } : {})
 }
 
 const BUILD_COMPONENT = `arn:aws:imagebuilder:${REGION}:111122223333:component/golden-al2023-nginx/1.0.0/1`
@@ -114,6 +108,7 @@ describe('renderSummary', () => {
         image: {
           componentArns: RECIPE,
           scanningEnabled: true,
+          instanceTypes: ['m5.large'],
           amis: [
             anAmi({ region: 'eu-west-1', imageId: 'ami-0a1b2c3d4e5f60718' }),
             anAmi({ region: 'us-east-1', imageId: 'ami-0b2c3d4e5f6071829' }),
@@ -135,6 +130,11 @@ describe('renderSummary', () => {
           })
         ]
       }),
+      amiVolumes: [
+        { region: 'eu-west-1', imageId: 'ami-0a1b2c3d4e5f60718', snapshotGiB: 8 },
+        { region: 'us-east-1', imageId: 'ami-0b2c3d4e5f6071829', snapshotGiB: 8 },
+        { region: 'eu-central-1', imageId: 'ami-0c3d4e5f607182930', snapshotGiB: 8 }
+      ],
       testComponents: TESTS,
       scanFindings: { MEDIUM: 4, HIGH: 2, LOW: 7 },
       worstFindings: [

@@ -33,7 +33,11 @@ function ec2(region: string): Promise<EC2Client> {
 let registered = 0
 
 /** Registers an AMI of the emulator's account in EC2 and returns its ID. */
-function anAmiIn(region: string, state: Ec2ImageState = 'available'): string {
+function anAmiIn(
+  region: string,
+  state: Ec2ImageState = 'available',
+  blockDeviceMappings: Ec2ImageRecord['blockDeviceMappings'] = []
+): string {
   registered += 1
   const imageId = `ami-0${String(registered).padStart(16, '0')}`
   const image: Ec2ImageRecord = {
@@ -46,7 +50,7 @@ function anAmiIn(region: string, state: Ec2ImageState = 'available'): string {
     architecture: 'x86_64',
     platformDetails: 'Linux/UNIX',
     rootDeviceName: '/dev/xvda',
-    blockDeviceMappings: [],
+    blockDeviceMappings,
     tags: {},
     launchPermissions: []
   }
@@ -69,6 +73,28 @@ describe('verifyAmis', () => {
         ['eu-west-1', expect.objectContaining({ 'ImageId.1': amis['eu-west-1'] })]
       ])
     )
+  })
+
+  it("adds up the AMI's EBS volume sizes, the most its snapshots hold", async () => {
+    const volume = (
+      deviceName: string,
+      volumeSize: number
+    ): Ec2ImageRecord['blockDeviceMappings'][number] => ({
+      deviceName,
+      snapshotId: `snap-0${String(volumeSize).padStart(16, '0')}`,
+      volumeSize,
+      volumeType: 'gp3',
+      deleteOnTermination: true,
+      encrypted: false
+    })
+    const imageId = anAmiIn('us-east-1', 'available', [
+      volume('/dev/xvda', 30),
+      volume('/dev/sdf', 100)
+    ])
+
+    expect(await verifyAmis(ec2, { 'us-east-1': imageId })).toEqual([
+      { region: 'us-east-1', imageId, state: 'available', creationDate: MADE, snapshotGiB: 130 }
+    ])
   })
 
   it('reports an AMI that EC2 does not know in its region as missing', async () => {

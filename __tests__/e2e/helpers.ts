@@ -6,7 +6,14 @@
  * timeout-minutes, retries) are in wall time.
  */
 import { afterEach } from '@jest/globals'
-import { type Image, GetImageCommand, ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
+import {
+  type Image,
+  GetImageCommand,
+  ImagebuilderClient,
+  paginateListWorkflowExecutions,
+  paginateListWorkflowStepExecutions,
+  type WorkflowStepMetadata
+} from '@aws-sdk/client-imagebuilder'
 import {
   type Emulator,
   type ScenarioOverrides,
@@ -132,6 +139,39 @@ export async function getImage(emu: Emulator, imageArn: string): Promise<Image> 
   } finally {
     client.destroy()
   }
+}
+
+/** Every workflow execution of the image with its steps, as Image Builder lists them to a client of the test's own. */
+export async function workflowStepsOf(
+  emu: Emulator,
+  imageArn: string
+): Promise<{ type: string; steps: WorkflowStepMetadata[] }[]> {
+  const client = new ImagebuilderClient({
+    region: BUILD_REGION,
+    endpoint: emu.url,
+    credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' }
+  })
+  const workflows: { type: string; steps: WorkflowStepMetadata[] }[] = []
+  try {
+    for await (const page of paginateListWorkflowExecutions(
+      { client },
+      { imageBuildVersionArn: imageArn }
+    )) {
+      for (const workflow of page.workflowExecutions ?? []) {
+        const steps: WorkflowStepMetadata[] = []
+        for await (const stepPage of paginateListWorkflowStepExecutions(
+          { client },
+          { workflowExecutionId: workflow.workflowExecutionId }
+        )) {
+          steps.push(...(stepPage.steps ?? []))
+        }
+        workflows.push({ type: workflow.type ?? '', steps })
+      }
+    }
+  } finally {
+    client.destroy()
+  }
+  return workflows
 }
 
 /**

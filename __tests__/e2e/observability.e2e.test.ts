@@ -226,9 +226,10 @@ describe('the build log', () => {
     expect(late.some((logged) => / \d\d:\d\d:\d\d Distribution complete$/.test(logged))).toBe(true)
     // The service's progress lines would repeat the action's own: they are left out.
     expect(run.log.some((logged) => logged.includes('Image status: AVAILABLE'))).toBe(false)
-    expect(run.log.at(-1)).toMatch(
+    expect(run.log.at(-2)).toMatch(
       /^Image build AVAILABLE after \d+s; AMIs: us-east-1 ami-[0-9a-f]{17}\.$/
     )
+    expect(run.log.at(-1)).toMatch(/^Usage: build instance .+ min, test instance .+ min; EBS /)
     expectGroupsInPairs(run)
   })
 })

@@ -1,13 +1,8 @@
 /** Recipe mode end to end: the bundled action creates or reuses its resources and builds. */
-import {
-  ImagebuilderClient,
-  paginateListWorkflowExecutions,
-  paginateListWorkflowStepExecutions,
-  type WorkflowStepMetadata
-} from '@aws-sdk/client-imagebuilder'
+import type { WorkflowStepMetadata } from '@aws-sdk/client-imagebuilder'
 import { describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/src/index.js'
-import { amisRegisteredFor, BUILD_REGION, plainText } from './helpers.js'
+import { amisRegisteredFor, BUILD_REGION, plainText, workflowStepsOf } from './helpers.js'
 import { mutatingCalls, planOf, recipeWorldPerTest, SMOKE_TEST_DOCUMENT } from './recipe-helpers.js'
 
 const startWorld = recipeWorldPerTest()
@@ -15,30 +10,7 @@ const TWO_REGIONS = [BUILD_REGION, 'eu-west-1']
 
 /** Every workflow step of the image, as Image Builder lists them to a client of the test's own. */
 async function stepsOf(emu: Emulator, imageArn: string): Promise<WorkflowStepMetadata[]> {
-  const client = new ImagebuilderClient({
-    region: BUILD_REGION,
-    endpoint: emu.url,
-    credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' }
-  })
-  const steps: WorkflowStepMetadata[] = []
-  try {
-    for await (const page of paginateListWorkflowExecutions(
-      { client },
-      { imageBuildVersionArn: imageArn }
-    )) {
-      for (const workflow of page.workflowExecutions ?? []) {
-        for await (const stepPage of paginateListWorkflowStepExecutions(
-          { client },
-          { workflowExecutionId: workflow.workflowExecutionId }
-        )) {
-          steps.push(...(stepPage.steps ?? []))
-        }
-      }
-    }
-  } finally {
-    client.destroy()
-  }
-  return steps
+  return (await workflowStepsOf(emu, imageArn)).flatMap((workflow) => workflow.steps)
 }
 
 describe('recipe mode', () => {

@@ -69,6 +69,11 @@ export interface ImageView {
   dateCreated?: string
   /** The image recipe it was built from. */
   recipe?: { name?: string; version?: string }
+  /**
+   * The infrastructure configuration's instance types as the build used it; empty when it named
+   * none (Image Builder's default). With several, AWS picks one of them by availability.
+   */
+  instanceTypes?: string[]
   tags?: Record<string, string>
 }
 

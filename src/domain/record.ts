@@ -62,6 +62,14 @@ export interface AmiDeprecation {
   deprecateAt: Date
 }
 
+/** One AMI of the build account as EC2 described it once it was available. */
+export interface AmiVolumes {
+  region: string
+  imageId: string
+  /** The sum of its EBS mappings' VolumeSize: what its snapshots can hold at most. */
+  snapshotGiB: number
+}
+
 export interface StageSpan {
   status: ImageStatus
   /** When the action first saw the status. */
@@ -163,6 +171,8 @@ export interface BuildRecord {
   containerImages?: ContainerImage[]
   /** `deprecate-after`: the AMIs whose deprecation EC2 accepted; undefined when none was asked. */
   amiDeprecations?: AmiDeprecation[]
+  /** The build account's AMIs with their snapshot sizes, once EC2 confirmed them; undefined before. */
+  amiVolumes?: AmiVolumes[]
   /** The last lines of the build log read so far, oldest first. */
   buildLog: BuildLogLine[]
   /** Things the reader should know that are not the build's own doing. */

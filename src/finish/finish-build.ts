@@ -149,6 +149,11 @@ async function confirmAmis(
     const created = result.state === 'available' ? Date.parse(result.creationDate ?? '') : NaN
     if (!Number.isNaN(created)) madeAt[result.region] = new Date(created)
   }
+  context.record.amiVolumes = results.flatMap((result) =>
+    result.state === 'available' && result.snapshotGiB !== undefined
+      ? [{ region: result.region, imageId: result.imageId, snapshotGiB: result.snapshotGiB }]
+      : []
+  )
   const confirmed = results.filter((result) => result.state === 'available').length
   if (confirmed > 0) context.out.write([`Confirmed ${confirmed} AMI(s) available in EC2`])
   return { unusable, madeAt }

@@ -4,12 +4,21 @@
  * and an AMI deregistered by a lifecycle policy, still pending, or failed should say so here
  * rather than at launch. Regions are asked in parallel; one region's trouble never hides another's.
  */
-import type { EC2Client } from '@aws-sdk/client-ec2'
+import type { EC2Client, Image } from '@aws-sdk/client-ec2'
 import { describeError, errorName, isExpiredCredentials } from '../aws/errors.js'
 
 export type AmiVerification =
-  /** `creationDate`: EC2's CreationDate of the AMI (each region's copy has its own). */
-  | { region: string; imageId: string; state: 'available'; creationDate?: string }
+  /**
+   * `creationDate`: EC2's CreationDate of the AMI (each region's copy has its own); `snapshotGiB`:
+   * the sum of its EBS mappings' VolumeSize, absent when no mapping gives one.
+   */
+  | {
+      region: string
+      imageId: string
+      state: 'available'
+      creationDate?: string
+      snapshotGiB?: number
+    }
   /** EC2 does not know the AMI (InvalidAMIID.NotFound, or no image in the answer). */
   | { region: string; imageId: string; state: 'missing' }
   /** EC2 knows it in another state (`pending`, `failed`, `deregistered`, …). */
@@ -50,11 +59,13 @@ async function verifyAmi(
     const image = Images.find((candidate) => candidate.ImageId === imageId)
     if (image === undefined) return { region, imageId, state: 'missing' }
     if (image.State === 'available') {
+      const snapshotGiB = snapshotGiBOf(image)
       return {
         region,
         imageId,
         state: 'available',
-        ...(image.CreationDate ? { creationDate: image.CreationDate } : {})
+        ...(image.CreationDate ? { creationDate: image.CreationDate } : {}),
+        ...(snapshotGiB === undefined ? {} : { snapshotGiB })
       }
     }
     return {
@@ -69,4 +80,15 @@ async function verifyAmi(
     if (NOT_FOUND.has(errorName(error))) return { region, imageId, state: 'missing' }
     return { region, imageId, state: 'unverified', error: describeError(error) }
   }
+}
+
+/**
+ * What the AMI's snapshots can hold: the EBS mappings' volume sizes added up (instance-store
+ * mappings have no snapshot). The answer DescribeImages already gave, so no call is added for it.
+ */
+function snapshotGiBOf(image: Image): number | undefined {
+  const sizes = (image.BlockDeviceMappings ?? []).flatMap((mapping) =>
+    typeof mapping.Ebs?.VolumeSize === 'number' ? [mapping.Ebs.VolumeSize] : []
+  )
+  return sizes.length === 0 ? undefined : sizes.reduce((sum, size) => sum + size, 0)
 }

@@ -6,6 +6,7 @@ import { outcomeLine } from './job-log.js'
 import { buildOutputs } from './outputs.js'
 import { releaseNotes } from './release-notes.js'
 import { renderSummary } from './summary.js'
+import { usageLine } from './usage-line.js'
 import { writeJobSummary } from './job-summary.js'
 import { writeTestReport } from './test-report.js'
 import { UntrustedWriter } from '../untrusted.js'
@@ -27,8 +28,10 @@ export async function publish(
   ))
     core.setOutput(name, value)
   if (writeSummary) await writeJobSummary(renderSummary(record, now))
-  const outcome = outcomeLine(record)
-  if (outcome) new UntrustedWriter().write([outcome])
+  const lastLines = [outcomeLine(record), usageLine(record)].filter(
+    (line): line is string => line !== undefined
+  )
+  if (lastLines.length > 0) new UntrustedWriter().write(lastLines)
   const failure = failureOf(record)
   if (failure) core.setFailed(failure)
 }

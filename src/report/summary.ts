@@ -22,6 +22,7 @@ import { NAME_CHARS, NOTICE_CHARS, SUMMARY_BYTES } from './summary/limits.js'
 import { retrySection } from './summary/retry.js'
 import { stageSection } from './summary/stages.js'
 import { testSection } from './summary/tests.js'
+import { usageSection } from './summary/usage.js'
 import { workflowSection } from './summary/workflows.js'
 
 export function renderSummary(record: BuildRecord, now: Date): string {
@@ -39,6 +40,7 @@ export function renderSummary(record: BuildRecord, now: Date): string {
       : testSection(record),
     record.snapshot?.image.imageType === 'DOCKER' ? containerSection(record) : amiSection(record),
     publishedSection(record),
+    usageSection(record),
     stageSection(record, now),
     snapshot ? workflowSection(snapshot) : '',
     findingsSection(record),

@@ -189,7 +189,10 @@ function toImageView(arn: string, image: Image): ImageView {
     ...(image.imageRecipe?.name
       ? { recipe: { name: image.imageRecipe.name, version: image.imageRecipe.version } }
       : {}),
-    ...(image.tags ? { tags: image.tags } : {})
+    ...(image.tags ? { tags: image.tags } : {}),
+    ...(image.infrastructureConfiguration
+      ? { instanceTypes: image.infrastructureConfiguration.instanceTypes ?? [] }
+      : {})
   }
 }
 
