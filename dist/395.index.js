@@ -281,8 +281,8 @@ async function callerAccount(context, inputs) {
  * distribution region is asked first (GetImageBlockPublicAccessState, read-only) and a blocked
  * one is an input error before anything is created. A region that cannot be asked (the role may
  * not read the setting) is said to be unchecked: AWS still refuses at distribution if it is on.
- * When nothing stands in the way, the run warns that the AMI will be public, in the log and in the
- * summary, since making an image public by mistake exposes everything baked into it.
+ * When nothing stands in the way, the run warns in the log that the AMI will be public (the
+ * summary says so from the plan), since making an image public by mistake exposes everything baked into it.
  */
 
 
@@ -302,8 +302,8 @@ async function checkPublicSharing(context, shareWith, regions) {
         context.record.notices.push(notice);
     }
     const warning = `Input 'share-with' is all: the AMI will be public in ${regions.join(', ')}. Any AWS account can launch it and copy its snapshots, with everything the build put on them.`;
+    // The summary opens with its own warning, made from the plan (report/summary/alert.ts).
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(warning);
-    context.record.notices.push(warning);
 }
 async function readState(context, region) {
     const client = await context.clients.ec2(region);

@@ -924,7 +924,10 @@ function toImageView(arn, image) {
         ...(image.imageRecipe?.name
             ? { recipe: { name: image.imageRecipe.name, version: image.imageRecipe.version } }
             : {}),
-        ...(image.tags ? { tags: image.tags } : {})
+        ...(image.tags ? { tags: image.tags } : {}),
+        ...(image.infrastructureConfiguration
+            ? { instanceTypes: image.infrastructureConfiguration.instanceTypes ?? [] }
+            : {})
     };
 }
 function toWorkflowExecution(metadata) {

@@ -1,5 +1,5 @@
-export const id = 127;
-export const ids = [127];
+export const id = 87;
+export const ids = [87];
 export const modules = {
 
 /***/ 9378:
@@ -237,7 +237,7 @@ function throttlingByName(next) {
 
 /***/ }),
 
-/***/ 5127:
+/***/ 8087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -806,11 +806,13 @@ async function verifyAmi(ec2, region, imageId, signal) {
         if (image === undefined)
             return { region, imageId, state: 'missing' };
         if (image.State === 'available') {
+            const snapshotGiB = snapshotGiBOf(image);
             return {
                 region,
                 imageId,
                 state: 'available',
-                ...(image.CreationDate ? { creationDate: image.CreationDate } : {})
+                ...(image.CreationDate ? { creationDate: image.CreationDate } : {}),
+                ...(snapshotGiB === undefined ? {} : { snapshotGiB })
             };
         }
         return {
@@ -828,6 +830,14 @@ async function verifyAmi(ec2, region, imageId, signal) {
             return { region, imageId, state: 'missing' };
         return { region, imageId, state: 'unverified', error: (0,errors/* describeError */.Uc)(error) };
     }
+}
+/**
+ * What the AMI's snapshots can hold: the EBS mappings' volume sizes added up (instance-store
+ * mappings have no snapshot). The answer DescribeImages already gave, so no call is added for it.
+ */
+function snapshotGiBOf(image) {
+    const sizes = (image.BlockDeviceMappings ?? []).flatMap((mapping) => typeof mapping.Ebs?.VolumeSize === 'number' ? [mapping.Ebs.VolumeSize] : []);
+    return sizes.length === 0 ? undefined : sizes.reduce((sum, size) => sum + size, 0);
 }
 
 ;// CONCATENATED MODULE: ./src/finish/finish-build.ts
@@ -965,6 +975,9 @@ async function confirmAmis(context, amis) {
         if (!Number.isNaN(created))
             madeAt[result.region] = new Date(created);
     }
+    context.record.amiVolumes = results.flatMap((result) => result.state === 'available' && result.snapshotGiB !== undefined
+        ? [{ region: result.region, imageId: result.imageId, snapshotGiB: result.snapshotGiB }]
+        : []);
     const confirmed = results.filter((result) => result.state === 'available').length;
     if (confirmed > 0)
         context.out.write([`Confirmed ${confirmed} AMI(s) available in EC2`]);
@@ -1739,7 +1752,10 @@ function amiConsoleUrl(region, amiId) {
     return `https://${consoleHost(region)}/ec2/home?region=${region}#ImageDetails:imageId=${amiId}`;
 }
 
+// EXTERNAL MODULE: ./src/inputs/share-with.ts
+var share_with = __webpack_require__(8199);
 ;// CONCATENATED MODULE: ./src/report/summary/alert.ts
+
 
 
 
@@ -1751,9 +1767,26 @@ function alertSection(record) {
         return quote(['[!CAUTION]', ...causeLines(cause)]);
     const failure = failureOf(record);
     if (!failure)
-        return '';
+        return publicWarning(record);
     const kind = record.ending?.kind === 'aborted' ? '[!WARNING]' : '[!CAUTION]';
     return quote([kind, (0,markdown/* text */.Qq)(failure, limits/* CAUSE_CHARS */.eJ)]);
+}
+/**
+ * A public AMI stands at the top of a summary that has nothing worse to say: any AWS account can
+ * launch it and copy its snapshots, which a reader must not learn of only from a table.
+ */
+function publicWarning(record) {
+    const distribution = (record.plan ?? record.promotion)?.distribution;
+    const regions = (distribution?.distributions ?? [])
+        .filter((entry) => entry.amiDistributionConfiguration?.launchPermission?.userGroups?.includes(share_with/* PUBLIC */.q))
+        .map((entry) => (0,markdown/* text */.Qq)(entry.region ?? '', limits/* NAME_CHARS */.ER));
+    if (regions.length === 0)
+        return '';
+    const is = record.ending?.kind === 'planned' ? 'would be' : 'is';
+    return quote([
+        '[!WARNING]',
+        `The AMI ${is} public (\`share-with: all\`) in ${regions.join(', ')}: any AWS account can launch it and copy its snapshots, with everything the build put on them.`
+    ]);
 }
 function causeLines(cause) {
     const facts = [];
@@ -2031,6 +2064,199 @@ function details(outcome) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/usage.ts
+/**
+ * What a build used, in units a reader can price: instance minutes per instance type, and GiB of
+ * EBS snapshots per region and account. A pure function of the record; no prices, since they
+ * depend on the region, the purchase option and the day.
+ *
+ * The instance type comes from the infrastructure configuration that GetImage returns with the
+ * image, not from EC2's DescribeInstances on the launched instance: it is already read on every
+ * poll, needs no further permission, and stays known after EC2 stops listing a terminated
+ * instance (about an hour), so a build followed in attach mode days later says the same. Its one
+ * blind spot: with several types, Image Builder picks one by availability, so the figure says
+ * "one of" them.
+ */
+
+
+
+/** Undefined where nothing ran to be measured: a dry run, a step refused or returning at once. */
+function usageOf(record) {
+    const ending = record.ending?.kind;
+    if (ending === 'planned' || ending === 'started')
+        return undefined;
+    if (ending === 'reused')
+        return { kind: 'reused' };
+    const snapshot = record.snapshot;
+    if (!snapshot)
+        return undefined;
+    const types = snapshot.image.instanceTypes;
+    const standing = (0,domain_build/* currentWorkflows */.gB)(snapshot.workflows);
+    const instances = snapshot.workflows.flatMap((workflow) => {
+        const usage = instanceOf(workflow, types, !standing.includes(workflow));
+        return usage ? [usage] : [];
+    });
+    const storage = storageOf(record);
+    return { kind: 'used', instances, ...(storage ? { storage } : {}) };
+}
+const STAGES = { BUILD: 'build', TEST: 'test' };
+function instanceOf(workflow, instanceTypes, superseded) {
+    const stage = STAGES[workflow.type];
+    const launch = workflow.steps.find((step) => step.action === 'LaunchInstance');
+    if (stage === undefined || launch?.startTime === undefined)
+        return undefined;
+    const instanceId = instanceIdOf(launch);
+    // A launch that failed without naming an instance started none that could run on.
+    if (launch.status === 'FAILED' && instanceId === undefined)
+        return undefined;
+    const terminate = workflow.steps.find((step) => step.action === 'TerminateInstance');
+    const { to, state } = endOf(workflow, terminate, launch.startTime);
+    const ms = Date.parse(to) - Date.parse(launch.startTime);
+    if (Number.isNaN(ms))
+        return undefined;
+    return {
+        stage,
+        superseded,
+        ...(instanceId === undefined ? {} : { instanceId }),
+        ...(instanceTypes === undefined ? {} : { instanceTypes }),
+        from: launch.startTime,
+        to,
+        ms: Math.max(0, ms),
+        state
+    };
+}
+function endOf(workflow, terminate, launchedAt) {
+    const last = lastStepTime(workflow, launchedAt);
+    if (terminate?.status === 'COMPLETED' && terminate.endTime)
+        return { to: terminate.endTime, state: 'terminated' };
+    if ((0,domain_build/* isActiveWorkflow */.Gt)(workflow.status))
+        return { to: last, state: 'running' };
+    // build-container has no terminate step: Image Builder ends the instance with the workflow.
+    if (terminate === undefined)
+        return { to: workflow.endTime ?? last, state: 'terminated' };
+    return { to: last, state: 'kept' };
+}
+/** The latest start or end time among the workflow's steps, from `since` on. */
+function lastStepTime(workflow, since) {
+    const times = workflow.steps.flatMap((step) => [step.startTime, step.endTime].filter((time) => time !== undefined));
+    return times.reduce((latest, time) => (Date.parse(time) > Date.parse(latest) ? time : latest), since);
+}
+/** `{"instanceId": "i-…"}`, as LaunchInstance reports it; anything else names no instance. */
+function instanceIdOf(step) {
+    try {
+        const outputs = JSON.parse(step.outputs ?? '');
+        if (typeof outputs !== 'object' || outputs === null || !('instanceId' in outputs))
+            return undefined;
+        const id = outputs.instanceId;
+        return typeof id === 'string' && id !== '' ? id : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Every copy of the AMI, in every account and region, with its snapshot size. EC2 was asked about
+ * the build account's AMIs only; another account's copy in a region is a copy of the same image,
+ * so it has the same volumes as the build account's AMI there (or, without one, as the largest).
+ */
+function storageOf(record) {
+    const measured = record.amiVolumes ?? [];
+    if (measured.length === 0 || record.snapshot?.image.imageType === 'DOCKER')
+        return undefined;
+    const largest = Math.max(...measured.map((ami) => ami.snapshotGiB));
+    const copies = Object.entries((0,outputs/* accountAmis */.Sh)(record)).flatMap(([account, regions]) => Object.entries(regions).map(([region, imageId]) => ({
+        account,
+        region,
+        imageId,
+        snapshotGiB: measured.find((ami) => ami.imageId === imageId)?.snapshotGiB ??
+            measured.find((ami) => ami.region === region)?.snapshotGiB ??
+            largest
+    })));
+    if (copies.length === 0)
+        return undefined;
+    return {
+        copies,
+        totalGiB: copies.reduce((sum, copy) => sum + copy.snapshotGiB, 0),
+        regions: new Set(copies.map((copy) => copy.region)).size,
+        accounts: new Set(copies.map((copy) => copy.account)).size
+    };
+}
+/** `m5.large`, `one of m5.large, m5.xlarge`, or the default's wording; `id` formats each type. */
+function instanceTypeLabel(types, id) {
+    if (types === undefined)
+        return 'not reported';
+    if (types.length === 0)
+        return "Image Builder's default";
+    if (types.length === 1)
+        return id(types[0] ?? '');
+    return `one of ${types.map(id).join(', ')}`;
+}
+/** Instance minutes to two decimals: EC2 bills most instances by the second. */
+function minutesOf(ms) {
+    return (ms / 60_000).toFixed(2);
+}
+/** `8 GiB per AMI × 6 copies (3 regions × 2 accounts) = 48 GiB`, or where copies differ, the total. */
+function storageLabel(storage) {
+    const sizes = new Set(storage.copies.map((copy) => copy.snapshotGiB));
+    const count = storage.copies.length;
+    const grid = storage.regions * storage.accounts === count;
+    const spread = grid
+        ? `${plural(storage.regions, 'region')} × ${plural(storage.accounts, 'account')}`
+        : `in ${plural(storage.regions, 'region')} and ${plural(storage.accounts, 'account')}`;
+    const copies = `${plural(count, 'copy', 'copies')} (${spread})`;
+    if (sizes.size === 1)
+        return `${storage.copies[0]?.snapshotGiB ?? 0} GiB per AMI × ${copies} = ${storage.totalGiB} GiB`;
+    return `${storage.totalGiB} GiB in ${copies}`;
+}
+function plural(count, one, many = `${one}s`) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/usage.ts
+
+
+
+
+function usageSection(record) {
+    const usage = usageOf(record);
+    if (usage === undefined)
+        return '';
+    if (usage.kind === 'reused')
+        return '### Usage\nNo instance ran: the last image is reused, and its AMIs were already stored.';
+    const parts = [
+        usage.instances.length === 0
+            ? 'No build or test instance ran.'
+            : (0,markdown/* table */.tp)(['Instance', 'Type', 'Minutes', 'From → to (UTC)', 'State'], usage.instances.map(instanceRow)),
+        usage.storage ? storageSentence(usage.storage) : ''
+    ];
+    return `### Usage\n${parts.filter((part) => part !== '').join('\n\n')}`;
+}
+function instanceRow(instance) {
+    const role = instance.stage === 'build' ? 'Build' : 'Test';
+    return [
+        `${role}${instance.superseded ? ' (a run the retry replaced)' : ''}`,
+        instanceTypeLabel(instance.instanceTypes, (type) => (0,markdown/* code */.aY)(type, limits/* NAME_CHARS */.ER)),
+        `${minutesOf(instance.ms)} (${formatDuration(instance.ms)})`,
+        `${formatClock(new Date(instance.from))} → ${formatClock(new Date(instance.to))}`,
+        stateWords(instance)
+    ];
+}
+function stateWords(instance) {
+    const id = instance.instanceId ? ` ${(0,markdown/* code */.aY)(instance.instanceId, limits/* NAME_CHARS */.ER)}` : '';
+    switch (instance.state) {
+        case 'terminated':
+            return 'terminated';
+        case 'kept':
+            return `⚠️ still running${id}: kept after the failure, and billed until terminated; minutes to its last step`;
+        case 'running':
+            return `⏳ running${id} when the action stopped following; minutes so far`;
+    }
+}
+/** The label is the action's own words around numbers, so it needs no escaping. */
+function storageSentence(storage) {
+    return `**EBS snapshots:** ${storageLabel(storage)}, at most: the AMIs' volume sizes. EBS bills snapshot storage by the GB-month for the blocks that hold data, which can be fewer.`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary/workflows.ts
 /**
  * Every workflow with its steps, each folded in a `<details>` block (a failed one open), so the
@@ -2107,6 +2333,7 @@ function shownStatus(status, buildEnded) {
 
 
 
+
 function renderSummary(record, now) {
     const snapshot = record.snapshot;
     const sections = [
@@ -2122,6 +2349,7 @@ function renderSummary(record, now) {
             : testSection(record),
         record.snapshot?.image.imageType === 'DOCKER' ? containerSection(record) : amiSection(record),
         publishedSection(record),
+        usageSection(record),
         stageSection(record, now),
         snapshot ? workflowSection(snapshot) : '',
         findingsSection(record),
@@ -2214,6 +2442,34 @@ function noticeSection(record) {
     return ['### Notices', ...record.notices.map((notice) => `- ${(0,markdown/* text */.Qq)(notice, limits/* NOTICE_CHARS */.V5)}`)].join('\n');
 }
 const summary_CUT_NOTE = '> [!NOTE]\n> The rest of this summary was left out to stay under GitHub’s 1 MiB limit for a job summary; the job log has the details.';
+
+;// CONCATENATED MODULE: ./src/report/usage-line.ts
+
+function usageLine(record) {
+    const usage = usageOf(record);
+    if (usage === undefined)
+        return undefined;
+    if (usage.kind === 'reused')
+        return 'Usage: no instance ran (the last image is reused).';
+    const instances = usage.instances.length === 0
+        ? 'no build or test instance'
+        : usage.instances.map(instanceWords).join(', ');
+    const storage = usage.storage
+        ? `; EBS snapshots ${storageLabel(usage.storage)} at most (the volume sizes)`
+        : '';
+    return `Usage: ${instances}${storage}.`;
+}
+function instanceWords(instance) {
+    const type = instanceTypeLabel(instance.instanceTypes, (value) => value);
+    const replaced = instance.superseded ? ' (a run the retry replaced)' : '';
+    const id = instance.instanceId ?? 'the instance';
+    const state = instance.state === 'kept'
+        ? ` (${id} still running: kept after the failure)`
+        : instance.state === 'running'
+            ? ` (${id} running when the action stopped following)`
+            : '';
+    return `${instance.stage} instance${replaced} ${type} ${minutesOf(instance.ms)} min${state}`;
+}
 
 // EXTERNAL MODULE: ./src/report/job-summary.ts
 var job_summary = __webpack_require__(5236);
@@ -2382,6 +2638,7 @@ function tokenNotIn(lines) {
 
 
 
+
 /** Set as soon as the build is known, so a later step finds it even if this one is cancelled. */
 function publishImageArn(imageArn) {
     core.setOutput('image-arn', imageArn);
@@ -2392,9 +2649,9 @@ async function publish(record, writeSummary, now, env = process.env) {
         core.setOutput(name, value);
     if (writeSummary)
         await (0,job_summary/* writeJobSummary */.j)(renderSummary(record, now));
-    const outcome = outcomeLine(record);
-    if (outcome)
-        new UntrustedWriter().write([outcome]);
+    const lastLines = [outcomeLine(record), usageLine(record)].filter((line) => line !== undefined);
+    if (lastLines.length > 0)
+        new UntrustedWriter().write(lastLines);
     const failure = failureOf(record);
     if (failure)
         core.setFailed(failure);
@@ -4061,7 +4318,10 @@ function toImageView(arn, image) {
         ...(image.imageRecipe?.name
             ? { recipe: { name: image.imageRecipe.name, version: image.imageRecipe.version } }
             : {}),
-        ...(image.tags ? { tags: image.tags } : {})
+        ...(image.tags ? { tags: image.tags } : {}),
+        ...(image.infrastructureConfiguration
+            ? { instanceTypes: image.infrastructureConfiguration.instanceTypes ?? [] }
+            : {})
     };
 }
 function toWorkflowExecution(metadata) {
