@@ -5,7 +5,8 @@
  */
 import type { AwsClients } from '../aws/clients.js'
 import { errorName, isExpiredCredentials } from '../aws/errors.js'
-import { InputError, type LaunchTemplateTarget } from '../inputs/action-inputs.js'
+import type { LaunchTemplateTarget } from '../inputs/action-inputs.js'
+import { InputError } from '../domain/errors.js'
 import type { CheckedLaunchTemplate } from '../domain/plan.js'
 
 const NOT_FOUND = new Set([

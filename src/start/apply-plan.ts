@@ -25,7 +25,7 @@ import { tokenFrom } from '../client-token.js'
 import { findDistribution, findInfrastructure } from '../plan/configurations.js'
 import { FINGERPRINT_TAG } from '../plan/fingerprint.js'
 import { existingVersions } from '../plan/recipe.js'
-import { StartError } from './start-pipeline.js'
+import { StartError } from '../domain/errors.js'
 import type {
   PlannedComponent,
   PlannedDistribution,

@@ -13,7 +13,7 @@ import type { RecipeInputs } from '../inputs/action-inputs.js'
 import { PARENT_AMI_TAG } from '../domain/action-tags.js'
 import type { RecipePlan } from '../domain/plan.js'
 import { invocationTag, provenanceTags } from './provenance.js'
-import { StartError } from './start-pipeline.js'
+import { StartError } from '../domain/errors.js'
 
 export async function createImage(
   context: RunContext<RecipeInputs>,

@@ -17,7 +17,7 @@ import { promotionLines } from '../report/promotion-report.js'
 import { applyDistribution, done } from './apply-plan.js'
 import type { Beginning } from '../domain/record.js'
 import { provenanceTags } from './provenance.js'
-import { StartError } from './start-pipeline.js'
+import { StartError } from '../domain/errors.js'
 
 export async function beginPromotion(context: RunContext<PromoteInputs>): Promise<Beginning> {
   const { inputs, record, out, clients } = context

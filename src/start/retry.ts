@@ -17,17 +17,16 @@ import { clientToken } from '../client-token.js'
 import type { RunContext } from '../context.js'
 import {
   type AttachInputs,
-  InputError,
   type PipelineInputs,
   type RecipeInputs
 } from '../inputs/action-inputs.js'
+import { InputError, StartError } from '../domain/errors.js'
 import type { RetryReport } from '../domain/record.js'
 import { fetchImage, fetchSnapshot } from '../watch/fetch.js'
 import { type BuildSnapshot, currentWorkflows, isFinal } from '../domain/build.js'
 import type { Beginning } from '../domain/record.js'
 import { INVOCATION_TAG } from '../domain/action-tags.js'
 import { invocationTag } from './provenance.js'
-import { StartError } from './start-pipeline.js'
 
 /** Where a retry resumes: the stages after the build phase. */
 const RESUMABLE = ['TESTING', 'DISTRIBUTING', 'INTEGRATING']

@@ -8,11 +8,8 @@ import {
 } from '@aws-sdk/client-imagebuilder'
 import { describeError, errorName, isExpiredCredentials } from '../aws/errors.js'
 import { type StartPatience, startPatienceFrom, withStartPatience } from '../aws/retry.js'
-import { InputError, type PipelineInputs } from '../inputs/action-inputs.js'
-
-export class StartError extends Error {
-  override name = 'StartError'
-}
+import type { PipelineInputs } from '../inputs/action-inputs.js'
+import { InputError, StartError } from '../domain/errors.js'
 
 /** The image build version ARN of the build it started. `signal` ends the retries at once. */
 export async function startPipelineExecution(
