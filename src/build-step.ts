@@ -5,13 +5,12 @@
  */
 import * as core from '@actions/core'
 import { createAwsClients } from './aws/clients.js'
-import { describeError, isExpiredCredentials } from './aws/errors.js'
+import { endingOfError } from './error-ending.js'
 import { follow } from './follow.js'
 import { commentOnPullRequest } from './github/pull-request-comment.js'
-import { InputError, StartError } from './domain/errors.js'
 import type { ParsedInputs } from './inputs/parse.js'
 import type { Runtime } from './domain/runtime.js'
-import { type BuildRecord, type Ending, newBuildRecord } from './domain/record.js'
+import { newBuildRecord } from './domain/record.js'
 import { publish } from './report/publish.js'
 import { UntrustedWriter } from './untrusted.js'
 import { saveFinished, saveRunSettings } from './state.js'
@@ -60,33 +59,4 @@ async function followAndReport(
     // After the outputs, the summary and the result: a comment that fails hides none of them.
     await commentOnPullRequest(record, inputs.pullRequestComment, runtime.env)
   }
-}
-
-function endingOfError(error: unknown, record: BuildRecord, stop: StopWaiting): Ending {
-  if (isExpiredCredentials(error))
-    return { kind: 'credentials-expired', error: expiredCredentialsMessage(record, error) }
-  if (stop.reason && !record.imageArn) {
-    const why = stop.reason === 'timeout' ? 'The timeout passed' : 'The workflow run was cancelled'
-    return {
-      kind: 'error',
-      message: `${why} before Image Builder named the build, so there is none to cancel (${describeError(error)}). If a build did start, the image list of the pipeline or recipe shows it.`
-    }
-  }
-  return {
-    kind: 'error',
-    message:
-      error instanceof StartError || error instanceof InputError
-        ? error.message
-        : describeError(error)
-  }
-}
-
-function expiredCredentialsMessage(record: BuildRecord, error: unknown): string {
-  const build = record.imageArn
-    ? `The build ${record.imageArn} keeps running in Image Builder; follow it from a later step with image-arn: ${record.imageArn}.`
-    : 'No build was started.'
-  return [
-    `The AWS credentials expired (${describeError(error)}). ${build}`,
-    "Give the role a session longer than the build: set role-duration-seconds (e.g. 7200) in aws-actions/configure-aws-credentials, and raise the IAM role's maximum session duration to at least that."
-  ].join(' ')
 }

@@ -4,8 +4,9 @@
  * or cancel. Each stage hands the next a typed value; `main` records the ending this returns.
  */
 import * as core from '@actions/core'
-import { describeError, isExpiredCredentials } from './aws/errors.js'
+import { describeError, rethrowIfExpired } from './aws/errors.js'
 import type { RunContext } from './context.js'
+import { expiredCredentialsEnding } from './error-ending.js'
 import { finishBuild, finishContainerImage } from './finish/finish-build.js'
 import { RecipeComponents, recordTestComponents } from './finish/test-components.js'
 import { debugChannel } from './debug-channel.js'
@@ -89,7 +90,7 @@ async function followBuild(
       return ending
     }
     case 'credentials-expired':
-      throw outcome.error
+      return expiredCredentialsEnding(outcome.error, imageArn)
     case 'unreachable':
       return {
         kind: 'error',
@@ -143,7 +144,7 @@ async function lookOnce(
     diffSnapshots(undefined, snapshot, at).forEach(emit)
     emit({ type: 'snapshot', at, snapshot })
   } catch (error) {
-    if (isExpiredCredentials(error)) throw error
+    rethrowIfExpired(error)
     context.record.notices.push(`The build's status could not be read: ${describeError(error)}`)
   }
   return ending

@@ -5,7 +5,7 @@
  * build's ending into an error only when an AMI is not there to launch, or the tags or the
  * deprecation asked for could not be set.
  */
-import { describeError, isExpiredCredentials } from '../aws/errors.js'
+import { describeError, rethrowIfExpired } from '../aws/errors.js'
 import type { RunContext } from '../context.js'
 import type { Ending } from '../domain/record.js'
 import { buildAccountAmis } from '../report/outputs.js'
@@ -31,7 +31,7 @@ export async function finishBuild(context: RunContext, recipe: RecipeComponents)
       record.scanFindings = findings.counts
       record.worstFindings = findings.worst
     } catch (error) {
-      if (isExpiredCredentials(error)) throw error
+      rethrowIfExpired(error)
       record.notices.push(`Scan findings could not be read: ${describeError(error)}`)
     }
   }

@@ -6,7 +6,7 @@
  * with oneself is pointless, not harmful, and no reason to stop a build.
  */
 import type { RunContext } from '../context.js'
-import { describeError, isExpiredCredentials } from '../aws/errors.js'
+import { describeError, rethrowIfExpired } from '../aws/errors.js'
 
 const ACCOUNT_ID = /^\d{12}$/
 
@@ -34,7 +34,8 @@ async function callerAccount(
     })
     return Account !== undefined && ACCOUNT_ID.test(Account) ? Account : undefined
   } catch (error) {
-    if (isExpiredCredentials(error) || context.stop.signal.aborted) throw error
+    rethrowIfExpired(error)
+    if (context.stop.signal.aborted) throw error
     context.out.write([
       `Could not learn this account's ID from STS (${describeError(error)}); share-with is used as given.`
     ])

@@ -4,7 +4,7 @@
  * came from, including the AMI the parent resolved to, which skip-if-unchanged compares against.
  */
 import { CreateImageCommand } from '@aws-sdk/client-imagebuilder'
-import { describeError, isExpiredCredentials } from '../aws/errors.js'
+import { describeError, rethrowIfExpired } from '../aws/errors.js'
 import { startPatienceFrom, withStartPatience } from '../aws/retry.js'
 import { startRetryNotice } from './retry-notice.js'
 import { clientToken } from '../client-token.js'
@@ -53,7 +53,8 @@ export async function createImage(
     }
     return imageBuildVersionArn
   } catch (error) {
-    if (isExpiredCredentials(error) || error instanceof StartError) throw error
+    rethrowIfExpired(error)
+    if (error instanceof StartError) throw error
     throw new StartError(
       `Could not start the build of recipe ${plan.recipe.name} ${plan.recipe.version}: ${describeError(error)}`
     )

@@ -5,7 +5,7 @@
  */
 import { DistributeImageCommand } from '@aws-sdk/client-imagebuilder'
 import { parseArn } from '../arns.js'
-import { describeError, errorName, isExpiredCredentials } from '../aws/errors.js'
+import { describeError, errorName, rethrowIfExpired } from '../aws/errors.js'
 import { startPatienceFrom, withStartPatience } from '../aws/retry.js'
 import { startRetryNotice } from './retry-notice.js'
 import { clientToken } from '../client-token.js'
@@ -69,7 +69,8 @@ async function distributeImage(
     }
     return imageBuildVersionArn
   } catch (error) {
-    if (isExpiredCredentials(error) || error instanceof StartError) throw error
+    rethrowIfExpired(error)
+    if (error instanceof StartError) throw error
     throw new StartError(
       `Could not distribute ${plan.source.arn}: ${describeError(error)}${advice(error, inputs.executionRole)}`
     )

@@ -11,7 +11,7 @@ import {
   RetryImageCommand,
   type ImageSummary
 } from '@aws-sdk/client-imagebuilder'
-import { describeError, isExpiredCredentials } from '../aws/errors.js'
+import { describeError, rethrowIfExpired } from '../aws/errors.js'
 import { startPatienceFrom, withStartPatience } from '../aws/retry.js'
 import { clientToken } from '../client-token.js'
 import type { RunContext } from '../context.js'
@@ -106,7 +106,7 @@ async function retryImage(context: RunContext, snapshot: BuildSnapshot): Promise
   try {
     await context.clients.imagebuilder.send(command, { abortSignal: context.stop.signal })
   } catch (error) {
-    if (isExpiredCredentials(error)) throw error
+    rethrowIfExpired(error)
     throw new StartError(`Could not retry ${arn}: ${describeError(error)}`)
   }
   report(context, {

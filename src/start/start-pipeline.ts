@@ -6,7 +6,7 @@ import {
   type ImagebuilderClient,
   StartImagePipelineExecutionCommand
 } from '@aws-sdk/client-imagebuilder'
-import { describeError, errorName, isExpiredCredentials } from '../aws/errors.js'
+import { describeError, errorName, rethrowIfExpired } from '../aws/errors.js'
 import { type StartPatience, startPatienceFrom, withStartPatience } from '../aws/retry.js'
 import type { PipelineInputs } from '../inputs/action-inputs.js'
 import { InputError, StartError } from '../domain/errors.js'
@@ -42,8 +42,8 @@ export async function startPipelineExecution(
   return imageBuildVersionArn
 }
 
-function explainStartFailure(error: unknown, pipelineArn: string): unknown {
-  if (isExpiredCredentials(error)) return error
+function explainStartFailure(error: unknown, pipelineArn: string): Error {
+  rethrowIfExpired(error)
   switch (errorName(error)) {
     case 'ResourceNotFoundException':
       return new InputError(
