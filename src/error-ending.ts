@@ -8,6 +8,7 @@ import { describeError, isExpiredCredentials } from './aws/errors.js'
 import { InputError, StartError } from './domain/errors.js'
 import type { BuildRecord, Ending } from './domain/record.js'
 import type { StopWaiting } from './domain/stop-waiting.js'
+import { stoppedSentence } from './report/stop-wording.js'
 
 export function endingOfError(
   error: unknown,
@@ -16,10 +17,9 @@ export function endingOfError(
 ): Ending {
   if (isExpiredCredentials(error)) return expiredCredentialsEnding(error, record.imageArn)
   if (stop.reason && !record.imageArn) {
-    const why = stop.reason === 'timeout' ? 'The timeout passed' : 'The workflow run was cancelled'
     return {
       kind: 'error',
-      message: `${why} before Image Builder named the build, so there is none to cancel (${describeError(error)}). If a build did start, the image list of the pipeline or recipe shows it.`
+      message: `${stoppedSentence(stop.reason)} before Image Builder named the build, so there is none to cancel (${describeError(error)}). If a build did start, the image list of the pipeline or recipe shows it.`
     }
   }
   return {

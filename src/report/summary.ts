@@ -15,6 +15,7 @@ import { planSection } from './plan-report.js'
 import { promotionSection } from './promotion-report.js'
 import type { ActionTense } from './resource-action.js'
 import { publishedSection } from './published.js'
+import { stoppedHeading } from './stop-wording.js'
 import { findingsSection } from './summary/findings.js'
 import { icon } from './summary/icons.js'
 import { NAME_CHARS, NOTICE_CHARS, SUMMARY_BYTES } from './summary/limits.js'
@@ -66,7 +67,7 @@ export function headline(record: BuildRecord): string {
     case 'reused':
       return `♻️ Nothing changed, so the last image build (${text(status)}) is reused`
     case 'aborted':
-      return `${icon(status)} ${ending.by === 'timeout' ? 'The timeout passed' : 'The run was cancelled'}, and the image build is ${text(status)}`
+      return `${icon(status)} ${stoppedHeading(ending.by)}, and the image build is ${text(status)}`
     case 'credentials-expired':
       return `⚠️ The AWS credentials expired while the image build was ${text(status)}, so the action stopped following it`
     case 'error':
