@@ -1,12 +1,12 @@
 /**
- * The step once its inputs are valid: follow the build, then report on every way out, so the
+ * The step once its inputs are valid: run the build, then report on every way out, so the
  * outputs and the job summary are there after success, failure, cancellation, timeout, expired
  * credentials and `wait: false` alike. `main` loads this module only after validation.
  */
 import * as core from '@actions/core'
 import { createAwsClients } from './aws/clients.js'
 import { endingOfError } from './error-ending.js'
-import { follow } from './follow.js'
+import { runBuild } from './run-build.js'
 import { commentOnPullRequest } from './github/pull-request-comment.js'
 import type { ParsedInputs } from './inputs/parse.js'
 import type { Runtime } from './domain/runtime.js'
@@ -22,14 +22,14 @@ export async function runBuildStep(
   stepStartedAt: Date
 ): Promise<void> {
   try {
-    await followAndReport(parsed, runtime, stepStartedAt)
+    await runAndReport(parsed, runtime, stepStartedAt)
   } finally {
     // Last of all: the post step finds it and knows this step was not killed halfway.
     saveFinished()
   }
 }
 
-async function followAndReport(
+async function runAndReport(
   { inputs, warnings }: ParsedInputs,
   runtime: Runtime,
   stepStartedAt: Date
@@ -40,7 +40,7 @@ async function followAndReport(
   const stop = new StopWaiting(runtime.signals, inputs.timeoutMinutes, stepStartedAt, runtime.clock)
   const clients = createAwsClients(inputs.region)
   try {
-    record.ending = await follow({
+    record.ending = await runBuild({
       inputs,
       clients,
       record,

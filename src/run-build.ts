@@ -1,7 +1,8 @@
 /**
  * One straight road from valid inputs to the run's ending: begin (start, attach, or recipe mode's
  * plan and apply), then follow the build until it ends or the action stops waiting, then finish
- * or cancel. Each stage hands the next a typed value; `main` records the ending this returns.
+ * or cancel. Each stage hands the next a typed value; `build-step.ts` records the ending this
+ * returns.
  */
 import * as core from '@actions/core'
 import { describeError, rethrowIfExpired } from './aws/errors.js'
@@ -25,7 +26,7 @@ import { LogTail } from './watch/log-tail.js'
 import { watchBuild } from './watch/poller.js'
 import { settleAfterCancel } from './watch/settle-after-cancel.js'
 
-export async function follow(context: RunContext): Promise<Ending> {
+export async function runBuild(context: RunContext): Promise<Ending> {
   const beginning = await begin(context)
   if (beginning.kind === 'planned') return { kind: 'planned' }
   announce(context, beginning)
@@ -38,6 +39,7 @@ export async function follow(context: RunContext): Promise<Ending> {
   }
 }
 
+/** A build that has a name: looked at once (reused, `wait: false`) or watched to its end. */
 async function followBuild(
   context: RunContext,
   beginning: Exclude<Beginning, { kind: 'planned' }>,
