@@ -54,7 +54,7 @@ async function followBuild(
     return finished.kind === 'error' ? finished : ending
   }
   if (!context.inputs.wait)
-    return lookOnce(context, imageArn, emitter(context, jobLog), { kind: 'started' })
+    return lookOnce(context, imageArn, emitter(context, jobLog), { kind: 'not-waited' })
 
   const recipe = new RecipeComponents(context.clients.imagebuilder, context.stop.signal)
   if (context.record.plan) recipe.know(context.record.plan.components)

@@ -52,7 +52,7 @@ describe('failureOf', () => {
   it('does not fail a build started with wait: false', () => {
     expect(
       failureOf(
-        aRecord({ ending: { kind: 'started' }, snapshot: aSnapshot({ status: 'PENDING' }) })
+        aRecord({ ending: { kind: 'not-waited' }, snapshot: aSnapshot({ status: 'PENDING' }) })
       )
     ).toBeUndefined()
   })

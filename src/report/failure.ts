@@ -26,7 +26,7 @@ function unboundedFailure(record: BuildRecord): string | undefined {
   const ending = record.ending
   switch (ending?.kind) {
     case undefined:
-    case 'started':
+    case 'not-waited':
     case 'planned':
     case 'reused':
       return undefined

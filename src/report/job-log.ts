@@ -131,7 +131,7 @@ export function outcomeLine(record: BuildRecord): string | undefined {
     : ''
   const made = madeLine(record)
   switch (record.ending?.kind) {
-    case 'started':
+    case 'not-waited':
       return `Image build ${status}; not waiting for it (wait: false).`
     case 'aborted':
       return `Image build ${status}${took}: ${stoppedClause(record.ending.by)}; ${made}.`

@@ -33,7 +33,7 @@ export function renderSummary(record: BuildRecord, now: Date): string {
     record.plan ? planSection(record.plan, tenseOf(record)) : '',
     record.promotion ? promotionSection(record.promotion, tenseOf(record)) : '',
     retrySection(record),
-    record.ending?.kind === 'started' || record.ending?.kind === 'planned'
+    record.ending?.kind === 'not-waited' || record.ending?.kind === 'planned'
       ? ''
       : testSection(record),
     record.snapshot?.image.imageType === 'DOCKER' ? containerSection(record) : amiSection(record),
@@ -60,7 +60,7 @@ export function headline(record: BuildRecord): string {
   const status = reportedStatus(record)
   const ending: Ending | undefined = record.ending
   switch (ending?.kind) {
-    case 'started':
+    case 'not-waited':
       return `⏳ The image build started (${text(status)}); this step does not wait for it`
     case 'planned':
       return '📝 Dry run: nothing was created or started, and the plan is below'
