@@ -38,7 +38,7 @@ export function expiredCredentialsEnding(error: unknown, imageArn: string | unde
     : 'No build was started.'
   return {
     kind: 'credentials-expired',
-    error: [
+    message: [
       `The AWS credentials expired (${describeError(error)}). ${build}`,
       "Give the role a session longer than the build: set role-duration-seconds (e.g. 7200) in aws-actions/configure-aws-credentials, and raise the IAM role's maximum session duration to at least that."
     ].join(' ')

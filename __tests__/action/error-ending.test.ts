@@ -14,7 +14,7 @@ describe('the ending an error reaching the top of the step makes', () => {
     )
     expect(ending).toEqual({
       kind: 'credentials-expired',
-      error: `The AWS credentials expired (ExpiredTokenException: gone). The build ${IMAGE_ARN} keeps running in Image Builder; follow it from a later step with image-arn: ${IMAGE_ARN}. Give the role a session longer than the build: set role-duration-seconds (e.g. 7200) in aws-actions/configure-aws-credentials, and raise the IAM role's maximum session duration to at least that.`
+      message: `The AWS credentials expired (ExpiredTokenException: gone). The build ${IMAGE_ARN} keeps running in Image Builder; follow it from a later step with image-arn: ${IMAGE_ARN}. Give the role a session longer than the build: set role-duration-seconds (e.g. 7200) in aws-actions/configure-aws-credentials, and raise the IAM role's maximum session duration to at least that.`
     })
   })
 
@@ -28,7 +28,9 @@ describe('the ending an error reaching the top of the step makes', () => {
   it('says no build was started when the credentials expired before one was', () => {
     const ending = endingOfError(anAwsError('RequestExpired'), { imageArn: undefined }, running)
     expect(ending.kind).toBe('credentials-expired')
-    expect(ending.kind === 'credentials-expired' && ending.error).toContain('No build was started.')
+    expect(ending.kind === 'credentials-expired' && ending.message).toContain(
+      'No build was started.'
+    )
   })
 
   it('judges expired credentials before a stop: the advice matters more than the cancel', () => {

@@ -34,7 +34,8 @@ export type Ending =
   /** skip-if-unchanged: an earlier build stands in, nothing was started. */
   | { kind: 'reused' }
   | ({ kind: 'aborted'; by: StopReason } & CancelOutcome)
-  | { kind: 'credentials-expired'; error: string }
+  /** `message`: what expired, whether a build keeps running, and how to give the role time. */
+  | { kind: 'credentials-expired'; message: string }
   | { kind: 'error'; message: string }
 
 export type CancelOutcome =

@@ -37,7 +37,6 @@ function unboundedFailure(record: BuildRecord): string | undefined {
     case 'aborted':
       return `${stoppedAnnotation(ending.by)}: ${cancelSentence(record, ending)}`
     case 'credentials-expired':
-      return ending.error
     case 'error':
       return ending.message
   }
