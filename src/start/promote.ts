@@ -14,7 +14,7 @@ import type { PromoteInputs } from '../inputs/action-inputs.js'
 import type { PromotionPlan } from '../domain/plan.js'
 import { planPromotion } from '../plan/promote.js'
 import { promotionLines } from '../report/promotion-report.js'
-import { applyDistribution, done } from './apply-plan.js'
+import { applyDistribution, markApplied } from './apply-plan.js'
 import type { Beginning } from '../domain/record.js'
 import { provenanceTags } from './provenance.js'
 import { StartError } from '../domain/errors.js'
@@ -38,7 +38,7 @@ export async function beginPromotion(context: RunContext<PromoteInputs>): Promis
     plan.distribution,
     parseArn(plan.source.arn)?.accountId
   )
-  done(plan.distribution, arn)
+  markApplied(plan.distribution, arn)
   return { kind: 'started', imageArn: await distributeImage(context, plan) }
 }
 
