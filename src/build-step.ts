@@ -54,7 +54,7 @@ async function runAndReport(
   } finally {
     stop.dispose()
     record.endedAt = runtime.clock.now()
-    await publish(record, inputs.summary, runtime.clock.now())
+    await publish(record, inputs.summary, runtime.clock.now(), runtime.env)
     await clients.destroy()
     // After the outputs, the summary and the result: a comment that fails hides none of them.
     await commentOnPullRequest(record, inputs.pullRequestComment, runtime.env)

@@ -7,7 +7,7 @@ import {
   StartImagePipelineExecutionCommand
 } from '@aws-sdk/client-imagebuilder'
 import { describeError, errorName, rethrowIfExpired } from '../aws/errors.js'
-import { type StartPatience, startPatienceFrom, withStartPatience } from '../aws/retry.js'
+import { type StartPatience, withStartPatience } from '../aws/retry.js'
 import type { PipelineInputs } from '../inputs/action-inputs.js'
 import { InputError, StartError } from '../domain/errors.js'
 
@@ -17,7 +17,7 @@ export async function startPipelineExecution(
   inputs: PipelineInputs,
   clientToken: string,
   signal: AbortSignal,
-  patience: StartPatience = startPatienceFrom(process.env)
+  patience: StartPatience
 ): Promise<string> {
   const command = withStartPatience(
     new StartImagePipelineExecutionCommand({
