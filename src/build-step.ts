@@ -1,20 +1,18 @@
 /**
- * The step once its inputs are valid: follow the build, then report on every way out, so the
+ * The step once its inputs are valid: run the build, then report on every way out, so the
  * outputs and the job summary are there after success, failure, cancellation, timeout, expired
  * credentials and `wait: false` alike. `main` loads this module only after validation.
  */
 import * as core from '@actions/core'
 import { createAwsClients } from './aws/clients.js'
-import { describeError, isExpiredCredentials } from './aws/errors.js'
-import { follow } from './follow.js'
+import { endingOfError } from './error-ending.js'
+import { runBuild } from './run-build.js'
 import { commentOnPullRequest } from './github/pull-request-comment.js'
-import { InputError } from './inputs/action-inputs.js'
 import type { ParsedInputs } from './inputs/parse.js'
 import type { Runtime } from './domain/runtime.js'
-import { type BuildRecord, type Ending, newBuildRecord } from './domain/record.js'
+import { newBuildRecord } from './domain/record.js'
 import { publish } from './report/publish.js'
 import { UntrustedWriter } from './untrusted.js'
-import { StartError } from './start/start-pipeline.js'
 import { saveFinished, saveRunSettings } from './state.js'
 import { StopWaiting } from './domain/stop-waiting.js'
 
@@ -24,14 +22,14 @@ export async function runBuildStep(
   stepStartedAt: Date
 ): Promise<void> {
   try {
-    await followAndReport(parsed, runtime, stepStartedAt)
+    await runAndReport(parsed, runtime, stepStartedAt)
   } finally {
     // Last of all: the post step finds it and knows this step was not killed halfway.
     saveFinished()
   }
 }
 
-async function followAndReport(
+async function runAndReport(
   { inputs, warnings }: ParsedInputs,
   runtime: Runtime,
   stepStartedAt: Date
@@ -42,7 +40,7 @@ async function followAndReport(
   const stop = new StopWaiting(runtime.signals, inputs.timeoutMinutes, stepStartedAt, runtime.clock)
   const clients = createAwsClients(inputs.region)
   try {
-    record.ending = await follow({
+    record.ending = await runBuild({
       inputs,
       clients,
       record,
@@ -56,38 +54,9 @@ async function followAndReport(
   } finally {
     stop.dispose()
     record.endedAt = runtime.clock.now()
-    await publish(record, inputs.summary, runtime.clock.now())
+    await publish(record, inputs.summary, runtime.clock.now(), runtime.env)
     await clients.destroy()
     // After the outputs, the summary and the result: a comment that fails hides none of them.
     await commentOnPullRequest(record, inputs.pullRequestComment, runtime.env)
   }
-}
-
-function endingOfError(error: unknown, record: BuildRecord, stop: StopWaiting): Ending {
-  if (isExpiredCredentials(error))
-    return { kind: 'credentials-expired', error: expiredCredentialsMessage(record, error) }
-  if (stop.reason && !record.imageArn) {
-    const why = stop.reason === 'timeout' ? 'The timeout passed' : 'The workflow run was cancelled'
-    return {
-      kind: 'error',
-      message: `${why} before Image Builder named the build, so there is none to cancel (${describeError(error)}). If a build did start, the image list of the pipeline or recipe shows it.`
-    }
-  }
-  return {
-    kind: 'error',
-    message:
-      error instanceof StartError || error instanceof InputError
-        ? error.message
-        : describeError(error)
-  }
-}
-
-function expiredCredentialsMessage(record: BuildRecord, error: unknown): string {
-  const build = record.imageArn
-    ? `The build ${record.imageArn} keeps running in Image Builder; follow it from a later step with image-arn: ${record.imageArn}.`
-    : 'No build was started.'
-  return [
-    `The AWS credentials expired (${describeError(error)}). ${build}`,
-    "Give the role a session longer than the build: set role-duration-seconds (e.g. 7200) in aws-actions/configure-aws-credentials, and raise the IAM role's maximum session duration to at least that."
-  ].join(' ')
 }

@@ -9,7 +9,7 @@ import type { Clock } from './domain/clock.js'
 export interface RunContext<Inputs extends ActionInputs = ActionInputs> {
   inputs: Inputs
   clients: AwsClients
-  /** What the reports will say; stages add what they learn, `main` records the ending. */
+  /** What the reports will say; stages add what they learn, `build-step.ts` records the ending. */
   record: BuildRecord
   clock: Clock
   stop: StopWaiting

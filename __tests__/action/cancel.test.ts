@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-imagebuilder'
 import { mockClient } from 'aws-sdk-client-mock'
 import { parseFileCommand } from '../../scripts/github-runner.js'
-import { follow } from '../../src/follow.js'
+import { runBuild } from '../../src/run-build.js'
 import type { AttachInputs } from '../../src/inputs/action-inputs.js'
 import { type BuildRecord, newBuildRecord } from '../../src/domain/record.js'
 import { failureOf } from '../../src/report/failure.js'
@@ -173,7 +173,7 @@ describe('following a build when the run is cancelled', () => {
     clock.onSleep = () => runner.emit('SIGINT')
     const unused = (): Promise<never> => Promise.reject(new Error('not used'))
     try {
-      record.ending = await follow({
+      record.ending = await runBuild({
         inputs,
         clients: {
           imagebuilder: client,

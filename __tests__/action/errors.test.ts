@@ -3,7 +3,8 @@ import {
   describeError,
   isExpiredCredentials,
   isThrottling,
-  isTransient
+  isTransient,
+  rethrowIfExpired
 } from '../../src/aws/errors.js'
 import { aNetworkError, anAwsError } from './factories.js'
 
@@ -66,6 +67,16 @@ describe('sorting AWS errors', () => {
 
   it('does not take access denied for expired credentials', () => {
     expect(isExpiredCredentials(anAwsError('AccessDeniedException'))).toBe(false)
+  })
+
+  it('lets expired credentials through a catch unchanged, and nothing else', () => {
+    const expired = anAwsError('ExpiredTokenException')
+    expect(() => rethrowIfExpired(expired)).toThrow(expired)
+    const refreshFailed = anAwsError('CredentialsProviderError', { message: 'Token is expired' })
+    expect(() => rethrowIfExpired(refreshFailed)).toThrow(refreshFailed)
+    expect(() => rethrowIfExpired(anAwsError('AccessDeniedException'))).not.toThrow()
+    expect(() => rethrowIfExpired(anAwsError('ThrottlingException'))).not.toThrow()
+    expect(() => rethrowIfExpired(new Error('plain'))).not.toThrow()
   })
 
   it('describes an error as name and message', () => {

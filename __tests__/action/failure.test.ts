@@ -52,7 +52,7 @@ describe('failureOf', () => {
   it('does not fail a build started with wait: false', () => {
     expect(
       failureOf(
-        aRecord({ ending: { kind: 'started' }, snapshot: aSnapshot({ status: 'PENDING' }) })
+        aRecord({ ending: { kind: 'not-waited' }, snapshot: aSnapshot({ status: 'PENDING' }) })
       )
     ).toBeUndefined()
   })
@@ -222,7 +222,9 @@ describe('failureOf', () => {
 
   it('fails with the expired-credentials explanation', () => {
     const error = `The AWS credentials expired (ExpiredTokenException: gone). The build ${IMAGE_ARN} keeps running`
-    expect(failureOf(aRecord({ ending: { kind: 'credentials-expired', error } }))).toBe(error)
+    expect(failureOf(aRecord({ ending: { kind: 'credentials-expired', message: error } }))).toBe(
+      error
+    )
   })
 
   it('fails with the message of an error ending', () => {

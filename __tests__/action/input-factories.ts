@@ -1,7 +1,8 @@
 /** Inputs as the runner passes them, and readers of what the parser makes of them. */
 import { expect } from '@jest/globals'
 import { parse as parseYaml } from 'yaml'
-import type { InputError, PipelineInputs, RecipeInputs } from '../../src/inputs/action-inputs.js'
+import type { PipelineInputs, RecipeInputs } from '../../src/inputs/action-inputs.js'
+import type { InputError } from '../../src/domain/errors.js'
 import { INPUT_DEFAULTS, type InputName } from '../../src/inputs/defaults.js'
 import { environmentReader, type ParsedInputs, parseInputs } from '../../src/inputs/parse.js'
 import { PIPELINE_ARN, REGION } from './factories.js'

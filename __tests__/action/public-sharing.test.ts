@@ -4,7 +4,7 @@ import { EC2Client, GetImageBlockPublicAccessStateCommand } from '@aws-sdk/clien
 import { mockClient } from 'aws-sdk-client-mock'
 import type { AwsClients } from '../../src/aws/clients.js'
 import { StopWaiting } from '../../src/domain/stop-waiting.js'
-import { InputError } from '../../src/inputs/action-inputs.js'
+import { InputError } from '../../src/domain/errors.js'
 import { checkPublicSharing } from '../../src/plan/public-sharing.js'
 import { UntrustedWriter } from '../../src/untrusted.js'
 import { anAwsError, aRecord } from './factories.js'

@@ -342,7 +342,7 @@ describe('renderSummary', () => {
     const record = aRecord({
       stages: stages(['PENDING', '19:12:02']),
       snapshot: aSnapshot({ status: 'PENDING' }),
-      ending: { kind: 'started' },
+      ending: { kind: 'not-waited' },
       endedAt: at('19:12:03')
     })
 

@@ -254,7 +254,7 @@ describe('usageOf', () => {
 
   it('has nothing to say for a dry run or a step that did not wait', () => {
     expect(usageOf(aRecord({ ending: { kind: 'planned' } }))).toBeUndefined()
-    expect(usageOf(available({ ending: { kind: 'started' } }))).toBeUndefined()
+    expect(usageOf(available({ ending: { kind: 'not-waited' } }))).toBeUndefined()
     expect(usageOf(aRecord({ ending: { kind: 'error', message: 'refused' } }))).toBeUndefined()
   })
 

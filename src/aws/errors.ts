@@ -83,6 +83,7 @@ export function isTransient(error: unknown): boolean {
   )
 }
 
+/** The one place that decides that an error means the credentials expired. */
 export function isExpiredCredentials(error: unknown): boolean {
   if (EXPIRED_CREDENTIAL_NAMES.has(errorName(error))) return true
   // The SDK's credential providers raise this name when a session can no longer be refreshed.
@@ -92,6 +93,15 @@ export function isExpiredCredentials(error: unknown): boolean {
     typeof message === 'string' &&
     /expired/i.test(message)
   )
+}
+
+/**
+ * What every catch that degrades (a notice, a fallback, a friendlier error) calls first: expired
+ * credentials are let through unchanged, because every later call would fail the same way and
+ * the step's ending says what to do about them (error-ending.ts).
+ */
+export function rethrowIfExpired(error: unknown): void {
+  if (isExpiredCredentials(error)) throw error
 }
 
 /** No credentials at all in the environment: the SDK's provider chain found none to load. */

@@ -116,7 +116,8 @@ function startRetryStrategy(
   if (!onRetry) return strategy
   const refresh = strategy.refreshRetryTokenForRetry.bind(strategy)
   strategy.refreshRetryTokenForRetry = async (token, errorInfo) => {
-    // The strategy sleeps inside the refresh (getRetryDelay stays 0), so the wait is timed here.
+    // The strategy sleeps inside the refresh (getRetryDelay stays 0), so the wait is timed here,
+    // by the real clock the SDK sleeps on, not the action's injected one.
     const startedAt = Date.now()
     const next = await refresh(token, errorInfo)
     onRetry({

@@ -24,14 +24,18 @@ export type Beginning =
 
 export type Ending =
   | { kind: 'ended' }
-  /** `wait: false`: the build was started or attached to, and left running. */
-  | { kind: 'started' }
+  /**
+   * `wait: false`: the build was started, retried or attached to, looked at once and not waited
+   * for (the Beginning says which; it may even have ended already).
+   */
+  | { kind: 'not-waited' }
   /** dry-run: the plan was made and nothing was created or started. */
   | { kind: 'planned' }
   /** skip-if-unchanged: an earlier build stands in, nothing was started. */
   | { kind: 'reused' }
   | ({ kind: 'aborted'; by: StopReason } & CancelOutcome)
-  | { kind: 'credentials-expired'; error: string }
+  /** `message`: what expired, whether a build keeps running, and how to give the role time. */
+  | { kind: 'credentials-expired'; message: string }
   | { kind: 'error'; message: string }
 
 export type CancelOutcome =

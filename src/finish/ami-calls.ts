@@ -5,9 +5,9 @@
  * others: each failure comes back as `ami-… in <region>: <why>` for the step's error.
  */
 import type { EC2Client } from '@aws-sdk/client-ec2'
-import type { AwsClients } from '../aws/clients.js'
 import { describeError } from '../aws/errors.js'
 import { startPatienceFrom, type StartPatience } from '../aws/retry.js'
+import type { RunContext } from '../context.js'
 
 export type AmiCall = (
   ec2: EC2Client,
@@ -16,11 +16,11 @@ export type AmiCall = (
 ) => Promise<void>
 
 export async function callForEachAmi(
-  clients: AwsClients,
+  { clients, env }: Pick<RunContext, 'clients' | 'env'>,
   amis: Record<string, string>,
   call: AmiCall
 ): Promise<string[]> {
-  const patience = startPatienceFrom(process.env)
+  const patience = startPatienceFrom(env)
   const failures: string[] = []
   for (const [region, imageId] of Object.entries(amis)) {
     try {

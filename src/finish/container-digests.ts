@@ -4,7 +4,7 @@
  * region, in parallel. A URI that already carries its digest needs no call.
  */
 import type { ECRClient } from '@aws-sdk/client-ecr'
-import { describeError, errorName, isExpiredCredentials } from '../aws/errors.js'
+import { describeError, errorName, rethrowIfExpired } from '../aws/errors.js'
 import type { ContainerImage } from '../domain/record.js'
 import { registryAccount } from '../report/container-images.js'
 
@@ -71,7 +71,7 @@ async function readRegion(
     const missing = read.filter((image) => !image.digest).map((image) => image.uri)
     return { images: read, missing, unread: [] }
   } catch (error) {
-    if (isExpiredCredentials(error)) throw error
+    rethrowIfExpired(error)
     if (NOT_FOUND.has(errorName(error))) {
       return { images, missing: tagged.map((image) => image.uri), unread: [] }
     }

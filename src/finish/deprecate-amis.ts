@@ -8,7 +8,7 @@
  * old AMI that promote mode distributes again, becomes the next minute: the AMI is due now.
  */
 import { withStartPatience } from '../aws/retry.js'
-import type { AwsClients } from '../aws/clients.js'
+import type { RunContext } from '../context.js'
 import type { DeprecationPeriod } from '../inputs/action-inputs.js'
 import type { AmiDeprecation } from '../domain/record.js'
 import { callForEachAmi } from './ami-calls.js'
@@ -22,19 +22,19 @@ export interface DeprecationResult {
 }
 
 /**
- * `madeAt`: region → when the AMI there was made; an AMI without one counts from `now` (EC2 could
+ * `madeAt`: region → when the AMI there was made; an AMI without one counts from now (EC2 could
  * not be asked for it, so neither could it be deprecated any earlier).
  */
 export async function deprecateAmis(
-  clients: AwsClients,
+  context: Pick<RunContext, 'clients' | 'env' | 'clock'>,
   amis: Record<string, string>,
   madeAt: Record<string, Date>,
-  period: DeprecationPeriod,
-  now: Date
+  period: DeprecationPeriod
 ): Promise<DeprecationResult> {
+  const now = context.clock.now()
   const { EnableImageDeprecationCommand } = await import('../aws/ec2.js')
   const deprecated: AmiDeprecation[] = []
-  const failures = await callForEachAmi(clients, amis, async (ec2, ami, patience) => {
+  const failures = await callForEachAmi(context, amis, async (ec2, ami, patience) => {
     const deprecateAt = deprecationTime(madeAt[ami.region] ?? now, period, now)
     await ec2.send(
       withStartPatience(

@@ -5,7 +5,7 @@
  * build's ending into an error only when an AMI is not there to launch, or the tags or the
  * deprecation asked for could not be set.
  */
-import { describeError, isExpiredCredentials } from '../aws/errors.js'
+import { describeError, rethrowIfExpired } from '../aws/errors.js'
 import type { RunContext } from '../context.js'
 import type { Ending } from '../domain/record.js'
 import { buildAccountAmis } from '../report/outputs.js'
@@ -31,7 +31,7 @@ export async function finishBuild(context: RunContext, recipe: RecipeComponents)
       record.scanFindings = findings.counts
       record.worstFindings = findings.worst
     } catch (error) {
-      if (isExpiredCredentials(error)) throw error
+      rethrowIfExpired(error)
       record.notices.push(`Scan findings could not be read: ${describeError(error)}`)
     }
   }
@@ -58,7 +58,7 @@ export async function finishBuild(context: RunContext, recipe: RecipeComponents)
 async function applyAmiTags(context: RunContext, amis: Record<string, string>): Promise<string[]> {
   const tags = amiTagsToApply(context)
   if (Object.keys(tags).length === 0) return []
-  const failures = await tagAmis(context.clients, amis, tags)
+  const failures = await tagAmis(context, amis, tags)
   const tagged = Object.keys(amis).length - failures.length
   context.out.write([`Tagged ${tagged} AMI(s) with ${Object.keys(tags).join(', ')}`])
   if (failures.length === 0) return []
@@ -78,13 +78,7 @@ async function applyDeprecation(
   const period =
     inputs.mode === 'recipe' || inputs.mode === 'promote' ? inputs.deprecateAfter : undefined
   if (period === undefined || Object.keys(amis).length === 0) return []
-  const { deprecated, failures } = await deprecateAmis(
-    context.clients,
-    amis,
-    madeAt,
-    period,
-    context.clock.now()
-  )
+  const { deprecated, failures } = await deprecateAmis(context, amis, madeAt, period)
   record.amiDeprecations = deprecated
   context.out.write(
     deprecated.map(

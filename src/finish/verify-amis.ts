@@ -5,7 +5,7 @@
  * rather than at launch. Regions are asked in parallel; one region's trouble never hides another's.
  */
 import type { EC2Client, Image } from '@aws-sdk/client-ec2'
-import { describeError, errorName, isExpiredCredentials } from '../aws/errors.js'
+import { describeError, errorName, rethrowIfExpired } from '../aws/errors.js'
 
 export type AmiVerification =
   /**
@@ -76,7 +76,7 @@ async function verifyAmi(
       ...(image.StateReason?.Message ? { reason: image.StateReason.Message } : {})
     }
   } catch (error) {
-    if (isExpiredCredentials(error)) throw error
+    rethrowIfExpired(error)
     if (NOT_FOUND.has(errorName(error))) return { region, imageId, state: 'missing' }
     return { region, imageId, state: 'unverified', error: describeError(error) }
   }

@@ -164,14 +164,3 @@ export interface RecipeInputs extends CommonInputs, RetryOnRerun {
 }
 
 export type ActionInputs = PipelineInputs | AttachInputs | RecipeInputs | PromoteInputs
-
-/** A problem with what the workflow passed; the message names the input (or the inputs at odds). */
-export class InputError extends Error {
-  constructor(
-    readonly input: string,
-    problem: string
-  ) {
-    super(`${input.includes(',') ? 'Inputs' : 'Input'} '${input}': ${problem}`)
-    this.name = 'InputError'
-  }
-}

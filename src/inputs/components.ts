@@ -3,7 +3,8 @@
  * parser is handed in: only a YAML list needs it, and loading it costs more start-up time than
  * the rest of the input checks.
  */
-import { type ComponentReference, InputError } from './action-inputs.js'
+import type { ComponentReference } from './action-inputs.js'
+import { InputError } from '../domain/errors.js'
 import { parseLines } from './fields.js'
 
 const MAX_COMPONENTS = 20

@@ -3,7 +3,8 @@
  * repository of every distribution region, an optional Dockerfile template and the image tags.
  * AMI-only inputs have no meaning for a container image and are refused rather than ignored.
  */
-import { InputError, type ContainerInputs, type ContainerRepository } from './action-inputs.js'
+import type { ContainerInputs, ContainerRepository } from './action-inputs.js'
+import { InputError } from '../domain/errors.js'
 import { AMI_ONLY_INPUTS, CONTAINER_ONLY_INPUTS, type InputName } from './defaults.js'
 import { parseLines } from './fields.js'
 import type { InputReader } from './reader.js'

@@ -1,6 +1,6 @@
 /** Parsers for single input values. Each throws InputError naming the input. */
 import { ACTION_TAG_KEYS, MOST_ACTION_TAGS_ON_ONE_RESOURCE } from '../domain/action-tags.js'
-import { InputError } from './action-inputs.js'
+import { InputError } from '../domain/errors.js'
 import {
   MAX_TAGS,
   modelPattern,

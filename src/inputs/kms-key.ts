@@ -4,7 +4,7 @@
  * key lives in one region, so a key ARN must name the region it is used in.
  */
 import { parseArn, partitionOf } from '../arns.js'
-import { InputError } from './action-inputs.js'
+import { InputError } from '../domain/errors.js'
 import { parseLines } from './fields.js'
 import { requireConsistentArn } from './partitions.js'
 

@@ -3,7 +3,8 @@
  * template gets a new default version with the new AMI, which Image Builder can only do in a
  * region it distributes to.
  */
-import { InputError, type LaunchTemplateTarget } from './action-inputs.js'
+import type { LaunchTemplateTarget } from './action-inputs.js'
+import { InputError } from '../domain/errors.js'
 import { parseLines } from './fields.js'
 
 /** EC2 resource IDs: the prefix and 17 lower-case hex digits. */

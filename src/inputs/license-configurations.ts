@@ -3,7 +3,7 @@
  * distribution region (licenseConfigurationArns of each distribution).
  */
 import { partitionOf } from '../arns.js'
-import { InputError } from './action-inputs.js'
+import { InputError } from '../domain/errors.js'
 import { parseList } from './fields.js'
 import { requireConsistentArn } from './partitions.js'
 

@@ -3,7 +3,8 @@
  * exists, so bad input fails fast and nothing is created.
  */
 import { parseArn, parseImageBuildVersionArn, pipelineArnRegion } from '../arns.js'
-import { type ActionInputs, InputError } from './action-inputs.js'
+import type { ActionInputs } from './action-inputs.js'
+import { InputError } from '../domain/errors.js'
 import { parseCommon, pullRequestCommentWarnings } from './common.js'
 import { FALSE_WORDS, parseBoolean } from './fields.js'
 import { type InputName, RECIPE_ONLY_INPUTS } from './defaults.js'

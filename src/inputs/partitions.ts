@@ -10,7 +10,8 @@ import {
   partitionOf,
   regionProblem
 } from '../arns.js'
-import { InputError, type RecipeInputs } from './action-inputs.js'
+import type { RecipeInputs } from './action-inputs.js'
+import { InputError } from '../domain/errors.js'
 import type { InputName } from './defaults.js'
 
 /** Refuses an ARN whose partition and region disagree, or whose partition is not `buildPartition`. */

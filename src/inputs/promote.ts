@@ -3,7 +3,8 @@
  * how to distribute it apply; DistributeImage needs an execution role, so one is required.
  */
 import { imageVersionArnRegion, parseArn, partitionOf } from '../arns.js'
-import { InputError, type PromoteInputs } from './action-inputs.js'
+import type { PromoteInputs } from './action-inputs.js'
+import { InputError } from '../domain/errors.js'
 import { parseCommon } from './common.js'
 import { type InputName, PROMOTE_INPUTS, RECIPE_ONLY_INPUTS } from './defaults.js'
 import { parseBoolean, parseList, requireEach } from './fields.js'

@@ -5,7 +5,7 @@
  * distribution, after a build of half an hour.
  */
 import { partitionOf } from '../arns.js'
-import { InputError } from './action-inputs.js'
+import { InputError } from '../domain/errors.js'
 
 const NAME_CHARACTERS = /^[a-zA-Z0-9_.\-/]+$/
 const RESERVED_PREFIX = /^(aws|ssm)/i

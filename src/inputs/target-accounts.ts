@@ -4,7 +4,7 @@
  * when the distribution is created, since a region with target accounts gives no other account a
  * copy, so one place of AWS's 1536 is kept for it.
  */
-import { InputError } from './action-inputs.js'
+import { InputError } from '../domain/errors.js'
 import { parseList } from './fields.js'
 
 const ACCOUNT_ID = /^\d{12}$/

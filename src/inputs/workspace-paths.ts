@@ -5,7 +5,7 @@
  */
 import { realpathSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
-import { InputError } from './action-inputs.js'
+import { InputError } from '../domain/errors.js'
 import type { InputName } from './defaults.js'
 
 /** The checkout: GITHUB_WORKSPACE, which the runner always sets; the working directory otherwise. */

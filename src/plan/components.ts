@@ -16,10 +16,10 @@ import { namesNoBuild, partitionOf } from '../arns.js'
 import { errorName } from '../aws/errors.js'
 import {
   type ComponentReference,
-  InputError,
   type Platform,
   type RecipeInputs
 } from '../inputs/action-inputs.js'
+import { InputError } from '../domain/errors.js'
 import { pathInWorkspace } from '../inputs/workspace-paths.js'
 import { checkComponentDocument, DocumentProblem } from './awstoe-document.js'
 import { FINGERPRINT_TAG, fingerprint } from './fingerprint.js'

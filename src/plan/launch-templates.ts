@@ -4,8 +4,9 @@
  * distribution, when the build (about an hour on AWS) is over and has to be paid for again.
  */
 import type { AwsClients } from '../aws/clients.js'
-import { errorName, isExpiredCredentials } from '../aws/errors.js'
-import { InputError, type LaunchTemplateTarget } from '../inputs/action-inputs.js'
+import { errorName, rethrowIfExpired } from '../aws/errors.js'
+import type { LaunchTemplateTarget } from '../inputs/action-inputs.js'
+import { InputError } from '../domain/errors.js'
 import type { CheckedLaunchTemplate } from '../domain/plan.js'
 
 const NOT_FOUND = new Set([
@@ -46,7 +47,8 @@ async function checkTemplate(
     if (!found) throw missing(target)
     return { ...target, ...(found.LaunchTemplateName ? { name: found.LaunchTemplateName } : {}) }
   } catch (error) {
-    if (error instanceof InputError || isExpiredCredentials(error)) throw error
+    rethrowIfExpired(error)
+    if (error instanceof InputError) throw error
     const name = errorName(error)
     if (NOT_FOUND.has(name)) throw missing(target)
     if (NOT_ALLOWED.has(name)) return { ...target, unchecked: name }

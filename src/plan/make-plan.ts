@@ -4,7 +4,8 @@
  * other content) fails with nothing created, and a dry run can stop here.
  */
 import type { RunContext } from '../context.js'
-import { InputError, type Platform, type RecipeInputs } from '../inputs/action-inputs.js'
+import type { Platform, RecipeInputs } from '../inputs/action-inputs.js'
+import { InputError } from '../domain/errors.js'
 import { planComponents } from './components.js'
 import { containerParent, planContainerRecipe, requireRepositories } from './container-recipe.js'
 import { planDistribution, planInfrastructure } from './configurations.js'

@@ -7,7 +7,7 @@
  * to stop a build (the distribution adds the build account to the target accounts itself).
  */
 import type { RunContext } from '../context.js'
-import { describeError, isExpiredCredentials } from '../aws/errors.js'
+import { describeError, rethrowIfExpired } from '../aws/errors.js'
 
 const ACCOUNT_ID = /^\d{12}$/
 
@@ -59,7 +59,8 @@ async function callerAccount(
     })
     return Account !== undefined && ACCOUNT_ID.test(Account) ? Account : undefined
   } catch (error) {
-    if (isExpiredCredentials(error) || context.stop.signal.aborted) throw error
+    rethrowIfExpired(error)
+    if (context.stop.signal.aborted) throw error
     context.out.write([
       `Could not learn this account's ID from STS (${describeError(error)}); ${inputs} ${inputs.includes(' and ') ? 'are' : 'is'} used as given.`
     ])

@@ -6,7 +6,8 @@
  */
 import { errorName } from '../aws/errors.js'
 import type { RunContext } from '../context.js'
-import { InputError, type PromoteInputs } from '../inputs/action-inputs.js'
+import type { PromoteInputs } from '../inputs/action-inputs.js'
+import { InputError } from '../domain/errors.js'
 import { fetchImage } from '../watch/fetch.js'
 import type { ImageView } from '../domain/build.js'
 import { planDistribution } from './configurations.js'

@@ -9,8 +9,8 @@
  */
 import * as core from '@actions/core'
 import type { RunContext } from '../context.js'
-import { describeError, isExpiredCredentials } from '../aws/errors.js'
-import { InputError } from '../inputs/action-inputs.js'
+import { describeError, rethrowIfExpired } from '../aws/errors.js'
+import { InputError } from '../domain/errors.js'
 import { isPublic } from '../inputs/share-with.js'
 
 type RegionState =
@@ -53,7 +53,8 @@ async function readState(
       ...(answer.ManagedBy ? { managedBy: answer.ManagedBy } : {})
     }
   } catch (error) {
-    if (isExpiredCredentials(error) || context.stop.signal.aborted) throw error
+    rethrowIfExpired(error)
+    if (context.stop.signal.aborted) throw error
     return { region, unread: describeError(error) }
   }
 }

@@ -10,7 +10,8 @@ import {
   paginateListContainerRecipes,
   paginateListImageRecipes
 } from '@aws-sdk/client-imagebuilder'
-import { InputError, type RecipeInputs } from '../inputs/action-inputs.js'
+import type { RecipeInputs } from '../inputs/action-inputs.js'
+import { InputError } from '../domain/errors.js'
 import { FINGERPRINT_TAG, fingerprint } from './fingerprint.js'
 import type { ParentImage, PlannedComponent, PlannedRecipe } from '../domain/plan.js'
 import { compareVersions, highestVersion, nextPatchVersion } from './versions.js'

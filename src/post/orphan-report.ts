@@ -8,6 +8,7 @@ import { cancelFailed, cancelSentence } from '../report/failure.js'
 import { formatClock } from '../report/format.js'
 import { code, table, text } from '../report/markdown.js'
 import { icon } from '../report/summary/icons.js'
+import { CANCEL_NOT_REQUESTED, STOPPED_UNSEEN } from '../report/stop-wording.js'
 import { type ImageView, isFinal } from '../domain/build.js'
 
 export interface OrphanReport {
@@ -25,7 +26,7 @@ export interface OrphanReport {
 export function orphanMessage(report: OrphanReport): string {
   const snapshot = report.image && { image: report.image, workflows: [] }
   const sentence = cancelSentence({ imageArn: report.imageArn, snapshot }, report.outcome)
-  return `The main step did not finish (the run was cancelled or the step was killed): ${sentence}`
+  return `The main step did not finish (${STOPPED_UNSEEN}): ${sentence}`
 }
 
 /** Whether the build may still be running: the reader has to look, or act. */
@@ -63,8 +64,8 @@ function headline(report: OrphanReport): string {
         : `⚠️ The post step could not cancel the image build, and it may still be running (${shown})`
     case 'not-requested':
       return ended
-        ? `${icon(status)} The image build had ended (${shown}); cancel-on-abort is false, so the post step left it alone`
-        : `🔄 The image build keeps running (${shown}), because cancel-on-abort is false`
+        ? `${icon(status)} The image build had ended (${shown}); ${CANCEL_NOT_REQUESTED}, so the post step left it alone`
+        : `🔄 The image build keeps running (${shown}), because ${CANCEL_NOT_REQUESTED}`
   }
 }
 
@@ -87,6 +88,6 @@ function cancelRow(report: OrphanReport): string {
     case 'failed':
       return `not accepted: the cancel ${cancelFailed(outcome.failure)}`
     case 'not-requested':
-      return 'not sent (cancel-on-abort is false)'
+      return `not sent (${CANCEL_NOT_REQUESTED})`
   }
 }

@@ -8,6 +8,7 @@ import { isFinal } from '../domain/build.js'
 import type { BuildRecord, CancelOutcome } from '../domain/record.js'
 import { type Cause, causeOf, keptInstanceSentence, printedLabel } from './cause.js'
 import { clip } from './clip.js'
+import { CANCEL_NOT_REQUESTED, stoppedAnnotation } from './stop-wording.js'
 
 /** GitHub shows an annotation in a narrow box; the summary holds the rest. */
 export const ANNOTATION_MAX_CHARS = 2_000
@@ -25,7 +26,7 @@ function unboundedFailure(record: BuildRecord): string | undefined {
   const ending = record.ending
   switch (ending?.kind) {
     case undefined:
-    case 'started':
+    case 'not-waited':
     case 'planned':
     case 'reused':
       return undefined
@@ -33,15 +34,9 @@ function unboundedFailure(record: BuildRecord): string | undefined {
       const cause = causeOf(record)
       return cause ? causeParagraph(cause) : undefined
     }
-    case 'aborted': {
-      const why =
-        ending.by === 'timeout'
-          ? 'The timeout passed before the build ended'
-          : 'The workflow run was cancelled'
-      return `${why}: ${cancelSentence(record, ending)}`
-    }
+    case 'aborted':
+      return `${stoppedAnnotation(ending.by)}: ${cancelSentence(record, ending)}`
     case 'credentials-expired':
-      return ending.error
     case 'error':
       return ending.message
   }
@@ -62,8 +57,8 @@ export function cancelSentence(
     case 'not-requested': {
       const image = record.snapshot?.image
       if (image && isFinal(image.status))
-        return `${build} was left alone (cancel-on-abort is false); it had ended (${status}).`
-      return `${build} keeps running (cancel-on-abort is false).`
+        return `${build} was left alone (${CANCEL_NOT_REQUESTED}); it had ended (${status}).`
+      return `${build} keeps running (${CANCEL_NOT_REQUESTED}).`
     }
     case 'failed': {
       const cancel = `the cancel of ${build} ${cancelFailed(ending.failure)}`

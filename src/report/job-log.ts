@@ -18,6 +18,7 @@ import { clip } from './clip.js'
 import { imageUrisByRegion } from './container-images.js'
 import { accountAmis, buildAccountAmis, containerImages } from './outputs.js'
 import { isServiceProgress } from './service-progress.js'
+import { stoppedClause } from './stop-wording.js'
 import type { UntrustedWriter } from '../untrusted.js'
 
 /** A step's or workflow's message in one progress line; the summary and the API have all of it. */
@@ -130,10 +131,10 @@ export function outcomeLine(record: BuildRecord): string | undefined {
     : ''
   const made = madeLine(record)
   switch (record.ending?.kind) {
-    case 'started':
+    case 'not-waited':
       return `Image build ${status}; not waiting for it (wait: false).`
     case 'aborted':
-      return `Image build ${status}${took}: ${record.ending.by === 'timeout' ? 'the timeout passed' : 'the run was cancelled'}; ${made}.`
+      return `Image build ${status}${took}: ${stoppedClause(record.ending.by)}; ${made}.`
     case 'credentials-expired':
     case 'error':
       return `Stopped following the build${took}; its last status was ${status}.`

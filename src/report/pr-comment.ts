@@ -58,7 +58,7 @@ export function renderPullRequestComment(record: BuildRecord, runUrl?: string): 
           facts(record),
           alertSection(record),
           amiSection(record),
-          record.ending?.kind === 'started' ? '' : testSection(record)
+          record.ending?.kind === 'not-waited' ? '' : testSection(record)
         ]
   const footer = runUrl
     ? `${link('Workflow run', runUrl)} · ${sourceLine(record)}`

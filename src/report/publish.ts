@@ -20,7 +20,7 @@ export async function publish(
   record: BuildRecord,
   writeSummary: boolean,
   now: Date,
-  env: NodeJS.ProcessEnv = process.env
+  env: NodeJS.ProcessEnv
 ): Promise<void> {
   const testReport = await writeTestReport(record, env, (message) => core.warning(message))
   for (const [name, value] of Object.entries(

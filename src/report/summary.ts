@@ -16,6 +16,7 @@ import { planSection } from './plan-report.js'
 import { promotionSection } from './promotion-report.js'
 import type { ActionTense } from './resource-action.js'
 import { publishedSection } from './published.js'
+import { stoppedHeading } from './stop-wording.js'
 import { findingsSection } from './summary/findings.js'
 import { icon } from './summary/icons.js'
 import { NAME_CHARS, NOTICE_CHARS, SUMMARY_BYTES } from './summary/limits.js'
@@ -35,7 +36,7 @@ export function renderSummary(record: BuildRecord, now: Date): string {
     passedOverSection(record),
     record.promotion ? promotionSection(record.promotion, tenseOf(record)) : '',
     retrySection(record),
-    record.ending?.kind === 'started' || record.ending?.kind === 'planned'
+    record.ending?.kind === 'not-waited' || record.ending?.kind === 'planned'
       ? ''
       : testSection(record),
     record.snapshot?.image.imageType === 'DOCKER' ? containerSection(record) : amiSection(record),
@@ -63,14 +64,14 @@ export function headline(record: BuildRecord): string {
   const status = reportedStatus(record)
   const ending: Ending | undefined = record.ending
   switch (ending?.kind) {
-    case 'started':
+    case 'not-waited':
       return `⏳ The image build started (${text(status)}); this step does not wait for it`
     case 'planned':
       return '📝 Dry run: nothing was created or started, and the plan is below'
     case 'reused':
       return `♻️ Nothing changed, so the last image build (${text(status)}) is reused`
     case 'aborted':
-      return `${icon(status)} ${ending.by === 'timeout' ? 'The timeout passed' : 'The run was cancelled'}, and the image build is ${text(status)}`
+      return `${icon(status)} ${stoppedHeading(ending.by)}, and the image build is ${text(status)}`
     case 'credentials-expired':
       return `⚠️ The AWS credentials expired while the image build was ${text(status)}, so the action stopped following it`
     case 'error':

@@ -62,7 +62,7 @@ export type Usage =
 /** Undefined where nothing ran to be measured: a dry run, a step refused or returning at once. */
 export function usageOf(record: BuildRecord): Usage | undefined {
   const ending = record.ending?.kind
-  if (ending === 'planned' || ending === 'started') return undefined
+  if (ending === 'planned' || ending === 'not-waited') return undefined
   if (ending === 'reused') return { kind: 'reused' }
   const snapshot = record.snapshot
   if (!snapshot) return undefined

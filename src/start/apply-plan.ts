@@ -25,7 +25,7 @@ import { tokenFrom } from '../client-token.js'
 import { findDistribution, findInfrastructure } from '../plan/configurations.js'
 import { FINGERPRINT_TAG } from '../plan/fingerprint.js'
 import { existingVersions } from '../plan/recipe.js'
-import { StartError } from './start-pipeline.js'
+import { StartError } from '../domain/errors.js'
 import type {
   PlannedComponent,
   PlannedDistribution,
@@ -58,24 +58,25 @@ export interface Applying extends ConfigurationApplying {
 export async function applyPlan(applying: Applying): Promise<void> {
   const { plan } = applying
   for (const component of plan.components) {
-    if (component.action === 'create') done(component, await createComponent(applying, component))
+    if (component.action === 'create')
+      markApplied(component, await createComponent(applying, component))
   }
   const recipeArn = await applyRecipe(applying, plan.recipe)
-  done(plan.recipe, recipeArn)
+  markApplied(plan.recipe, recipeArn)
   // Both run to their end, so a configuration created beside one that failed is recorded.
   const settled = await Promise.allSettled([
     applyInfrastructure(applying, plan.infrastructure).then((arn) => {
-      done(plan.infrastructure, arn)
+      markApplied(plan.infrastructure, arn)
     }),
     applyDistribution(applying, plan.distribution, parseArn(recipeArn)?.accountId).then((arn) => {
-      done(plan.distribution, arn)
+      markApplied(plan.distribution, arn)
     })
   ])
   for (const result of settled) if (result.status === 'rejected') throw result.reason
 }
 
 /** Records the resource's ARN, and that apply did what the plan said (nothing, for a reuse). */
-export function done(resource: { arn?: string; applied?: true }, arn: string): void {
+export function markApplied(resource: { arn?: string; applied?: true }, arn: string): void {
   resource.arn = arn
   resource.applied = true
 }

@@ -5,7 +5,7 @@
  * components resolved to, which skip-if-unchanged compares against.
  */
 import { CreateImageCommand } from '@aws-sdk/client-imagebuilder'
-import { describeError, isExpiredCredentials } from '../aws/errors.js'
+import { describeError, rethrowIfExpired } from '../aws/errors.js'
 import { startPatienceFrom, withStartPatience } from '../aws/retry.js'
 import { startRetryNotice } from './retry-notice.js'
 import { clientToken } from '../client-token.js'
@@ -15,7 +15,7 @@ import { PARENT_AMI_TAG } from '../domain/action-tags.js'
 import type { RecipePlan } from '../domain/plan.js'
 import { componentVersionsTag } from './component-versions.js'
 import { invocationTag, provenanceTags } from './provenance.js'
-import { StartError } from './start-pipeline.js'
+import { StartError } from '../domain/errors.js'
 
 export async function createImage(
   context: RunContext<RecipeInputs>,
@@ -56,7 +56,8 @@ export async function createImage(
     }
     return imageBuildVersionArn
   } catch (error) {
-    if (isExpiredCredentials(error) || error instanceof StartError) throw error
+    rethrowIfExpired(error)
+    if (error instanceof StartError) throw error
     throw new StartError(
       `Could not start the build of recipe ${plan.recipe.name} ${plan.recipe.version}: ${describeError(error)}`
     )

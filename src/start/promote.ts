@@ -5,7 +5,7 @@
  */
 import { DistributeImageCommand } from '@aws-sdk/client-imagebuilder'
 import { parseArn } from '../arns.js'
-import { describeError, errorName, isExpiredCredentials } from '../aws/errors.js'
+import { describeError, errorName, rethrowIfExpired } from '../aws/errors.js'
 import { startPatienceFrom, withStartPatience } from '../aws/retry.js'
 import { startRetryNotice } from './retry-notice.js'
 import { clientToken } from '../client-token.js'
@@ -14,10 +14,10 @@ import type { PromoteInputs } from '../inputs/action-inputs.js'
 import type { PromotionPlan } from '../domain/plan.js'
 import { planPromotion } from '../plan/promote.js'
 import { promotionLines } from '../report/promotion-report.js'
-import { applyDistribution, done } from './apply-plan.js'
+import { applyDistribution, markApplied } from './apply-plan.js'
 import type { Beginning } from '../domain/record.js'
 import { provenanceTags } from './provenance.js'
-import { StartError } from './start-pipeline.js'
+import { StartError } from '../domain/errors.js'
 
 export async function beginPromotion(context: RunContext<PromoteInputs>): Promise<Beginning> {
   const { inputs, record, out, clients } = context
@@ -38,7 +38,7 @@ export async function beginPromotion(context: RunContext<PromoteInputs>): Promis
     plan.distribution,
     parseArn(plan.source.arn)?.accountId
   )
-  done(plan.distribution, arn)
+  markApplied(plan.distribution, arn)
   return { kind: 'started', imageArn: await distributeImage(context, plan) }
 }
 
@@ -69,7 +69,8 @@ async function distributeImage(
     }
     return imageBuildVersionArn
   } catch (error) {
-    if (isExpiredCredentials(error) || error instanceof StartError) throw error
+    rethrowIfExpired(error)
+    if (error instanceof StartError) throw error
     throw new StartError(
       `Could not distribute ${plan.source.arn}: ${describeError(error)}${advice(error, inputs.executionRole)}`
     )

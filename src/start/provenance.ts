@@ -8,7 +8,7 @@ import { invocationId } from '../client-token.js'
 import { INVOCATION_TAG } from '../domain/action-tags.js'
 
 /** Empty outside a workflow run (a hand run or the demo), where there is nothing to point at. */
-export function provenanceTags(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+export function provenanceTags(env: NodeJS.ProcessEnv): Record<string, string> {
   const repository = env.GITHUB_REPOSITORY
   const runId = env.GITHUB_RUN_ID
   if (!repository || !runId) return {}

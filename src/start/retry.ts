@@ -11,23 +11,22 @@ import {
   RetryImageCommand,
   type ImageSummary
 } from '@aws-sdk/client-imagebuilder'
-import { describeError, isExpiredCredentials } from '../aws/errors.js'
+import { describeError, rethrowIfExpired } from '../aws/errors.js'
 import { startPatienceFrom, withStartPatience } from '../aws/retry.js'
 import { clientToken } from '../client-token.js'
 import type { RunContext } from '../context.js'
 import {
   type AttachInputs,
-  InputError,
   type PipelineInputs,
   type RecipeInputs
 } from '../inputs/action-inputs.js'
+import { InputError, StartError } from '../domain/errors.js'
 import type { RetryReport } from '../domain/record.js'
 import { fetchImage, fetchSnapshot } from '../watch/fetch.js'
 import { type BuildSnapshot, currentWorkflows, isFinal } from '../domain/build.js'
 import type { Beginning } from '../domain/record.js'
 import { INVOCATION_TAG } from '../domain/action-tags.js'
 import { invocationTag } from './provenance.js'
-import { StartError } from './start-pipeline.js'
 
 /** Where a retry resumes: the stages after the build phase. */
 const RESUMABLE = ['TESTING', 'DISTRIBUTING', 'INTEGRATING']
@@ -107,7 +106,7 @@ async function retryImage(context: RunContext, snapshot: BuildSnapshot): Promise
   try {
     await context.clients.imagebuilder.send(command, { abortSignal: context.stop.signal })
   } catch (error) {
-    if (isExpiredCredentials(error)) throw error
+    rethrowIfExpired(error)
     throw new StartError(`Could not retry ${arn}: ${describeError(error)}`)
   }
   report(context, {

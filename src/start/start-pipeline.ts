@@ -6,13 +6,10 @@ import {
   type ImagebuilderClient,
   StartImagePipelineExecutionCommand
 } from '@aws-sdk/client-imagebuilder'
-import { describeError, errorName, isExpiredCredentials } from '../aws/errors.js'
-import { type StartPatience, startPatienceFrom, withStartPatience } from '../aws/retry.js'
-import { InputError, type PipelineInputs } from '../inputs/action-inputs.js'
-
-export class StartError extends Error {
-  override name = 'StartError'
-}
+import { describeError, errorName, rethrowIfExpired } from '../aws/errors.js'
+import { type StartPatience, withStartPatience } from '../aws/retry.js'
+import type { PipelineInputs } from '../inputs/action-inputs.js'
+import { InputError, StartError } from '../domain/errors.js'
 
 /** The image build version ARN of the build it started. `signal` ends the retries at once. */
 export async function startPipelineExecution(
@@ -20,7 +17,7 @@ export async function startPipelineExecution(
   inputs: PipelineInputs,
   clientToken: string,
   signal: AbortSignal,
-  patience: StartPatience = startPatienceFrom(process.env)
+  patience: StartPatience
 ): Promise<string> {
   const command = withStartPatience(
     new StartImagePipelineExecutionCommand({
@@ -45,8 +42,8 @@ export async function startPipelineExecution(
   return imageBuildVersionArn
 }
 
-function explainStartFailure(error: unknown, pipelineArn: string): unknown {
-  if (isExpiredCredentials(error)) return error
+function explainStartFailure(error: unknown, pipelineArn: string): Error {
+  rethrowIfExpired(error)
   switch (errorName(error)) {
     case 'ResourceNotFoundException':
       return new InputError(

@@ -201,7 +201,7 @@ function toWorkflowExecution(metadata: WorkflowExecutionMetadata): WorkflowExecu
     id: metadata.workflowExecutionId ?? '',
     ...(metadata.retried === true ? { retried: true } : {}),
     type: metadata.type ?? 'BUILD',
-    name: workflowName(metadata.workflowBuildVersionArn),
+    name: workflowNameOfArn(metadata.workflowBuildVersionArn),
     workflowArn: metadata.workflowBuildVersionArn,
     status: metadata.status ?? 'PENDING',
     message: metadata.message || undefined,
@@ -229,7 +229,7 @@ function toWorkflowStep(step: WorkflowStepMetadata): WorkflowStep {
 }
 
 /** `…:workflow/test/test-image/1.0.3/1` → `test-image`. */
-export function workflowName(workflowArn: string | undefined): string {
+export function workflowNameOfArn(workflowArn: string | undefined): string {
   const match = /:workflow\/[a-z]+\/([^/]+)\//.exec(workflowArn ?? '')
   return match?.[1] ?? 'workflow'
 }

@@ -1,11 +1,13 @@
 /**
  * One straight road from valid inputs to the run's ending: begin (start, attach, or recipe mode's
  * plan and apply), then follow the build until it ends or the action stops waiting, then finish
- * or cancel. Each stage hands the next a typed value; `main` records the ending this returns.
+ * or cancel. Each stage hands the next a typed value; `build-step.ts` records the ending this
+ * returns.
  */
 import * as core from '@actions/core'
-import { describeError, isExpiredCredentials } from './aws/errors.js'
+import { describeError, rethrowIfExpired } from './aws/errors.js'
 import type { RunContext } from './context.js'
+import { expiredCredentialsEnding } from './error-ending.js'
 import { finishBuild, finishContainerImage } from './finish/finish-build.js'
 import { RecipeComponents, recordTestComponents } from './finish/test-components.js'
 import { debugChannel } from './debug-channel.js'
@@ -24,7 +26,7 @@ import { LogTail } from './watch/log-tail.js'
 import { watchBuild } from './watch/poller.js'
 import { settleAfterCancel } from './watch/settle-after-cancel.js'
 
-export async function follow(context: RunContext): Promise<Ending> {
+export async function runBuild(context: RunContext): Promise<Ending> {
   const beginning = await begin(context)
   if (beginning.kind === 'planned') return { kind: 'planned' }
   announce(context, beginning)
@@ -37,6 +39,7 @@ export async function follow(context: RunContext): Promise<Ending> {
   }
 }
 
+/** A build that has a name: looked at once (reused, `wait: false`) or watched to its end. */
 async function followBuild(
   context: RunContext,
   beginning: Exclude<Beginning, { kind: 'planned' }>,
@@ -51,7 +54,7 @@ async function followBuild(
     return finished.kind === 'error' ? finished : ending
   }
   if (!context.inputs.wait)
-    return lookOnce(context, imageArn, emitter(context, jobLog), { kind: 'started' })
+    return lookOnce(context, imageArn, emitter(context, jobLog), { kind: 'not-waited' })
 
   const recipe = new RecipeComponents(context.clients.imagebuilder, context.stop.signal)
   if (context.record.plan) recipe.know(context.record.plan.components)
@@ -89,7 +92,7 @@ async function followBuild(
       return ending
     }
     case 'credentials-expired':
-      throw outcome.error
+      return expiredCredentialsEnding(outcome.error, imageArn)
     case 'unreachable':
       return {
         kind: 'error',
@@ -143,7 +146,7 @@ async function lookOnce(
     diffSnapshots(undefined, snapshot, at).forEach(emit)
     emit({ type: 'snapshot', at, snapshot })
   } catch (error) {
-    if (isExpiredCredentials(error)) throw error
+    rethrowIfExpired(error)
     context.record.notices.push(`The build's status could not be read: ${describeError(error)}`)
   }
   return ending
