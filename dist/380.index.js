@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   beginRecipe: () => (/* binding */ beginRecipe)
 });
 
-// EXTERNAL MODULE: ./src/inputs/action-inputs.ts
-var action_inputs = __webpack_require__(6441);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var errors = __webpack_require__(241);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -22,7 +22,7 @@ var dist_cjs = __webpack_require__(1309);
 // EXTERNAL MODULE: ./src/arns.ts
 var arns = __webpack_require__(1155);
 // EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(9378);
+var aws_errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./src/inputs/workspace-paths.ts
 var workspace_paths = __webpack_require__(7965);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -146,7 +146,7 @@ async function planComponents(planning) {
         planned.push(await planComponent(planning, reference, files));
     }
     if (!planned.some((component) => component.type === 'BUILD')) {
-        throw new action_inputs/* InputError */.d('components', 'a recipe needs at least one build component; every one given is a test component');
+        throw new errors/* InputError */.d('components', 'a recipe needs at least one build component; every one given is a test component');
     }
     return planned;
 }
@@ -166,7 +166,7 @@ function localFiles(planning) {
         const name = localComponentName(planning.inputs.name, reference.source);
         const other = byName.get(name);
         if (other !== undefined && other !== reference.source) {
-            throw new action_inputs/* InputError */.d('components', `${other} and ${reference.source} would both become component ${name}; ` +
+            throw new errors/* InputError */.d('components', `${other} and ${reference.source} would both become component ${name}; ` +
                 'give the files different names');
         }
         byName.set(name, reference.source);
@@ -189,7 +189,7 @@ async function planExisting(planning, reference, kind) {
         : `arn:${(0,arns/* partitionOf */.iQ)(region)}:imagebuilder:${region}:aws:component/${reference.source}/x.x.x`;
     const component = await getComponent(planning.client, arn);
     if (!component) {
-        throw new action_inputs/* InputError */.d('components', kind === 'managed'
+        throw new errors/* InputError */.d('components', kind === 'managed'
             ? `'${reference.source}' is not an AWS-managed component in ${region}`
             : `component ${arn} does not exist, or this role cannot read it`);
     }
@@ -215,7 +215,7 @@ async function planFromFile(planning, reference, realPath) {
         if (!(error instanceof DocumentProblem))
             throw error;
         const where = error.line > 0 ? ` line ${error.line}` : '';
-        throw new action_inputs/* InputError */.d('components', `${reference.source}${where}: ${error.message}`);
+        throw new errors/* InputError */.d('components', `${reference.source}${where}: ${error.message}`);
     }
     const name = localComponentName(planning.inputs.name, reference.source);
     const content = { data: document.data, platform: planning.platform };
@@ -241,7 +241,7 @@ async function readDocument(realPath, path) {
         return await (0,promises_.readFile)(realPath, 'utf8');
     }
     catch (error) {
-        throw new action_inputs/* InputError */.d('components', `cannot read ${path}: ${describeFsError(error)}`);
+        throw new errors/* InputError */.d('components', `cannot read ${path}: ${describeFsError(error)}`);
     }
 }
 function describeFsError(error) {
@@ -293,7 +293,7 @@ async function getComponent(client, arn) {
         return (await client.send(new dist_cjs.GetComponentCommand({ componentBuildVersionArn: arn }))).component;
     }
     catch (error) {
-        const name = (0,errors/* errorName */.Is)(error);
+        const name = (0,aws_errors/* errorName */.Is)(error);
         if (name === 'ResourceNotFoundException' || name === 'InvalidParameterValueException') {
             return undefined;
         }
@@ -371,14 +371,14 @@ async function dockerfileTemplate(container) {
     }
     catch (error) {
         const code = error.code;
-        throw new action_inputs/* InputError */.d('dockerfile', `cannot read ${path}: ${code === 'EISDIR' ? 'it is a directory' : String(error)}`);
+        throw new errors/* InputError */.d('dockerfile', `cannot read ${path}: ${code === 'EISDIR' ? 'it is a directory' : String(error)}`);
     }
     if (data.trim() === '')
-        throw new action_inputs/* InputError */.d('dockerfile', `${path} is empty`);
+        throw new errors/* InputError */.d('dockerfile', `${path} is empty`);
     if (data.includes('\0'))
-        throw new action_inputs/* InputError */.d('dockerfile', `${path} is not a text file`);
+        throw new errors/* InputError */.d('dockerfile', `${path} is not a text file`);
     if (data.length > MAX_TEMPLATE_CHARS) {
-        throw new action_inputs/* InputError */.d('dockerfile', `${path} has ${data.length} characters; Image Builder takes at most ${MAX_TEMPLATE_CHARS}`);
+        throw new errors/* InputError */.d('dockerfile', `${path} has ${data.length} characters; Image Builder takes at most ${MAX_TEMPLATE_CHARS}`);
     }
     return data;
 }
@@ -388,7 +388,7 @@ function buildRegionRepository(inputs, container) {
     const first = container.repositories[0];
     const chosen = own ?? first;
     if (chosen === undefined)
-        throw new action_inputs/* InputError */.d('container-repository', 'no repository given');
+        throw new errors/* InputError */.d('container-repository', 'no repository given');
     return chosen.repositoryName;
 }
 /** Refuses a repository that does not exist in its region, naming both; reads only. */
@@ -400,9 +400,9 @@ async function requireRepositories(clients, container) {
             await ecr.send(new DescribeRepositoriesCommand({ repositoryNames: [repositoryName] }));
         }
         catch (error) {
-            if ((0,errors/* errorName */.Is)(error) !== 'RepositoryNotFoundException')
+            if ((0,aws_errors/* errorName */.Is)(error) !== 'RepositoryNotFoundException')
                 throw error;
-            throw new action_inputs/* InputError */.d('container-repository', `ECR repository ${repositoryName} does not exist in ${region}; create it (aws ecr create-repository --region ${region} --repository-name ${repositoryName}) or name another`);
+            throw new errors/* InputError */.d('container-repository', `ECR repository ${repositoryName} does not exist in ${region}; create it (aws ecr create-repository --region ${region} --repository-name ${repositoryName}) or name another`);
         }
     }));
 }
@@ -441,13 +441,13 @@ async function resolveParentImage(clients, region, input) {
     const { Images } = await ec2
         .send(new client_ec2_dist_cjs/* DescribeImagesCommand */.ji5({ ImageIds: [amiId] }))
         .catch((error) => {
-        if (NOT_FOUND.has((0,errors/* errorName */.Is)(error)))
+        if (NOT_FOUND.has((0,aws_errors/* errorName */.Is)(error)))
             return { Images: [] };
         throw error;
     });
     const image = Images?.[0];
     if (!image) {
-        throw new action_inputs/* InputError */.d('parent-image', `${describe(input, amiId)} is not an AMI in ${region} that this account can use`);
+        throw new errors/* InputError */.d('parent-image', `${describe(input, amiId)} is not an AMI in ${region} that this account can use`);
     }
     const rootDeviceName = image.RootDeviceName;
     const root = image.BlockDeviceMappings?.find((mapping) => mapping.DeviceName === rootDeviceName);
@@ -472,14 +472,14 @@ async function amiInParameter(clients, region, name) {
         const { Parameter } = await ssm.send(new client_ssm_dist_cjs/* GetParameterCommand */.lhy({ Name: name }));
         const value = Parameter?.Value?.trim() ?? '';
         if (!/^ami-[0-9a-f]{8,17}$/.test(value)) {
-            throw new action_inputs/* InputError */.d('parent-image', `SSM parameter ${name} in ${region} holds '${value}', not an AMI ID`);
+            throw new errors/* InputError */.d('parent-image', `SSM parameter ${name} in ${region} holds '${value}', not an AMI ID`);
         }
         return value;
     }
     catch (error) {
-        if (!NOT_FOUND.has((0,errors/* errorName */.Is)(error)))
+        if (!NOT_FOUND.has((0,aws_errors/* errorName */.Is)(error)))
             throw error;
-        throw new action_inputs/* InputError */.d('parent-image', `SSM parameter ${name} does not exist in ${region}`);
+        throw new errors/* InputError */.d('parent-image', `SSM parameter ${name} does not exist in ${region}`);
     }
 }
 /** An image ARN (with `x.x.x` wildcards: the newest AVAILABLE build) → its AMI in the build region. */
@@ -488,14 +488,14 @@ async function amiOfImage(clients, region, arn) {
         const { image } = await clients.imagebuilder.send(new dist_cjs.GetImageCommand({ imageBuildVersionArn: arn }));
         const ami = image?.outputResources?.amis?.find((candidate) => candidate.region === region);
         if (!ami?.image) {
-            throw new action_inputs/* InputError */.d('parent-image', `image ${arn} has no AMI in ${region}`);
+            throw new errors/* InputError */.d('parent-image', `image ${arn} has no AMI in ${region}`);
         }
         return ami.image;
     }
     catch (error) {
-        if (!NOT_FOUND.has((0,errors/* errorName */.Is)(error)))
+        if (!NOT_FOUND.has((0,aws_errors/* errorName */.Is)(error)))
             throw error;
-        throw new action_inputs/* InputError */.d('parent-image', `image ${arn} does not exist or has no AVAILABLE build`);
+        throw new errors/* InputError */.d('parent-image', `image ${arn} does not exist or has no AVAILABLE build`);
     }
 }
 function platformOf(image) {
@@ -562,7 +562,7 @@ async function makePlan(context) {
 function requireParentPlatform(platform, parent) {
     if (platform === undefined || platform === parent.platform)
         return;
-    throw new action_inputs/* InputError */.d('platform', `is ${platform}, but the parent image ${parent.amiId} is ${parent.platform}: leave platform out to use the parent's, or pick a ${platform} parent image`);
+    throw new errors/* InputError */.d('platform', `is ${platform}, but the parent image ${parent.amiId} is ${parent.platform}: leave platform out to use the parent's, or pick a ${platform} parent image`);
 }
 /** Nothing to create or update: with skip-if-unchanged, an earlier build may stand in. */
 function changesNothing(plan) {
@@ -662,8 +662,6 @@ function decode(value) {
 
 // EXTERNAL MODULE: ./src/start/provenance.ts
 var provenance = __webpack_require__(3101);
-// EXTERNAL MODULE: ./src/start/start-pipeline.ts
-var start_pipeline = __webpack_require__(3183);
 ;// CONCATENATED MODULE: ./src/start/create-image.ts
 /**
  * Recipe mode's start: CreateImage from the applied plan, with a client token derived from the
@@ -706,14 +704,15 @@ async function createImage(context, plan) {
             abortSignal: context.stop.signal
         });
         if (!imageBuildVersionArn) {
-            throw new start_pipeline/* StartError */.D('Image Builder started no build: its answer had no image ARN.');
+            throw new errors/* StartError */.D('Image Builder started no build: its answer had no image ARN.');
         }
         return imageBuildVersionArn;
     }
     catch (error) {
-        if ((0,errors/* isExpiredCredentials */.CW)(error) || error instanceof start_pipeline/* StartError */.D)
+        (0,aws_errors/* rethrowIfExpired */.UL)(error);
+        if (error instanceof errors/* StartError */.D)
             throw error;
-        throw new start_pipeline/* StartError */.D(`Could not start the build of recipe ${plan.recipe.name} ${plan.recipe.version}: ${(0,errors/* describeError */.Uc)(error)}`);
+        throw new errors/* StartError */.D(`Could not start the build of recipe ${plan.recipe.name} ${plan.recipe.version}: ${(0,aws_errors/* describeError */.Uc)(error)}`);
     }
 }
 

@@ -167,7 +167,7 @@ function canonicalJson(value) {
 /* harmony export */   h: () => (/* binding */ checkLaunchTemplates)
 /* harmony export */ });
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-/* harmony import */ var _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6441);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(241);
 
 
 const NOT_FOUND = new Set([
@@ -194,7 +194,8 @@ async function checkTemplate(clients, target, signal) {
         return { ...target, ...(found.LaunchTemplateName ? { name: found.LaunchTemplateName } : {}) };
     }
     catch (error) {
-        if (error instanceof _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d || (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isExpiredCredentials */ .CW)(error))
+        (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .rethrowIfExpired */ .UL)(error);
+        if (error instanceof _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d)
             throw error;
         const name = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(error);
         if (NOT_FOUND.has(name))
@@ -205,7 +206,7 @@ async function checkTemplate(clients, target, signal) {
     }
 }
 function missing({ region, launchTemplateId }) {
-    return new _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('launch-templates', `${launchTemplateId} does not exist in ${region} (DescribeLaunchTemplates): create it first, or name a template of this account in that region`);
+    return new _domain_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('launch-templates', `${launchTemplateId} does not exist in ${region} (DescribeLaunchTemplates): create it first, or name a template of this account in that region`);
 }
 
 
@@ -253,7 +254,8 @@ async function callerAccount(context, inputs) {
         return Account !== undefined && ACCOUNT_ID.test(Account) ? Account : undefined;
     }
     catch (error) {
-        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isExpiredCredentials */ .CW)(error) || context.stop.signal.aborted)
+        (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .rethrowIfExpired */ .UL)(error);
+        if (context.stop.signal.aborted)
             throw error;
         context.out.write([
             `Could not learn this account's ID from STS (${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}); ${inputs} ${inputs.includes(' and ') ? 'are' : 'is'} used as given.`
@@ -273,7 +275,7 @@ async function callerAccount(context, inputs) {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
-/* harmony import */ var _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6441);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(241);
 /* harmony import */ var _inputs_share_with_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8199);
 /**
  * `share-with: all`: the AMI becomes public. Where the account's EC2 block public access for AMIs
@@ -320,7 +322,8 @@ async function readState(context, region) {
         };
     }
     catch (error) {
-        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isExpiredCredentials */ .CW)(error) || context.stop.signal.aborted)
+        (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .rethrowIfExpired */ .UL)(error);
+        if (context.stop.signal.aborted)
             throw error;
         return { region, unread: (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error) };
     }
@@ -331,7 +334,7 @@ function refusal(blocked) {
     const remedy = byPolicy
         ? "it is set by the organization's declarative policy, so only the organization's administrators can lift it"
         : `the account can lift it with aws ec2 disable-image-block-public-access --region ${regions[0] ?? ''}`;
-    return new _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('share-with', `is all, but EC2 block public access for AMIs is on (block-new-sharing) in ${regions.join(', ')}, so the AMI cannot be made public there: ${remedy}, or leave all out of share-with`);
+    return new _domain_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('share-with', `is all, but EC2 block public access for AMIs is on (block-new-sharing) in ${regions.join(', ')}, so the AMI cannot be made public there: ${remedy}, or leave all out of share-with`);
 }
 
 
@@ -347,7 +350,7 @@ function refusal(blocked) {
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1309);
 /* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6441);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(241);
 /* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1731);
 /* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3390);
 /**
@@ -391,7 +394,7 @@ function chooseVersion(inputs, existing, base) {
         if (!same)
             return { ...base, action: 'create', version: inputs.version };
         if (same.fingerprint !== recipeFingerprint) {
-            throw new _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('version', `recipe ${inputs.name} ${inputs.version} already exists with other content (recipes cannot change); give a new version or leave version empty`);
+            throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('version', `recipe ${inputs.name} ${inputs.version} already exists with other content (recipes cannot change); give a new version or leave version empty`);
         }
         return { ...base, action: 'reuse', version: same.version, arn: same.arn };
     }
@@ -408,10 +411,10 @@ function rootVolume(inputs, parent) {
     if (inputs.rootVolumeSize === undefined)
         return undefined;
     if (!parent.rootDeviceName) {
-        throw new _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('root-volume-size', `the parent image ${parent.amiId} names no root device to resize`);
+        throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('root-volume-size', `the parent image ${parent.amiId} names no root device to resize`);
     }
     if (parent.rootVolumeSize !== undefined && inputs.rootVolumeSize < parent.rootVolumeSize) {
-        throw new _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('root-volume-size', `${inputs.rootVolumeSize} GiB is smaller than the parent image's root volume (${parent.rootVolumeSize} GiB)`);
+        throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('root-volume-size', `${inputs.rootVolumeSize} GiB is smaller than the parent image's root volume (${parent.rootVolumeSize} GiB)`);
     }
     return [
         {
@@ -484,7 +487,7 @@ function nextPatchVersion(current) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vw: () => (/* binding */ done),
+/* harmony export */   $p: () => (/* binding */ markApplied),
 /* harmony export */   fV: () => (/* binding */ applyDistribution),
 /* harmony export */   gj: () => (/* binding */ applyPlan)
 /* harmony export */ });
@@ -496,7 +499,7 @@ function nextPatchVersion(current) {
 /* harmony import */ var _plan_configurations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6755);
 /* harmony import */ var _plan_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1731);
 /* harmony import */ var _plan_recipe_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2145);
-/* harmony import */ var _start_pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3183);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(241);
 /* harmony import */ var _inputs_aws_constraints_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9501);
 /**
  * Carries out the plan: creates the components, recipe and configurations marked create, updates
@@ -525,17 +528,17 @@ async function applyPlan(applying) {
     const { plan } = applying;
     for (const component of plan.components) {
         if (component.action === 'create')
-            done(component, await createComponent(applying, component));
+            markApplied(component, await createComponent(applying, component));
     }
     const recipeArn = await applyRecipe(applying, plan.recipe);
-    done(plan.recipe, recipeArn);
+    markApplied(plan.recipe, recipeArn);
     // Both run to their end, so a configuration created beside one that failed is recorded.
     const settled = await Promise.allSettled([
         applyInfrastructure(applying, plan.infrastructure).then((arn) => {
-            done(plan.infrastructure, arn);
+            markApplied(plan.infrastructure, arn);
         }),
         applyDistribution(applying, plan.distribution, (0,_arns_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .Lw)(recipeArn)?.accountId).then((arn) => {
-            done(plan.distribution, arn);
+            markApplied(plan.distribution, arn);
         })
     ]);
     for (const result of settled)
@@ -543,7 +546,7 @@ async function applyPlan(applying) {
             throw result.reason;
 }
 /** Records the resource's ARN, and that apply did what the plan said (nothing, for a reuse). */
-function done(resource, arn) {
+function markApplied(resource, arn) {
     resource.arn = arn;
     resource.applied = true;
 }
@@ -576,7 +579,7 @@ async function applyRecipe(applying, recipe) {
             throw error;
         const same = (await (0,_plan_recipe_js__WEBPACK_IMPORTED_MODULE_5__/* .existingVersions */ .tK)(applying.client, recipe.name, kind)).find((existing) => existing.version === recipe.version);
         if (same?.fingerprint !== recipe.fingerprint || !same.arn) {
-            throw new _start_pipeline_js__WEBPACK_IMPORTED_MODULE_6__/* .StartError */ .D(`Another run created ${kind} recipe ${recipe.name} ${recipe.version} with other content at the same moment; run this step again to take the next version.`, { cause: error });
+            throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .StartError */ .D(`Another run created ${kind} recipe ${recipe.name} ${recipe.version} with other content at the same moment; run this step again to take the next version.`, { cause: error });
         }
         recipe.action = 'reuse';
         return same.arn;
@@ -720,7 +723,7 @@ function contentToken(applying, ...parts) {
 }
 function required(value, what) {
     if (!value)
-        throw new _start_pipeline_js__WEBPACK_IMPORTED_MODULE_6__/* .StartError */ .D(`Image Builder's answer to ${what} had no ARN.`);
+        throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .StartError */ .D(`Image Builder's answer to ${what} had no ARN.`);
     return value;
 }
 

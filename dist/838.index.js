@@ -10,24 +10,22 @@ export const modules = {
 /* harmony export */   retryEarlierAttempt: () => (/* binding */ retryEarlierAttempt)
 /* harmony export */ });
 /* unused harmony exports stoppedIn, keptPhases */
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1309);
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1309);
+/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
 /* harmony import */ var _aws_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
 /* harmony import */ var _client_token_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2216);
-/* harmony import */ var _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6441);
-/* harmony import */ var _watch_fetch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3744);
-/* harmony import */ var _domain_build_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4776);
+/* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(241);
+/* harmony import */ var _watch_fetch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3744);
+/* harmony import */ var _domain_build_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4776);
 /* harmony import */ var _domain_action_tags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(428);
 /* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3101);
-/* harmony import */ var _start_pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3183);
 /**
  * Retrying a build in place (RetryImage): `retry` on the build image-arn names, and
  * `retry-on-rerun` on the build an earlier attempt of this step started, found by the invocation
  * tag. A FAILED or CANCELLED AMI build goes back to the stage where it stopped under the same ARN;
  * the phases that completed are kept. What happened is recorded for the summary.
  */
-
 
 
 
@@ -45,7 +43,7 @@ async function retryAttached(context) {
     const { imageArn } = context.inputs;
     const snapshot = await look(context, imageArn);
     if (snapshot.image.type === 'DOCKER') {
-        throw new _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('retry', `${imageArn} is a container build; RetryImage retries AMI builds only`);
+        throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('retry', `${imageArn} is a container build; RetryImage retries AMI builds only`);
     }
     const { status } = snapshot.image;
     if (status !== 'FAILED' && status !== 'CANCELLED') {
@@ -97,7 +95,7 @@ async function retryEarlierAttempt(context) {
 }
 async function retryImage(context, snapshot) {
     const { arn } = snapshot.image;
-    const command = (0,_aws_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withStartPatience */ .Uv)(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_7__.RetryImageCommand({
+    const command = (0,_aws_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withStartPatience */ .Uv)(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__.RetryImageCommand({
         imageBuildVersionArn: arn,
         clientToken: (0,_client_token_js__WEBPACK_IMPORTED_MODULE_2__/* .clientToken */ .$Y)(`retry-image ${arn}`, context.env)
     }), (0,_aws_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .startPatienceFrom */ .kL)(context.env));
@@ -105,9 +103,8 @@ async function retryImage(context, snapshot) {
         await context.clients.imagebuilder.send(command, { abortSignal: context.stop.signal });
     }
     catch (error) {
-        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isExpiredCredentials */ .CW)(error))
-            throw error;
-        throw new _start_pipeline_js__WEBPACK_IMPORTED_MODULE_6__/* .StartError */ .D(`Could not retry ${arn}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`);
+        (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .rethrowIfExpired */ .UL)(error);
+        throw new _domain_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .StartError */ .D(`Could not retry ${arn}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`);
     }
     report(context, {
         outcome: 'retried',
@@ -128,8 +125,8 @@ const RESUME_READS = 10;
 async function untilResumed(context, imageArn) {
     const { signal } = context.stop;
     for (let read = 0; read < RESUME_READS && !signal.aborted; read++) {
-        const image = await (0,_watch_fetch_js__WEBPACK_IMPORTED_MODULE_8__/* .fetchImage */ .aK)(context.clients.imagebuilder, imageArn, signal);
-        if (!(0,_domain_build_js__WEBPACK_IMPORTED_MODULE_9__/* .isFinal */ .dR)(image.status))
+        const image = await (0,_watch_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .fetchImage */ .aK)(context.clients.imagebuilder, imageArn, signal);
+        if (!(0,_domain_build_js__WEBPACK_IMPORTED_MODULE_8__/* .isFinal */ .dR)(image.status))
             return;
         await context.clock.sleep(context.inputs.pollIntervalSeconds * 1000, signal);
     }
@@ -145,14 +142,14 @@ function report(context, retry) {
     context.out.write([lines[retry.outcome]]);
 }
 function look(context, imageArn) {
-    return (0,_watch_fetch_js__WEBPACK_IMPORTED_MODULE_8__/* .fetchSnapshot */ .b8)(context.clients.imagebuilder, imageArn, undefined, context.stop.signal);
+    return (0,_watch_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .fetchSnapshot */ .b8)(context.clients.imagebuilder, imageArn, undefined, context.stop.signal);
 }
 /** The stage a build stopped in: Image Builder's failure context, else what its workflows show. */
 function stoppedIn(snapshot) {
     const fromContext = snapshot.image.failureContext?.imageStatus;
     if (fromContext)
         return fromContext;
-    const completed = new Set((0,_domain_build_js__WEBPACK_IMPORTED_MODULE_9__/* .currentWorkflows */ .gB)(snapshot.workflows)
+    const completed = new Set((0,_domain_build_js__WEBPACK_IMPORTED_MODULE_8__/* .currentWorkflows */ .gB)(snapshot.workflows)
         .filter((workflow) => workflow.status === 'COMPLETED')
         .map((workflow) => workflow.type));
     if (!completed.has('BUILD'))
@@ -163,7 +160,7 @@ function stoppedIn(snapshot) {
 }
 /** The phases whose workflows completed: what a retry does not run again. */
 function keptPhases(snapshot) {
-    return (0,_domain_build_js__WEBPACK_IMPORTED_MODULE_9__/* .currentWorkflows */ .gB)(snapshot.workflows)
+    return (0,_domain_build_js__WEBPACK_IMPORTED_MODULE_8__/* .currentWorkflows */ .gB)(snapshot.workflows)
         .filter((workflow) => workflow.status === 'COMPLETED')
         .flatMap((workflow) => PHASE_OF_WORKFLOW[workflow.type] ?? []);
 }
@@ -185,12 +182,12 @@ async function earlierBuild(context, invocation) {
 }
 async function* imageSummaries(client, inputs) {
     if (inputs.mode === 'pipeline') {
-        const pages = (0,_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_7__.paginateListImagePipelineImages)({ client }, { imagePipelineArn: inputs.pipelineArn });
+        const pages = (0,_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__.paginateListImagePipelineImages)({ client }, { imagePipelineArn: inputs.pipelineArn });
         for await (const page of pages)
             yield page.imageSummaryList ?? [];
         return;
     }
-    const pages = (0,_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_7__.paginateListImageBuildVersions)({ client }, { filters: [{ name: 'name', values: [inputs.name] }] });
+    const pages = (0,_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_6__.paginateListImageBuildVersions)({ client }, { filters: [{ name: 'name', values: [inputs.name] }] });
     for await (const page of pages)
         yield page.imageSummaryList ?? [];
 }

@@ -23,8 +23,8 @@ var retry = __webpack_require__(2495);
 var retry_notice = __webpack_require__(4127);
 // EXTERNAL MODULE: ./src/client-token.ts
 var client_token = __webpack_require__(2216);
-// EXTERNAL MODULE: ./src/inputs/action-inputs.ts
-var action_inputs = __webpack_require__(6441);
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var domain_errors = __webpack_require__(241);
 // EXTERNAL MODULE: ./src/watch/fetch.ts + 1 modules
 var fetch = __webpack_require__(3744);
 // EXTERNAL MODULE: ./src/plan/configurations.ts
@@ -84,13 +84,13 @@ async function promotedImage(context) {
     catch (error) {
         if ((0,errors/* errorName */.Is)(error) !== 'ResourceNotFoundException')
             throw error;
-        throw new action_inputs/* InputError */.d('promote-image', `no AVAILABLE image matches ${promoteImage} in ${context.inputs.region}: build one first, or name a build version that exists`);
+        throw new domain_errors/* InputError */.d('promote-image', `no AVAILABLE image matches ${promoteImage} in ${context.inputs.region}: build one first, or name a build version that exists`);
     }
     if (image.type === 'DOCKER') {
-        throw new action_inputs/* InputError */.d('promote-image', `${image.arn} is a container image; promotion distributes AMIs (DistributeImage)`);
+        throw new domain_errors/* InputError */.d('promote-image', `${image.arn} is a container image; promotion distributes AMIs (DistributeImage)`);
     }
     if (image.status !== 'AVAILABLE') {
-        throw new action_inputs/* InputError */.d('promote-image', `${image.arn} is ${image.status}, not AVAILABLE: only an image that was built and tested can be promoted`);
+        throw new domain_errors/* InputError */.d('promote-image', `${image.arn} is ${image.status}, not AVAILABLE: only an image that was built and tested can be promoted`);
     }
     return image;
 }
@@ -101,8 +101,6 @@ var promotion_report = __webpack_require__(9906);
 var apply_plan = __webpack_require__(2734);
 // EXTERNAL MODULE: ./src/start/provenance.ts
 var provenance = __webpack_require__(3101);
-// EXTERNAL MODULE: ./src/start/start-pipeline.ts
-var start_pipeline = __webpack_require__(3183);
 ;// CONCATENATED MODULE: ./src/start/promote.ts
 /**
  * Promote mode's way to a build: plan (read-only), then stop for a dry run, or create or update
@@ -135,7 +133,7 @@ async function beginPromotion(context) {
         tags: inputs.tags,
         report: (line) => out.write([line])
     }, plan.distribution, (0,arns/* parseArn */.Lw)(plan.source.arn)?.accountId);
-    (0,apply_plan/* done */.Vw)(plan.distribution, arn);
+    (0,apply_plan/* markApplied */.$p)(plan.distribution, arn);
     return { kind: 'started', imageArn: await distributeImage(context, plan) };
 }
 async function distributeImage(context, plan) {
@@ -152,14 +150,15 @@ async function distributeImage(context, plan) {
             abortSignal: context.stop.signal
         });
         if (!imageBuildVersionArn) {
-            throw new start_pipeline/* StartError */.D('Image Builder distributed nothing: its answer had no image ARN.');
+            throw new domain_errors/* StartError */.D('Image Builder distributed nothing: its answer had no image ARN.');
         }
         return imageBuildVersionArn;
     }
     catch (error) {
-        if ((0,errors/* isExpiredCredentials */.CW)(error) || error instanceof start_pipeline/* StartError */.D)
+        (0,errors/* rethrowIfExpired */.UL)(error);
+        if (error instanceof domain_errors/* StartError */.D)
             throw error;
-        throw new start_pipeline/* StartError */.D(`Could not distribute ${plan.source.arn}: ${(0,errors/* describeError */.Uc)(error)}${advice(error, inputs.executionRole)}`);
+        throw new domain_errors/* StartError */.D(`Could not distribute ${plan.source.arn}: ${(0,errors/* describeError */.Uc)(error)}${advice(error, inputs.executionRole)}`);
     }
 }
 function advice(error, executionRole) {

@@ -1,5 +1,5 @@
-export const id = 87;
-export const ids = [87];
+export const id = 714;
+export const ids = [714];
 export const modules = {
 
 /***/ 9378:
@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   CW: () => (/* binding */ isExpiredCredentials),
 /* harmony export */   E2: () => (/* binding */ isThrottling),
 /* harmony export */   Is: () => (/* binding */ errorName),
+/* harmony export */   UL: () => (/* binding */ rethrowIfExpired),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   dg: () => (/* binding */ isTransient),
 /* harmony export */   nG: () => (/* binding */ httpStatus),
@@ -80,6 +81,7 @@ function isTransient(error) {
         (typeof code === 'string' && NETWORK_CODES.has(code)) ||
         (status !== undefined && status >= 500));
 }
+/** The one place that decides that an error means the credentials expired. */
 function isExpiredCredentials(error) {
     if (EXPIRED_CREDENTIAL_NAMES.has(errorName(error)))
         return true;
@@ -88,6 +90,15 @@ function isExpiredCredentials(error) {
     return (errorName(error) === 'CredentialsProviderError' &&
         typeof message === 'string' &&
         /expired/i.test(message));
+}
+/**
+ * What every catch that degrades (a notice, a fallback, a friendlier error) calls first: expired
+ * credentials are let through unchanged, because every later call would fail the same way and
+ * the step's ending says what to do about them (error-ending.ts).
+ */
+function rethrowIfExpired(error) {
+    if (isExpiredCredentials(error))
+        throw error;
 }
 /** No credentials at all in the environment: the SDK's provider chain found none to load. */
 function isMissingCredentials(error) {
@@ -196,7 +207,8 @@ function startRetryStrategy(patience) {
         return strategy;
     const refresh = strategy.refreshRetryTokenForRetry.bind(strategy);
     strategy.refreshRetryTokenForRetry = async (token, errorInfo) => {
-        // The strategy sleeps inside the refresh (getRetryDelay stays 0), so the wait is timed here.
+        // The strategy sleeps inside the refresh (getRetryDelay stays 0), so the wait is timed here,
+        // by the real clock the SDK sleeps on, not the action's injected one.
         const startedAt = Date.now();
         const next = await refresh(token, errorInfo);
         onRetry({
@@ -237,7 +249,7 @@ function throttlingByName(next) {
 
 /***/ }),
 
-/***/ 8087:
+/***/ 714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -412,6 +424,72 @@ async function createStsClient(region) {
     return prepared(new STSClient(clientConfig(region)), region);
 }
 
+// EXTERNAL MODULE: ./src/domain/errors.ts
+var domain_errors = __webpack_require__(241);
+;// CONCATENATED MODULE: ./src/report/stop-wording.ts
+/** Opens a sentence of an error message: `The timeout passed` / `The workflow run was cancelled`. */
+function stoppedSentence(reason) {
+    return reason === 'timeout' ? 'The timeout passed' : 'The workflow run was cancelled';
+}
+/** Opens the error annotation; a timeout also says what it came before. */
+function stoppedAnnotation(reason) {
+    return reason === 'timeout'
+        ? `${stoppedSentence(reason)} before the build ended`
+        : stoppedSentence(reason);
+}
+/** Opens the summary's heading: `The timeout passed` / `The run was cancelled`. */
+function stoppedHeading(reason) {
+    return reason === 'timeout' ? 'The timeout passed' : 'The run was cancelled';
+}
+/** Mid-sentence, in the job log's last line: `the timeout passed` / `the run was cancelled`. */
+function stoppedClause(reason) {
+    return reason === 'timeout' ? 'the timeout passed' : 'the run was cancelled';
+}
+/** Mid-sentence, for the post step, which cannot tell why the main step did not finish. */
+const STOPPED_UNSEEN = 'the run was cancelled or the step was killed';
+/** Why no cancel was sent when the action stopped waiting. */
+const CANCEL_NOT_REQUESTED = 'cancel-on-abort is false';
+
+;// CONCATENATED MODULE: ./src/error-ending.ts
+/**
+ * What an error that reached the top of the step ends it as: expired credentials with what to do
+ * about them, an error the action wrote for the user (InputError, StartError) as it is, anything
+ * else described by name and message. The watch, which ends on expired credentials with a value
+ * rather than a throw, ends the step through the same words.
+ */
+
+
+
+function endingOfError(error, record, stop) {
+    if ((0,errors/* isExpiredCredentials */.CW)(error))
+        return expiredCredentialsEnding(error, record.imageArn);
+    if (stop.reason && !record.imageArn) {
+        return {
+            kind: 'error',
+            message: `${stoppedSentence(stop.reason)} before Image Builder named the build, so there is none to cancel (${(0,errors/* describeError */.Uc)(error)}). If a build did start, the image list of the pipeline or recipe shows it.`
+        };
+    }
+    return {
+        kind: 'error',
+        message: error instanceof domain_errors/* StartError */.D || error instanceof domain_errors/* InputError */.d
+            ? error.message
+            : (0,errors/* describeError */.Uc)(error)
+    };
+}
+/** The credentials expired: whether a build keeps running, and how to give the role time enough. */
+function expiredCredentialsEnding(error, imageArn) {
+    const build = imageArn
+        ? `The build ${imageArn} keeps running in Image Builder; follow it from a later step with image-arn: ${imageArn}.`
+        : 'No build was started.';
+    return {
+        kind: 'credentials-expired',
+        message: [
+            `The AWS credentials expired (${(0,errors/* describeError */.Uc)(error)}). ${build}`,
+            "Give the role a session longer than the build: set role-duration-seconds (e.g. 7200) in aws-actions/configure-aws-credentials, and raise the IAM role's maximum session duration to at least that."
+        ].join(' ')
+    };
+}
+
 // EXTERNAL MODULE: ./src/report/outputs.ts
 var outputs = __webpack_require__(5468);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -503,8 +581,7 @@ async function readRegion(ecr, images, signal) {
         return { images: read, missing, unread: [] };
     }
     catch (error) {
-        if ((0,errors/* isExpiredCredentials */.CW)(error))
-            throw error;
+        (0,errors/* rethrowIfExpired */.UL)(error);
         if (NOT_FOUND.has((0,errors/* errorName */.Is)(error))) {
             return { images, missing: tagged.map((image) => image.uri), unread: [] };
         }
@@ -616,8 +693,8 @@ function spanOf(startTime, endTime) {
 ;// CONCATENATED MODULE: ./src/finish/ami-calls.ts
 
 
-async function callForEachAmi(clients, amis, call) {
-    const patience = (0,retry/* startPatienceFrom */.kL)(process.env);
+async function callForEachAmi({ clients, env }, amis, call) {
+    const patience = (0,retry/* startPatienceFrom */.kL)(env);
     const failures = [];
     for (const [region, imageId] of Object.entries(amis)) {
         try {
@@ -644,13 +721,14 @@ async function callForEachAmi(clients, amis, call) {
 
 const MINUTE_MS = 60_000;
 /**
- * `madeAt`: region → when the AMI there was made; an AMI without one counts from `now` (EC2 could
+ * `madeAt`: region → when the AMI there was made; an AMI without one counts from now (EC2 could
  * not be asked for it, so neither could it be deprecated any earlier).
  */
-async function deprecateAmis(clients, amis, madeAt, period, now) {
+async function deprecateAmis(context, amis, madeAt, period) {
+    const now = context.clock.now();
     const { EnableImageDeprecationCommand } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 2791));
     const deprecated = [];
-    const failures = await callForEachAmi(clients, amis, async (ec2, ami, patience) => {
+    const failures = await callForEachAmi(context, amis, async (ec2, ami, patience) => {
         const deprecateAt = deprecationTime(madeAt[ami.region] ?? now, period, now);
         await ec2.send((0,retry/* withStartPatience */.Uv)(new EnableImageDeprecationCommand({ ImageId: ami.imageId, DeprecateAt: deprecateAt }), patience));
         deprecated.push({ ...ami, deprecateAt });
@@ -665,13 +743,19 @@ function deprecationTime(madeAt, period, now) {
 }
 
 ;// CONCATENATED MODULE: ./src/finish/tag-amis.ts
+/**
+ * `ami-tags` (pipeline and attach mode; recipe mode puts them in the distribution) and the
+ * provenance tags go onto the AMIs with EC2 CreateTags once they exist, region by region (AMIs live
+ * per region). Tagging the same tags again changes nothing, so CreateTags gets the start's
+ * patience under throttling: a finished build must not fail over a throttled tag.
+ */
 
 
-async function tagAmis(clients, amis, tags) {
+async function tagAmis(context, amis, tags) {
     // Loaded on demand, like the client: most runs never tag.
     const { CreateTagsCommand } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(791)]).then(__webpack_require__.bind(__webpack_require__, 2791));
     const Tags = Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
-    return callForEachAmi(clients, amis, async (ec2, { imageId }, patience) => {
+    return callForEachAmi(context, amis, async (ec2, { imageId }, patience) => {
         await ec2.send((0,retry/* withStartPatience */.Uv)(new CreateTagsCommand({ Resources: [imageId], Tags }), patience));
     });
 }
@@ -824,8 +908,7 @@ async function verifyAmi(ec2, region, imageId, signal) {
         };
     }
     catch (error) {
-        if ((0,errors/* isExpiredCredentials */.CW)(error))
-            throw error;
+        (0,errors/* rethrowIfExpired */.UL)(error);
         if (verify_amis_NOT_FOUND.has((0,errors/* errorName */.Is)(error)))
             return { region, imageId, state: 'missing' };
         return { region, imageId, state: 'unverified', error: (0,errors/* describeError */.Uc)(error) };
@@ -873,8 +956,7 @@ async function finishBuild(context, recipe) {
             record.worstFindings = findings.worst;
         }
         catch (error) {
-            if ((0,errors/* isExpiredCredentials */.CW)(error))
-                throw error;
+            (0,errors/* rethrowIfExpired */.UL)(error);
             record.notices.push(`Scan findings could not be read: ${(0,errors/* describeError */.Uc)(error)}`);
         }
     }
@@ -904,7 +986,7 @@ async function applyAmiTags(context, amis) {
     const tags = amiTagsToApply(context);
     if (Object.keys(tags).length === 0)
         return [];
-    const failures = await tagAmis(context.clients, amis, tags);
+    const failures = await tagAmis(context, amis, tags);
     const tagged = Object.keys(amis).length - failures.length;
     context.out.write([`Tagged ${tagged} AMI(s) with ${Object.keys(tags).join(', ')}`]);
     if (failures.length === 0)
@@ -920,7 +1002,7 @@ async function applyDeprecation(context, amis, madeAt) {
     const period = inputs.mode === 'recipe' || inputs.mode === 'promote' ? inputs.deprecateAfter : undefined;
     if (period === undefined || Object.keys(amis).length === 0)
         return [];
-    const { deprecated, failures } = await deprecateAmis(context.clients, amis, madeAt, period, context.clock.now());
+    const { deprecated, failures } = await deprecateAmis(context, amis, madeAt, period);
     record.amiDeprecations = deprecated;
     context.out.write(deprecated.map((ami) => `Deprecation of ${ami.imageId} in ${ami.region} set for ${formatMinute(ami.deprecateAt)}`));
     if (failures.length === 0)
@@ -1031,6 +1113,7 @@ function isServiceProgress(message) {
 
 
 
+
 /** A step's or workflow's message in one progress line; the summary and the API have all of it. */
 const MESSAGE_CHARS = 2_000;
 /** Prefix of lines streamed from the build's CloudWatch log. */
@@ -1127,10 +1210,10 @@ function outcomeLine(record) {
         : '';
     const made = madeLine(record);
     switch (record.ending?.kind) {
-        case 'started':
+        case 'not-waited':
             return `Image build ${status}; not waiting for it (wait: false).`;
         case 'aborted':
-            return `Image build ${status}${took}: ${record.ending.by === 'timeout' ? 'the timeout passed' : 'the run was cancelled'}; ${made}.`;
+            return `Image build ${status}${took}: ${stoppedClause(record.ending.by)}; ${made}.`;
         case 'credentials-expired':
         case 'error':
             return `Stopped following the build${took}; its last status was ${status}.`;
@@ -1409,6 +1492,7 @@ function findFailedStep(snapshot, context) {
 
 
 
+
 /** GitHub shows an annotation in a narrow box; the summary holds the rest. */
 const ANNOTATION_MAX_CHARS = 2_000;
 /** The error in the annotation's first sentence; the summary gives it at length. */
@@ -1423,7 +1507,7 @@ function unboundedFailure(record) {
     const ending = record.ending;
     switch (ending?.kind) {
         case undefined:
-        case 'started':
+        case 'not-waited':
         case 'planned':
         case 'reused':
             return undefined;
@@ -1431,14 +1515,9 @@ function unboundedFailure(record) {
             const cause = causeOf(record);
             return cause ? causeParagraph(cause) : undefined;
         }
-        case 'aborted': {
-            const why = ending.by === 'timeout'
-                ? 'The timeout passed before the build ended'
-                : 'The workflow run was cancelled';
-            return `${why}: ${cancelSentence(record, ending)}`;
-        }
+        case 'aborted':
+            return `${stoppedAnnotation(ending.by)}: ${cancelSentence(record, ending)}`;
         case 'credentials-expired':
-            return ending.error;
         case 'error':
             return ending.message;
     }
@@ -1455,8 +1534,8 @@ function cancelSentence(record, ending) {
         case 'not-requested': {
             const image = record.snapshot?.image;
             if (image && (0,domain_build/* isFinal */.dR)(image.status))
-                return `${build} was left alone (cancel-on-abort is false); it had ended (${status}).`;
-            return `${build} keeps running (cancel-on-abort is false).`;
+                return `${build} was left alone (${CANCEL_NOT_REQUESTED}); it had ended (${status}).`;
+            return `${build} keeps running (${CANCEL_NOT_REQUESTED}).`;
         }
         case 'failed': {
             const cancel = `the cancel of ${build} ${cancelFailed(ending.failure)}`;
@@ -2083,7 +2162,7 @@ function details(outcome) {
 /** Undefined where nothing ran to be measured: a dry run, a step refused or returning at once. */
 function usageOf(record) {
     const ending = record.ending?.kind;
-    if (ending === 'planned' || ending === 'started')
+    if (ending === 'planned' || ending === 'not-waited')
         return undefined;
     if (ending === 'reused')
         return { kind: 'reused' };
@@ -2334,6 +2413,7 @@ function shownStatus(status, buildEnded) {
 
 
 
+
 function renderSummary(record, now) {
     const snapshot = record.snapshot;
     const sections = [
@@ -2344,7 +2424,7 @@ function renderSummary(record, now) {
         (0,passed_over/* passedOverSection */.Y)(record),
         record.promotion ? (0,promotion_report/* promotionSection */.bv)(record.promotion, tenseOf(record)) : '',
         retrySection(record),
-        record.ending?.kind === 'started' || record.ending?.kind === 'planned'
+        record.ending?.kind === 'not-waited' || record.ending?.kind === 'planned'
             ? ''
             : testSection(record),
         record.snapshot?.image.imageType === 'DOCKER' ? containerSection(record) : amiSection(record),
@@ -2366,14 +2446,14 @@ function headline(record) {
     const status = (0,domain_record/* reportedStatus */.mW)(record);
     const ending = record.ending;
     switch (ending?.kind) {
-        case 'started':
+        case 'not-waited':
             return `⏳ The image build started (${(0,markdown/* text */.Qq)(status)}); this step does not wait for it`;
         case 'planned':
             return '📝 Dry run: nothing was created or started, and the plan is below';
         case 'reused':
             return `♻️ Nothing changed, so the last image build (${(0,markdown/* text */.Qq)(status)}) is reused`;
         case 'aborted':
-            return `${icon(status)} ${ending.by === 'timeout' ? 'The timeout passed' : 'The run was cancelled'}, and the image build is ${(0,markdown/* text */.Qq)(status)}`;
+            return `${icon(status)} ${stoppedHeading(ending.by)}, and the image build is ${(0,markdown/* text */.Qq)(status)}`;
         case 'credentials-expired':
             return `⚠️ The AWS credentials expired while the image build was ${(0,markdown/* text */.Qq)(status)}, so the action stopped following it`;
         case 'error':
@@ -2643,7 +2723,7 @@ function tokenNotIn(lines) {
 function publishImageArn(imageArn) {
     core.setOutput('image-arn', imageArn);
 }
-async function publish(record, writeSummary, now, env = process.env) {
+async function publish(record, writeSummary, now, env) {
     const testReport = await writeTestReport(record, env, (message) => core.warning(message));
     for (const [name, value] of Object.entries((0,outputs/* buildOutputs */.JZ)(record, testReport, releaseNotes(record, env))))
         core.setOutput(name, value);
@@ -2661,10 +2741,48 @@ async function publish(record, writeSummary, now, env = process.env) {
 var retry_notice = __webpack_require__(4127);
 // EXTERNAL MODULE: ./src/client-token.ts
 var client_token = __webpack_require__(2216);
-// EXTERNAL MODULE: ./src/inputs/action-inputs.ts
-var action_inputs = __webpack_require__(6441);
-// EXTERNAL MODULE: ./src/start/start-pipeline.ts
-var start_pipeline = __webpack_require__(3183);
+;// CONCATENATED MODULE: ./src/start/start-pipeline.ts
+/**
+ * Pipeline mode: one StartImagePipelineExecution call. The SDK retries it with the start's
+ * patience (aws/retry.ts); the client token makes every attempt the same request.
+ */
+
+
+
+
+/** The image build version ARN of the build it started. `signal` ends the retries at once. */
+async function startPipelineExecution(client, inputs, clientToken, signal, patience) {
+    const command = (0,retry/* withStartPatience */.Uv)(new dist_cjs.StartImagePipelineExecutionCommand({
+        imagePipelineArn: inputs.pipelineArn,
+        clientToken,
+        tags: Object.keys(inputs.tags).length > 0 ? inputs.tags : undefined
+    }), patience);
+    const { imageBuildVersionArn } = await client
+        .send(command, { abortSignal: signal })
+        .catch((error) => {
+        throw signal.aborted
+            ? new domain_errors/* StartError */.D(`Stopped before Image Builder confirmed the start of pipeline ${inputs.pipelineArn}; a build may have started: look for it among the pipeline's images.`)
+            : explainStartFailure(error, inputs.pipelineArn);
+    });
+    if (!imageBuildVersionArn) {
+        throw new domain_errors/* StartError */.D('Image Builder started no build: its answer had no image ARN.');
+    }
+    return imageBuildVersionArn;
+}
+function explainStartFailure(error, pipelineArn) {
+    (0,errors/* rethrowIfExpired */.UL)(error);
+    switch ((0,errors/* errorName */.Is)(error)) {
+        case 'ResourceNotFoundException':
+            return new domain_errors/* InputError */.d('pipeline-arn', `${pipelineArn} does not exist in its region, or this role cannot see it`);
+        case 'ResourceInUseException':
+            return new domain_errors/* StartError */.D(`Pipeline ${pipelineArn} cannot start a build now (${(0,errors/* describeError */.Uc)(error)}). Try again once its current build ends.`);
+        case 'IdempotentParameterMismatchException':
+            return new domain_errors/* StartError */.D(`This step already started a build with other parameters (${(0,errors/* describeError */.Uc)(error)}). Re-run the workflow to start a new one.`);
+        default:
+            return new domain_errors/* StartError */.D(`Could not start pipeline ${pipelineArn}: ${(0,errors/* describeError */.Uc)(error)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/start/begin.ts
 /**
  * The start stage: which build this step follows. Pipeline mode starts one, attach mode takes the
@@ -2690,7 +2808,7 @@ async function begin(context) {
             }
             // The start call carries the workflow's tags only (and, for retry-on-rerun, the invocation
             // that a re-run looks for): the provenance tags go onto the AMIs when the build is done.
-            const imageArn = await (0,start_pipeline/* startPipelineExecution */.T)(context.clients.imagebuilder, inputs.retryOnRerun
+            const imageArn = await startPipelineExecution(context.clients.imagebuilder, inputs.retryOnRerun
                 ? { ...inputs, tags: { ...inputs.tags, ...(0,provenance/* invocationTag */.d)(context.env) } }
                 : inputs, (0,client_token/* clientToken */.$Y)('start', context.env), context.stop.signal, (0,retry/* startPatienceFrom */.kL)(context.env, (0,retry_notice/* startRetryNotice */.$)(context.out, 'StartImagePipelineExecution', inputs.region, context.env)));
             return { kind: 'started', imageArn };
@@ -2727,7 +2845,7 @@ async function checkImageExists(context, imageArn) {
             throw error;
         if ((0,errors/* errorName */.Is)(error) !== 'ResourceNotFoundException')
             return;
-        throw new action_inputs/* InputError */.d('image-arn', `${imageArn} does not exist in ${context.inputs.region}, or this role cannot see it; give the ARN of an image build`);
+        throw new domain_errors/* InputError */.d('image-arn', `${imageArn} does not exist in ${context.inputs.region}, or this role cannot see it; give the ARN of an image build`);
     }
 }
 
@@ -3349,11 +3467,12 @@ async function settleAfterCancel(context, before, emit) {
     emit({ type: 'snapshot', at, snapshot: after });
 }
 
-;// CONCATENATED MODULE: ./src/follow.ts
+;// CONCATENATED MODULE: ./src/run-build.ts
 /**
  * One straight road from valid inputs to the run's ending: begin (start, attach, or recipe mode's
  * plan and apply), then follow the build until it ends or the action stops waiting, then finish
- * or cancel. Each stage hands the next a typed value; `main` records the ending this returns.
+ * or cancel. Each stage hands the next a typed value; `build-step.ts` records the ending this
+ * returns.
  */
 
 
@@ -3372,7 +3491,8 @@ async function settleAfterCancel(context, before, emit) {
 
 
 
-async function follow(context) {
+
+async function runBuild(context) {
     const beginning = await begin(context);
     if (beginning.kind === 'planned')
         return { kind: 'planned' };
@@ -3386,6 +3506,7 @@ async function follow(context) {
         jobLog.close();
     }
 }
+/** A build that has a name: looked at once (reused, `wait: false`) or watched to its end. */
 async function followBuild(context, beginning, jobLog) {
     const { imageArn } = beginning;
     if (beginning.kind === 'reused') {
@@ -3397,7 +3518,7 @@ async function followBuild(context, beginning, jobLog) {
         return finished.kind === 'error' ? finished : ending;
     }
     if (!context.inputs.wait)
-        return lookOnce(context, imageArn, emitter(context, jobLog), { kind: 'started' });
+        return lookOnce(context, imageArn, emitter(context, jobLog), { kind: 'not-waited' });
     const recipe = new RecipeComponents(context.clients.imagebuilder, context.stop.signal);
     if (context.record.plan)
         recipe.know(context.record.plan.components);
@@ -3432,7 +3553,7 @@ async function followBuild(context, beginning, jobLog) {
             return ending;
         }
         case 'credentials-expired':
-            throw outcome.error;
+            return expiredCredentialsEnding(outcome.error, imageArn);
         case 'unreachable':
             return {
                 kind: 'error',
@@ -3476,8 +3597,7 @@ async function lookOnce(context, imageArn, emit, ending) {
         emit({ type: 'snapshot', at, snapshot });
     }
     catch (error) {
-        if ((0,errors/* isExpiredCredentials */.CW)(error))
-            throw error;
+        (0,errors/* rethrowIfExpired */.UL)(error);
         context.record.notices.push(`The build's status could not be read: ${(0,errors/* describeError */.Uc)(error)}`);
     }
     return ending;
@@ -3535,7 +3655,7 @@ function renderPullRequestComment(record, runUrl) {
             pr_comment_facts(record),
             alertSection(record),
             amiSection(record),
-            record.ending?.kind === 'started' ? '' : testSection(record)
+            record.ending?.kind === 'not-waited' ? '' : testSection(record)
         ];
     const footer = runUrl
         ? `${(0,markdown/* link */.nf)('Workflow run', runUrl)} · ${sourceLine(record)}`
@@ -3697,7 +3817,7 @@ class StopWaiting {
 
 ;// CONCATENATED MODULE: ./src/build-step.ts
 /**
- * The step once its inputs are valid: follow the build, then report on every way out, so the
+ * The step once its inputs are valid: run the build, then report on every way out, so the
  * outputs and the job summary are there after success, failure, cancellation, timeout, expired
  * credentials and `wait: false` alike. `main` loads this module only after validation.
  */
@@ -3711,25 +3831,23 @@ class StopWaiting {
 
 
 
-
-
 async function runBuildStep(parsed, runtime, stepStartedAt) {
     try {
-        await followAndReport(parsed, runtime, stepStartedAt);
+        await runAndReport(parsed, runtime, stepStartedAt);
     }
     finally {
         // Last of all: the post step finds it and knows this step was not killed halfway.
         (0,state/* saveFinished */.Q8)();
     }
 }
-async function followAndReport({ inputs, warnings }, runtime, stepStartedAt) {
+async function runAndReport({ inputs, warnings }, runtime, stepStartedAt) {
     warnings.forEach((message) => core.warning(message));
     (0,state/* saveRunSettings */.g$)(inputs);
     const record = (0,domain_record/* newBuildRecord */.Mk)(inputs, stepStartedAt);
     const stop = new StopWaiting(runtime.signals, inputs.timeoutMinutes, stepStartedAt, runtime.clock);
     const clients = createAwsClients(inputs.region);
     try {
-        record.ending = await follow({
+        record.ending = await runBuild({
             inputs,
             clients,
             record,
@@ -3745,37 +3863,11 @@ async function followAndReport({ inputs, warnings }, runtime, stepStartedAt) {
     finally {
         stop.dispose();
         record.endedAt = runtime.clock.now();
-        await publish(record, inputs.summary, runtime.clock.now());
+        await publish(record, inputs.summary, runtime.clock.now(), runtime.env);
         await clients.destroy();
         // After the outputs, the summary and the result: a comment that fails hides none of them.
         await commentOnPullRequest(record, inputs.pullRequestComment, runtime.env);
     }
-}
-function endingOfError(error, record, stop) {
-    if ((0,errors/* isExpiredCredentials */.CW)(error))
-        return { kind: 'credentials-expired', error: expiredCredentialsMessage(record, error) };
-    if (stop.reason && !record.imageArn) {
-        const why = stop.reason === 'timeout' ? 'The timeout passed' : 'The workflow run was cancelled';
-        return {
-            kind: 'error',
-            message: `${why} before Image Builder named the build, so there is none to cancel (${(0,errors/* describeError */.Uc)(error)}). If a build did start, the image list of the pipeline or recipe shows it.`
-        };
-    }
-    return {
-        kind: 'error',
-        message: error instanceof start_pipeline/* StartError */.D || error instanceof action_inputs/* InputError */.d
-            ? error.message
-            : (0,errors/* describeError */.Uc)(error)
-    };
-}
-function expiredCredentialsMessage(record, error) {
-    const build = record.imageArn
-        ? `The build ${record.imageArn} keeps running in Image Builder; follow it from a later step with image-arn: ${record.imageArn}.`
-        : 'No build was started.';
-    return [
-        `The AWS credentials expired (${(0,errors/* describeError */.Uc)(error)}). ${build}`,
-        "Give the role a session longer than the build: set role-duration-seconds (e.g. 7200) in aws-actions/configure-aws-credentials, and raise the IAM role's maximum session duration to at least that."
-    ].join(' ');
 }
 
 
@@ -3963,7 +4055,7 @@ const SUMMARY_BYTES = 1_000_000;
 
 
 /** Empty outside a workflow run (a hand run or the demo), where there is nothing to point at. */
-function provenanceTags(env = process.env) {
+function provenanceTags(env) {
     const repository = env.GITHUB_REPOSITORY;
     const runId = env.GITHUB_RUN_ID;
     if (!repository || !runId)
@@ -4013,66 +4105,6 @@ function startRetryNotice(out, call, region, env) {
 
 /***/ }),
 
-/***/ 3183:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ StartError),
-/* harmony export */   T: () => (/* binding */ startPipelineExecution)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1309);
-/* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-/* harmony import */ var _aws_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
-/* harmony import */ var _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6441);
-/**
- * Pipeline mode: one StartImagePipelineExecution call. The SDK retries it with the start's
- * patience (aws/retry.ts); the client token makes every attempt the same request.
- */
-
-
-
-
-class StartError extends Error {
-    name = 'StartError';
-}
-/** The image build version ARN of the build it started. `signal` ends the retries at once. */
-async function startPipelineExecution(client, inputs, clientToken, signal, patience = (0,_aws_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .startPatienceFrom */ .kL)(process.env)) {
-    const command = (0,_aws_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withStartPatience */ .Uv)(new _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_3__.StartImagePipelineExecutionCommand({
-        imagePipelineArn: inputs.pipelineArn,
-        clientToken,
-        tags: Object.keys(inputs.tags).length > 0 ? inputs.tags : undefined
-    }), patience);
-    const { imageBuildVersionArn } = await client
-        .send(command, { abortSignal: signal })
-        .catch((error) => {
-        throw signal.aborted
-            ? new StartError(`Stopped before Image Builder confirmed the start of pipeline ${inputs.pipelineArn}; a build may have started: look for it among the pipeline's images.`)
-            : explainStartFailure(error, inputs.pipelineArn);
-    });
-    if (!imageBuildVersionArn) {
-        throw new StartError('Image Builder started no build: its answer had no image ARN.');
-    }
-    return imageBuildVersionArn;
-}
-function explainStartFailure(error, pipelineArn) {
-    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isExpiredCredentials */ .CW)(error))
-        return error;
-    switch ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(error)) {
-        case 'ResourceNotFoundException':
-            return new _inputs_action_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('pipeline-arn', `${pipelineArn} does not exist in its region, or this role cannot see it`);
-        case 'ResourceInUseException':
-            return new StartError(`Pipeline ${pipelineArn} cannot start a build now (${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}). Try again once its current build ends.`);
-        case 'IdempotentParameterMismatchException':
-            return new StartError(`This step already started a build with other parameters (${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}). Re-run the workflow to start a new one.`);
-        default:
-            return new StartError(`Could not start pipeline ${pipelineArn}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}`);
-    }
-}
-
-
-/***/ }),
-
 /***/ 3744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4084,7 +4116,7 @@ __webpack_require__.d(__webpack_exports__, {
   ZD: () => (/* binding */ fetchWorkflows)
 });
 
-// UNUSED EXPORTS: workflowName
+// UNUSED EXPORTS: workflowNameOfArn
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
 var dist_cjs = __webpack_require__(1309);
@@ -4329,7 +4361,7 @@ function toWorkflowExecution(metadata) {
         id: metadata.workflowExecutionId ?? '',
         ...(metadata.retried === true ? { retried: true } : {}),
         type: metadata.type ?? 'BUILD',
-        name: workflowName(metadata.workflowBuildVersionArn),
+        name: workflowNameOfArn(metadata.workflowBuildVersionArn),
         workflowArn: metadata.workflowBuildVersionArn,
         status: metadata.status ?? 'PENDING',
         message: metadata.message || undefined,
@@ -4355,7 +4387,7 @@ function toWorkflowStep(step) {
     };
 }
 /** `…:workflow/test/test-image/1.0.3/1` → `test-image`. */
-function workflowName(workflowArn) {
+function workflowNameOfArn(workflowArn) {
     const match = /:workflow\/[a-z]+\/([^/]+)\//.exec(workflowArn ?? '');
     return match?.[1] ?? 'workflow';
 }

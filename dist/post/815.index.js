@@ -1,8 +1,8 @@
-export const id = 686;
-export const ids = [686];
+export const id = 815;
+export const ids = [815];
 export const modules = {
 
-/***/ 9686:
+/***/ 2815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -98,6 +98,7 @@ function isTransient(error) {
         (typeof code === 'string' && NETWORK_CODES.has(code)) ||
         (status !== undefined && status >= 500));
 }
+/** The one place that decides that an error means the credentials expired. */
 function isExpiredCredentials(error) {
     if (EXPIRED_CREDENTIAL_NAMES.has(errorName(error)))
         return true;
@@ -106,6 +107,15 @@ function isExpiredCredentials(error) {
     return (errorName(error) === 'CredentialsProviderError' &&
         typeof message === 'string' &&
         /expired/i.test(message));
+}
+/**
+ * What every catch that degrades (a notice, a fallback, a friendlier error) calls first: expired
+ * credentials are let through unchanged, because every later call would fail the same way and
+ * the step's ending says what to do about them (error-ending.ts).
+ */
+function rethrowIfExpired(error) {
+    if (isExpiredCredentials(error))
+        throw error;
 }
 /** No credentials at all in the environment: the SDK's provider chain found none to load. */
 function isMissingCredentials(error) {
@@ -252,7 +262,8 @@ function startRetryStrategy(patience) {
         return strategy;
     const refresh = strategy.refreshRetryTokenForRetry.bind(strategy);
     strategy.refreshRetryTokenForRetry = async (token, errorInfo) => {
-        // The strategy sleeps inside the refresh (getRetryDelay stays 0), so the wait is timed here.
+        // The strategy sleeps inside the refresh (getRetryDelay stays 0), so the wait is timed here,
+        // by the real clock the SDK sleeps on, not the action's injected one.
         const startedAt = Date.now();
         const next = await refresh(token, errorInfo);
         onRetry({
@@ -935,7 +946,7 @@ function toWorkflowExecution(metadata) {
         id: metadata.workflowExecutionId ?? '',
         ...(metadata.retried === true ? { retried: true } : {}),
         type: metadata.type ?? 'BUILD',
-        name: workflowName(metadata.workflowBuildVersionArn),
+        name: workflowNameOfArn(metadata.workflowBuildVersionArn),
         workflowArn: metadata.workflowBuildVersionArn,
         status: metadata.status ?? 'PENDING',
         message: metadata.message || undefined,
@@ -961,7 +972,7 @@ function toWorkflowStep(step) {
     };
 }
 /** `…:workflow/test/test-image/1.0.3/1` → `test-image`. */
-function workflowName(workflowArn) {
+function workflowNameOfArn(workflowArn) {
     const match = /:workflow\/[a-z]+\/([^/]+)\//.exec(workflowArn ?? '');
     return match?.[1] ?? 'workflow';
 }
@@ -1275,7 +1286,32 @@ function findFailedStep(snapshot, context) {
     return failed.find(({ workflow }) => workflow.status === 'FAILED') ?? failed[0];
 }
 
+;// CONCATENATED MODULE: ./src/report/stop-wording.ts
+/** Opens a sentence of an error message: `The timeout passed` / `The workflow run was cancelled`. */
+function stoppedSentence(reason) {
+    return reason === 'timeout' ? 'The timeout passed' : 'The workflow run was cancelled';
+}
+/** Opens the error annotation; a timeout also says what it came before. */
+function stop_wording_stoppedAnnotation(reason) {
+    return reason === 'timeout'
+        ? `${stoppedSentence(reason)} before the build ended`
+        : stoppedSentence(reason);
+}
+/** Opens the summary's heading: `The timeout passed` / `The run was cancelled`. */
+function stoppedHeading(reason) {
+    return reason === 'timeout' ? 'The timeout passed' : 'The run was cancelled';
+}
+/** Mid-sentence, in the job log's last line: `the timeout passed` / `the run was cancelled`. */
+function stoppedClause(reason) {
+    return reason === 'timeout' ? 'the timeout passed' : 'the run was cancelled';
+}
+/** Mid-sentence, for the post step, which cannot tell why the main step did not finish. */
+const STOPPED_UNSEEN = 'the run was cancelled or the step was killed';
+/** Why no cancel was sent when the action stopped waiting. */
+const CANCEL_NOT_REQUESTED = 'cancel-on-abort is false';
+
 ;// CONCATENATED MODULE: ./src/report/failure.ts
+
 
 
 
@@ -1293,7 +1329,7 @@ function unboundedFailure(record) {
     const ending = record.ending;
     switch (ending?.kind) {
         case undefined:
-        case 'started':
+        case 'not-waited':
         case 'planned':
         case 'reused':
             return undefined;
@@ -1301,14 +1337,9 @@ function unboundedFailure(record) {
             const cause = causeOf(record);
             return cause ? causeParagraph(cause) : undefined;
         }
-        case 'aborted': {
-            const why = ending.by === 'timeout'
-                ? 'The timeout passed before the build ended'
-                : 'The workflow run was cancelled';
-            return `${why}: ${cancelSentence(record, ending)}`;
-        }
+        case 'aborted':
+            return `${stoppedAnnotation(ending.by)}: ${cancelSentence(record, ending)}`;
         case 'credentials-expired':
-            return ending.error;
         case 'error':
             return ending.message;
     }
@@ -1325,8 +1356,8 @@ function cancelSentence(record, ending) {
         case 'not-requested': {
             const image = record.snapshot?.image;
             if (image && isFinal(image.status))
-                return `${build} was left alone (cancel-on-abort is false); it had ended (${status}).`;
-            return `${build} keeps running (cancel-on-abort is false).`;
+                return `${build} was left alone (${CANCEL_NOT_REQUESTED}); it had ended (${status}).`;
+            return `${build} keeps running (${CANCEL_NOT_REQUESTED}).`;
         }
         case 'failed': {
             const cancel = `the cancel of ${build} ${cancelFailed(ending.failure)}`;
@@ -1548,10 +1579,11 @@ function icon(status) {
 
 
 
+
 function orphanMessage(report) {
     const snapshot = report.image && { image: report.image, workflows: [] };
     const sentence = cancelSentence({ imageArn: report.imageArn, snapshot }, report.outcome);
-    return `The main step did not finish (the run was cancelled or the step was killed): ${sentence}`;
+    return `The main step did not finish (${STOPPED_UNSEEN}): ${sentence}`;
 }
 /** Whether the build may still be running: the reader has to look, or act. */
 function mayStillRun(report) {
@@ -1584,8 +1616,8 @@ function headline(report) {
                 : `⚠️ The post step could not cancel the image build, and it may still be running (${shown})`;
         case 'not-requested':
             return ended
-                ? `${icon(status)} The image build had ended (${shown}); cancel-on-abort is false, so the post step left it alone`
-                : `🔄 The image build keeps running (${shown}), because cancel-on-abort is false`;
+                ? `${icon(status)} The image build had ended (${shown}); ${CANCEL_NOT_REQUESTED}, so the post step left it alone`
+                : `🔄 The image build keeps running (${shown}), because ${CANCEL_NOT_REQUESTED}`;
     }
 }
 function statusCell(report) {
@@ -1606,7 +1638,7 @@ function cancelRow(report) {
         case 'failed':
             return `not accepted: the cancel ${cancelFailed(outcome.failure)}`;
         case 'not-requested':
-            return 'not sent (cancel-on-abort is false)';
+            return `not sent (${CANCEL_NOT_REQUESTED})`;
     }
 }
 
