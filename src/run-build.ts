@@ -8,7 +8,7 @@ import * as core from '@actions/core'
 import { describeError, rethrowIfExpired } from './aws/errors.js'
 import type { RunContext } from './context.js'
 import { expiredCredentialsEnding } from './error-ending.js'
-import { finishBuild, finishContainerImage } from './finish/finish-build.js'
+import { finishBuild, finishContainerImage, finishReusedAmis } from './finish/finish-build.js'
 import { RecipeComponents, recordTestComponents } from './finish/test-components.js'
 import { debugChannel } from './debug-channel.js'
 import { type Ending, recordEvent } from './domain/record.js'
@@ -48,9 +48,12 @@ async function followBuild(
   const { imageArn } = beginning
   if (beginning.kind === 'reused') {
     const ending = await lookOnce(context, imageArn, emitter(context, jobLog), { kind: 'reused' })
-    // The earlier build's digests are the outputs a later step pins to.
-    if (context.record.snapshot?.image.imageType !== 'DOCKER') return ending
-    const finished = await finishContainerImage(context)
+    // The earlier build's digests are the outputs a later step pins to; its AMIs get the
+    // deprecation asked for now.
+    const finished =
+      context.record.snapshot?.image.imageType === 'DOCKER'
+        ? await finishContainerImage(context)
+        : await finishReusedAmis(context)
     return finished.kind === 'error' ? finished : ending
   }
   if (!context.inputs.wait)

@@ -83,6 +83,29 @@ describe('deprecate-after', () => {
     expect(plainText(built.summary)).toContain('| Deprecated from |')
   })
 
+  it('deprecates the AMIs of a reused build, made before deprecate-after was set', async () => {
+    const { emu, run } = await startWorld()
+    const first = await run({ 'skip-if-unchanged': 'true' })
+    expect(first.exitCode).toBe(0)
+
+    const reused = await run(
+      { 'skip-if-unchanged': 'true', 'deprecate-after': '90d' },
+      { GITHUB_RUN_ID: '4243' }
+    )
+
+    expect(reused.errors).toEqual([])
+    expect(reused.exitCode).toBe(0)
+    expect(reused.outputs['image-arn']).toBe(first.outputs['image-arn'])
+    expect(emu.requestsFor('CreateImage')).toHaveLength(1)
+    const imageId = first.outputs['ami-id'] ?? ''
+    const { created, deprecated } = await describedAmi(emu, BUILD_REGION, imageId)
+    const due = dueAfter(created, 90 * DAY_MS)
+    expect(deprecated).toBe(due)
+    expect(reused.log).toContain(
+      `Deprecation of ${imageId} in ${BUILD_REGION} set for ${minuteOf(due)}`
+    )
+  })
+
   it('says the period in a dry run, and deprecates nothing', async () => {
     const { emu, run } = await startWorld()
 

@@ -54,6 +54,29 @@ export async function finishBuild(context: RunContext, recipe: RecipeComponents)
   return { kind: 'error', message: `The build succeeded, but ${problems.join(', and ')}` }
 }
 
+/**
+ * A reused build (skip-if-unchanged) made its AMIs long ago, perhaps before `deprecate-after` was
+ * set: each gets the deprecation the inputs ask for now, counted from when EC2 made it, so every
+ * AMI the step hands on is deprecated as asked. Without the input there is nothing to do.
+ */
+export async function finishReusedAmis(context: RunContext): Promise<Ending> {
+  const { inputs, record } = context
+  const period = inputs.mode === 'recipe' ? inputs.deprecateAfter : undefined
+  if (period === undefined || record.snapshot?.image.status !== 'AVAILABLE')
+    return { kind: 'reused' }
+  const amis = buildAccountAmis(record)
+  const { unusable, madeAt } = await confirmAmis(context, amis)
+  if (unusable.length > 0) {
+    return {
+      kind: 'error',
+      message: `The reused build's AMIs are not all there to deprecate: ${unusable.join('; ')}`
+    }
+  }
+  const problems = await applyDeprecation(context, amis, madeAt)
+  if (problems.length === 0) return { kind: 'reused' }
+  return { kind: 'error', message: `The build is reused, but ${problems.join(', and ')}` }
+}
+
 /** What could not be tagged, as a clause of the step's error; none when all was. */
 async function applyAmiTags(context: RunContext, amis: Record<string, string>): Promise<string[]> {
   const tags = amiTagsToApply(context)
