@@ -981,6 +981,29 @@ async function finishBuild(context, recipe) {
         return { kind: 'ended' };
     return { kind: 'error', message: `The build succeeded, but ${problems.join(', and ')}` };
 }
+/**
+ * A reused build (skip-if-unchanged) made its AMIs long ago, perhaps before `deprecate-after` was
+ * set: each gets the deprecation the inputs ask for now, counted from when EC2 made it, so every
+ * AMI the step hands on is deprecated as asked. Without the input there is nothing to do.
+ */
+async function finishReusedAmis(context) {
+    const { inputs, record } = context;
+    const period = inputs.mode === 'recipe' ? inputs.deprecateAfter : undefined;
+    if (period === undefined || record.snapshot?.image.status !== 'AVAILABLE')
+        return { kind: 'reused' };
+    const amis = (0,outputs/* buildAccountAmis */.UB)(record);
+    const { unusable, madeAt } = await confirmAmis(context, amis);
+    if (unusable.length > 0) {
+        return {
+            kind: 'error',
+            message: `The reused build's AMIs are not all there to deprecate: ${unusable.join('; ')}`
+        };
+    }
+    const problems = await applyDeprecation(context, amis, madeAt);
+    if (problems.length === 0)
+        return { kind: 'reused' };
+    return { kind: 'error', message: `The build is reused, but ${problems.join(', and ')}` };
+}
 /** What could not be tagged, as a clause of the step's error; none when all was. */
 async function applyAmiTags(context, amis) {
     const tags = amiTagsToApply(context);
@@ -3511,10 +3534,11 @@ async function followBuild(context, beginning, jobLog) {
     const { imageArn } = beginning;
     if (beginning.kind === 'reused') {
         const ending = await lookOnce(context, imageArn, emitter(context, jobLog), { kind: 'reused' });
-        // The earlier build's digests are the outputs a later step pins to.
-        if (context.record.snapshot?.image.imageType !== 'DOCKER')
-            return ending;
-        const finished = await finishContainerImage(context);
+        // The earlier build's digests are the outputs a later step pins to; its AMIs get the
+        // deprecation asked for now.
+        const finished = context.record.snapshot?.image.imageType === 'DOCKER'
+            ? await finishContainerImage(context)
+            : await finishReusedAmis(context);
         return finished.kind === 'error' ? finished : ending;
     }
     if (!context.inputs.wait)
