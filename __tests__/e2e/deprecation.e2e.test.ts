@@ -3,12 +3,12 @@
  * every region once they exist (EC2 EnableImageDeprecation), says when in the job log and the
  * summary, and refuses a bad duration by name before any call that creates anything.
  */
-import { DescribeImagesCommand, EC2Client } from '@aws-sdk/client-ec2'
 import { describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/src/index.js'
 import {
   amisRegisteredFor,
   BUILD_REGION,
+  describedAmi,
   emulatorPerTest,
   plainText,
   runStep,
@@ -23,23 +23,13 @@ const DAY_MS = 24 * 3_600_000
 const MINUTE_MS = 60_000
 
 /** Creation and deprecation time of an AMI, as DescribeImages answers a client of the test's own. */
-async function describedAmi(
+async function describedTimes(
   emu: Emulator,
   region: string,
   imageId: string
 ): Promise<{ created: string; deprecated?: string }> {
-  const client = new EC2Client({
-    region,
-    endpoint: emu.url,
-    credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' }
-  })
-  try {
-    const { Images = [] } = await client.send(new DescribeImagesCommand({ ImageIds: [imageId] }))
-    const [image] = Images
-    return { created: image?.CreationDate ?? '', deprecated: image?.DeprecationTime }
-  } finally {
-    client.destroy()
-  }
+  const image = await describedAmi(emu, region, imageId)
+  return { created: image?.CreationDate ?? '', deprecated: image?.DeprecationTime }
 }
 
 /** The AMI's creation time plus the period, to the minute, as EC2 keeps it. */
@@ -74,7 +64,7 @@ describe('deprecate-after', () => {
     const amiRows = summaryTable(built.summary, 'AMIs')
     for (const region of TWO_REGIONS) {
       const imageId = registered[region] ?? ''
-      const { created, deprecated } = await describedAmi(emu, region, imageId)
+      const { created, deprecated } = await describedTimes(emu, region, imageId)
       const due = dueAfter(created, 90 * DAY_MS)
       expect(deprecated).toBe(due)
       expect(built.log).toContain(`Deprecation of ${imageId} in ${region} set for ${minuteOf(due)}`)
@@ -98,7 +88,7 @@ describe('deprecate-after', () => {
     expect(reused.outputs['image-arn']).toBe(first.outputs['image-arn'])
     expect(emu.requestsFor('CreateImage')).toHaveLength(1)
     const imageId = first.outputs['ami-id'] ?? ''
-    const { created, deprecated } = await describedAmi(emu, BUILD_REGION, imageId)
+    const { created, deprecated } = await describedTimes(emu, BUILD_REGION, imageId)
     const due = dueAfter(created, 90 * DAY_MS)
     expect(deprecated).toBe(due)
     expect(reused.log).toContain(
@@ -139,7 +129,7 @@ describe('deprecate-after', () => {
     expect(promoted.exitCode).toBe(0)
     const registered = amisRegisteredFor(emu, promoted.outputs['image-arn'] ?? '', ['eu-west-1'])
     const imageId = registered['eu-west-1'] ?? ''
-    const { created, deprecated } = await describedAmi(emu, 'eu-west-1', imageId)
+    const { created, deprecated } = await describedTimes(emu, 'eu-west-1', imageId)
     expect(deprecated).toBe(dueAfter(created, 12 * 3_600_000))
   })
 

@@ -5,6 +5,7 @@
  * afterwards. Durations in scenarios are in emulator time; the action's own waits (poll interval,
  * timeout-minutes, retries) are in wall time.
  */
+import { DescribeImagesCommand, EC2Client, type Image as Ec2Image } from '@aws-sdk/client-ec2'
 import { afterEach } from '@jest/globals'
 import {
   type Image,
@@ -123,6 +124,25 @@ export function amisRegisteredFor(
     }
   }
   return amis
+}
+
+/** The AMI as EC2's DescribeImages answers it in its region, read with a client of the test's own. */
+export async function describedAmi(
+  emu: Emulator,
+  region: string,
+  imageId: string
+): Promise<Ec2Image | undefined> {
+  const client = new EC2Client({
+    region,
+    endpoint: emu.url,
+    credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' }
+  })
+  try {
+    const { Images = [] } = await client.send(new DescribeImagesCommand({ ImageIds: [imageId] }))
+    return Images.find((image) => image.ImageId === imageId)
+  } finally {
+    client.destroy()
+  }
 }
 
 /** The image as GetImage answers it, read with a client of the test's own. */

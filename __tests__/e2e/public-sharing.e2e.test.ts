@@ -3,30 +3,20 @@
  * region and warns about it in the log and the summary; where the account's EC2 block public
  * access for AMIs is on, it refuses before any call that creates anything.
  */
-import { DescribeImagesCommand, EC2Client } from '@aws-sdk/client-ec2'
 import { describe, expect, it } from '@jest/globals'
-import type { Emulator } from '../../emulator/src/index.js'
-import { amisRegisteredFor, BUILD_REGION, emulatorPerTest, plainText, runStep } from './helpers.js'
+import {
+  amisRegisteredFor,
+  BUILD_REGION,
+  describedAmi,
+  emulatorPerTest,
+  plainText,
+  runStep
+} from './helpers.js'
 import { mutatingCalls, recipeWorldPerTest } from './recipe-helpers.js'
 
 const startWorld = recipeWorldPerTest()
 const startPromoteWorld = emulatorPerTest()
 const TWO_REGIONS = [BUILD_REGION, 'eu-west-1']
-
-/** Whether EC2 reports the AMI as public, asked by a client of the test's own. */
-async function isPublic(emu: Emulator, region: string, imageId: string): Promise<boolean> {
-  const client = new EC2Client({
-    region,
-    endpoint: emu.url,
-    credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' }
-  })
-  try {
-    const { Images = [] } = await client.send(new DescribeImagesCommand({ ImageIds: [imageId] }))
-    return Images[0]?.Public === true
-  } finally {
-    client.destroy()
-  }
-}
 
 describe('share-with: all', () => {
   it('makes the AMI public in every region, and warns in the log and the summary', async () => {
@@ -42,7 +32,7 @@ describe('share-with: all', () => {
     const registered = amisRegisteredFor(emu, built.outputs['image-arn'] ?? '', TWO_REGIONS)
     expect(Object.keys(registered)).toEqual(TWO_REGIONS)
     for (const region of TWO_REGIONS)
-      expect(await isPublic(emu, region, registered[region] ?? '')).toBe(true)
+      expect((await describedAmi(emu, region, registered[region] ?? ''))?.Public).toBe(true)
     const warning = `Input 'share-with' is all: the AMI will be public in ${TWO_REGIONS.join(', ')}.`
     expect(built.warnings.some((line) => line.startsWith(warning))).toBe(true)
     const summary = plainText(built.summary)

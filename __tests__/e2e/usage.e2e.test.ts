@@ -2,17 +2,15 @@
  * The usage figures end to end: the summary's instance minutes are the emulator's own workflow
  * step times, and its snapshot GiB the volume sizes EC2 describes, times every copy of the AMI.
  */
-import { DescribeImagesCommand, EC2Client } from '@aws-sdk/client-ec2'
 import type { WorkflowStepMetadata } from '@aws-sdk/client-imagebuilder'
 import { describe, expect, it } from '@jest/globals'
 import type { Emulator } from '../../emulator/src/index.js'
-import { BUILD_REGION, plainText, summaryTable, workflowStepsOf } from './helpers.js'
+import { BUILD_REGION, describedAmi, plainText, summaryTable, workflowStepsOf } from './helpers.js'
 import { recipeWorldPerTest, SMOKE_TEST_DOCUMENT } from './recipe-helpers.js'
 
 const startWorld = recipeWorldPerTest()
 const TWO_REGIONS = [BUILD_REGION, 'eu-west-1']
 const TARGET_ACCOUNT = '222233334444'
-const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' }
 /** Stages of unequal length, so a build instance taken for the test's would show. */
 const DURATIONS = { BUILDING: 12_600, TESTING: 4_200 }
 
@@ -41,18 +39,11 @@ function expectedRow(steps: WorkflowStepMetadata[] = []): { minutes: string; spa
 async function describedGiB(emu: Emulator, amis: Record<string, string>): Promise<number[]> {
   return Promise.all(
     Object.entries(amis).map(async ([region, imageId]) => {
-      const client = new EC2Client({ region, endpoint: emu.url, credentials })
-      try {
-        const { Images = [] } = await client.send(
-          new DescribeImagesCommand({ ImageIds: [imageId] })
-        )
-        return (Images[0]?.BlockDeviceMappings ?? []).reduce(
-          (sum, mapping) => sum + (mapping.Ebs?.VolumeSize ?? 0),
-          0
-        )
-      } finally {
-        client.destroy()
-      }
+      const image = await describedAmi(emu, region, imageId)
+      return (image?.BlockDeviceMappings ?? []).reduce(
+        (sum, mapping) => sum + (mapping.Ebs?.VolumeSize ?? 0),
+        0
+      )
     })
   )
 }
