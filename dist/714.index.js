@@ -1379,6 +1379,7 @@ function findLastIndex(items, predicate) {
 
 
 
+
 const INSTANCE_ID = /^i-[0-9a-f]{8,17}$/;
 /** Lines of the failing step read back from the log: the end of its output is where the error is. */
 const PRINTED_LINES_READ = 20;
@@ -1456,23 +1457,11 @@ function keptInstance(record, failedStep) {
         return undefined;
     const terminated = workflow.steps.some((step) => step.action === 'TerminateInstance' && step.status === 'COMPLETED');
     const launch = workflow.steps.find((step) => step.action === 'LaunchInstance');
-    const instanceId = launch?.outputs === undefined ? undefined : instanceIdIn(launch.outputs);
-    return terminated || instanceId === undefined
+    const instanceId = launch && (0,domain_build/* launchedInstanceId */.By)(launch);
+    // Text from AWS: only an instance ID is put into a command for the reader to run.
+    return terminated || instanceId === undefined || !INSTANCE_ID.test(instanceId)
         ? undefined
         : { instanceId, region: record.plan.region };
-}
-function instanceIdIn(outputs) {
-    try {
-        const parsed = JSON.parse(outputs);
-        const id = typeof parsed === 'object' && parsed !== null
-            ? parsed.instanceId
-            : undefined;
-        // Text from AWS: only an instance ID is put into a command for the reader to run.
-        return typeof id === 'string' && INSTANCE_ID.test(id) ? id : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 /** What the reader needs about a kept instance: where it is, how to reach it, that it costs. */
 function keptInstanceSentence({ instanceId, region }) {
@@ -1856,7 +1845,10 @@ function amiConsoleUrl(region, amiId) {
 
 // EXTERNAL MODULE: ./src/inputs/share-with.ts
 var share_with = __webpack_require__(8199);
+// EXTERNAL MODULE: ./src/report/destinations.ts
+var destinations = __webpack_require__(4005);
 ;// CONCATENATED MODULE: ./src/report/summary/alert.ts
+
 
 
 
@@ -1879,9 +1871,9 @@ function alertSection(record) {
  */
 function publicWarning(record) {
     const distribution = (record.plan ?? record.promotion)?.distribution;
-    const regions = (distribution?.distributions ?? [])
-        .filter((entry) => entry.amiDistributionConfiguration?.launchPermission?.userGroups?.includes(share_with/* PUBLIC */.q))
-        .map((entry) => (0,markdown/* text */.Qq)(entry.region ?? '', limits/* NAME_CHARS */.ER));
+    const regions = (distribution ? (0,destinations/* destinations */.uC)(distribution) : [])
+        .filter((destination) => destination.sharedWith.includes(share_with/* PUBLIC */.q))
+        .map((destination) => (0,markdown/* text */.Qq)(destination.region, limits/* NAME_CHARS */.ER));
     if (regions.length === 0)
         return '';
     const is = record.ending?.kind === 'planned' ? 'would be' : 'is';
@@ -2181,7 +2173,6 @@ function details(outcome) {
  */
 
 
-
 /** Undefined where nothing ran to be measured: a dry run, a step refused or returning at once. */
 function usageOf(record) {
     const ending = record.ending?.kind;
@@ -2207,7 +2198,7 @@ function instanceOf(workflow, instanceTypes, superseded) {
     const launch = workflow.steps.find((step) => step.action === 'LaunchInstance');
     if (stage === undefined || launch?.startTime === undefined)
         return undefined;
-    const instanceId = instanceIdOf(launch);
+    const instanceId = (0,domain_build/* launchedInstanceId */.By)(launch);
     // A launch that failed without naming an instance started none that could run on.
     if (launch.status === 'FAILED' && instanceId === undefined)
         return undefined;
@@ -2242,19 +2233,6 @@ function endOf(workflow, terminate, launchedAt) {
 function lastStepTime(workflow, since) {
     const times = workflow.steps.flatMap((step) => [step.startTime, step.endTime].filter((time) => time !== undefined));
     return times.reduce((latest, time) => (Date.parse(time) > Date.parse(latest) ? time : latest), since);
-}
-/** `{"instanceId": "i-…"}`, as LaunchInstance reports it; anything else names no instance. */
-function instanceIdOf(step) {
-    try {
-        const outputs = JSON.parse(step.outputs ?? '');
-        if (typeof outputs !== 'object' || outputs === null || !('instanceId' in outputs))
-            return undefined;
-        const id = outputs.instanceId;
-        return typeof id === 'string' && id !== '' ? id : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 /**
  * Every copy of the AMI, in every account and region, with its snapshot size. EC2 was asked about

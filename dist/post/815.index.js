@@ -1006,6 +1006,22 @@ function build_isActiveWorkflow(status) {
 function currentWorkflows(workflows) {
     return workflows.filter((workflow, index) => !workflows.some((later, laterIndex) => laterIndex > index && later.type === workflow.type && later.retried));
 }
+/**
+ * The instance a LaunchInstance step started, from its outputs (`{"instanceId": "i-…"}`); none
+ * when the outputs name none. Text from AWS: a caller that puts it into a command checks its shape.
+ */
+function build_launchedInstanceId(step) {
+    try {
+        const outputs = JSON.parse(step.outputs ?? '');
+        if (typeof outputs !== 'object' || outputs === null || !('instanceId' in outputs))
+            return undefined;
+        const id = outputs.instanceId;
+        return typeof id === 'string' && id !== '' ? id : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/watch/cancel.ts
 /**
@@ -1154,6 +1170,7 @@ function next_steps_nextStep(texts, componentFailed) {
 
 
 
+
 const INSTANCE_ID = /^i-[0-9a-f]{8,17}$/;
 /** Lines of the failing step read back from the log: the end of its output is where the error is. */
 const PRINTED_LINES_READ = 20;
@@ -1231,23 +1248,11 @@ function keptInstance(record, failedStep) {
         return undefined;
     const terminated = workflow.steps.some((step) => step.action === 'TerminateInstance' && step.status === 'COMPLETED');
     const launch = workflow.steps.find((step) => step.action === 'LaunchInstance');
-    const instanceId = launch?.outputs === undefined ? undefined : instanceIdIn(launch.outputs);
-    return terminated || instanceId === undefined
+    const instanceId = launch && launchedInstanceId(launch);
+    // Text from AWS: only an instance ID is put into a command for the reader to run.
+    return terminated || instanceId === undefined || !INSTANCE_ID.test(instanceId)
         ? undefined
         : { instanceId, region: record.plan.region };
-}
-function instanceIdIn(outputs) {
-    try {
-        const parsed = JSON.parse(outputs);
-        const id = typeof parsed === 'object' && parsed !== null
-            ? parsed.instanceId
-            : undefined;
-        // Text from AWS: only an instance ID is put into a command for the reader to run.
-        return typeof id === 'string' && INSTANCE_ID.test(id) ? id : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 /** What the reader needs about a kept instance: where it is, how to reach it, that it costs. */
 function cause_keptInstanceSentence({ instanceId, region }) {

@@ -167,3 +167,19 @@ export interface FailureContext {
   componentFailure?: ComponentFailure
   distributionFailure?: { errorMessage?: string; regionFailures: RegionFailure[] }
 }
+
+/**
+ * The instance a LaunchInstance step started, from its outputs (`{"instanceId": "i-…"}`); none
+ * when the outputs name none. Text from AWS: a caller that puts it into a command checks its shape.
+ */
+export function launchedInstanceId(step: WorkflowStep): string | undefined {
+  try {
+    const outputs: unknown = JSON.parse(step.outputs ?? '')
+    if (typeof outputs !== 'object' || outputs === null || !('instanceId' in outputs))
+      return undefined
+    const id = outputs.instanceId
+    return typeof id === 'string' && id !== '' ? id : undefined
+  } catch {
+    return undefined
+  }
+}

@@ -6,7 +6,12 @@
  * the reason's text or AWSTOE's failure block in the build log.
  */
 import type { ComponentFailure, FailureContext } from '../domain/build.js'
-import type { BuildSnapshot, WorkflowExecution, WorkflowStep } from '../domain/build.js'
+import {
+  type BuildSnapshot,
+  launchedInstanceId,
+  type WorkflowExecution,
+  type WorkflowStep
+} from '../domain/build.js'
 import type { BuildRecord } from '../domain/record.js'
 import { clip } from './clip.js'
 import { nextStep } from './next-steps.js'
@@ -132,24 +137,11 @@ function keptInstance(record: BuildRecord, failedStep?: FailedStep): KeptInstanc
     (step) => step.action === 'TerminateInstance' && step.status === 'COMPLETED'
   )
   const launch = workflow.steps.find((step) => step.action === 'LaunchInstance')
-  const instanceId = launch?.outputs === undefined ? undefined : instanceIdIn(launch.outputs)
-  return terminated || instanceId === undefined
+  const instanceId = launch && launchedInstanceId(launch)
+  // Text from AWS: only an instance ID is put into a command for the reader to run.
+  return terminated || instanceId === undefined || !INSTANCE_ID.test(instanceId)
     ? undefined
     : { instanceId, region: record.plan.region }
-}
-
-function instanceIdIn(outputs: string): string | undefined {
-  try {
-    const parsed: unknown = JSON.parse(outputs)
-    const id =
-      typeof parsed === 'object' && parsed !== null
-        ? (parsed as Record<string, unknown>).instanceId
-        : undefined
-    // Text from AWS: only an instance ID is put into a command for the reader to run.
-    return typeof id === 'string' && INSTANCE_ID.test(id) ? id : undefined
-  } catch {
-    return undefined
-  }
 }
 
 /** What the reader needs about a kept instance: where it is, how to reach it, that it costs. */

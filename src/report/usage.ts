@@ -10,8 +10,13 @@
  * blind spot: with several types, Image Builder picks one by availability, so the figure says
  * "one of" them.
  */
-import { type WorkflowExecution, type WorkflowStep, currentWorkflows } from '../domain/build.js'
-import { isActiveWorkflow } from '../domain/build.js'
+import {
+  currentWorkflows,
+  isActiveWorkflow,
+  launchedInstanceId,
+  type WorkflowExecution,
+  type WorkflowStep
+} from '../domain/build.js'
 import type { BuildRecord } from '../domain/record.js'
 import { accountAmis } from './outputs.js'
 
@@ -86,7 +91,7 @@ function instanceOf(
   const stage = STAGES[workflow.type]
   const launch = workflow.steps.find((step) => step.action === 'LaunchInstance')
   if (stage === undefined || launch?.startTime === undefined) return undefined
-  const instanceId = instanceIdOf(launch)
+  const instanceId = launchedInstanceId(launch)
   // A launch that failed without naming an instance started none that could run on.
   if (launch.status === 'FAILED' && instanceId === undefined) return undefined
   const terminate = workflow.steps.find((step) => step.action === 'TerminateInstance')
@@ -128,19 +133,6 @@ function lastStepTime(workflow: WorkflowExecution, since: string): string {
     (latest, time) => (Date.parse(time) > Date.parse(latest) ? time : latest),
     since
   )
-}
-
-/** `{"instanceId": "i-…"}`, as LaunchInstance reports it; anything else names no instance. */
-function instanceIdOf(step: WorkflowStep): string | undefined {
-  try {
-    const outputs: unknown = JSON.parse(step.outputs ?? '')
-    if (typeof outputs !== 'object' || outputs === null || !('instanceId' in outputs))
-      return undefined
-    const id = outputs.instanceId
-    return typeof id === 'string' && id !== '' ? id : undefined
-  } catch {
-    return undefined
-  }
 }
 
 /**

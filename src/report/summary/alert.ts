@@ -14,6 +14,7 @@ import {
 } from '../cause.js'
 import { failureOf, regionFailure } from '../failure.js'
 import { PUBLIC } from '../../inputs/share-with.js'
+import { destinations } from '../destinations.js'
 import { code, preformatted, text } from '../markdown.js'
 import { CAUSE_CHARS, NAME_CHARS } from './limits.js'
 
@@ -32,11 +33,9 @@ export function alertSection(record: BuildRecord): string {
  */
 function publicWarning(record: BuildRecord): string {
   const distribution = (record.plan ?? record.promotion)?.distribution
-  const regions = (distribution?.distributions ?? [])
-    .filter((entry) =>
-      entry.amiDistributionConfiguration?.launchPermission?.userGroups?.includes(PUBLIC)
-    )
-    .map((entry) => text(entry.region ?? '', NAME_CHARS))
+  const regions = (distribution ? destinations(distribution) : [])
+    .filter((destination) => destination.sharedWith.includes(PUBLIC))
+    .map((destination) => text(destination.region, NAME_CHARS))
   if (regions.length === 0) return ''
   const is = record.ending?.kind === 'planned' ? 'would be' : 'is'
   return quote([
