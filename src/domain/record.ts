@@ -3,7 +3,6 @@
  * The summary and the outputs are pure functions of this record, so they can be produced on
  * every way out: success, failure, cancellation, timeout, expired credentials, `wait: false`.
  */
-import type { ActionInputs } from '../inputs/action-inputs.js'
 import type { PromotionPlan } from './plan.js'
 import type { RecipePlan } from './plan.js'
 import type { StopReason } from './stop-waiting.js'
@@ -136,6 +135,14 @@ export interface ScanFindingBrief {
   fixedInVersion?: string
 }
 
+/** Amazon Inspector's severities, most severe first. */
+const SEVERITY_ORDER = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL', 'UNTRIAGED']
+
+export function severityRank(severity: string): number {
+  const rank = SEVERITY_ORDER.indexOf(severity)
+  return rank === -1 ? SEVERITY_ORDER.length : rank
+}
+
 export interface BuildLogLine {
   /** CloudWatch's event time, in milliseconds. */
   timestamp: number
@@ -147,7 +154,7 @@ const KEPT_LOG_LINES = 2_000
 const KEPT_LOG_LINE_LENGTH = 2_000
 
 export interface BuildRecord {
-  mode: ActionInputs['mode']
+  mode: Mode
   region: string
   /** The pipeline ARN, image ARN, recipe name or promoted image the build came from. */
   source: string
@@ -183,7 +190,17 @@ export interface BuildRecord {
   notices: string[]
 }
 
-export function newBuildRecord(inputs: ActionInputs, stepStartedAt: Date): BuildRecord {
+export type Mode = 'pipeline' | 'attach' | 'recipe' | 'promote'
+
+/** What the record takes from the inputs: the mode, the region and what the build comes from. */
+export type RecordedInputs = { region: string } & (
+  | { mode: 'pipeline'; pipelineArn: string }
+  | { mode: 'attach'; imageArn: string }
+  | { mode: 'recipe'; name: string }
+  | { mode: 'promote'; promoteImage: string }
+)
+
+export function newBuildRecord(inputs: RecordedInputs, stepStartedAt: Date): BuildRecord {
   return {
     mode: inputs.mode,
     region: inputs.region,
@@ -195,7 +212,7 @@ export function newBuildRecord(inputs: ActionInputs, stepStartedAt: Date): Build
   }
 }
 
-function sourceOf(inputs: ActionInputs): string {
+function sourceOf(inputs: RecordedInputs): string {
   switch (inputs.mode) {
     case 'pipeline':
       return inputs.pipelineArn

@@ -7,7 +7,7 @@
 import { GetComponentCommand, type ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { describeError } from '../aws/errors.js'
 import type { TestComponent } from '../domain/record.js'
-import { componentNameOfArn } from '../arns.js'
+import { componentNameOfArn } from '../domain/arns.js'
 
 type ComponentLookup =
   | { kind: 'found'; runsTests: boolean; name?: string; buildVersionArn?: string }

@@ -3,7 +3,7 @@
  * Image Builder pointed at it, per region, from the distribution configuration that was applied.
  * Said only once the build is AVAILABLE, when Image Builder has done it.
  */
-import { buildAccountAmis } from './outputs.js'
+import { buildAccountAmis } from '../domain/amis.js'
 import type { BuildRecord } from '../domain/record.js'
 import { code, table, text } from './markdown.js'
 

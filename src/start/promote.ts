@@ -4,7 +4,7 @@
  * then follows through DISTRIBUTING like any build.
  */
 import { DistributeImageCommand } from '@aws-sdk/client-imagebuilder'
-import { parseArn } from '../arns.js'
+import { parseArn } from '../domain/arns.js'
 import { describeError, errorName, rethrowIfExpired } from '../aws/errors.js'
 import { startPatienceFrom, withStartPatience } from '../aws/retry.js'
 import { startRetryNotice } from './retry-notice.js'

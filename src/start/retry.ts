@@ -22,7 +22,7 @@ import {
 } from '../inputs/action-inputs.js'
 import { InputError, StartError } from '../domain/errors.js'
 import type { RetryReport } from '../domain/record.js'
-import { fetchImage, fetchSnapshot } from '../watch/fetch.js'
+import { fetchImage, fetchSnapshot } from '../aws/image-build.js'
 import { type BuildSnapshot, currentWorkflows, isFinal } from '../domain/build.js'
 import type { Beginning } from '../domain/record.js'
 import { INVOCATION_TAG } from '../domain/action-tags.js'

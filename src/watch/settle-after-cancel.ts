@@ -7,7 +7,7 @@ import { describeError } from '../aws/errors.js'
 import type { RunContext } from '../context.js'
 import { diffSnapshots } from './diff.js'
 import type { EmitBuildEvent } from '../domain/events.js'
-import { fetchWorkflows } from './fetch.js'
+import { fetchWorkflows } from '../aws/image-build.js'
 import { type BuildSnapshot, isFinal } from '../domain/build.js'
 
 const RE_READ_MS = 2_000
