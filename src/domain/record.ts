@@ -1,17 +1,21 @@
 /**
- * Everything the reports need about one invocation, kept up to date from the watcher's events.
- * The summary and the outputs are pure functions of this record, so they can be produced on
- * every way out: success, failure, cancellation, timeout, expired credentials, `wait: false`.
+ * Everything the reports need about one invocation, folded from the watch's events and the facts
+ * the other stages learn (`recordEvent`, its only writer). The summary and the outputs are pure
+ * functions of this record, so they can be produced on every way out: success, failure,
+ * cancellation, timeout, expired credentials, `wait: false`.
  */
 import type { PromotionPlan } from './plan.js'
 import type { RecipePlan } from './plan.js'
 import type { StopReason } from './stop-waiting.js'
 import type { BuildEvent } from './events.js'
-import type { BuildSnapshot, ImageStatus } from './build.js'
+import type { BuildSnapshot, ImageStatus, ImageView } from './build.js'
 
 export type Beginning =
-  /** This step started the build. */
-  | { kind: 'started'; imageArn: string }
+  /**
+   * This step started the build; recipe mode hands on its plan, promote mode its promotion (what
+   * the finish stage says was published, and the components whose types are known).
+   */
+  | { kind: 'started'; imageArn: string; plan?: RecipePlan; promotion?: PromotionPlan }
   /** An existing build, given with image-arn. */
   | { kind: 'attached'; imageArn: string }
   /** A failed or cancelled build, retried in place (RetryImage). */
@@ -225,16 +229,94 @@ function sourceOf(inputs: RecordedInputs): string {
   }
 }
 
-/** Folds one watcher event into the record. */
-export function recordEvent(record: BuildRecord, event: BuildEvent): void {
-  if (event.type === 'snapshot') {
-    record.snapshot = event.snapshot
-  } else if (event.type === 'stage-changed') {
-    const current = record.stages.at(-1)
-    if (current && !current.endedAt) current.endedAt = event.at
-    record.stages.push({ status: event.status, seenAt: event.at })
-  } else if (event.type === 'log-lines') {
-    keepLogLines(record, event.lines)
+/**
+ * What a stage learnt that the reports show, told the moment it is learnt (as the watch tells its
+ * events), so that a stage that throws halfway still leaves in the record what it found.
+ */
+export type Fact =
+  /** The build this step follows, once it has a name. */
+  | { type: 'image-arn'; imageArn: string }
+  | { type: 'plan'; plan: RecipePlan }
+  | { type: 'promotion'; plan: PromotionPlan }
+  | { type: 'passed-over'; image: PassedOverImage }
+  | { type: 'retry'; retry: RetryReport }
+  | { type: 'notice'; text: string }
+  /** The image as a call other than the watch's read it (the cancel's read-back). */
+  | { type: 'image-read'; image: ImageView }
+  | { type: 'test-components'; components: TestComponent[] }
+  | { type: 'scan-findings'; counts: Record<string, number>; worst: ScanFindingBrief[] }
+  | { type: 'ami-deprecations'; deprecations: AmiDeprecation[] }
+  | { type: 'container-images'; images: ContainerImage[] }
+  | { type: 'ami-volumes'; volumes: AmiVolumes[] }
+  | { type: 'ended'; ending: Ending; at: Date }
+
+/** How the stages hand over what they see and learn; the road folds it into the record. */
+export type Learn = (event: BuildEvent | Fact) => void
+
+/**
+ * Folds one of the watch's events or one fact into the record: the only place the record is
+ * written, so what each report shows can be traced to the event or fact that brought it.
+ */
+export function recordEvent(record: BuildRecord, event: BuildEvent | Fact): void {
+  switch (event.type) {
+    case 'snapshot':
+      record.snapshot = event.snapshot
+      break
+    case 'stage-changed': {
+      const current = record.stages.at(-1)
+      if (current && !current.endedAt) current.endedAt = event.at
+      record.stages.push({ status: event.status, seenAt: event.at })
+      break
+    }
+    case 'log-lines':
+      keepLogLines(record, event.lines)
+      break
+    case 'image-arn':
+      record.imageArn = event.imageArn
+      break
+    case 'plan':
+      record.plan = event.plan
+      break
+    case 'promotion':
+      record.promotion = event.plan
+      break
+    case 'passed-over':
+      record.passedOver = event.image
+      break
+    case 'retry':
+      record.retry = event.retry
+      break
+    case 'notice':
+      record.notices.push(event.text)
+      break
+    case 'image-read':
+      record.snapshot = { workflows: record.snapshot?.workflows ?? [], image: event.image }
+      break
+    case 'test-components':
+      record.testComponents = event.components
+      break
+    case 'scan-findings':
+      record.scanFindings = event.counts
+      record.worstFindings = event.worst
+      break
+    case 'ami-deprecations':
+      record.amiDeprecations = event.deprecations
+      break
+    case 'container-images':
+      record.containerImages = event.images
+      break
+    case 'ami-volumes':
+      record.amiVolumes = event.volumes
+      break
+    case 'ended':
+      record.ending = event.ending
+      record.endedAt = event.at
+      break
+    case 'workflow-changed':
+    case 'step-changed':
+    case 'poll-failed':
+      // The snapshot that follows carries what they changed.
+      break
   }
 }
 
