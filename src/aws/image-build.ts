@@ -232,7 +232,7 @@ function toWorkflowStep(step: WorkflowStepMetadata): WorkflowStep {
 }
 
 /** `…:workflow/test/test-image/1.0.3/1` → `test-image`. */
-export function workflowNameOfArn(workflowArn: string | undefined): string {
+function workflowNameOfArn(workflowArn: string | undefined): string {
   const match = /:workflow\/[a-z]+\/([^/]+)\//.exec(workflowArn ?? '')
   return match?.[1] ?? 'workflow'
 }
