@@ -11,6 +11,7 @@ import { commentOnPullRequest } from './github/pull-request-comment.js'
 import type { ParsedInputs } from './inputs/parse.js'
 import type { Runtime } from './domain/runtime.js'
 import { newBuildRecord } from './domain/record.js'
+import { keepRecord } from './report/keep-record.js'
 import { publish } from './report/publish.js'
 import { UntrustedWriter } from './untrusted.js'
 import { saveFinished, saveRunSettings } from './state.js'
@@ -37,26 +38,19 @@ async function runAndReport(
   warnings.forEach((message) => core.warning(message))
   saveRunSettings(inputs)
   const record = newBuildRecord(inputs, stepStartedAt)
+  const out = new UntrustedWriter()
+  const learn = keepRecord(record, out)
   const stop = new StopWaiting(runtime.signals, inputs.timeoutMinutes, stepStartedAt, runtime.clock)
   const clients = createAwsClients(inputs.region)
-  try {
-    record.ending = await runBuild({
-      inputs,
-      clients,
-      record,
-      clock: runtime.clock,
-      stop,
-      env: runtime.env,
-      out: new UntrustedWriter()
-    })
-  } catch (error) {
-    record.ending = endingOfError(error, record, stop)
-  } finally {
-    stop.dispose()
-    record.endedAt = runtime.clock.now()
-    await publish(record, inputs.summary, runtime.clock.now(), runtime.env)
-    await clients.destroy()
-    // After the outputs, the summary and the result: a comment that fails hides none of them.
-    await commentOnPullRequest(record, inputs.pullRequestComment, runtime.env)
-  }
+  const context = { inputs, clients, learn, clock: runtime.clock, stop, env: runtime.env, out }
+  // Every way out of the run is an ending: a throw is turned into one here, once.
+  const ending = await runBuild(context).catch((error: unknown) =>
+    endingOfError(error, record, stop)
+  )
+  stop.dispose()
+  learn({ type: 'ended', ending, at: runtime.clock.now() })
+  await publish(record, inputs.summary, runtime.clock.now(), runtime.env)
+  await clients.destroy()
+  // After the outputs, the summary and the result: a comment that fails hides none of them.
+  await commentOnPullRequest(record, inputs.pullRequestComment, runtime.env)
 }

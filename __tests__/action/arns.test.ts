@@ -6,7 +6,7 @@ import {
   partitionOf,
   pipelineArnRegion,
   regionProblem
-} from '../../src/arns.js'
+} from '../../src/domain/arns.js'
 
 describe('partitionOf', () => {
   it.each([

@@ -17,7 +17,7 @@ import { failureOf } from '../../src/report/failure.js'
 import { UntrustedWriter } from '../../src/untrusted.js'
 import { StopWaiting } from '../../src/domain/stop-waiting.js'
 import { CANCEL_CONFIRM_MS, cancelBudget, cancelBuild } from '../../src/watch/cancel.js'
-import { anAwsError, anImage, aSnapshot, IMAGE_ARN, REGION } from './factories.js'
+import { anAwsError, anImage, aRecording, aSnapshot, IMAGE_ARN, REGION } from './factories.js'
 import { FakeClock, sdkImage, serveBuild } from './fakes.js'
 
 const imagebuilder = mockClient(ImagebuilderClient)
@@ -184,7 +184,7 @@ describe('following a build when the run is cancelled', () => {
           sts: unused,
           destroy: () => Promise.resolve()
         },
-        record,
+        learn: aRecording(record).learn,
         clock,
         stop,
         env: RUN,

@@ -8,7 +8,7 @@ import {
   imageDigestsByRegion,
   imageUrisByRegion,
   parseImageUri
-} from '../../src/report/container-images.js'
+} from '../../src/domain/container-images.js'
 
 const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' }
 const DIGEST = `sha256:${'c'.repeat(64)}`

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { RunContext } from '../../src/context.js'
 import { drainBuildLog } from '../../src/watch/drain-build-log.js'
 import type { DrainOptions, LogTail } from '../../src/watch/log-tail.js'
-import { aSnapshot } from './factories.js'
+import { aRecording, aSnapshot } from './factories.js'
 import { FakeClock } from './fakes.js'
 
 /** A tail whose drain ends as given, recording the options it was asked with. */
@@ -22,7 +22,7 @@ function aContext(pollIntervalSeconds: number) {
     clock: new FakeClock(),
     stop: new AbortController(),
     inputs: { pollIntervalSeconds },
-    record: { notices: [] as string[] }
+    ...aRecording()
   } as unknown as RunContext & { record: { notices: string[] } }
 }
 

@@ -2,7 +2,7 @@
  * Object mothers for the action's own model: each returns a plausible value that a test adjusts with
  * the few fields it is about, so a test shows only what matters to it.
  */
-import type { BuildRecord } from '../../src/domain/record.js'
+import { type BuildRecord, type Learn, recordEvent } from '../../src/domain/record.js'
 import type { PlannedComponent, RecipePlan } from '../../src/domain/plan.js'
 import type {
   BuildSnapshot,
@@ -138,6 +138,11 @@ export function aRecord(overrides: Partial<BuildRecord> = {}): BuildRecord {
     notices: [],
     ...overrides
   }
+}
+
+/** A record, and the `learn` a stage is handed that folds into it, as the road wires them. */
+export function aRecording(record: BuildRecord = aRecord()): { record: BuildRecord; learn: Learn } {
+  return { record, learn: (event) => recordEvent(record, event) }
 }
 
 export const PARENT_AMI = 'ami-0123456789abcdef0'

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream'
 import { describe, expect, it } from '@jest/globals'
 import { GetImageCommand, ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
-import { parseFailureContext, readFailureContext } from '../../src/watch/failure-context.js'
+import { parseFailureContext, readFailureContext } from '../../src/aws/failure-context.js'
 import { causeOf, PRINTED_LINE_CHARS, PRINTED_LINES_SHOWN } from '../../src/report/cause.js'
 import { preformatted } from '../../src/report/markdown.js'
 import { failureOf } from '../../src/report/failure.js'

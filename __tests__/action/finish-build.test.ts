@@ -13,7 +13,16 @@ import { finishBuild } from '../../src/finish/finish-build.js'
 import { RecipeComponents } from '../../src/finish/test-components.js'
 import { UntrustedWriter } from '../../src/untrusted.js'
 import { StopWaiting } from '../../src/domain/stop-waiting.js'
-import { anAmi, anAwsError, aRecord, aSnapshot, IMAGE_ARN, REGION } from './factories.js'
+import {
+  anAmi,
+  anAwsError,
+  aRecord,
+  aRecording,
+  aSnapshot,
+  IMAGE_ARN,
+  REGION
+} from './factories.js'
+import type { BuildRecord } from '../../src/domain/record.js'
 import { FakeClock } from './fakes.js'
 
 const ec2 = mockClient(EC2Client)
@@ -29,7 +38,7 @@ afterAll(() => {
 function finish(inputs: object = { mode: 'attach', imageArn: IMAGE_ARN }): {
   ending: ReturnType<typeof finishBuild>
   log: string[]
-  context: RunContext
+  context: RunContext & { record: BuildRecord }
 } {
   const log: string[] = []
   const clock = new FakeClock()
@@ -42,17 +51,15 @@ function finish(inputs: object = { mode: 'attach', imageArn: IMAGE_ARN }): {
       ssm: () => Promise.reject(new Error('not used')),
       destroy: () => Promise.resolve()
     },
-    record: aRecord({
-      mode: 'attach',
-      snapshot: aSnapshot({ status: 'AVAILABLE', image: { amis: AMIS } })
-    }),
+    ...aRecording(aRecord({ mode: 'attach' })),
     clock,
     stop: new StopWaiting(new EventEmitter(), 0, clock.now(), clock),
     env: {},
     out: new UntrustedWriter((line) => log.push(line))
-  } as unknown as RunContext
+  } as unknown as RunContext & { record: BuildRecord }
   const recipe = new RecipeComponents(context.clients.imagebuilder, context.stop.signal)
-  return { ending: finishBuild(context, recipe), log, context }
+  const snapshot = aSnapshot({ status: 'AVAILABLE', image: { amis: AMIS } })
+  return { ending: finishBuild(context, { imageArn: IMAGE_ARN, snapshot }, recipe), log, context }
 }
 
 function imageIn(state: string) {

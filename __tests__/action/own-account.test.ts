@@ -6,7 +6,7 @@ import type { AwsClients } from '../../src/aws/clients.js'
 import { StopWaiting } from '../../src/domain/stop-waiting.js'
 import { withoutOwnAccount } from '../../src/plan/own-account.js'
 import { UntrustedWriter } from '../../src/untrusted.js'
-import { ACCOUNT, anAwsError, aRecord, REGION } from './factories.js'
+import { ACCOUNT, anAwsError, aRecording, REGION } from './factories.js'
 import { FakeClock } from './fakes.js'
 
 const sts = mockClient(STSClient)
@@ -33,7 +33,7 @@ function context() {
   const clock = new FakeClock()
   return {
     clients: { sts: () => Promise.resolve(new STSClient({ region: REGION })) } as AwsClients,
-    record: aRecord(),
+    ...aRecording(),
     out: new UntrustedWriter((line) => log.push(line)),
     stop: new StopWaiting(new EventEmitter(), 0, clock.now(), clock)
   }

@@ -29,7 +29,7 @@ import { StopWaiting } from '../../src/domain/stop-waiting.js'
 import { planLines, planSection } from '../../src/report/plan-report.js'
 import { FINGERPRINT_TAG } from '../../src/plan/fingerprint.js'
 import type { RecipePlan } from '../../src/domain/plan.js'
-import { anAwsError, ACCOUNT, aRecord, REGION } from './factories.js'
+import { anAwsError, ACCOUNT, aRecording, REGION } from './factories.js'
 import { UntrustedWriter } from '../../src/untrusted.js'
 import { FakeClock } from './fakes.js'
 import { recipe } from './input-factories.js'
@@ -69,7 +69,7 @@ function plan(inputs: RecipeInputs): Promise<RecipePlan> {
     clients,
     stop,
     env: { GITHUB_WORKSPACE: WORKSPACE },
-    record: aRecord(),
+    ...aRecording(),
     out: new UntrustedWriter(() => undefined)
   }
   return makePlan(context as unknown as RunContext<RecipeInputs>)

@@ -7,7 +7,7 @@ import { StopWaiting } from '../../src/domain/stop-waiting.js'
 import { InputError } from '../../src/domain/errors.js'
 import { checkPublicSharing } from '../../src/plan/public-sharing.js'
 import { UntrustedWriter } from '../../src/untrusted.js'
-import { anAwsError, aRecord } from './factories.js'
+import { anAwsError, aRecording } from './factories.js'
 import { FakeClock } from './fakes.js'
 
 const ec2 = mockClient(EC2Client)
@@ -41,7 +41,7 @@ function context() {
     clients: {
       ec2: (region: string) => Promise.resolve(new EC2Client({ region }))
     } as unknown as AwsClients,
-    record: aRecord(),
+    ...aRecording(),
     out: new UntrustedWriter((line) => log.push(line)),
     stop: new StopWaiting(new EventEmitter(), 0, clock.now(), clock)
   }

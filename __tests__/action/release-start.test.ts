@@ -15,7 +15,7 @@ import { UntrustedWriter } from '../../src/untrusted.js'
 import { beginPromotion } from '../../src/start/promote.js'
 import { retryAttached } from '../../src/start/retry.js'
 import { StopWaiting } from '../../src/domain/stop-waiting.js'
-import { anAwsError, aRecord, IMAGE_ARN, REGION } from './factories.js'
+import { anAwsError, aRecording, IMAGE_ARN, REGION } from './factories.js'
 import { FakeClock } from './fakes.js'
 import { aPipelineInputs } from './input-factories.js'
 
@@ -42,7 +42,7 @@ function contextFor<Inputs extends ActionInputs>(inputs: Inputs): RunContext<Inp
       sts: () => Promise.reject(new Error('not used')),
       destroy: () => Promise.resolve()
     },
-    record: aRecord(),
+    ...aRecording(),
     clock,
     stop: new StopWaiting(new EventEmitter(), 0, clock.now(), clock),
     env: {},

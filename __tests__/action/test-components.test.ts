@@ -2,11 +2,20 @@ import { afterAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { GetComponentCommand, ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { mockClient } from 'aws-sdk-client-mock'
 import { XMLParser } from 'fast-xml-parser'
-import { RecipeComponents, recordTestComponents } from '../../src/finish/test-components.js'
+import { learnTestComponents, RecipeComponents } from '../../src/finish/test-components.js'
 import type { BuildRecord, TestComponent } from '../../src/domain/record.js'
 import { junitReport } from '../../src/report/junit.js'
 import { testOutcomes } from '../../src/report/test-outcomes.js'
-import { anAwsError, aRecord, aSnapshot, aStep, aWorkflow, at, REGION } from './factories.js'
+import {
+  anAwsError,
+  aRecord,
+  aRecording,
+  aSnapshot,
+  aStep,
+  aWorkflow,
+  at,
+  REGION
+} from './factories.js'
 
 const imagebuilder = mockClient(ImagebuilderClient)
 const client = new ImagebuilderClient({ region: REGION })
@@ -110,9 +119,9 @@ describe('RecipeComponents', () => {
       .on(GetComponentCommand, { componentBuildVersionArn: TLS })
       .rejects(anAwsError('AccessDeniedException', { message: 'no imagebuilder:GetComponent' }))
     const recipe = new RecipeComponents(client, new AbortController().signal)
-    const record: Pick<BuildRecord, 'testComponents' | 'notices'> = { notices: [] }
+    const { record, learn } = aRecording()
 
-    await recordTestComponents(recipe, [NGINX, SMOKE, TLS], record)
+    await learnTestComponents(recipe, [NGINX, SMOKE, TLS], learn)
 
     expect(record.testComponents?.map((component) => component.name)).toEqual(['smoke'])
     expect(record.notices).toEqual([

@@ -1,9 +1,10 @@
 /**
- * The shape of src/: no two modules import each other, directly or round a loop, so that every
- * stage can be read, tested and moved on its own. Read from the sources' relative imports.
+ * The shape of src/: no two modules import each other, directly or round a loop, and every import
+ * runs down the road's floors, so that every stage can be read, tested and moved on its own. Read
+ * from the sources' relative imports.
  */
 import { readdirSync, readFileSync } from 'node:fs'
-import { dirname, join, normalize, relative } from 'node:path'
+import { dirname, join, normalize, relative, sep } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 
 const ROOT = 'src'
@@ -68,6 +69,48 @@ function importLoops(graph: Map<string, string[]>): string[][] {
   return loops
 }
 
+/**
+ * The floors of src/, lowest first: a module imports its own floor and those below, never one
+ * above. At the root, beside the folders: the plain helpers any module may use (the hostile-text
+ * writer, the debug channel, the post step's state), the shared modules a stage is handed (its
+ * context, client tokens), and the road's own modules (index, main, build-step, run-build,
+ * error-ending), above all.
+ */
+const FLOORS: Record<string, number> = {
+  domain: 0,
+  helpers: 1,
+  aws: 2,
+  inputs: 3,
+  shared: 4,
+  plan: 5,
+  start: 6,
+  watch: 7,
+  finish: 8,
+  report: 9,
+  github: 10,
+  post: 11,
+  road: 12
+}
+const HELPERS = ['untrusted.ts', 'debug-channel.ts', 'state.ts']
+const SHARED = ['context.ts', 'client-token.ts']
+
+function floorOf(module: string): string {
+  const path = relative(ROOT, module)
+  const [first = '', ...rest] = path.split(sep)
+  if (rest.length > 0) return first
+  if (HELPERS.includes(first)) return 'helpers'
+  return SHARED.includes(first) ? 'shared' : 'road'
+}
+
+/** `a -> b` for every import that runs up from a lower floor. */
+function upwardImports(graph: Map<string, string[]>): string[] {
+  return [...graph].flatMap(([module, targets]) =>
+    targets
+      .filter((target) => (FLOORS[floorOf(target)] ?? 0) > (FLOORS[floorOf(module)] ?? 0))
+      .map((target) => `${relative(ROOT, module)} -> ${relative(ROOT, target)}`)
+  )
+}
+
 describe('the import graph of src/', () => {
   it('reads the imports it judges', () => {
     const graph = importGraph()
@@ -86,15 +129,37 @@ describe('the import graph of src/', () => {
     expect(importLoops(importGraph())).toEqual([])
   })
 
-  it('keeps the domain types at the bottom: src/domain imports nothing of the stages', () => {
-    const stages = ['plan', 'start', 'watch', 'finish', 'report', 'github', 'post']
-    const upward = [...importGraph()]
-      .filter(([module]) => module.startsWith(join(ROOT, 'domain')))
+  it('keeps the domain types at the bottom: src/domain imports nothing outside it', () => {
+    const outside = [...importGraph()]
+      .filter(([module]) => floorOf(module) === 'domain')
       .flatMap(([module, targets]) =>
         targets
-          .filter((target) => stages.some((stage) => target.startsWith(join(ROOT, stage) + '/')))
+          .filter((target) => floorOf(target) !== 'domain')
           .map((target) => `${relative(ROOT, module)} -> ${relative(ROOT, target)}`)
       )
-    expect(upward).toEqual([])
+    expect(outside).toEqual([])
+  })
+
+  it('runs one way: no module imports one on a floor above its own', () => {
+    expect(upwardImports(importGraph())).toEqual([])
+  })
+
+  it('judges floors as the road runs', () => {
+    expect(floorOf(join(ROOT, 'domain', 'record.ts'))).toBe('domain')
+    expect(floorOf(join(ROOT, 'context.ts'))).toBe('shared')
+    expect(floorOf(join(ROOT, 'untrusted.ts'))).toBe('helpers')
+    expect(floorOf(join(ROOT, 'run-build.ts'))).toBe('road')
+    const graph = new Map([
+      [join(ROOT, 'finish', 'a.ts'), [join(ROOT, 'report', 'b.ts'), join(ROOT, 'domain', 'c.ts')]],
+      [join(ROOT, 'report', 'b.ts'), [join(ROOT, 'finish', 'a.ts')]]
+    ])
+    expect(upwardImports(graph)).toEqual(['finish/a.ts -> report/b.ts'])
+    expect(Object.keys(FLOORS)).toEqual(
+      expect.arrayContaining(
+        readdirSync(ROOT, { withFileTypes: true })
+          .filter((entry) => entry.isDirectory())
+          .map((entry) => entry.name)
+      )
+    )
   })
 })

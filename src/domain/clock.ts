@@ -20,3 +20,8 @@ export const systemClock: Clock = {
       signal.addEventListener('abort', done, { once: true })
     })
 }
+
+/** `2027-03-04 10:00 UTC`: a date and time to the minute, as EC2 keeps a deprecation time. */
+export function formatMinute(date: Date): string {
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`
+}

@@ -7,8 +7,16 @@ import type {
   Distribution,
   InstanceBlockDeviceMapping
 } from '@aws-sdk/client-imagebuilder'
-import type { DeprecationPeriod, Platform } from '../inputs/action-inputs.js'
 import type { ImageView } from './build.js'
+
+export type Platform = 'Linux' | 'Windows' | 'macOS'
+
+/** `deprecate-after`: a fixed length of time, from a minute to EC2's 10-year limit. */
+export interface DeprecationPeriod {
+  /** As the workflow wrote it (`90d`, `P1DT12H`), for the reports. */
+  written: string
+  milliseconds: number
+}
 
 export type PlanAction = 'reuse' | 'create' | 'update'
 

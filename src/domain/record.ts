@@ -1,18 +1,21 @@
 /**
- * Everything the reports need about one invocation, kept up to date from the watcher's events.
- * The summary and the outputs are pure functions of this record, so they can be produced on
- * every way out: success, failure, cancellation, timeout, expired credentials, `wait: false`.
+ * Everything the reports need about one invocation, folded from the watch's events and the facts
+ * the other stages learn (`recordEvent`, its only writer). The summary and the outputs are pure
+ * functions of this record, so they can be produced on every way out: success, failure,
+ * cancellation, timeout, expired credentials, `wait: false`.
  */
-import type { ActionInputs } from '../inputs/action-inputs.js'
 import type { PromotionPlan } from './plan.js'
 import type { RecipePlan } from './plan.js'
 import type { StopReason } from './stop-waiting.js'
 import type { BuildEvent } from './events.js'
-import type { BuildSnapshot, ImageStatus } from './build.js'
+import type { BuildSnapshot, ImageStatus, ImageView } from './build.js'
 
 export type Beginning =
-  /** This step started the build. */
-  | { kind: 'started'; imageArn: string }
+  /**
+   * This step started the build; recipe mode hands on its plan, promote mode its promotion (what
+   * the finish stage says was published, and the components whose types are known).
+   */
+  | { kind: 'started'; imageArn: string; plan?: RecipePlan; promotion?: PromotionPlan }
   /** An existing build, given with image-arn. */
   | { kind: 'attached'; imageArn: string }
   /** A failed or cancelled build, retried in place (RetryImage). */
@@ -136,6 +139,14 @@ export interface ScanFindingBrief {
   fixedInVersion?: string
 }
 
+/** Amazon Inspector's severities, most severe first. */
+const SEVERITY_ORDER = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL', 'UNTRIAGED']
+
+export function severityRank(severity: string): number {
+  const rank = SEVERITY_ORDER.indexOf(severity)
+  return rank === -1 ? SEVERITY_ORDER.length : rank
+}
+
 export interface BuildLogLine {
   /** CloudWatch's event time, in milliseconds. */
   timestamp: number
@@ -147,7 +158,7 @@ const KEPT_LOG_LINES = 2_000
 const KEPT_LOG_LINE_LENGTH = 2_000
 
 export interface BuildRecord {
-  mode: ActionInputs['mode']
+  mode: Mode
   region: string
   /** The pipeline ARN, image ARN, recipe name or promoted image the build came from. */
   source: string
@@ -183,7 +194,17 @@ export interface BuildRecord {
   notices: string[]
 }
 
-export function newBuildRecord(inputs: ActionInputs, stepStartedAt: Date): BuildRecord {
+export type Mode = 'pipeline' | 'attach' | 'recipe' | 'promote'
+
+/** What the record takes from the inputs: the mode, the region and what the build comes from. */
+export type RecordedInputs = { region: string } & (
+  | { mode: 'pipeline'; pipelineArn: string }
+  | { mode: 'attach'; imageArn: string }
+  | { mode: 'recipe'; name: string }
+  | { mode: 'promote'; promoteImage: string }
+)
+
+export function newBuildRecord(inputs: RecordedInputs, stepStartedAt: Date): BuildRecord {
   return {
     mode: inputs.mode,
     region: inputs.region,
@@ -195,7 +216,7 @@ export function newBuildRecord(inputs: ActionInputs, stepStartedAt: Date): Build
   }
 }
 
-function sourceOf(inputs: ActionInputs): string {
+function sourceOf(inputs: RecordedInputs): string {
   switch (inputs.mode) {
     case 'pipeline':
       return inputs.pipelineArn
@@ -208,16 +229,94 @@ function sourceOf(inputs: ActionInputs): string {
   }
 }
 
-/** Folds one watcher event into the record. */
-export function recordEvent(record: BuildRecord, event: BuildEvent): void {
-  if (event.type === 'snapshot') {
-    record.snapshot = event.snapshot
-  } else if (event.type === 'stage-changed') {
-    const current = record.stages.at(-1)
-    if (current && !current.endedAt) current.endedAt = event.at
-    record.stages.push({ status: event.status, seenAt: event.at })
-  } else if (event.type === 'log-lines') {
-    keepLogLines(record, event.lines)
+/**
+ * What a stage learnt that the reports show, told the moment it is learnt (as the watch tells its
+ * events), so that a stage that throws halfway still leaves in the record what it found.
+ */
+export type Fact =
+  /** The build this step follows, once it has a name. */
+  | { type: 'image-arn'; imageArn: string }
+  | { type: 'plan'; plan: RecipePlan }
+  | { type: 'promotion'; plan: PromotionPlan }
+  | { type: 'passed-over'; image: PassedOverImage }
+  | { type: 'retry'; retry: RetryReport }
+  | { type: 'notice'; text: string }
+  /** The image as a call other than the watch's read it (the cancel's read-back). */
+  | { type: 'image-read'; image: ImageView }
+  | { type: 'test-components'; components: TestComponent[] }
+  | { type: 'scan-findings'; counts: Record<string, number>; worst: ScanFindingBrief[] }
+  | { type: 'ami-deprecations'; deprecations: AmiDeprecation[] }
+  | { type: 'container-images'; images: ContainerImage[] }
+  | { type: 'ami-volumes'; volumes: AmiVolumes[] }
+  | { type: 'ended'; ending: Ending; at: Date }
+
+/** How the stages hand over what they see and learn; the road folds it into the record. */
+export type Learn = (event: BuildEvent | Fact) => void
+
+/**
+ * Folds one of the watch's events or one fact into the record: the only place the record is
+ * written, so what each report shows can be traced to the event or fact that brought it.
+ */
+export function recordEvent(record: BuildRecord, event: BuildEvent | Fact): void {
+  switch (event.type) {
+    case 'snapshot':
+      record.snapshot = event.snapshot
+      break
+    case 'stage-changed': {
+      const current = record.stages.at(-1)
+      if (current && !current.endedAt) current.endedAt = event.at
+      record.stages.push({ status: event.status, seenAt: event.at })
+      break
+    }
+    case 'log-lines':
+      keepLogLines(record, event.lines)
+      break
+    case 'image-arn':
+      record.imageArn = event.imageArn
+      break
+    case 'plan':
+      record.plan = event.plan
+      break
+    case 'promotion':
+      record.promotion = event.plan
+      break
+    case 'passed-over':
+      record.passedOver = event.image
+      break
+    case 'retry':
+      record.retry = event.retry
+      break
+    case 'notice':
+      record.notices.push(event.text)
+      break
+    case 'image-read':
+      record.snapshot = { workflows: record.snapshot?.workflows ?? [], image: event.image }
+      break
+    case 'test-components':
+      record.testComponents = event.components
+      break
+    case 'scan-findings':
+      record.scanFindings = event.counts
+      record.worstFindings = event.worst
+      break
+    case 'ami-deprecations':
+      record.amiDeprecations = event.deprecations
+      break
+    case 'container-images':
+      record.containerImages = event.images
+      break
+    case 'ami-volumes':
+      record.amiVolumes = event.volumes
+      break
+    case 'ended':
+      record.ending = event.ending
+      record.endedAt = event.at
+      break
+    case 'workflow-changed':
+    case 'step-changed':
+    case 'poll-failed':
+      // The snapshot that follows carries what they changed.
+      break
   }
 }
 

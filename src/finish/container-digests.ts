@@ -6,7 +6,7 @@
 import type { ECRClient } from '@aws-sdk/client-ecr'
 import { describeError, errorName, rethrowIfExpired } from '../aws/errors.js'
 import type { ContainerImage } from '../domain/record.js'
-import { registryAccount } from '../report/container-images.js'
+import { registryAccount } from '../domain/container-images.js'
 
 export interface DigestReading {
   images: ContainerImage[]

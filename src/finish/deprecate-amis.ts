@@ -9,7 +9,7 @@
  */
 import { withStartPatience } from '../aws/retry.js'
 import type { RunContext } from '../context.js'
-import type { DeprecationPeriod } from '../inputs/action-inputs.js'
+import type { DeprecationPeriod } from '../domain/plan.js'
 import type { AmiDeprecation } from '../domain/record.js'
 import { callForEachAmi } from './ami-calls.js'
 

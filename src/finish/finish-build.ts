@@ -8,36 +8,47 @@
 import { describeError, rethrowIfExpired } from '../aws/errors.js'
 import type { RunContext } from '../context.js'
 import type { Ending } from '../domain/record.js'
-import { buildAccountAmis } from '../report/outputs.js'
-import { publishedLines } from '../report/published.js'
+import { buildAccountAmis } from '../domain/amis.js'
+import type { BuildSnapshot } from '../domain/build.js'
+import type { PlannedDistribution } from '../domain/plan.js'
+import { publishedTargets } from '../domain/published.js'
 import { provenanceTags } from '../start/provenance.js'
-import { containerImagesOf } from '../report/container-images.js'
+import { containerImagesOf } from '../domain/container-images.js'
 import { readContainerDigests } from './container-digests.js'
 import { readScanFindings } from './scan-findings.js'
-import { formatMinute } from '../report/format.js'
+import { formatMinute } from '../domain/clock.js'
 import { deprecateAmis } from './deprecate-amis.js'
 import { tagAmis } from './tag-amis.js'
-import { type RecipeComponents, recordTestComponents } from './test-components.js'
+import { learnTestComponents, type RecipeComponents } from './test-components.js'
 import { verifyAmis } from './verify-amis.js'
 
-export async function finishBuild(context: RunContext, recipe: RecipeComponents): Promise<Ending> {
-  const { record, clients } = context
-  const image = record.snapshot?.image
-  if (!image || !record.imageArn) return { kind: 'ended' }
-  await recordTestComponents(recipe, image.componentArns, record)
+/** A build as the watch last saw it, and where recipe or promote mode said to publish its AMIs. */
+export interface BuildToFinish {
+  imageArn: string
+  snapshot: BuildSnapshot
+  distribution?: PlannedDistribution
+}
+
+export async function finishBuild(
+  context: RunContext,
+  build: BuildToFinish,
+  recipe: RecipeComponents
+): Promise<Ending> {
+  const { clients, learn } = context
+  const { image } = build.snapshot
+  await learnTestComponents(recipe, image.componentArns, learn)
   if (image.scanningEnabled) {
     try {
-      const findings = await readScanFindings(clients.imagebuilder, record.imageArn)
-      record.scanFindings = findings.counts
-      record.worstFindings = findings.worst
+      const findings = await readScanFindings(clients.imagebuilder, build.imageArn)
+      learn({ type: 'scan-findings', counts: findings.counts, worst: findings.worst })
     } catch (error) {
       rethrowIfExpired(error)
-      record.notices.push(`Scan findings could not be read: ${describeError(error)}`)
+      learn({ type: 'notice', text: `Scan findings could not be read: ${describeError(error)}` })
     }
   }
   if (image.status !== 'AVAILABLE') return { kind: 'ended' }
-  if (image.imageType === 'DOCKER') return finishContainerImage(context)
-  const amis = buildAccountAmis(record)
+  if (image.imageType === 'DOCKER') return finishContainerImage(context, build.snapshot)
+  const amis = buildAccountAmis(build)
   const { unusable, madeAt } = await confirmAmis(context, amis)
   if (unusable.length > 0) {
     return {
@@ -45,7 +56,7 @@ export async function finishBuild(context: RunContext, recipe: RecipeComponents)
       message: `The build ended AVAILABLE, but EC2 does not have every AMI ready to launch: ${unusable.join('; ')}`
     }
   }
-  context.out.write(publishedLines(record))
+  context.out.write(publishedLines(build.distribution, amis))
   const problems = [
     ...(await applyAmiTags(context, amis)),
     ...(await applyDeprecation(context, amis, madeAt))
@@ -59,12 +70,14 @@ export async function finishBuild(context: RunContext, recipe: RecipeComponents)
  * set: each gets the deprecation the inputs ask for now, counted from when EC2 made it, so every
  * AMI the step hands on is deprecated as asked. Without the input there is nothing to do.
  */
-export async function finishReusedAmis(context: RunContext): Promise<Ending> {
-  const { inputs, record } = context
+export async function finishReusedAmis(
+  context: RunContext,
+  build: Omit<BuildToFinish, 'distribution'>
+): Promise<Ending> {
+  const { inputs } = context
   const period = inputs.mode === 'recipe' ? inputs.deprecateAfter : undefined
-  if (period === undefined || record.snapshot?.image.status !== 'AVAILABLE')
-    return { kind: 'reused' }
-  const amis = buildAccountAmis(record)
+  if (period === undefined || build.snapshot.image.status !== 'AVAILABLE') return { kind: 'reused' }
+  const amis = buildAccountAmis(build)
   const { unusable, madeAt } = await confirmAmis(context, amis)
   if (unusable.length > 0) {
     return {
@@ -97,12 +110,12 @@ async function applyDeprecation(
   amis: Record<string, string>,
   madeAt: Record<string, Date>
 ): Promise<string[]> {
-  const { inputs, record } = context
+  const { inputs } = context
   const period =
     inputs.mode === 'recipe' || inputs.mode === 'promote' ? inputs.deprecateAfter : undefined
   if (period === undefined || Object.keys(amis).length === 0) return []
   const { deprecated, failures } = await deprecateAmis(context, amis, madeAt, period)
-  record.amiDeprecations = deprecated
+  context.learn({ type: 'ami-deprecations', deprecations: deprecated })
   context.out.write(
     deprecated.map(
       (ami) =>
@@ -117,18 +130,21 @@ async function applyDeprecation(
  * A container image: no AMI to confirm or tag; its digests are read from ECR, and an image ECR
  * does not have turns success into an error, as a missing AMI does.
  */
-export async function finishContainerImage(context: RunContext): Promise<Ending> {
-  const { record, clients } = context
-  const images = containerImagesOf(record.snapshot?.image.outputResources)
+export async function finishContainerImage(
+  context: RunContext,
+  snapshot: BuildSnapshot
+): Promise<Ending> {
+  const { learn, clients } = context
+  const images = containerImagesOf(snapshot.image.outputResources)
   if (images.length === 0) return { kind: 'ended' }
   const reading = await readContainerDigests(
     (region) => clients.ecr(region),
     images,
     context.stop.signal
   )
-  record.containerImages = reading.images
+  learn({ type: 'container-images', images: reading.images })
   for (const problem of reading.unread) {
-    record.notices.push(`The image digest could not be read from ECR in ${problem}`)
+    learn({ type: 'notice', text: `The image digest could not be read from ECR in ${problem}` })
   }
   if (reading.missing.length > 0) {
     return {
@@ -161,16 +177,22 @@ async function confirmAmis(
       unusable.push(`${ami} is ${result.imageState}${result.reason ? ` (${result.reason})` : ''}`)
     }
     if (result.state === 'unverified') {
-      context.record.notices.push(`${ami} could not be checked with EC2: ${result.error}`)
+      context.learn({
+        type: 'notice',
+        text: `${ami} could not be checked with EC2: ${result.error}`
+      })
     }
     const created = result.state === 'available' ? Date.parse(result.creationDate ?? '') : NaN
     if (!Number.isNaN(created)) madeAt[result.region] = new Date(created)
   }
-  context.record.amiVolumes = results.flatMap((result) =>
-    result.state === 'available' && result.snapshotGiB !== undefined
-      ? [{ region: result.region, imageId: result.imageId, snapshotGiB: result.snapshotGiB }]
-      : []
-  )
+  context.learn({
+    type: 'ami-volumes',
+    volumes: results.flatMap((result) =>
+      result.state === 'available' && result.snapshotGiB !== undefined
+        ? [{ region: result.region, imageId: result.imageId, snapshotGiB: result.snapshotGiB }]
+        : []
+    )
+  })
   const confirmed = results.filter((result) => result.state === 'available').length
   if (confirmed > 0) context.out.write([`Confirmed ${confirmed} AMI(s) available in EC2`])
   return { unusable, madeAt }
@@ -191,4 +213,18 @@ function amiTagsToApply(context: RunContext): Record<string, string> {
     case 'promote':
       return provenanceTags(context.env)
   }
+}
+
+/** One job-log line per region: `Published ami-… in eu-west-1: SSM parameter …; launch template lt-… (new default version)`. */
+function publishedLines(
+  distribution: PlannedDistribution | undefined,
+  amis: Record<string, string>
+): string[] {
+  return publishedTargets(distribution, amis).map((target) => {
+    const places = [
+      ...target.ssmParameters.map((name) => `SSM parameter ${name}`),
+      ...target.launchTemplates.map((id) => `launch template ${id} (new default version)`)
+    ]
+    return `Published ${target.amiId ?? 'the AMI'} in ${target.region}: ${places.join('; ')}`
+  })
 }

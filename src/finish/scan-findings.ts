@@ -7,8 +7,7 @@ import {
   type ImagebuilderClient,
   paginateListImageScanFindings
 } from '@aws-sdk/client-imagebuilder'
-import type { ScanFindingBrief } from '../domain/record.js'
-import { severityRank } from '../report/summary/findings.js'
+import { type ScanFindingBrief, severityRank } from '../domain/record.js'
 
 /** Findings of the worst severity that the summary lists. */
 const WORST_KEPT = 10

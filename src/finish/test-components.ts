@@ -6,8 +6,8 @@
  */
 import { GetComponentCommand, type ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { describeError } from '../aws/errors.js'
-import type { TestComponent } from '../domain/record.js'
-import { componentNameOfArn } from '../arns.js'
+import type { Learn, TestComponent } from '../domain/record.js'
+import { componentNameOfArn } from '../domain/arns.js'
 
 type ComponentLookup =
   | { kind: 'found'; runsTests: boolean; name?: string; buildVersionArn?: string }
@@ -114,17 +114,18 @@ async function hasTestPhase(data: string | undefined): Promise<boolean> {
   }
 }
 
-/** Puts what was found into the record: the test components, and a notice for unknown types. */
-export async function recordTestComponents(
+/** Tells what was found: the test components, and a notice for components of unknown type. */
+export async function learnTestComponents(
   recipe: RecipeComponents,
   componentArns: readonly string[],
-  record: { testComponents?: TestComponent[]; notices: string[] }
+  learn: Learn
 ): Promise<void> {
   const found = await recipe.testComponents(componentArns)
-  record.testComponents = found.components
+  learn({ type: 'test-components', components: found.components })
   if (found.unknown.length > 0) {
-    record.notices.push(
-      `The type of ${found.unknown.length === 1 ? 'this component' : 'these components'} could not be read, so the test report leaves ${found.unknown.length === 1 ? 'it' : 'them'} out: ${found.unknown.join('; ')}`
-    )
+    learn({
+      type: 'notice',
+      text: `The type of ${found.unknown.length === 1 ? 'this component' : 'these components'} could not be read, so the test report leaves ${found.unknown.length === 1 ? 'it' : 'them'} out: ${found.unknown.join('; ')}`
+    })
   }
 }

@@ -1,6 +1,6 @@
 /** The action's inputs after parsing and validation: one typed value, discriminated by mode. */
 
-export type Platform = 'Linux' | 'Windows' | 'macOS'
+import type { DeprecationPeriod, Platform } from '../domain/plan.js'
 
 /** Inputs that every mode shares: how to wait, report and reach AWS. */
 export interface CommonInputs {
@@ -78,13 +78,6 @@ export interface DistributionSettings {
   launchTemplates: LaunchTemplateTarget[]
   /** Set for `image-type: container`: the image goes to ECR repositories instead of AMIs. */
   container?: ContainerInputs
-}
-
-/** `deprecate-after`: a fixed length of time, from a minute to EC2's 10-year limit. */
-export interface DeprecationPeriod {
-  /** As the workflow wrote it (`90d`, `P1DT12H`), for the reports. */
-  written: string
-  milliseconds: number
 }
 
 /** Promote mode: an existing AVAILABLE image goes to more regions and accounts, without a rebuild. */

@@ -4,7 +4,7 @@
  * and rounds it to the minute; so a period under a minute or over 10 years is an input error here,
  * before anything is created, not an EC2 error once the AMIs exist.
  */
-import type { DeprecationPeriod } from './action-inputs.js'
+import type { DeprecationPeriod } from '../domain/plan.js'
 import { InputError } from '../domain/errors.js'
 
 const MINUTE_MS = 60_000

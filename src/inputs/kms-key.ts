@@ -3,7 +3,7 @@
  * distribution region. Image Builder encrypts each region's AMI copy with that region's key, and a
  * key lives in one region, so a key ARN must name the region it is used in.
  */
-import { parseArn, partitionOf } from '../arns.js'
+import { parseArn, partitionOf } from '../domain/arns.js'
 import { InputError } from '../domain/errors.js'
 import { parseLines } from './fields.js'
 import { requireConsistentArn } from './partitions.js'

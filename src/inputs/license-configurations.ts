@@ -2,7 +2,7 @@
  * The `license-configurations` input: License Manager configurations attached to the AMI in every
  * distribution region (licenseConfigurationArns of each distribution).
  */
-import { partitionOf } from '../arns.js'
+import { partitionOf } from '../domain/arns.js'
 import { InputError } from '../domain/errors.js'
 import { parseList } from './fields.js'
 import { requireConsistentArn } from './partitions.js'

@@ -2,7 +2,7 @@
  * Turns the workflow's inputs into one validated ActionInputs value. Runs before any AWS client
  * exists, so bad input fails fast and nothing is created.
  */
-import { parseArn, parseImageBuildVersionArn, pipelineArnRegion } from '../arns.js'
+import { parseArn, parseImageBuildVersionArn, pipelineArnRegion } from '../domain/arns.js'
 import type { ActionInputs } from './action-inputs.js'
 import { InputError } from '../domain/errors.js'
 import { parseCommon, pullRequestCommentWarnings } from './common.js'

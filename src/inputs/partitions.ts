@@ -9,7 +9,7 @@ import {
   parseArn,
   partitionOf,
   regionProblem
-} from '../arns.js'
+} from '../domain/arns.js'
 import type { RecipeInputs } from './action-inputs.js'
 import { InputError } from '../domain/errors.js'
 import type { InputName } from './defaults.js'

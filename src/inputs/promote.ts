@@ -2,7 +2,7 @@
  * Promote mode: `promote-image` names an existing image, and only the inputs that say where and
  * how to distribute it apply; DistributeImage needs an execution role, so one is required.
  */
-import { imageVersionArnRegion, parseArn, partitionOf } from '../arns.js'
+import { imageVersionArnRegion, parseArn, partitionOf } from '../domain/arns.js'
 import type { PromoteInputs } from './action-inputs.js'
 import { InputError } from '../domain/errors.js'
 import { parseCommon } from './common.js'

@@ -1,6 +1,7 @@
 /** Recipe mode: the recipe, its components and the configurations the action creates or reuses. */
-import { partitionOf, regionProblem } from '../arns.js'
-import type { Platform, RecipeInputs } from './action-inputs.js'
+import { partitionOf, regionProblem } from '../domain/arns.js'
+import type { Platform } from '../domain/plan.js'
+import type { RecipeInputs } from './action-inputs.js'
 import { InputError } from '../domain/errors.js'
 import {
   AMI_NAME_MAX_LENGTH,

@@ -3,7 +3,7 @@
  * name whom; `all` makes the AMI public (launch permission group `all`), which is what open-source
  * AMIs want and what no one wants by accident, so it is spelled out and warned about at plan time.
  */
-import type { Partition } from '../arns.js'
+import type { Partition } from '../domain/arns.js'
 import type { InputReader } from './reader.js'
 import { parseList, requireEach } from './fields.js'
 import { requireConsistentArn } from './partitions.js'

@@ -4,7 +4,7 @@
  * "parameter name requirements"), so a bad name fails before anything is created rather than at
  * distribution, after a build of half an hour.
  */
-import { partitionOf } from '../arns.js'
+import { partitionOf } from '../domain/arns.js'
 import { InputError } from '../domain/errors.js'
 
 const NAME_CHARACTERS = /^[a-zA-Z0-9_.\-/]+$/

@@ -12,18 +12,14 @@ import {
   paginateListComponentBuildVersions,
   paginateListComponents
 } from '@aws-sdk/client-imagebuilder'
-import { namesNoBuild, partitionOf } from '../arns.js'
+import { namesNoBuild, partitionOf } from '../domain/arns.js'
 import { errorName } from '../aws/errors.js'
-import {
-  type ComponentReference,
-  type Platform,
-  type RecipeInputs
-} from '../inputs/action-inputs.js'
+import type { ComponentReference, RecipeInputs } from '../inputs/action-inputs.js'
 import { InputError } from '../domain/errors.js'
 import { pathInWorkspace } from '../inputs/workspace-paths.js'
 import { checkComponentDocument, DocumentProblem } from './awstoe-document.js'
 import { FINGERPRINT_TAG, fingerprint } from './fingerprint.js'
-import type { PlannedComponent } from '../domain/plan.js'
+import type { Platform, PlannedComponent } from '../domain/plan.js'
 import { highestVersion, nextPatchVersion } from './versions.js'
 import { RESOURCE_NAME_MAX_LENGTH } from '../inputs/aws-constraints.js'
 

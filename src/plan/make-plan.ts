@@ -4,7 +4,7 @@
  * other content) fails with nothing created, and a dry run can stop here.
  */
 import type { RunContext } from '../context.js'
-import type { Platform, RecipeInputs } from '../inputs/action-inputs.js'
+import type { RecipeInputs } from '../inputs/action-inputs.js'
 import { InputError } from '../domain/errors.js'
 import { planComponents } from './components.js'
 import { containerParent, planContainerRecipe, requireRepositories } from './container-recipe.js'
@@ -14,7 +14,7 @@ import { withoutOwnAccount } from './own-account.js'
 import { checkPublicSharing } from './public-sharing.js'
 import { resolveParentImage } from './parent-image.js'
 import { planRecipe } from './recipe.js'
-import type { ParentImage, RecipePlan } from '../domain/plan.js'
+import type { ParentImage, Platform, RecipePlan } from '../domain/plan.js'
 
 export async function makePlan(context: RunContext<RecipeInputs>): Promise<RecipePlan> {
   const { inputs, clients, env } = context

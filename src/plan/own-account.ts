@@ -16,7 +16,7 @@ export interface AccountLists {
   targetAccounts: readonly string[]
 }
 
-type Context = Pick<RunContext, 'clients' | 'record' | 'out' | 'stop'>
+type Context = Pick<RunContext, 'clients' | 'learn' | 'out' | 'stop'>
 
 export async function withoutOwnAccount(
   context: Context,
@@ -39,7 +39,7 @@ export async function withoutOwnAccount(
   ].filter((notice): notice is string => typeof notice === 'string')
   for (const notice of notices) {
     context.out.write([notice])
-    context.record.notices.push(notice)
+    context.learn({ type: 'notice', text: notice })
   }
   return {
     shareWith: given.shareWith.filter((target) => target !== own),

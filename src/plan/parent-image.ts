@@ -8,7 +8,7 @@ import { GetImageCommand } from '@aws-sdk/client-imagebuilder'
 import { GetParameterCommand } from '@aws-sdk/client-ssm'
 import type { AwsClients } from '../aws/clients.js'
 import { errorName } from '../aws/errors.js'
-import type { Platform } from '../inputs/action-inputs.js'
+import type { Platform } from '../domain/plan.js'
 import { InputError } from '../domain/errors.js'
 import type { ParentImage } from '../domain/plan.js'
 

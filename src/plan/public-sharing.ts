@@ -17,7 +17,7 @@ type RegionState =
   { region: string; blocked: boolean; managedBy?: string } | { region: string; unread: string }
 
 export async function checkPublicSharing(
-  context: Pick<RunContext, 'clients' | 'record' | 'out' | 'stop'>,
+  context: Pick<RunContext, 'clients' | 'learn' | 'out' | 'stop'>,
   shareWith: readonly string[],
   regions: readonly string[]
 ): Promise<void> {
@@ -29,7 +29,7 @@ export async function checkPublicSharing(
   for (const { region, unread: why } of unread) {
     const notice = `Input 'share-with': whether EC2 blocks public AMIs in ${region} could not be read (${why}); if block public access is on there, the distribution will fail once the build is done.`
     context.out.write([notice])
-    context.record.notices.push(notice)
+    context.learn({ type: 'notice', text: notice })
   }
   const warning = `Input 'share-with' is all: the AMI will be public in ${regions.join(', ')}. Any AWS account can launch it and copy its snapshots, with everything the build put on them.`
   // The summary opens with its own warning, made from the plan (report/summary/alert.ts).

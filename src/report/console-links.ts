@@ -3,7 +3,7 @@
  * Every part of a URL is checked against its pattern first, so text from AWS can never choose
  * where a link goes: a value that does not match gets no link.
  */
-import { parseImageBuildVersionArn, REGION_NAME } from '../arns.js'
+import { parseImageBuildVersionArn, REGION_NAME } from '../domain/arns.js'
 
 const AMI_ID = /^ami-[0-9a-f]{8,17}$/
 

@@ -16,11 +16,6 @@ export function formatClock(date: Date): string {
   return date.toISOString().slice(11, 19)
 }
 
-/** `2027-03-04 10:00 UTC`: a date and time to the minute, as EC2 keeps a deprecation time. */
-export function formatMinute(date: Date): string {
-  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`
-}
-
 /** The duration between two ISO times from AWS, when both are known and valid. */
 export function spanOf(startTime?: string, endTime?: string): number | undefined {
   if (!startTime || !endTime) return undefined

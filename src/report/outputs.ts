@@ -1,8 +1,12 @@
 /** The step's outputs, computed from the record; every output is always set, so expressions never see a missing value. */
-import { parseImageBuildVersionArn } from '../arns.js'
+import { accountAmis, buildAccountAmis } from '../domain/amis.js'
 import { type BuildSnapshot, currentWorkflows } from '../domain/build.js'
 import { type BuildRecord, type ContainerImage, reportedStatus } from '../domain/record.js'
-import { containerImagesOf, imageDigestsByRegion, imageUrisByRegion } from './container-images.js'
+import {
+  containerImagesOf,
+  imageDigestsByRegion,
+  imageUrisByRegion
+} from '../domain/container-images.js'
 import { planOutput } from './plan-report.js'
 import { promotionOutput } from './promotion-report.js'
 
@@ -72,37 +76,6 @@ export function containerImages(
   record: Pick<BuildRecord, 'snapshot' | 'containerImages'>
 ): ContainerImage[] {
   return record.containerImages ?? containerImagesOf(record.snapshot?.image.outputResources)
-}
-
-/** region → AMI ID, for the account that built the image (AMIs copied into other accounts are left out). */
-export function buildAccountAmis(
-  record: Pick<BuildRecord, 'imageArn' | 'snapshot'>
-): Record<string, string> {
-  const buildAccount = buildAccountOf(record)
-  const byAccount = accountAmis(record)
-  if (buildAccount !== undefined) return byAccount[buildAccount] ?? {}
-  // Without the image's ARN every AMI may be the build account's: the first in each region.
-  return Object.assign({}, ...Object.values(byAccount).reverse()) as Record<string, string>
-}
-
-/**
- * account → region → AMI ID, for every AMI of the image: the build account's and each target
- * account's copies. An AMI Image Builder lists without an account is the build account's.
- */
-export function accountAmis(
-  record: Pick<BuildRecord, 'imageArn' | 'snapshot'>
-): Record<string, Record<string, string>> {
-  const buildAccount = buildAccountOf(record)
-  const byAccount: Record<string, Record<string, string>> = {}
-  for (const ami of record.snapshot?.image.amis ?? []) {
-    const regions = (byAccount[ami.accountId ?? buildAccount ?? ''] ??= {})
-    if (!(ami.region in regions)) regions[ami.region] = ami.imageId
-  }
-  return byAccount
-}
-
-function buildAccountOf(record: Pick<BuildRecord, 'imageArn'>): string | undefined {
-  return record.imageArn ? parseImageBuildVersionArn(record.imageArn)?.accountId : undefined
 }
 
 /** One entry per step of every TEST workflow execution. */

@@ -2,7 +2,7 @@
  * Recipe mode's plan as the reports show it: lines for the job log, a table for the summary and
  * the JSON of the `plan` output. After apply the plan holds what was done, with ARNs.
  */
-import { componentBuildVersionOf } from '../arns.js'
+import { componentBuildVersionOf } from '../domain/arns.js'
 import type { PlanAction, PlannedComponent, RecipePlan } from '../domain/plan.js'
 import { deprecationNote, destinationLine, destinationTable, destinations } from './destinations.js'
 import { code, table, text } from './markdown.js'

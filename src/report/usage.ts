@@ -18,7 +18,7 @@ import {
   type WorkflowStep
 } from '../domain/build.js'
 import type { BuildRecord } from '../domain/record.js'
-import { accountAmis } from './outputs.js'
+import { accountAmis } from '../domain/amis.js'
 
 export interface InstanceUsage {
   /** `build` or `test`: the stage whose workflow launched it. */

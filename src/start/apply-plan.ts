@@ -19,7 +19,7 @@ import {
   UpdateDistributionConfigurationCommand,
   UpdateInfrastructureConfigurationCommand
 } from '@aws-sdk/client-imagebuilder'
-import { parseArn } from '../arns.js'
+import { parseArn } from '../domain/arns.js'
 import { errorName } from '../aws/errors.js'
 import { tokenFrom } from '../client-token.js'
 import { findDistribution, findInfrastructure } from '../plan/configurations.js'

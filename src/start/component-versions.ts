@@ -10,7 +10,7 @@
  * it cannot say which component moved.
  */
 import { createHash } from 'node:crypto'
-import { componentBuildVersionOf, componentNameOfArn } from '../arns.js'
+import { componentBuildVersionOf, componentNameOfArn } from '../domain/arns.js'
 import { COMPONENT_VERSIONS_TAG } from '../domain/action-tags.js'
 import type { RecipePlan } from '../domain/plan.js'
 import type { ComponentMove, PassedOverImage } from '../domain/record.js'

@@ -4,7 +4,7 @@
  * then follows through DISTRIBUTING like any build.
  */
 import { DistributeImageCommand } from '@aws-sdk/client-imagebuilder'
-import { parseArn } from '../arns.js'
+import { parseArn } from '../domain/arns.js'
 import { describeError, errorName, rethrowIfExpired } from '../aws/errors.js'
 import { startPatienceFrom, withStartPatience } from '../aws/retry.js'
 import { startRetryNotice } from './retry-notice.js'
@@ -13,17 +13,15 @@ import type { RunContext } from '../context.js'
 import type { PromoteInputs } from '../inputs/action-inputs.js'
 import type { PromotionPlan } from '../domain/plan.js'
 import { planPromotion } from '../plan/promote.js'
-import { promotionLines } from '../report/promotion-report.js'
 import { applyDistribution, markApplied } from './apply-plan.js'
 import type { Beginning } from '../domain/record.js'
 import { provenanceTags } from './provenance.js'
 import { StartError } from '../domain/errors.js'
 
 export async function beginPromotion(context: RunContext<PromoteInputs>): Promise<Beginning> {
-  const { inputs, record, out, clients } = context
+  const { inputs, learn, out, clients } = context
   const plan = await planPromotion(context)
-  record.promotion = plan
-  out.write(promotionLines(plan))
+  learn({ type: 'promotion', plan })
   if (inputs.dryRun) {
     out.write(['Dry run: nothing was created, updated or distributed.'])
     return { kind: 'planned' }
@@ -39,7 +37,7 @@ export async function beginPromotion(context: RunContext<PromoteInputs>): Promis
     parseArn(plan.source.arn)?.accountId
   )
   markApplied(plan.distribution, arn)
-  return { kind: 'started', imageArn: await distributeImage(context, plan) }
+  return { kind: 'started', imageArn: await distributeImage(context, plan), promotion: plan }
 }
 
 async function distributeImage(

@@ -5,23 +5,20 @@
 import type { RunContext } from '../context.js'
 import type { RecipeInputs } from '../inputs/action-inputs.js'
 import { changesNothing, makePlan } from '../plan/make-plan.js'
-import { passedOverLine } from '../report/passed-over.js'
-import { planLines } from '../report/plan-report.js'
 import { applyPlan } from './apply-plan.js'
 import type { Beginning } from '../domain/record.js'
 import { createImage } from './create-image.js'
 import { lastEquivalentImage } from './last-image.js'
 
 export async function beginRecipe(context: RunContext<RecipeInputs>): Promise<Beginning> {
-  const { inputs, record, out, clients } = context
+  const { inputs, learn, out, clients } = context
   if (inputs.retryOnRerun && !inputs.dryRun) {
     const { retryEarlierAttempt } = await import('./retry.js')
     const retried = await retryEarlierAttempt(context)
     if (retried) return retried
   }
   const plan = await makePlan(context)
-  record.plan = plan
-  out.write(planLines(plan))
+  learn({ type: 'plan', plan })
   if (inputs.dryRun) {
     out.write(['Dry run: nothing was created, updated or started.'])
     return { kind: 'planned' }
@@ -35,8 +32,7 @@ export async function beginRecipe(context: RunContext<RecipeInputs>): Promise<Be
       return { kind: 'reused', imageArn: last.imageArn }
     }
     if (last.kind === 'passed-over') {
-      record.passedOver = last.passedOver
-      out.write([passedOverLine(last.passedOver)])
+      learn({ type: 'passed-over', image: last.passedOver })
     } else {
       out.write(['No earlier AVAILABLE build of this recipe from the same parent AMI: building.'])
     }
@@ -48,5 +44,5 @@ export async function beginRecipe(context: RunContext<RecipeInputs>): Promise<Be
     tags: inputs.tags,
     report: (line) => out.write([line])
   })
-  return { kind: 'started', imageArn: await createImage(context, plan) }
+  return { kind: 'started', imageArn: await createImage(context, plan), plan }
 }

@@ -22,7 +22,7 @@ import {
 } from '../inputs/action-inputs.js'
 import { InputError, StartError } from '../domain/errors.js'
 import type { RetryReport } from '../domain/record.js'
-import { fetchImage, fetchSnapshot } from '../watch/fetch.js'
+import { fetchImage, fetchSnapshot } from '../aws/image-build.js'
 import { type BuildSnapshot, currentWorkflows, isFinal } from '../domain/build.js'
 import type { Beginning } from '../domain/record.js'
 import { INVOCATION_TAG } from '../domain/action-tags.js'
@@ -134,13 +134,14 @@ async function untilResumed(context: RunContext, imageArn: string): Promise<void
     if (!isFinal(image.status)) return
     await context.clock.sleep(context.inputs.pollIntervalSeconds * 1000, signal)
   }
-  context.record.notices.push(
-    `Image Builder accepted the retry of ${imageArn}, but the build still showed a final status after ${RESUME_READS} reads.`
-  )
+  context.learn({
+    type: 'notice',
+    text: `Image Builder accepted the retry of ${imageArn}, but the build still showed a final status after ${RESUME_READS} reads.`
+  })
 }
 
 function report(context: RunContext, retry: RetryReport): void {
-  context.record.retry = retry
+  context.learn({ type: 'retry', retry })
   const lines = {
     retried: `Retrying ${retry.imageArn ?? ''} in place from ${retry.resumesAt ?? ''} (${retry.why}); kept: ${retry.kept.join(', ') || 'nothing'}`,
     'not-retried': `Not retrying ${retry.imageArn ?? ''}: ${retry.why}`,

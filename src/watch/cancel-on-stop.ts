@@ -5,13 +5,18 @@
  */
 import { clientToken } from '../client-token.js'
 import type { RunContext } from '../context.js'
+import type { ImageView } from '../domain/build.js'
 import type { CancelOutcome, Ending } from '../domain/record.js'
 import { cancelBudget, cancelBuild, type CancelResult } from './cancel.js'
 
-export async function cancelOnStop(context: RunContext, imageArn: string): Promise<Ending> {
-  const { record, inputs, stop, clients, clock, out } = context
+/** The ending, and the image as the cancel last read it (undefined when it read none). */
+export async function cancelOnStop(
+  context: RunContext,
+  imageArn: string
+): Promise<{ ending: Ending; image?: ImageView }> {
+  const { inputs, stop, clients, clock, out } = context
   const by = stop.reason ?? 'run-cancelled'
-  if (!inputs.cancelOnAbort) return { kind: 'aborted', by, cancel: 'not-requested' }
+  if (!inputs.cancelOnAbort) return { ending: { kind: 'aborted', by, cancel: 'not-requested' } }
   out.write([
     `${by === 'timeout' ? 'Timeout reached' : 'Run cancelled'}: cancelling image build ${imageArn}`
   ])
@@ -22,9 +27,8 @@ export async function cancelOnStop(context: RunContext, imageArn: string): Promi
     clock,
     cancelBudget(clock, stop.stoppedAt)
   )
-  if (result.image)
-    record.snapshot = { workflows: record.snapshot?.workflows ?? [], image: result.image }
-  return { kind: 'aborted', by, ...cancelOutcome(result) }
+  if (result.image) context.learn({ type: 'image-read', image: result.image })
+  return { ending: { kind: 'aborted', by, ...cancelOutcome(result) }, image: result.image }
 }
 
 /** Seen CANCELLED is confirmed, whatever the call answered: a cancel sent may land late. */

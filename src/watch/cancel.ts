@@ -8,7 +8,7 @@ import { CancelImageCreationCommand, type ImagebuilderClient } from '@aws-sdk/cl
 import { describeError, isExpiredCredentials } from '../aws/errors.js'
 import type { CancelFailure } from '../domain/record.js'
 import { Deadline } from '../domain/deadline.js'
-import { fetchImage } from './fetch.js'
+import { fetchImage } from '../aws/image-build.js'
 import { type ImageView, isFinal } from '../domain/build.js'
 import type { Clock } from '../domain/clock.js'
 

@@ -42,5 +42,5 @@ export async function drainBuildLog(
     : ''
   const message = `Stopped reading the build log ${DRAIN_MAX_MS / 1000}s after the build ended while lines were still arriving; the rest is in CloudWatch Logs${where}.`
   warn(message)
-  context.record.notices.push(message)
+  context.learn({ type: 'notice', text: message })
 }

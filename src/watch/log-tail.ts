@@ -8,7 +8,7 @@
  * Image Builder may ship component output to CloudWatch only when the build is over.
  */
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs'
-import { parseImageBuildVersionArn } from '../arns.js'
+import { parseImageBuildVersionArn } from '../domain/arns.js'
 import { describeError, errorName } from '../aws/errors.js'
 import { type Debug, noDebug } from '../debug-channel.js'
 import type { LogLines } from '../domain/events.js'

@@ -10,7 +10,7 @@ import type { Clock } from '../domain/clock.js'
 import { DetailCadence } from './detail-cadence.js'
 import { diffSnapshots } from './diff.js'
 import type { EmitBuildEvent, LogLines } from '../domain/events.js'
-import { fetchSnapshot } from './fetch.js'
+import { fetchSnapshot } from '../aws/image-build.js'
 import { PollInterval } from './interval.js'
 import { type BuildSnapshot, type ImageView, isFinal } from '../domain/build.js'
 

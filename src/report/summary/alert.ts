@@ -4,7 +4,7 @@
  * step printed), and what to do next where that is known.
  */
 import type { BuildRecord } from '../../domain/record.js'
-import { componentNameOfArn } from '../../arns.js'
+import { componentNameOfArn } from '../../domain/arns.js'
 import {
   type Cause,
   causeOf,

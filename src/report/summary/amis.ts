@@ -1,7 +1,7 @@
 /** The AMIs per region and account, and what a build without AMIs left behind. */
 import type { DistributedAmi } from '../../domain/build.js'
 import type { AmiDeprecation, BuildRecord } from '../../domain/record.js'
-import { formatMinute } from '../format.js'
+import { formatMinute } from '../../domain/clock.js'
 import { code, table, text } from '../markdown.js'
 import { icon } from './icons.js'
 import { NAME_CHARS } from './limits.js'

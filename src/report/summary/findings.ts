@@ -1,15 +1,7 @@
 /** Image scan findings by severity, most severe first, with the findings of the worst kind listed. */
-import type { BuildRecord } from '../../domain/record.js'
+import { type BuildRecord, severityRank } from '../../domain/record.js'
 import { code, table, text } from '../markdown.js'
 import { CELL_CHARS, NAME_CHARS } from './limits.js'
-
-/** Amazon Inspector's severities, most severe first. */
-export const SEVERITY_ORDER = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL', 'UNTRIAGED']
-
-export function severityRank(severity: string): number {
-  const rank = SEVERITY_ORDER.indexOf(severity)
-  return rank === -1 ? SEVERITY_ORDER.length : rank
-}
 
 export function findingsSection(record: BuildRecord): string {
   if (!record.scanFindings) return ''

@@ -3,7 +3,7 @@
  * image URIs, one per tag) and, once read from ECR, the digest of each region's image.
  */
 import type { OutputResources } from '@aws-sdk/client-imagebuilder'
-import type { ContainerImage } from '../domain/record.js'
+import type { ContainerImage } from './record.js'
 
 const IMAGE_URI =
   /^([^/]+)\/(.+?)(?::([A-Za-z0-9_][A-Za-z0-9_.-]{0,299}))?(?:@(sha256:[a-f0-9]{64}))?$/

@@ -1,4 +1,7 @@
-/** Reads one snapshot of a build from Image Builder and maps it into the action's model. */
+/**
+ * Reads of one build from Image Builder, mapped into the action's model: its image, its workflows,
+ * or a snapshot of both. The plan, start and watch stages all read builds this way.
+ */
 import {
   GetImageCommand,
   type Image,
@@ -229,7 +232,7 @@ function toWorkflowStep(step: WorkflowStepMetadata): WorkflowStep {
 }
 
 /** `…:workflow/test/test-image/1.0.3/1` → `test-image`. */
-export function workflowNameOfArn(workflowArn: string | undefined): string {
+function workflowNameOfArn(workflowArn: string | undefined): string {
   const match = /:workflow\/[a-z]+\/([^/]+)\//.exec(workflowArn ?? '')
   return match?.[1] ?? 'workflow'
 }
