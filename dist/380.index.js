@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
 var dist_cjs = __webpack_require__(1309);
-// EXTERNAL MODULE: ./src/arns.ts
-var arns = __webpack_require__(1155);
+// EXTERNAL MODULE: ./src/domain/arns.ts
+var arns = __webpack_require__(3198);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var aws_errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./src/inputs/workspace-paths.ts
@@ -569,10 +569,6 @@ function changesNothing(plan) {
     return [...plan.components, plan.recipe, plan.infrastructure, plan.distribution].every((resource) => resource.action === 'reuse');
 }
 
-// EXTERNAL MODULE: ./src/report/passed-over.ts
-var passed_over = __webpack_require__(5559);
-// EXTERNAL MODULE: ./src/report/plan-report.ts
-var plan_report = __webpack_require__(7930);
 // EXTERNAL MODULE: ./src/start/apply-plan.ts
 var apply_plan = __webpack_require__(2734);
 // EXTERNAL MODULE: ./src/aws/retry.ts
@@ -765,10 +761,8 @@ function newer(candidate, than) {
 
 
 
-
-
 async function beginRecipe(context) {
-    const { inputs, record, out, clients } = context;
+    const { inputs, learn, out, clients } = context;
     if (inputs.retryOnRerun && !inputs.dryRun) {
         const { retryEarlierAttempt } = await __webpack_require__.e(/* import() */ 838).then(__webpack_require__.bind(__webpack_require__, 4838));
         const retried = await retryEarlierAttempt(context);
@@ -776,8 +770,7 @@ async function beginRecipe(context) {
             return retried;
     }
     const plan = await makePlan(context);
-    record.plan = plan;
-    out.write((0,plan_report/* planLines */.HN)(plan));
+    learn({ type: 'plan', plan });
     if (inputs.dryRun) {
         out.write(['Dry run: nothing was created, updated or started.']);
         return { kind: 'planned' };
@@ -791,8 +784,7 @@ async function beginRecipe(context) {
             return { kind: 'reused', imageArn: last.imageArn };
         }
         if (last.kind === 'passed-over') {
-            record.passedOver = last.passedOver;
-            out.write([(0,passed_over/* passedOverLine */.p)(last.passedOver)]);
+            learn({ type: 'passed-over', image: last.passedOver });
         }
         else {
             out.write(['No earlier AVAILABLE build of this recipe from the same parent AMI: building.']);
@@ -805,7 +797,7 @@ async function beginRecipe(context) {
         tags: inputs.tags,
         report: (line) => out.write([line])
     });
-    return { kind: 'started', imageArn: await createImage(context, plan) };
+    return { kind: 'started', imageArn: await createImage(context, plan), plan };
 }
 
 

@@ -237,7 +237,7 @@ async function withoutOwnAccount(context, lists) {
     ].filter((notice) => typeof notice === 'string');
     for (const notice of notices) {
         context.out.write([notice]);
-        context.record.notices.push(notice);
+        context.learn({ type: 'notice', text: notice });
     }
     return {
         shareWith: given.shareWith.filter((target) => target !== own),
@@ -301,7 +301,7 @@ async function checkPublicSharing(context, shareWith, regions) {
     for (const { region, unread: why } of unread) {
         const notice = `Input 'share-with': whether EC2 blocks public AMIs in ${region} could not be read (${why}); if block public access is on there, the distribution will fail once the build is done.`;
         context.out.write([notice]);
-        context.record.notices.push(notice);
+        context.learn({ type: 'notice', text: notice });
     }
     const warning = `Input 'share-with' is all: the AMI will be public in ${regions.join(', ')}. Any AWS account can launch it and copy its snapshots, with everything the build put on them.`;
     // The summary opens with its own warning, made from the plan (report/summary/alert.ts).
@@ -493,7 +493,7 @@ function nextPatchVersion(current) {
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1309);
 /* harmony import */ var _aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_imagebuilder__WEBPACK_IMPORTED_MODULE_7__);
-/* harmony import */ var _arns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1155);
+/* harmony import */ var _domain_arns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3198);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
 /* harmony import */ var _client_token_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2216);
 /* harmony import */ var _plan_configurations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6755);
@@ -537,7 +537,7 @@ async function applyPlan(applying) {
         applyInfrastructure(applying, plan.infrastructure).then((arn) => {
             markApplied(plan.infrastructure, arn);
         }),
-        applyDistribution(applying, plan.distribution, (0,_arns_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .Lw)(recipeArn)?.accountId).then((arn) => {
+        applyDistribution(applying, plan.distribution, (0,_domain_arns_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .Lw)(recipeArn)?.accountId).then((arn) => {
             markApplied(plan.distribution, arn);
         })
     ]);

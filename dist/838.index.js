@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _aws_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
 /* harmony import */ var _client_token_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2216);
 /* harmony import */ var _domain_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(241);
-/* harmony import */ var _watch_fetch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3744);
+/* harmony import */ var _aws_image_build_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2771);
 /* harmony import */ var _domain_build_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4776);
 /* harmony import */ var _domain_action_tags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(428);
 /* harmony import */ var _provenance_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3101);
@@ -125,15 +125,18 @@ const RESUME_READS = 10;
 async function untilResumed(context, imageArn) {
     const { signal } = context.stop;
     for (let read = 0; read < RESUME_READS && !signal.aborted; read++) {
-        const image = await (0,_watch_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .fetchImage */ .aK)(context.clients.imagebuilder, imageArn, signal);
+        const image = await (0,_aws_image_build_js__WEBPACK_IMPORTED_MODULE_7__/* .fetchImage */ .aK)(context.clients.imagebuilder, imageArn, signal);
         if (!(0,_domain_build_js__WEBPACK_IMPORTED_MODULE_8__/* .isFinal */ .dR)(image.status))
             return;
         await context.clock.sleep(context.inputs.pollIntervalSeconds * 1000, signal);
     }
-    context.record.notices.push(`Image Builder accepted the retry of ${imageArn}, but the build still showed a final status after ${RESUME_READS} reads.`);
+    context.learn({
+        type: 'notice',
+        text: `Image Builder accepted the retry of ${imageArn}, but the build still showed a final status after ${RESUME_READS} reads.`
+    });
 }
 function report(context, retry) {
-    context.record.retry = retry;
+    context.learn({ type: 'retry', retry });
     const lines = {
         retried: `Retrying ${retry.imageArn ?? ''} in place from ${retry.resumesAt ?? ''} (${retry.why}); kept: ${retry.kept.join(', ') || 'nothing'}`,
         'not-retried': `Not retrying ${retry.imageArn ?? ''}: ${retry.why}`,
@@ -142,7 +145,7 @@ function report(context, retry) {
     context.out.write([lines[retry.outcome]]);
 }
 function look(context, imageArn) {
-    return (0,_watch_fetch_js__WEBPACK_IMPORTED_MODULE_7__/* .fetchSnapshot */ .b8)(context.clients.imagebuilder, imageArn, undefined, context.stop.signal);
+    return (0,_aws_image_build_js__WEBPACK_IMPORTED_MODULE_7__/* .fetchSnapshot */ .b8)(context.clients.imagebuilder, imageArn, undefined, context.stop.signal);
 }
 /** The stage a build stopped in: Image Builder's failure context, else what its workflows show. */
 function stoppedIn(snapshot) {

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
 var dist_cjs = __webpack_require__(1309);
-// EXTERNAL MODULE: ./src/arns.ts
-var arns = __webpack_require__(1155);
+// EXTERNAL MODULE: ./src/domain/arns.ts
+var arns = __webpack_require__(3198);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./src/aws/retry.ts
@@ -25,8 +25,8 @@ var retry_notice = __webpack_require__(4127);
 var client_token = __webpack_require__(2216);
 // EXTERNAL MODULE: ./src/domain/errors.ts
 var domain_errors = __webpack_require__(241);
-// EXTERNAL MODULE: ./src/watch/fetch.ts + 1 modules
-var fetch = __webpack_require__(3744);
+// EXTERNAL MODULE: ./src/aws/image-build.ts + 1 modules
+var image_build = __webpack_require__(2771);
 // EXTERNAL MODULE: ./src/plan/configurations.ts
 var configurations = __webpack_require__(6755);
 // EXTERNAL MODULE: ./src/plan/launch-templates.ts
@@ -79,7 +79,7 @@ async function promotedImage(context) {
     const { promoteImage } = context.inputs;
     let image;
     try {
-        image = await (0,fetch/* fetchImage */.aK)(context.clients.imagebuilder, promoteImage, context.stop.signal);
+        image = await (0,image_build/* fetchImage */.aK)(context.clients.imagebuilder, promoteImage, context.stop.signal);
     }
     catch (error) {
         if ((0,errors/* errorName */.Is)(error) !== 'ResourceNotFoundException')
@@ -95,8 +95,6 @@ async function promotedImage(context) {
     return image;
 }
 
-// EXTERNAL MODULE: ./src/report/promotion-report.ts
-var promotion_report = __webpack_require__(9906);
 // EXTERNAL MODULE: ./src/start/apply-plan.ts
 var apply_plan = __webpack_require__(2734);
 // EXTERNAL MODULE: ./src/start/provenance.ts
@@ -117,12 +115,10 @@ var provenance = __webpack_require__(3101);
 
 
 
-
 async function beginPromotion(context) {
-    const { inputs, record, out, clients } = context;
+    const { inputs, learn, out, clients } = context;
     const plan = await planPromotion(context);
-    record.promotion = plan;
-    out.write((0,promotion_report/* promotionLines */.Bm)(plan));
+    learn({ type: 'promotion', plan });
     if (inputs.dryRun) {
         out.write(['Dry run: nothing was created, updated or distributed.']);
         return { kind: 'planned' };
@@ -134,7 +130,7 @@ async function beginPromotion(context) {
         report: (line) => out.write([line])
     }, plan.distribution, (0,arns/* parseArn */.Lw)(plan.source.arn)?.accountId);
     (0,apply_plan/* markApplied */.$p)(plan.distribution, arn);
-    return { kind: 'started', imageArn: await distributeImage(context, plan) };
+    return { kind: 'started', imageArn: await distributeImage(context, plan), promotion: plan };
 }
 async function distributeImage(context, plan) {
     const { inputs } = context;

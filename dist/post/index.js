@@ -13,7 +13,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * build may have been left behind.
  */
 if (process.env.STATE_finished !== 'true') {
-    const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(497), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2815));
+    const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(497), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1332));
     await runPost();
 }
 

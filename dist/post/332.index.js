@@ -1,8 +1,8 @@
-export const id = 815;
-export const ids = [815];
+export const id = 332;
+export const ids = [332];
 export const modules = {
 
-/***/ 2815:
+/***/ 1332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -573,6 +573,10 @@ const systemClock = {
         signal.addEventListener('abort', done, { once: true });
     })
 };
+/** `2027-03-04 10:00 UTC`: a date and time to the minute, as EC2 keeps a deprecation time. */
+function formatMinute(date) {
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
 
 ;// CONCATENATED MODULE: ./src/untrusted.ts
 /**
@@ -707,7 +711,7 @@ class Deadline {
     }
 }
 
-;// CONCATENATED MODULE: ./src/watch/failure-context.ts
+;// CONCATENATED MODULE: ./src/aws/failure-context.ts
 /** Adds the reading middleware to this command; the returned function gives what it found. */
 function readFailureContext(command) {
     let found;
@@ -798,8 +802,11 @@ async function collect(body) {
     return new Uint8Array(Buffer.concat(chunks));
 }
 
-;// CONCATENATED MODULE: ./src/watch/fetch.ts
-/** Reads one snapshot of a build from Image Builder and maps it into the action's model. */
+;// CONCATENATED MODULE: ./src/aws/image-build.ts
+/**
+ * Reads of one build from Image Builder, mapped into the action's model: its image, its workflows,
+ * or a snapshot of both. The plan, start and watch stages all read builds this way.
+ */
 
 
 
@@ -1107,18 +1114,19 @@ async function fetchImageWithin(client, imageArn, deadline) {
  */
 
 
+/** The ending, and the image as the cancel last read it (undefined when it read none). */
 async function cancelOnStop(context, imageArn) {
-    const { record, inputs, stop, clients, clock, out } = context;
+    const { inputs, stop, clients, clock, out } = context;
     const by = stop.reason ?? 'run-cancelled';
     if (!inputs.cancelOnAbort)
-        return { kind: 'aborted', by, cancel: 'not-requested' };
+        return { ending: { kind: 'aborted', by, cancel: 'not-requested' } };
     out.write([
         `${by === 'timeout' ? 'Timeout reached' : 'Run cancelled'}: cancelling image build ${imageArn}`
     ]);
     const result = await cancelBuild(clients.imagebuilder, imageArn, clientToken('cancel', context.env), clock, cancelBudget(clock, stop.stoppedAt));
     if (result.image)
-        record.snapshot = { workflows: record.snapshot?.workflows ?? [], image: result.image };
-    return { kind: 'aborted', by, ...cancelOutcome(result) };
+        context.learn({ type: 'image-read', image: result.image });
+    return { ending: { kind: 'aborted', by, ...cancelOutcome(result) }, image: result.image };
 }
 /** Seen CANCELLED is confirmed, whatever the call answered: a cancel sent may land late. */
 function cancelOutcome(result) {
@@ -1463,10 +1471,6 @@ function formatDuration(ms) {
 /** `19:12:23` in UTC, the zone of the runner's log timestamps. */
 function formatClock(date) {
     return date.toISOString().slice(11, 19);
-}
-/** `2027-03-04 10:00 UTC`: a date and time to the minute, as EC2 keeps a deprecation time. */
-function formatMinute(date) {
-    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 /** The duration between two ISO times from AWS, when both are known and valid. */
 function spanOf(startTime, endTime) {

@@ -1,5 +1,5 @@
-export const id = 714;
-export const ids = [714];
+export const id = 451;
+export const ids = [451];
 export const modules = {
 
 /***/ 9378:
@@ -112,6 +112,297 @@ function describeError(error) {
     if (!isMissingCredentials(error))
         return described;
     return `no AWS credentials in this job (${described}). Add a step with aws-actions/configure-aws-credentials before this one (with OIDC, the job needs permissions: id-token: write)`;
+}
+
+
+/***/ }),
+
+/***/ 2771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  aK: () => (/* binding */ fetchImage),
+  b8: () => (/* binding */ fetchSnapshot),
+  ZD: () => (/* binding */ fetchWorkflows)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1309);
+;// CONCATENATED MODULE: ./src/aws/failure-context.ts
+/** Adds the reading middleware to this command; the returned function gives what it found. */
+function readFailureContext(command) {
+    let found;
+    command.middlewareStack.add((next) => async (args) => {
+        const result = await next(args);
+        const response = result.response;
+        if (response.statusCode === 200 && isAsyncIterable(response.body)) {
+            const bytes = await collect(response.body);
+            // The deserialiser reads a Uint8Array body as it is.
+            response.body = bytes;
+            const json = new TextDecoder().decode(bytes);
+            // Only failed builds carry one: spare every other poll a second JSON parse.
+            if (json.includes('"failureContext"'))
+                found = parseFailureContext(json);
+        }
+        return result;
+    }, 
+    // Below the deserialiser, so this sees the body before it is consumed.
+    { step: 'deserialize', priority: 'low', name: 'readFailureContext' });
+    return () => found;
+}
+function parseFailureContext(json) {
+    let document;
+    try {
+        document = JSON.parse(json);
+    }
+    catch {
+        return undefined;
+    }
+    const context = field(field(field(document, 'image'), 'state'), 'failureContext');
+    if (!isRecord(context))
+        return undefined;
+    const distribution = field(context, 'distributionFailure');
+    return {
+        imageStatus: failure_context_text(context, 'imageStatus'),
+        workflowExecutionId: failure_context_text(context, 'workflowExecutionId'),
+        stepExecutionId: failure_context_text(context, 'stepExecutionId'),
+        failedStep: failure_context_text(context, 'failedStep'),
+        componentFailure: componentFailure(field(context, 'componentFailure')),
+        distributionFailure: isRecord(distribution)
+            ? {
+                errorMessage: failure_context_text(distribution, 'errorMessage'),
+                regionFailures: listOf(field(distribution, 'regionFailures')).map(regionFailure)
+            }
+            : undefined
+    };
+}
+function componentFailure(value) {
+    if (!isRecord(value))
+        return undefined;
+    return {
+        componentArn: failure_context_text(value, 'componentArn'),
+        phaseName: failure_context_text(value, 'phaseName'),
+        stepName: failure_context_text(value, 'stepName'),
+        action: failure_context_text(value, 'action'),
+        errorMessage: failure_context_text(value, 'errorMessage')
+    };
+}
+function regionFailure(value) {
+    return {
+        region: failure_context_text(value, 'region'),
+        status: failure_context_text(value, 'status'),
+        imageConfigurationStep: failure_context_text(value, 'imageConfigurationStep'),
+        errorMessage: failure_context_text(value, 'errorMessage'),
+        targetAccountId: failure_context_text(value, 'targetAccountId')
+    };
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function field(value, name) {
+    return isRecord(value) ? value[name] : undefined;
+}
+function failure_context_text(value, name) {
+    const member = field(value, name);
+    return typeof member === 'string' && member !== '' ? member : undefined;
+}
+function listOf(value) {
+    return Array.isArray(value) ? value : [];
+}
+function isAsyncIterable(value) {
+    return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
+async function collect(body) {
+    const chunks = [];
+    for await (const chunk of body)
+        chunks.push(chunk);
+    return new Uint8Array(Buffer.concat(chunks));
+}
+
+// EXTERNAL MODULE: ./src/domain/build.ts
+var build = __webpack_require__(4776);
+;// CONCATENATED MODULE: ./src/aws/image-build.ts
+/**
+ * Reads of one build from Image Builder, mapped into the action's model: its image, its workflows,
+ * or a snapshot of both. The plan, start and watch stages all read builds this way.
+ */
+
+
+
+/** `signal` closes the requests when the action stops waiting or a deadline passes. */
+async function fetchImage(client, imageArn, signal) {
+    const command = new dist_cjs.GetImageCommand({ imageBuildVersionArn: imageArn });
+    const failureContext = readFailureContext(command);
+    const { image } = await client.send(command, { abortSignal: signal });
+    return { ...toImageView(imageArn, image ?? {}), failureContext: failureContext() };
+}
+/**
+ * Lists the build's workflow executions and their steps. A workflow keeps its known steps while
+ * its status and step counters stand still, unless it runs with no step known to be RUNNING (one
+ * is about to start): a step that ends always moves a counter, so a long build neither re-reads
+ * finished workflows nor the running one on every poll.
+ */
+async function fetchWorkflows(client, imageArn, previous, signal, 
+/** Steps this poll has already read, by workflow execution ID: not read again. */
+freshSteps = new Map()) {
+    const workflows = [];
+    for await (const page of (0,dist_cjs.paginateListWorkflowExecutions)({ client }, { imageBuildVersionArn: imageArn }, { abortSignal: signal })) {
+        for (const metadata of page.workflowExecutions ?? []) {
+            const workflow = toWorkflowExecution(metadata);
+            const known = previous.find((candidate) => candidate.id === workflow.id);
+            const fresh = freshSteps.get(workflow.id);
+            workflow.steps =
+                fresh ??
+                    (known && !stepsMayHaveMoved(known, workflow)
+                        ? known.steps
+                        : await fetchSteps(client, workflow.id, signal));
+            workflows.push(workflow);
+        }
+    }
+    return workflows;
+}
+/**
+ * The image, and its workflows' detail when `listWorkflows` says so for the image just read (asked
+ * on every call; without a previous snapshot they are listed regardless); otherwise the previous
+ * snapshot's workflows stand. While the image stays in its stage and its running workflows still
+ * have steps to run, their steps alone are read: one request per running workflow instead of the
+ * listing and then the steps.
+ */
+async function fetchSnapshot(client, imageArn, previous, signal, listWorkflows = () => true) {
+    const image = await fetchImage(client, imageArn, signal);
+    // Asked first, always: the caller counts its answers.
+    const detailDue = listWorkflows(image);
+    if (previous === undefined)
+        return { image, workflows: await fetchWorkflows(client, imageArn, [], signal) };
+    if (!detailDue)
+        return { image, workflows: previous.workflows };
+    const fresh = new Map();
+    if (image.status === previous.image.status) {
+        const refreshed = await refreshRunningSteps(client, previous.workflows, fresh, signal);
+        if (refreshed)
+            return { image, workflows: refreshed };
+    }
+    return {
+        image,
+        workflows: await fetchWorkflows(client, imageArn, previous.workflows, signal, fresh)
+    };
+}
+/**
+ * The workflows with the running ones' steps read afresh (each kept in `fresh` too); undefined
+ * when the listing is due instead: no workflow runs (one may be about to start), or a running one
+ * has no step left to run or has one that failed or was cancelled (it is ending, and only the
+ * listing shows its end). A workflow's step counters are left as last listed until then.
+ */
+async function refreshRunningSteps(client, workflows, fresh, signal) {
+    if (!workflows.some((workflow) => (0,build/* isActiveWorkflow */.Gt)(workflow.status)))
+        return undefined;
+    const refreshed = [];
+    let ending = false;
+    for (const workflow of workflows) {
+        if (!(0,build/* isActiveWorkflow */.Gt)(workflow.status)) {
+            refreshed.push(workflow);
+            continue;
+        }
+        const steps = await fetchSteps(client, workflow.id, signal);
+        fresh.set(workflow.id, steps);
+        ending ||=
+            !steps.some((step) => STEPS_STILL_TO_RUN.includes(step.status)) ||
+                steps.some((step) => STEPS_ENDING_A_WORKFLOW.includes(step.status));
+        refreshed.push({ ...workflow, steps });
+    }
+    return ending ? undefined : refreshed;
+}
+/** Steps that have not run yet or run now. */
+const STEPS_STILL_TO_RUN = ['PENDING', 'RUNNING'];
+/** A step in these ends its workflow early (later steps stay PENDING, or run as clean-up). */
+const STEPS_ENDING_A_WORKFLOW = ['FAILED', 'CANCELLED'];
+async function fetchSteps(client, workflowExecutionId, signal) {
+    const steps = [];
+    for await (const page of (0,dist_cjs.paginateListWorkflowStepExecutions)({ client }, { workflowExecutionId }, { abortSignal: signal })) {
+        steps.push(...(page.steps ?? []).map(toWorkflowStep));
+    }
+    return steps;
+}
+function stepsMayHaveMoved(known, current) {
+    const countersMoved = known.status !== current.status ||
+        known.endTime !== current.endTime ||
+        known.succeeded !== current.succeeded ||
+        known.failed !== current.failed ||
+        known.skipped !== current.skipped;
+    const stepAboutToStart = (0,build/* isActiveWorkflow */.Gt)(current.status) && !known.steps.some((step) => step.status === 'RUNNING');
+    return countersMoved || stepAboutToStart;
+}
+function toImageView(arn, image) {
+    return {
+        arn: image.arn ?? arn,
+        type: image.type,
+        name: image.name,
+        version: image.version,
+        platform: image.platform,
+        imageType: image.type,
+        status: image.state?.status ?? 'PENDING',
+        reason: image.state?.reason,
+        amis: (image.outputResources?.amis ?? []).map((ami) => ({
+            region: ami.region ?? '',
+            imageId: ami.image ?? '',
+            name: ami.name,
+            description: ami.description,
+            accountId: ami.accountId,
+            status: ami.state?.status
+        })),
+        outputResources: image.outputResources ?? { amis: [] },
+        scanningEnabled: image.imageScanningConfiguration?.imageScanningEnabled ?? false,
+        testsEnabled: image.imageTestsConfiguration?.imageTestsEnabled ?? true,
+        componentArns: (image.imageRecipe?.components ??
+            image.containerRecipe?.components ??
+            []).flatMap((component) => (component.componentArn ? [component.componentArn] : [])),
+        logGroupName: image.loggingConfiguration?.logGroupName,
+        dateCreated: image.dateCreated,
+        ...(image.imageRecipe?.name
+            ? { recipe: { name: image.imageRecipe.name, version: image.imageRecipe.version } }
+            : {}),
+        ...(image.tags ? { tags: image.tags } : {}),
+        ...(image.infrastructureConfiguration
+            ? { instanceTypes: image.infrastructureConfiguration.instanceTypes ?? [] }
+            : {})
+    };
+}
+function toWorkflowExecution(metadata) {
+    return {
+        id: metadata.workflowExecutionId ?? '',
+        ...(metadata.retried === true ? { retried: true } : {}),
+        type: metadata.type ?? 'BUILD',
+        name: workflowNameOfArn(metadata.workflowBuildVersionArn),
+        workflowArn: metadata.workflowBuildVersionArn,
+        status: metadata.status ?? 'PENDING',
+        message: metadata.message || undefined,
+        startTime: metadata.startTime || undefined,
+        endTime: metadata.endTime || undefined,
+        totalStepCount: metadata.totalStepCount ?? 0,
+        succeeded: metadata.totalStepsSucceeded ?? 0,
+        failed: metadata.totalStepsFailed ?? 0,
+        skipped: metadata.totalStepsSkipped ?? 0,
+        steps: []
+    };
+}
+function toWorkflowStep(step) {
+    return {
+        id: step.stepExecutionId ?? '',
+        name: step.name ?? '',
+        action: step.action,
+        status: step.status ?? 'PENDING',
+        message: step.message || undefined,
+        startTime: step.startTime || undefined,
+        endTime: step.endTime || undefined,
+        outputs: step.outputs || undefined
+    };
+}
+/** `…:workflow/test/test-image/1.0.3/1` → `test-image`. */
+function workflowNameOfArn(workflowArn) {
+    const match = /:workflow\/[a-z]+\/([^/]+)\//.exec(workflowArn ?? '');
+    return match?.[1] ?? 'workflow';
 }
 
 
@@ -249,7 +540,7 @@ function throttlingByName(next) {
 
 /***/ }),
 
-/***/ 714:
+/***/ 9451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -490,24 +781,14 @@ function expiredCredentialsEnding(error, imageArn) {
     };
 }
 
-// EXTERNAL MODULE: ./src/report/outputs.ts
-var outputs = __webpack_require__(5468);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(4285);
-;// CONCATENATED MODULE: ./src/report/published.ts
-/**
- * Where recipe and promote mode handed the new AMI to its consumers: the SSM parameter and the launch templates
- * Image Builder pointed at it, per region, from the distribution configuration that was applied.
- * Said only once the build is AVAILABLE, when Image Builder has done it.
- */
-
-
-function publishedTargets(record) {
-    const distribution = record.plan?.distribution ?? record.promotion?.distribution;
-    if (!distribution || record.snapshot?.image.status !== 'AVAILABLE')
-        return [];
-    const amis = (0,outputs/* buildAccountAmis */.UB)(record);
-    return distribution.distributions
+// EXTERNAL MODULE: ./src/aws/image-build.ts + 1 modules
+var image_build = __webpack_require__(2771);
+// EXTERNAL MODULE: ./src/domain/amis.ts
+var domain_amis = __webpack_require__(9920);
+;// CONCATENATED MODULE: ./src/domain/published.ts
+/** `amis`: region → the build account's AMI. Regions that publish nothing are left out. */
+function publishedTargets(distribution, amis) {
+    return (distribution?.distributions ?? [])
         .map((distribution) => ({
         region: distribution.region ?? '',
         amiId: amis[distribution.region ?? ''],
@@ -516,33 +797,11 @@ function publishedTargets(record) {
     }))
         .filter((target) => target.ssmParameters.length + target.launchTemplates.length > 0);
 }
-/** One job-log line per region: `Published ami-… in eu-west-1: SSM parameter …; launch template lt-… (new default version)`. */
-function publishedLines(record) {
-    return publishedTargets(record).map((target) => {
-        const places = [
-            ...target.ssmParameters.map((name) => `SSM parameter ${name}`),
-            ...target.launchTemplates.map((id) => `launch template ${id} (new default version)`)
-        ];
-        return `Published ${target.amiId ?? 'the AMI'} in ${target.region}: ${places.join('; ')}`;
-    });
-}
-function publishedSection(record) {
-    const targets = publishedTargets(record);
-    if (targets.length === 0)
-        return '';
-    const rows = targets.map((target) => [
-        (0,markdown/* text */.Qq)(target.region),
-        target.amiId ? (0,markdown/* code */.aY)(target.amiId) : '',
-        target.ssmParameters.map((name) => (0,markdown/* code */.aY)(name)).join('<br>'),
-        target.launchTemplates.map((id) => `${(0,markdown/* code */.aY)(id)} (new default version)`).join('<br>')
-    ]);
-    return `### Published\n${(0,markdown/* table */.tp)(['Region', 'AMI', 'SSM parameter', 'Launch templates'], rows)}`;
-}
 
 // EXTERNAL MODULE: ./src/start/provenance.ts
 var provenance = __webpack_require__(3101);
-// EXTERNAL MODULE: ./src/report/container-images.ts
-var container_images = __webpack_require__(7836);
+// EXTERNAL MODULE: ./src/domain/container-images.ts
+var container_images = __webpack_require__(4118);
 ;// CONCATENATED MODULE: ./src/finish/container-digests.ts
 
 
@@ -589,38 +848,8 @@ async function readRegion(ecr, images, signal) {
     }
 }
 
-// EXTERNAL MODULE: ./src/report/summary/limits.ts
-var limits = __webpack_require__(9741);
-;// CONCATENATED MODULE: ./src/report/summary/findings.ts
-
-
-/** Amazon Inspector's severities, most severe first. */
-const SEVERITY_ORDER = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL', 'UNTRIAGED'];
-function severityRank(severity) {
-    const rank = SEVERITY_ORDER.indexOf(severity);
-    return rank === -1 ? SEVERITY_ORDER.length : rank;
-}
-function findingsSection(record) {
-    if (!record.scanFindings)
-        return '';
-    const entries = Object.entries(record.scanFindings).sort(([a], [b]) => severityRank(a) - severityRank(b));
-    if (entries.length === 0)
-        return '### Scan findings\nNo findings.';
-    const counts = (0,markdown/* table */.tp)(['Severity', 'Findings'], entries.map(([severity, count]) => [(0,markdown/* text */.Qq)(severity, limits/* NAME_CHARS */.ER), String(count)]));
-    const worst = record.worstFindings ?? [];
-    if (worst.length === 0)
-        return `### Scan findings\n${counts}`;
-    const rows = worst.map((finding) => [
-        (0,markdown/* code */.aY)(finding.vulnerabilityId ?? '', limits/* NAME_CHARS */.ER),
-        (0,markdown/* text */.Qq)(finding.severity, limits/* NAME_CHARS */.ER),
-        (0,markdown/* text */.Qq)(finding.packageName ?? '', limits/* NAME_CHARS */.ER),
-        (0,markdown/* text */.Qq)(finding.fixedInVersion ?? '', limits/* NAME_CHARS */.ER),
-        (0,markdown/* text */.Qq)(finding.title ?? '', limits/* CELL_CHARS */.JH)
-    ]);
-    const heading = `The most severe (${(0,markdown/* text */.Qq)(worst[0]?.severity ?? '', limits/* NAME_CHARS */.ER)}):`;
-    return `### Scan findings\n${counts}\n\n${heading}\n\n${(0,markdown/* table */.tp)(['Vulnerability', 'Severity', 'Package', 'Fixed in', 'Title'], rows)}`;
-}
-
+// EXTERNAL MODULE: ./src/domain/record.ts
+var domain_record = __webpack_require__(6403);
 ;// CONCATENATED MODULE: ./src/finish/scan-findings.ts
 /**
  * Counts the image's vulnerability findings by severity (Image Builder allows one filter per call)
@@ -638,8 +867,8 @@ async function readScanFindings(client, imageArn) {
         for (const finding of page.findings ?? []) {
             const brief = briefOf(finding);
             counts[brief.severity] = (counts[brief.severity] ?? 0) + 1;
-            const rank = severityRank(brief.severity);
-            const worstRank = worst[0] ? severityRank(worst[0].severity) : Infinity;
+            const rank = (0,domain_record/* severityRank */.qs)(brief.severity);
+            const worstRank = worst[0] ? (0,domain_record/* severityRank */.qs)(worst[0].severity) : Infinity;
             if (rank < worstRank)
                 worst = [brief];
             else if (rank === worstRank && worst.length < WORST_KEPT)
@@ -660,36 +889,8 @@ function briefOf(finding) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/format.ts
-/** Times and durations as the job log and the summary show them. */
-/** `1h 2m`, `6m 43s`, `12s`, `0s`. */
-function formatDuration(ms) {
-    const totalSeconds = Math.max(0, Math.round(ms / 1000));
-    const hours = Math.floor(totalSeconds / 3600);
-    const minutes = Math.floor((totalSeconds % 3600) / 60);
-    const seconds = totalSeconds % 60;
-    if (hours > 0)
-        return `${hours}h ${minutes}m`;
-    if (minutes > 0)
-        return `${minutes}m ${seconds}s`;
-    return `${seconds}s`;
-}
-/** `19:12:23` in UTC, the zone of the runner's log timestamps. */
-function formatClock(date) {
-    return date.toISOString().slice(11, 19);
-}
-/** `2027-03-04 10:00 UTC`: a date and time to the minute, as EC2 keeps a deprecation time. */
-function formatMinute(date) {
-    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-/** The duration between two ISO times from AWS, when both are known and valid. */
-function spanOf(startTime, endTime) {
-    if (!startTime || !endTime)
-        return undefined;
-    const span = Date.parse(endTime) - Date.parse(startTime);
-    return Number.isNaN(span) ? undefined : span;
-}
-
+// EXTERNAL MODULE: ./src/domain/clock.ts
+var clock = __webpack_require__(6774);
 ;// CONCATENATED MODULE: ./src/finish/ami-calls.ts
 
 
@@ -760,8 +961,8 @@ async function tagAmis(context, amis, tags) {
     });
 }
 
-// EXTERNAL MODULE: ./src/arns.ts
-var arns = __webpack_require__(1155);
+// EXTERNAL MODULE: ./src/domain/arns.ts
+var arns = __webpack_require__(3198);
 ;// CONCATENATED MODULE: ./src/finish/test-components.ts
 /**
  * Which of the recipe's components are tests. The image's recipe lists component ARNs only; the
@@ -858,12 +1059,15 @@ async function hasTestPhase(data) {
         return false;
     }
 }
-/** Puts what was found into the record: the test components, and a notice for unknown types. */
-async function recordTestComponents(recipe, componentArns, record) {
+/** Tells what was found: the test components, and a notice for components of unknown type. */
+async function learnTestComponents(recipe, componentArns, learn) {
     const found = await recipe.testComponents(componentArns);
-    record.testComponents = found.components;
+    learn({ type: 'test-components', components: found.components });
     if (found.unknown.length > 0) {
-        record.notices.push(`The type of ${found.unknown.length === 1 ? 'this component' : 'these components'} could not be read, so the test report leaves ${found.unknown.length === 1 ? 'it' : 'them'} out: ${found.unknown.join('; ')}`);
+        learn({
+            type: 'notice',
+            text: `The type of ${found.unknown.length === 1 ? 'this component' : 'these components'} could not be read, so the test report leaves ${found.unknown.length === 1 ? 'it' : 'them'} out: ${found.unknown.join('; ')}`
+        });
     }
 }
 
@@ -943,28 +1147,25 @@ function snapshotGiBOf(image) {
 
 
 
-async function finishBuild(context, recipe) {
-    const { record, clients } = context;
-    const image = record.snapshot?.image;
-    if (!image || !record.imageArn)
-        return { kind: 'ended' };
-    await recordTestComponents(recipe, image.componentArns, record);
+async function finishBuild(context, build, recipe) {
+    const { clients, learn } = context;
+    const { image } = build.snapshot;
+    await learnTestComponents(recipe, image.componentArns, learn);
     if (image.scanningEnabled) {
         try {
-            const findings = await readScanFindings(clients.imagebuilder, record.imageArn);
-            record.scanFindings = findings.counts;
-            record.worstFindings = findings.worst;
+            const findings = await readScanFindings(clients.imagebuilder, build.imageArn);
+            learn({ type: 'scan-findings', counts: findings.counts, worst: findings.worst });
         }
         catch (error) {
             (0,errors/* rethrowIfExpired */.UL)(error);
-            record.notices.push(`Scan findings could not be read: ${(0,errors/* describeError */.Uc)(error)}`);
+            learn({ type: 'notice', text: `Scan findings could not be read: ${(0,errors/* describeError */.Uc)(error)}` });
         }
     }
     if (image.status !== 'AVAILABLE')
         return { kind: 'ended' };
     if (image.imageType === 'DOCKER')
-        return finishContainerImage(context);
-    const amis = (0,outputs/* buildAccountAmis */.UB)(record);
+        return finishContainerImage(context, build.snapshot);
+    const amis = (0,domain_amis/* buildAccountAmis */.U)(build);
     const { unusable, madeAt } = await confirmAmis(context, amis);
     if (unusable.length > 0) {
         return {
@@ -972,7 +1173,7 @@ async function finishBuild(context, recipe) {
             message: `The build ended AVAILABLE, but EC2 does not have every AMI ready to launch: ${unusable.join('; ')}`
         };
     }
-    context.out.write(publishedLines(record));
+    context.out.write(publishedLines(build.distribution, amis));
     const problems = [
         ...(await applyAmiTags(context, amis)),
         ...(await applyDeprecation(context, amis, madeAt))
@@ -986,12 +1187,12 @@ async function finishBuild(context, recipe) {
  * set: each gets the deprecation the inputs ask for now, counted from when EC2 made it, so every
  * AMI the step hands on is deprecated as asked. Without the input there is nothing to do.
  */
-async function finishReusedAmis(context) {
-    const { inputs, record } = context;
+async function finishReusedAmis(context, build) {
+    const { inputs } = context;
     const period = inputs.mode === 'recipe' ? inputs.deprecateAfter : undefined;
-    if (period === undefined || record.snapshot?.image.status !== 'AVAILABLE')
+    if (period === undefined || build.snapshot.image.status !== 'AVAILABLE')
         return { kind: 'reused' };
-    const amis = (0,outputs/* buildAccountAmis */.UB)(record);
+    const amis = (0,domain_amis/* buildAccountAmis */.U)(build);
     const { unusable, madeAt } = await confirmAmis(context, amis);
     if (unusable.length > 0) {
         return {
@@ -1021,13 +1222,13 @@ async function applyAmiTags(context, amis) {
  * workflow asked for it, and never hides that the image is AVAILABLE.
  */
 async function applyDeprecation(context, amis, madeAt) {
-    const { inputs, record } = context;
+    const { inputs } = context;
     const period = inputs.mode === 'recipe' || inputs.mode === 'promote' ? inputs.deprecateAfter : undefined;
     if (period === undefined || Object.keys(amis).length === 0)
         return [];
     const { deprecated, failures } = await deprecateAmis(context, amis, madeAt, period);
-    record.amiDeprecations = deprecated;
-    context.out.write(deprecated.map((ami) => `Deprecation of ${ami.imageId} in ${ami.region} set for ${formatMinute(ami.deprecateAt)}`));
+    context.learn({ type: 'ami-deprecations', deprecations: deprecated });
+    context.out.write(deprecated.map((ami) => `Deprecation of ${ami.imageId} in ${ami.region} set for ${(0,clock/* formatMinute */.Y)(ami.deprecateAt)}`));
     if (failures.length === 0)
         return [];
     return [`the AMI deprecation could not be set on ${failures.join('; ')}`];
@@ -1036,15 +1237,15 @@ async function applyDeprecation(context, amis, madeAt) {
  * A container image: no AMI to confirm or tag; its digests are read from ECR, and an image ECR
  * does not have turns success into an error, as a missing AMI does.
  */
-async function finishContainerImage(context) {
-    const { record, clients } = context;
-    const images = (0,container_images/* containerImagesOf */.$E)(record.snapshot?.image.outputResources);
+async function finishContainerImage(context, snapshot) {
+    const { learn, clients } = context;
+    const images = (0,container_images/* containerImagesOf */.$E)(snapshot.image.outputResources);
     if (images.length === 0)
         return { kind: 'ended' };
     const reading = await readContainerDigests((region) => clients.ecr(region), images, context.stop.signal);
-    record.containerImages = reading.images;
+    learn({ type: 'container-images', images: reading.images });
     for (const problem of reading.unread) {
-        record.notices.push(`The image digest could not be read from ECR in ${problem}`);
+        learn({ type: 'notice', text: `The image digest could not be read from ECR in ${problem}` });
     }
     if (reading.missing.length > 0) {
         return {
@@ -1074,15 +1275,21 @@ async function confirmAmis(context, amis) {
             unusable.push(`${ami} is ${result.imageState}${result.reason ? ` (${result.reason})` : ''}`);
         }
         if (result.state === 'unverified') {
-            context.record.notices.push(`${ami} could not be checked with EC2: ${result.error}`);
+            context.learn({
+                type: 'notice',
+                text: `${ami} could not be checked with EC2: ${result.error}`
+            });
         }
         const created = result.state === 'available' ? Date.parse(result.creationDate ?? '') : NaN;
         if (!Number.isNaN(created))
             madeAt[result.region] = new Date(created);
     }
-    context.record.amiVolumes = results.flatMap((result) => result.state === 'available' && result.snapshotGiB !== undefined
-        ? [{ region: result.region, imageId: result.imageId, snapshotGiB: result.snapshotGiB }]
-        : []);
+    context.learn({
+        type: 'ami-volumes',
+        volumes: results.flatMap((result) => result.state === 'available' && result.snapshotGiB !== undefined
+            ? [{ region: result.region, imageId: result.imageId, snapshotGiB: result.snapshotGiB }]
+            : [])
+    });
     const confirmed = results.filter((result) => result.state === 'available').length;
     if (confirmed > 0)
         context.out.write([`Confirmed ${confirmed} AMI(s) available in EC2`]);
@@ -1104,13 +1311,49 @@ function amiTagsToApply(context) {
             return (0,provenance/* provenanceTags */.X)(context.env);
     }
 }
+/** One job-log line per region: `Published ami-… in eu-west-1: SSM parameter …; launch template lt-… (new default version)`. */
+function publishedLines(distribution, amis) {
+    return publishedTargets(distribution, amis).map((target) => {
+        const places = [
+            ...target.ssmParameters.map((name) => `SSM parameter ${name}`),
+            ...target.launchTemplates.map((id) => `launch template ${id} (new default version)`)
+        ];
+        return `Published ${target.amiId ?? 'the AMI'} in ${target.region}: ${places.join('; ')}`;
+    });
+}
 
-// EXTERNAL MODULE: ./src/domain/record.ts
-var domain_record = __webpack_require__(6403);
 // EXTERNAL MODULE: ./src/domain/build.ts
 var domain_build = __webpack_require__(4776);
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** Times and durations as the job log and the summary show them. */
+/** `1h 2m`, `6m 43s`, `12s`, `0s`. */
+function formatDuration(ms) {
+    const totalSeconds = Math.max(0, Math.round(ms / 1000));
+    const hours = Math.floor(totalSeconds / 3600);
+    const minutes = Math.floor((totalSeconds % 3600) / 60);
+    const seconds = totalSeconds % 60;
+    if (hours > 0)
+        return `${hours}h ${minutes}m`;
+    if (minutes > 0)
+        return `${minutes}m ${seconds}s`;
+    return `${seconds}s`;
+}
+/** `19:12:23` in UTC, the zone of the runner's log timestamps. */
+function formatClock(date) {
+    return date.toISOString().slice(11, 19);
+}
+/** The duration between two ISO times from AWS, when both are known and valid. */
+function spanOf(startTime, endTime) {
+    if (!startTime || !endTime)
+        return undefined;
+    const span = Date.parse(endTime) - Date.parse(startTime);
+    return Number.isNaN(span) ? undefined : span;
+}
+
 // EXTERNAL MODULE: ./src/report/clip.ts
 var clip = __webpack_require__(2050);
+// EXTERNAL MODULE: ./src/report/outputs.ts
+var outputs = __webpack_require__(5468);
 ;// CONCATENATED MODULE: ./src/report/service-progress.ts
 /**
  * The build log carries Image Builder's own progress lines beside the components' output: the
@@ -1129,6 +1372,7 @@ function isServiceProgress(message) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/job-log.ts
+
 
 
 
@@ -1212,9 +1456,9 @@ function madeLine(record) {
         const uris = Object.values((0,container_images/* imageUrisByRegion */.Gq)((0,outputs/* containerImages */._Z)(record)));
         return uris.length > 0 ? `images: ${uris.join(', ')}` : 'no container images';
     }
-    const amis = Object.entries((0,outputs/* buildAccountAmis */.UB)(record)).map(([region, ami]) => `${region} ${ami}`);
+    const amis = Object.entries((0,domain_amis/* buildAccountAmis */.U)(record)).map(([region, ami]) => `${region} ${ami}`);
     const made = amis.length > 0 ? `AMIs: ${amis.join(', ')}` : 'no AMIs';
-    const others = Object.keys((0,outputs/* accountAmis */.Sh)(record)).length - (amis.length > 0 ? 1 : 0);
+    const others = Object.keys((0,domain_amis/* accountAmis */.S)(record)).length - (amis.length > 0 ? 1 : 0);
     if (others <= 0)
         return made;
     return `${made}; copies in ${others} other account${others === 1 ? '' : 's'} (see account-amis)`;
@@ -1631,6 +1875,24 @@ function oneLine(value) {
     return value.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/report/summary/limits.ts
+/**
+ * How much of each untrusted text the summary shows. With these, no single field can push the
+ * summary near GitHub's 1 MiB limit; the summary's own guard catches the sum.
+ */
+/** A message in a table cell. */
+const CELL_CHARS = 300;
+/** A name, version or ID. */
+const NAME_CHARS = 200;
+/** The reason or error in the alert. */
+const CAUSE_CHARS = 2_000;
+/** One notice. */
+const NOTICE_CHARS = 1_000;
+/** GitHub drops a step summary over 1 MiB; this leaves room for the note that says what was cut. */
+const SUMMARY_BYTES = 1_000_000;
+
 ;// CONCATENATED MODULE: ./src/report/test-outcomes.ts
 
 
@@ -1715,10 +1977,10 @@ function releaseNotes(record, env) {
     const image = record.snapshot?.image;
     if (!image || !record.imageArn)
         return '';
-    const heading = `## ${(0,markdown/* text */.Qq)(image.name ?? 'Image', limits/* NAME_CHARS */.ER)} ${(0,markdown/* text */.Qq)(image.version ?? '', limits/* NAME_CHARS */.ER)}`;
+    const heading = `## ${(0,markdown/* text */.Qq)(image.name ?? 'Image', NAME_CHARS)} ${(0,markdown/* text */.Qq)(image.version ?? '', NAME_CHARS)}`;
     const rows = [
-        ['Image', (0,markdown/* code */.aY)(record.imageArn, limits/* NAME_CHARS */.ER)],
-        ['Status', (0,markdown/* text */.Qq)(image.status, limits/* NAME_CHARS */.ER)],
+        ['Image', (0,markdown/* code */.aY)(record.imageArn, NAME_CHARS)],
+        ['Status', (0,markdown/* text */.Qq)(image.status, NAME_CHARS)],
         ...sourceRows(record, env),
         ...recipeRows(record),
         ['Tests', (0,markdown/* text */.Qq)(testsLine(record))]
@@ -1730,8 +1992,8 @@ function sourceRows(record, env) {
     const source = record.promotion?.source;
     const commit = source?.tags?.[SHA_TAG] ?? record.snapshot?.image.tags?.[SHA_TAG] ?? env.GITHUB_SHA;
     return [
-        ...(source ? [['Promoted from', (0,markdown/* code */.aY)(source.arn, limits/* NAME_CHARS */.ER)]] : []),
-        ...(commit ? [['Source commit', (0,markdown/* code */.aY)(commit, limits/* NAME_CHARS */.ER)]] : [])
+        ...(source ? [['Promoted from', (0,markdown/* code */.aY)(source.arn, NAME_CHARS)]] : []),
+        ...(commit ? [['Source commit', (0,markdown/* code */.aY)(commit, NAME_CHARS)]] : [])
     ];
 }
 function recipeRows(record) {
@@ -1742,13 +2004,13 @@ function recipeRows(record) {
     const components = image.componentArns.map((arn) => {
         const match = /:component\/([^/]+)\/([^/]+)(?:\/(\d+))?$/.exec(arn);
         if (!match)
-            return (0,markdown/* code */.aY)(arn, limits/* NAME_CHARS */.ER);
+            return (0,markdown/* code */.aY)(arn, NAME_CHARS);
         const [, name = '', version = '', build] = match;
-        return `${(0,markdown/* text */.Qq)(name, limits/* NAME_CHARS */.ER)} ${(0,markdown/* text */.Qq)(build ? `${version}/${build}` : version, limits/* NAME_CHARS */.ER)}`;
+        return `${(0,markdown/* text */.Qq)(name, NAME_CHARS)} ${(0,markdown/* text */.Qq)(build ? `${version}/${build}` : version, NAME_CHARS)}`;
     });
     return [
         ...(recipe?.name
-            ? [['Recipe', `${(0,markdown/* text */.Qq)(recipe.name, limits/* NAME_CHARS */.ER)} ${(0,markdown/* text */.Qq)(recipe.version ?? '', limits/* NAME_CHARS */.ER)}`]]
+            ? [['Recipe', `${(0,markdown/* text */.Qq)(recipe.name, NAME_CHARS)} ${(0,markdown/* text */.Qq)(recipe.version ?? '', NAME_CHARS)}`]]
             : []),
         ...(components.length > 0 ? [['Components', components.join('<br>')]] : [])
     ];
@@ -1778,10 +2040,10 @@ function amiTable(record) {
     if (amis.length === 0)
         return '';
     const rows = amis.map((ami) => [
-        (0,markdown/* text */.Qq)(ami.accountId ?? '', limits/* NAME_CHARS */.ER),
-        (0,markdown/* text */.Qq)(ami.region, limits/* NAME_CHARS */.ER),
-        (0,markdown/* code */.aY)(ami.imageId, limits/* NAME_CHARS */.ER),
-        (0,markdown/* text */.Qq)(ami.name ?? '', limits/* NAME_CHARS */.ER)
+        (0,markdown/* text */.Qq)(ami.accountId ?? '', NAME_CHARS),
+        (0,markdown/* text */.Qq)(ami.region, NAME_CHARS),
+        (0,markdown/* code */.aY)(ami.imageId, NAME_CHARS),
+        (0,markdown/* text */.Qq)(ami.name ?? '', NAME_CHARS)
     ]);
     return `### AMIs\n${(0,markdown/* table */.tp)(['Account', 'Region', 'AMI ID', 'Name'], rows)}`;
 }
@@ -1863,7 +2125,7 @@ function alertSection(record) {
     if (!failure)
         return publicWarning(record);
     const kind = record.ending?.kind === 'aborted' ? '[!WARNING]' : '[!CAUTION]';
-    return quote([kind, (0,markdown/* text */.Qq)(failure, limits/* CAUSE_CHARS */.eJ)]);
+    return quote([kind, (0,markdown/* text */.Qq)(failure, CAUSE_CHARS)]);
 }
 /**
  * A public AMI stands at the top of a summary that has nothing worse to say: any AWS account can
@@ -1873,7 +2135,7 @@ function publicWarning(record) {
     const distribution = (record.plan ?? record.promotion)?.distribution;
     const regions = (distribution ? (0,destinations/* destinations */.uC)(distribution) : [])
         .filter((destination) => destination.sharedWith.includes(share_with/* PUBLIC */.q))
-        .map((destination) => (0,markdown/* text */.Qq)(destination.region, limits/* NAME_CHARS */.ER));
+        .map((destination) => (0,markdown/* text */.Qq)(destination.region, NAME_CHARS));
     if (regions.length === 0)
         return '';
     const is = record.ending?.kind === 'planned' ? 'would be' : 'is';
@@ -1885,29 +2147,29 @@ function publicWarning(record) {
 function causeLines(cause) {
     const facts = [];
     if (cause.stage)
-        facts.push(`- **Stage:** ${(0,markdown/* text */.Qq)(cause.stage, limits/* NAME_CHARS */.ER)}`);
+        facts.push(`- **Stage:** ${(0,markdown/* text */.Qq)(cause.stage, NAME_CHARS)}`);
     if (cause.failedStep) {
         const { workflow, step } = cause.failedStep;
-        const action = step.action ? ` (${(0,markdown/* text */.Qq)(step.action, limits/* NAME_CHARS */.ER)})` : '';
-        facts.push(`- **Workflow step:** ${(0,markdown/* text */.Qq)(workflow.name, limits/* NAME_CHARS */.ER)} › ${(0,markdown/* text */.Qq)(step.name, limits/* NAME_CHARS */.ER)}${action}`);
+        const action = step.action ? ` (${(0,markdown/* text */.Qq)(step.action, NAME_CHARS)})` : '';
+        facts.push(`- **Workflow step:** ${(0,markdown/* text */.Qq)(workflow.name, NAME_CHARS)} › ${(0,markdown/* text */.Qq)(step.name, NAME_CHARS)}${action}`);
     }
     const component = cause.component;
     if (component?.componentArn) {
-        facts.push(`- **Component:** ${(0,markdown/* text */.Qq)((0,arns/* componentNameOfArn */.lK)(component.componentArn), limits/* NAME_CHARS */.ER)} ${(0,markdown/* code */.aY)(component.componentArn, limits/* NAME_CHARS */.ER)}`);
+        facts.push(`- **Component:** ${(0,markdown/* text */.Qq)((0,arns/* componentNameOfArn */.lK)(component.componentArn), NAME_CHARS)} ${(0,markdown/* code */.aY)(component.componentArn, NAME_CHARS)}`);
     }
     if (component?.phaseName || component?.stepName) {
-        const action = component.action ? ` (${(0,markdown/* text */.Qq)(component.action, limits/* NAME_CHARS */.ER)})` : '';
+        const action = component.action ? ` (${(0,markdown/* text */.Qq)(component.action, NAME_CHARS)})` : '';
         const place = [component.phaseName, component.stepName].filter(Boolean).join(' › ');
-        facts.push(`- **Phase › step:** ${(0,markdown/* text */.Qq)(place, limits/* NAME_CHARS */.ER)}${action}`);
+        facts.push(`- **Phase › step:** ${(0,markdown/* text */.Qq)(place, NAME_CHARS)}${action}`);
     }
     if (cause.error)
-        facts.push(`- **Error:** ${(0,markdown/* text */.Qq)(cause.error, limits/* CAUSE_CHARS */.eJ)}`);
+        facts.push(`- **Error:** ${(0,markdown/* text */.Qq)(cause.error, CAUSE_CHARS)}`);
     if (cause.reason)
-        facts.push(`- **Image Builder says:** ${(0,markdown/* text */.Qq)(cause.reason, limits/* CAUSE_CHARS */.eJ)}`);
+        facts.push(`- **Image Builder says:** ${(0,markdown/* text */.Qq)(cause.reason, CAUSE_CHARS)}`);
     if (cause.distribution)
         facts.push(...distributionLines(cause, cause.distribution));
     return [
-        `**The image build ${(0,markdown/* text */.Qq)(cause.status)}${cause.stage ? ` during ${(0,markdown/* text */.Qq)(cause.stage, limits/* NAME_CHARS */.ER)}` : ''}.**`,
+        `**The image build ${(0,markdown/* text */.Qq)(cause.status)}${cause.stage ? ` during ${(0,markdown/* text */.Qq)(cause.stage, NAME_CHARS)}` : ''}.**`,
         '',
         ...facts,
         ...alert_printedLines(cause),
@@ -1919,21 +2181,21 @@ function causeLines(cause) {
 function keptInstanceLines({ instanceId, region }) {
     return [
         '',
-        `**Kept instance:** ${(0,markdown/* code */.aY)(instanceId, limits/* NAME_CHARS */.ER)} in ${(0,markdown/* text */.Qq)(region, limits/* NAME_CHARS */.ER)} (keep-instance-on-failure). It costs money until terminated. Connect with:`,
+        `**Kept instance:** ${(0,markdown/* code */.aY)(instanceId, NAME_CHARS)} in ${(0,markdown/* text */.Qq)(region, NAME_CHARS)} (keep-instance-on-failure). It costs money until terminated. Connect with:`,
         '',
         '```sh',
         `aws ssm start-session --target ${instanceId} --region ${region}`,
         '```',
         '',
-        `Terminate it when done: ${(0,markdown/* code */.aY)(`aws ec2 terminate-instances --instance-ids ${instanceId} --region ${region}`, limits/* CAUSE_CHARS */.eJ)}`
+        `Terminate it when done: ${(0,markdown/* code */.aY)(`aws ec2 terminate-instances --instance-ids ${instanceId} --region ${region}`, CAUSE_CHARS)}`
     ];
 }
 function distributionLines(cause, distribution) {
     const { errorMessage } = distribution;
-    const error = errorMessage && errorMessage !== cause.error ? ` ${(0,markdown/* text */.Qq)(errorMessage, limits/* CAUSE_CHARS */.eJ)}` : '';
+    const error = errorMessage && errorMessage !== cause.error ? ` ${(0,markdown/* text */.Qq)(errorMessage, CAUSE_CHARS)}` : '';
     return [
         `- **Distribution failed:**${error}`,
-        ...distribution.regionFailures.map((failure) => `  - ${(0,markdown/* text */.Qq)(regionFailure(failure, cause.error), limits/* CAUSE_CHARS */.eJ)}`)
+        ...distribution.regionFailures.map((failure) => `  - ${(0,markdown/* text */.Qq)(regionFailure(failure, cause.error), CAUSE_CHARS)}`)
     ];
 }
 function alert_printedLines(cause) {
@@ -1980,11 +2242,11 @@ function amiSection(record) {
         return `### AMIs\n${noAmis(image.status)}`;
     const deprecations = record.amiDeprecations ?? [];
     const rows = image.amis.map((ami) => [
-        (0,markdown/* text */.Qq)(ami.region, limits/* NAME_CHARS */.ER),
-        (0,markdown/* code */.aY)(ami.imageId, limits/* NAME_CHARS */.ER),
-        (0,markdown/* text */.Qq)(ami.accountId ?? '', limits/* NAME_CHARS */.ER),
-        ami.status ? `${icon(ami.status)} ${(0,markdown/* text */.Qq)(ami.status, limits/* NAME_CHARS */.ER)}` : '',
-        (0,markdown/* text */.Qq)(ami.name ?? '', limits/* NAME_CHARS */.ER),
+        (0,markdown/* text */.Qq)(ami.region, NAME_CHARS),
+        (0,markdown/* code */.aY)(ami.imageId, NAME_CHARS),
+        (0,markdown/* text */.Qq)(ami.accountId ?? '', NAME_CHARS),
+        ami.status ? `${icon(ami.status)} ${(0,markdown/* text */.Qq)(ami.status, NAME_CHARS)}` : '',
+        (0,markdown/* text */.Qq)(ami.name ?? '', NAME_CHARS),
         ...(deprecations.length > 0 ? [deprecationOf(ami, deprecations)] : [])
     ]);
     const headings = ['Region', 'AMI', 'Account', 'State', 'Name'];
@@ -1995,7 +2257,7 @@ function amiSection(record) {
 /** When EC2 deprecates this AMI, for those `deprecate-after` set (the build account's). */
 function deprecationOf(ami, deprecations) {
     const set = deprecations.find((deprecation) => deprecation.region === ami.region && deprecation.imageId === ami.imageId);
-    return set ? (0,markdown/* text */.Qq)(formatMinute(set.deprecateAt)) : '';
+    return set ? (0,markdown/* text */.Qq)((0,clock/* formatMinute */.Y)(set.deprecateAt)) : '';
 }
 function noAmis(status) {
     switch (status) {
@@ -2022,10 +2284,10 @@ function containerSection(record) {
     if (images.length === 0)
         return `### Container images\n${noImages(image.status)}`;
     const rows = images.map((pushed) => [
-        (0,markdown/* text */.Qq)(pushed.region, limits/* NAME_CHARS */.ER),
-        (0,markdown/* code */.aY)(`${pushed.registry}/${pushed.repositoryName}`, limits/* NAME_CHARS */.ER),
-        pushed.tag ? (0,markdown/* code */.aY)(pushed.tag, limits/* NAME_CHARS */.ER) : '',
-        pushed.digest ? (0,markdown/* code */.aY)(pushed.digest, limits/* NAME_CHARS */.ER) : ''
+        (0,markdown/* text */.Qq)(pushed.region, NAME_CHARS),
+        (0,markdown/* code */.aY)(`${pushed.registry}/${pushed.repositoryName}`, NAME_CHARS),
+        pushed.tag ? (0,markdown/* code */.aY)(pushed.tag, NAME_CHARS) : '',
+        pushed.digest ? (0,markdown/* code */.aY)(pushed.digest, NAME_CHARS) : ''
     ]);
     return `### Container images\n${(0,markdown/* table */.tp)(['Region', 'Repository', 'Tag', 'Digest'], rows)}`;
 }
@@ -2040,12 +2302,105 @@ function noImages(status) {
     }
 }
 
-// EXTERNAL MODULE: ./src/report/passed-over.ts
-var passed_over = __webpack_require__(5559);
+;// CONCATENATED MODULE: ./src/report/passed-over.ts
+
+
+const PLAIN = { name: (value) => value, code: (value) => value };
+const MARKDOWN = {
+    name: (value) => (0,markdown/* text */.Qq)(value, NAME_CHARS),
+    code: (value) => (0,markdown/* code */.aY)(value, NAME_CHARS)
+};
+/** The job log's line. */
+function passedOverLine(passedOver) {
+    return passedOverSentence(passedOver, PLAIN);
+}
+/** The summary's section; empty unless the last image was passed over. */
+function passedOverSection(record) {
+    if (!record.passedOver)
+        return '';
+    return `### Why the last image was not reused\n${passedOverSentence(record.passedOver, MARKDOWN)}`;
+}
+function passedOverSentence(passedOver, format) {
+    const image = `the last image (${format.code(passedOver.imageArn)})`;
+    const now = passedOver.moved
+        .map((move) => `${format.name(move.name)} ${format.code(move.to)}`)
+        .join(', ');
+    switch (passedOver.recorded) {
+        case 'versions':
+            return `${passedOver.moved.map((move) => movePhrase(move, format)).join('; ')} since ${image}, so the image is built again.`;
+        case 'digest':
+            return `The components named by version or wildcard resolve to other builds than when ${image} was made (it kept only a digest of them; now ${now}), so the image is built again.`;
+        case 'nothing':
+            return `${capitalised(image)} does not record what its components named by version or wildcard resolved to (it was made before the action kept that; now ${now}), so the image is built again.`;
+    }
+}
+function movePhrase(move, format) {
+    const name = format.name(move.name);
+    return move.from === undefined
+        ? `${name} now resolves to ${format.code(move.to)}`
+        : `${name} moved from ${format.code(move.from)} to ${format.code(move.to)}`;
+}
+function capitalised(phrase) {
+    return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+}
+
 // EXTERNAL MODULE: ./src/report/plan-report.ts
 var plan_report = __webpack_require__(7930);
 // EXTERNAL MODULE: ./src/report/promotion-report.ts
 var promotion_report = __webpack_require__(9906);
+;// CONCATENATED MODULE: ./src/report/published.ts
+/**
+ * The summary's Published section: per region, the SSM parameters and launch templates that
+ * recipe or promote mode pointed at the new AMI, once the build is AVAILABLE.
+ */
+
+
+
+function publishedTargetsOf(record) {
+    if (record.snapshot?.image.status !== 'AVAILABLE')
+        return [];
+    const distribution = record.plan?.distribution ?? record.promotion?.distribution;
+    return publishedTargets(distribution, (0,domain_amis/* buildAccountAmis */.U)(record));
+}
+function publishedSection(record) {
+    const targets = publishedTargetsOf(record);
+    if (targets.length === 0)
+        return '';
+    const rows = targets.map((target) => [
+        (0,markdown/* text */.Qq)(target.region),
+        target.amiId ? (0,markdown/* code */.aY)(target.amiId) : '',
+        target.ssmParameters.map((name) => (0,markdown/* code */.aY)(name)).join('<br>'),
+        target.launchTemplates.map((id) => `${(0,markdown/* code */.aY)(id)} (new default version)`).join('<br>')
+    ]);
+    return `### Published\n${(0,markdown/* table */.tp)(['Region', 'AMI', 'SSM parameter', 'Launch templates'], rows)}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/findings.ts
+/** Image scan findings by severity, most severe first, with the findings of the worst kind listed. */
+
+
+
+function findingsSection(record) {
+    if (!record.scanFindings)
+        return '';
+    const entries = Object.entries(record.scanFindings).sort(([a], [b]) => (0,domain_record/* severityRank */.qs)(a) - (0,domain_record/* severityRank */.qs)(b));
+    if (entries.length === 0)
+        return '### Scan findings\nNo findings.';
+    const counts = (0,markdown/* table */.tp)(['Severity', 'Findings'], entries.map(([severity, count]) => [(0,markdown/* text */.Qq)(severity, NAME_CHARS), String(count)]));
+    const worst = record.worstFindings ?? [];
+    if (worst.length === 0)
+        return `### Scan findings\n${counts}`;
+    const rows = worst.map((finding) => [
+        (0,markdown/* code */.aY)(finding.vulnerabilityId ?? '', NAME_CHARS),
+        (0,markdown/* text */.Qq)(finding.severity, NAME_CHARS),
+        (0,markdown/* text */.Qq)(finding.packageName ?? '', NAME_CHARS),
+        (0,markdown/* text */.Qq)(finding.fixedInVersion ?? '', NAME_CHARS),
+        (0,markdown/* text */.Qq)(finding.title ?? '', CELL_CHARS)
+    ]);
+    const heading = `The most severe (${(0,markdown/* text */.Qq)(worst[0]?.severity ?? '', NAME_CHARS)}):`;
+    return `### Scan findings\n${counts}\n\n${heading}\n\n${(0,markdown/* table */.tp)(['Vulnerability', 'Severity', 'Package', 'Fixed in', 'Title'], rows)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary/retry.ts
 
 function retrySection(record) {
@@ -2130,7 +2485,7 @@ function testSection(record) {
         `${count('not-run')} not run`
     ].join(', ');
     const rows = outcomes.map((outcome) => [
-        (0,markdown/* text */.Qq)(outcome.component.name, limits/* NAME_CHARS */.ER),
+        (0,markdown/* text */.Qq)(outcome.component.name, NAME_CHARS),
         result(outcome),
         details(outcome)
     ]);
@@ -2153,7 +2508,7 @@ function details(outcome) {
                     `step ${failure.stepName}${failure.action ? ` (${failure.action})` : ''}`
             ].filter(Boolean);
             const where = place.length > 0 ? `${place.join(', ')}: ` : '';
-            return (0,markdown/* text */.Qq)(`${where}${failure.errorMessage ?? 'failed'}`, limits/* CELL_CHARS */.JH);
+            return (0,markdown/* text */.Qq)(`${where}${failure.errorMessage ?? 'failed'}`, CELL_CHARS);
         }
     }
 }
@@ -2244,7 +2599,7 @@ function storageOf(record) {
     if (measured.length === 0 || record.snapshot?.image.imageType === 'DOCKER')
         return undefined;
     const largest = Math.max(...measured.map((ami) => ami.snapshotGiB));
-    const copies = Object.entries((0,outputs/* accountAmis */.Sh)(record)).flatMap(([account, regions]) => Object.entries(regions).map(([region, imageId]) => ({
+    const copies = Object.entries((0,domain_amis/* accountAmis */.S)(record)).flatMap(([account, regions]) => Object.entries(regions).map(([region, imageId]) => ({
         account,
         region,
         imageId,
@@ -2315,14 +2670,14 @@ function instanceRow(instance) {
     const role = instance.stage === 'build' ? 'Build' : 'Test';
     return [
         `${role}${instance.superseded ? ' (a run the retry replaced)' : ''}`,
-        instanceTypeLabel(instance.instanceTypes, (type) => (0,markdown/* code */.aY)(type, limits/* NAME_CHARS */.ER)),
+        instanceTypeLabel(instance.instanceTypes, (type) => (0,markdown/* code */.aY)(type, NAME_CHARS)),
         `${minutesOf(instance.ms)} (${formatDuration(instance.ms)})`,
         `${formatClock(new Date(instance.from))} → ${formatClock(new Date(instance.to))}`,
         stateWords(instance)
     ];
 }
 function stateWords(instance) {
-    const id = instance.instanceId ? ` ${(0,markdown/* code */.aY)(instance.instanceId, limits/* NAME_CHARS */.ER)}` : '';
+    const id = instance.instanceId ? ` ${(0,markdown/* code */.aY)(instance.instanceId, NAME_CHARS)}` : '';
     switch (instance.state) {
         case 'terminated':
             return 'terminated';
@@ -2362,8 +2717,8 @@ function workflowBlock(workflow, buildEnded) {
     const span = spanOf(workflow.startTime, workflow.endTime);
     const took = span === undefined ? '' : ` in ${formatDuration(span)}`;
     const counts = `${workflow.succeeded} succeeded, ${workflow.failed} failed, ${workflow.skipped} skipped of ${workflow.totalStepCount}`;
-    const title = `${status.mark} ${(0,markdown/* text */.Qq)(workflow.name, limits/* NAME_CHARS */.ER)} (${(0,markdown/* text */.Qq)(workflow.type, limits/* NAME_CHARS */.ER)}): ${status.label}${took}, ${counts}`;
-    const message = workflow.message ? `${(0,markdown/* text */.Qq)(workflow.message, limits/* CELL_CHARS */.JH)}\n\n` : '';
+    const title = `${status.mark} ${(0,markdown/* text */.Qq)(workflow.name, NAME_CHARS)} (${(0,markdown/* text */.Qq)(workflow.type, NAME_CHARS)}): ${status.label}${took}, ${counts}`;
+    const message = workflow.message ? `${(0,markdown/* text */.Qq)(workflow.message, CELL_CHARS)}\n\n` : '';
     const steps = (0,markdown/* table */.tp)(['Step', 'Action', 'Status', 'Duration', 'Message'], workflow.steps.map((step) => stepRow(step, buildEnded)));
     const open = workflow.status === 'FAILED' ? ' open' : '';
     return `<details${open}><summary>${title}</summary>\n\n${message}${steps}\n\n</details>`;
@@ -2372,11 +2727,11 @@ function stepRow(step, buildEnded) {
     const status = shownStatus(step.status, buildEnded);
     const span = step.status === 'SKIPPED' ? undefined : spanOf(step.startTime, step.endTime);
     return [
-        (0,markdown/* text */.Qq)(step.name, limits/* NAME_CHARS */.ER),
-        (0,markdown/* text */.Qq)(step.action ?? '', limits/* NAME_CHARS */.ER),
+        (0,markdown/* text */.Qq)(step.name, NAME_CHARS),
+        (0,markdown/* text */.Qq)(step.action ?? '', NAME_CHARS),
         `${status.mark} ${status.label}`,
         span === undefined ? '' : formatDuration(span),
-        (0,markdown/* text */.Qq)(step.message ?? '', limits/* CELL_CHARS */.JH)
+        (0,markdown/* text */.Qq)(step.message ?? '', CELL_CHARS)
     ];
 }
 /** What a status means once the build is over: pending never ran, running was cut short. */
@@ -2385,7 +2740,7 @@ function shownStatus(status, buildEnded) {
         return { mark: '⏹️', label: 'not run' };
     if (buildEnded && (status === 'RUNNING' || status === 'ROLLBACK_IN_PROGRESS'))
         return { mark: '⏹️', label: 'stopped when the build ended' };
-    return { mark: icon(status), label: (0,markdown/* text */.Qq)(status, limits/* NAME_CHARS */.ER) };
+    return { mark: icon(status), label: (0,markdown/* text */.Qq)(status, NAME_CHARS) };
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -2422,7 +2777,7 @@ function renderSummary(record, now) {
         `## ${headline(record)}`,
         facts(record, now),
         record.plan ? (0,plan_report/* planSection */.lA)(record.plan, tenseOf(record)) : '',
-        (0,passed_over/* passedOverSection */.Y)(record),
+        passedOverSection(record),
         record.promotion ? (0,promotion_report/* promotionSection */.bv)(record.promotion, tenseOf(record)) : '',
         retrySection(record),
         record.ending?.kind === 'not-waited' || record.ending?.kind === 'planned'
@@ -2436,7 +2791,7 @@ function renderSummary(record, now) {
         findingsSection(record),
         noticeSection(record)
     ];
-    return boundedSections(sections.filter((section) => section !== ''), limits/* SUMMARY_BYTES */.R$, summary_CUT_NOTE);
+    return boundedSections(sections.filter((section) => section !== ''), SUMMARY_BYTES, summary_CUT_NOTE);
 }
 /** A dry run's plan is what would be done; any other ending's, what was (and was not) done. */
 function tenseOf(record) {
@@ -2488,14 +2843,14 @@ function facts(record, now) {
     const header = ['Status', `${icon(status)} ${(0,markdown/* text */.Qq)(status || 'not started')}`];
     const rows = [];
     if (image?.name)
-        rows.push(['Image', `${(0,markdown/* text */.Qq)(image.name, limits/* NAME_CHARS */.ER)} ${(0,markdown/* text */.Qq)(image.version ?? '', limits/* NAME_CHARS */.ER)}`]);
+        rows.push(['Image', `${(0,markdown/* text */.Qq)(image.name, NAME_CHARS)} ${(0,markdown/* text */.Qq)(image.version ?? '', NAME_CHARS)}`]);
     if (record.imageArn)
-        rows.push(['Image ARN', (0,markdown/* code */.aY)(record.imageArn, limits/* NAME_CHARS */.ER)]);
+        rows.push(['Image ARN', (0,markdown/* code */.aY)(record.imageArn, NAME_CHARS)]);
     if (record.mode === 'pipeline')
-        rows.push(['Pipeline', (0,markdown/* code */.aY)(record.source, limits/* NAME_CHARS */.ER)]);
+        rows.push(['Pipeline', (0,markdown/* code */.aY)(record.source, NAME_CHARS)]);
     if (record.mode === 'promote')
-        rows.push(['Promoted from', (0,markdown/* code */.aY)(record.source, limits/* NAME_CHARS */.ER)]);
-    rows.push(['Region', (0,markdown/* text */.Qq)(record.region, limits/* NAME_CHARS */.ER)]);
+        rows.push(['Promoted from', (0,markdown/* code */.aY)(record.source, NAME_CHARS)]);
+    rows.push(['Region', (0,markdown/* text */.Qq)(record.region, NAME_CHARS)]);
     const end = record.endedAt ?? now;
     rows.push([
         'Duration',
@@ -2520,7 +2875,7 @@ function consoleLinks(record) {
 function noticeSection(record) {
     if (record.notices.length === 0)
         return '';
-    return ['### Notices', ...record.notices.map((notice) => `- ${(0,markdown/* text */.Qq)(notice, limits/* NOTICE_CHARS */.V5)}`)].join('\n');
+    return ['### Notices', ...record.notices.map((notice) => `- ${(0,markdown/* text */.Qq)(notice, NOTICE_CHARS)}`)].join('\n');
 }
 const summary_CUT_NOTE = '> [!NOTE]\n> The rest of this summary was left out to stay under GitHub’s 1 MiB limit for a job summary; the job log has the details.';
 
@@ -2879,8 +3234,6 @@ class Deadline {
     }
 }
 
-// EXTERNAL MODULE: ./src/watch/fetch.ts + 1 modules
-var fetch = __webpack_require__(3744);
 ;// CONCATENATED MODULE: ./src/watch/cancel.ts
 /**
  * Cancels a build within a budget: the CancelImageCreation call has until one deadline, reading
@@ -2950,7 +3303,7 @@ async function fetchImageWithin(client, imageArn, deadline) {
     if (deadline.passed)
         return undefined;
     try {
-        return await (0,fetch/* fetchImage */.aK)(client, imageArn, deadline.signal());
+        return await (0,image_build/* fetchImage */.aK)(client, imageArn, deadline.signal());
     }
     catch {
         return undefined;
@@ -2965,18 +3318,19 @@ async function fetchImageWithin(client, imageArn, deadline) {
  */
 
 
+/** The ending, and the image as the cancel last read it (undefined when it read none). */
 async function cancelOnStop(context, imageArn) {
-    const { record, inputs, stop, clients, clock, out } = context;
+    const { inputs, stop, clients, clock, out } = context;
     const by = stop.reason ?? 'run-cancelled';
     if (!inputs.cancelOnAbort)
-        return { kind: 'aborted', by, cancel: 'not-requested' };
+        return { ending: { kind: 'aborted', by, cancel: 'not-requested' } };
     out.write([
         `${by === 'timeout' ? 'Timeout reached' : 'Run cancelled'}: cancelling image build ${imageArn}`
     ]);
     const result = await cancelBuild(clients.imagebuilder, imageArn, (0,client_token/* clientToken */.$Y)('cancel', context.env), clock, cancelBudget(clock, stop.stoppedAt));
     if (result.image)
-        record.snapshot = { workflows: record.snapshot?.workflows ?? [], image: result.image };
-    return { kind: 'aborted', by, ...cancelOutcome(result) };
+        context.learn({ type: 'image-read', image: result.image });
+    return { ending: { kind: 'aborted', by, ...cancelOutcome(result) }, image: result.image };
 }
 /** Seen CANCELLED is confirmed, whatever the call answered: a cancel sent may land late. */
 function cancelOutcome(result) {
@@ -3239,7 +3593,7 @@ async function drainBuildLog(context, tail, snapshot, emit, warn) {
         : '';
     const message = `Stopped reading the build log ${DRAIN_MAX_MS / 1000}s after the build ended while lines were still arriving; the rest is in CloudWatch Logs${where}.`;
     warn(message);
-    context.record.notices.push(message);
+    context.learn({ type: 'notice', text: message });
 }
 
 ;// CONCATENATED MODULE: ./src/watch/detail-cadence.ts
@@ -3373,7 +3727,7 @@ async function watchBuild(options) {
         const previous = snapshot;
         const listWorkflows = (image) => detail.listsWorkflows(previous, image);
         try {
-            next = await (0,fetch/* fetchSnapshot */.b8)(client, imageArn, snapshot, signal, listWorkflows);
+            next = await (0,image_build/* fetchSnapshot */.b8)(client, imageArn, snapshot, signal, listWorkflows);
         }
         catch (error) {
             // The signal closed the request: stop rather than count a failure.
@@ -3450,17 +3804,23 @@ function isAborted(signal) {
 
 
 const RE_READ_MS = 2_000;
-async function settleAfterCancel(context, before, emit) {
-    const { record, clients, clock } = context;
-    const image = record.snapshot?.image;
-    if (!image || !record.imageArn || !(0,domain_build/* isFinal */.dR)(image.status))
+/**
+ * `before`: the build as the watch last saw it; `image`: as the cancel read it back, or as the
+ * watch saw it when the cancel read nothing.
+ */
+async function settleAfterCancel(context, imageArn, before, image, emit) {
+    const { clients, clock } = context;
+    if (!image || !(0,domain_build/* isFinal */.dR)(image.status))
         return;
     let workflows = before?.workflows ?? [];
     try {
-        workflows = await (0,fetch/* fetchWorkflows */.ZD)(clients.imagebuilder, record.imageArn, [], AbortSignal.timeout(RE_READ_MS));
+        workflows = await (0,image_build/* fetchWorkflows */.ZD)(clients.imagebuilder, imageArn, [], AbortSignal.timeout(RE_READ_MS));
     }
     catch (error) {
-        record.notices.push(`The workflows could not be read again after the cancel, so their steps show as last seen: ${(0,errors/* describeError */.Uc)(error)}`);
+        context.learn({
+            type: 'notice',
+            text: `The workflows could not be read again after the cancel, so their steps show as last seen: ${(0,errors/* describeError */.Uc)(error)}`
+        });
     }
     const after = { image, workflows };
     const at = clock.now();
@@ -3470,12 +3830,11 @@ async function settleAfterCancel(context, before, emit) {
 
 ;// CONCATENATED MODULE: ./src/run-build.ts
 /**
- * One straight road from valid inputs to the run's ending: begin (start, attach, or recipe mode's
- * plan and apply), then follow the build until it ends or the action stops waiting, then finish
- * or cancel. Each stage hands the next a typed value; `build-step.ts` records the ending this
- * returns.
+ * The road from valid inputs to the run's ending: begin (plan and start, attach, retry, or reuse),
+ * then watch the build until it ends or the action stops waiting, then finish it or cancel it.
+ * Each stage takes the value the one before returned; what they see and learn goes to
+ * `context.learn`, which `build-step.ts` folds into the record the reports are made from.
  */
-
 
 
 
@@ -3500,67 +3859,17 @@ async function runBuild(context) {
     announce(context, beginning);
     const jobLog = new JobLog(context.out);
     try {
-        return await followBuild(context, beginning, jobLog);
+        if (beginning.kind === 'reused')
+            return await reuse(context, beginning, jobLog);
+        if (!context.inputs.wait) {
+            await lookOnce(context, beginning.imageArn, emitter(context, jobLog));
+            return { kind: 'not-waited' };
+        }
+        return await watchToTheEnd(context, beginning, jobLog);
     }
     finally {
         // Every way out, also a throw: the job log's groups pair up.
         jobLog.close();
-    }
-}
-/** A build that has a name: looked at once (reused, `wait: false`) or watched to its end. */
-async function followBuild(context, beginning, jobLog) {
-    const { imageArn } = beginning;
-    if (beginning.kind === 'reused') {
-        const ending = await lookOnce(context, imageArn, emitter(context, jobLog), { kind: 'reused' });
-        // The earlier build's digests are the outputs a later step pins to; its AMIs get the
-        // deprecation asked for now.
-        const finished = context.record.snapshot?.image.imageType === 'DOCKER'
-            ? await finishContainerImage(context)
-            : await finishReusedAmis(context);
-        return finished.kind === 'error' ? finished : ending;
-    }
-    if (!context.inputs.wait)
-        return lookOnce(context, imageArn, emitter(context, jobLog), { kind: 'not-waited' });
-    const recipe = new RecipeComponents(context.clients.imagebuilder, context.stop.signal);
-    if (context.record.plan)
-        recipe.know(context.record.plan.components);
-    const emit = emitter(context, jobLog, recipe);
-    const warn = (message) => core.warning(message);
-    const debug = debugChannel();
-    const logs = context.inputs.streamLogs
-        ? new LogTail(() => context.clients.logs(context.inputs.region), warn, debug)
-        : undefined;
-    const outcome = await watchBuild({
-        client: context.clients.imagebuilder,
-        imageArn,
-        baseIntervalMs: context.inputs.pollIntervalSeconds * 1000,
-        clock: context.clock,
-        signal: context.stop.signal,
-        emit,
-        logs,
-        debug
-    });
-    switch (outcome.type) {
-        case 'ended':
-            if (logs)
-                await drainBuildLog(context, logs, outcome.snapshot, emit, warn);
-            return finishBuild(context, recipe);
-        case 'aborted': {
-            // The cancel's own lines stand outside the stage's group, where a reader sees them.
-            jobLog.close();
-            const before = context.record.snapshot;
-            const ending = await cancelOnStop(context, imageArn);
-            await settleAfterCancel(context, before, emit);
-            await recordTestComponents(recipe, context.record.snapshot?.image.componentArns ?? [], context.record);
-            return ending;
-        }
-        case 'credentials-expired':
-            return expiredCredentialsEnding(outcome.error, imageArn);
-        case 'unreachable':
-            return {
-                kind: 'error',
-                message: `Lost contact with Image Builder while following ${imageArn}: ${(0,errors/* describeError */.Uc)(outcome.error)}`
-            };
     }
 }
 /**
@@ -3568,7 +3877,7 @@ async function followBuild(context, beginning, jobLog) {
  * even if this one is killed.
  */
 function announce(context, beginning) {
-    context.record.imageArn = beginning.imageArn;
+    context.learn({ type: 'image-arn', imageArn: beginning.imageArn });
     publishImageArn(beginning.imageArn);
     // A reused build has ended long ago: there is nothing for a post step to cancel.
     if (beginning.kind !== 'reused')
@@ -3581,28 +3890,106 @@ function announce(context, beginning) {
     }[beginning.kind];
     context.out.write([`${verb} image build ${beginning.imageArn}`]);
 }
-/** Records each event and logs it; the recipe's components are looked up once the recipe is seen. */
+/**
+ * skip-if-unchanged: the earlier build is looked at once. Its digests are the outputs a later
+ * step pins to; its AMIs get the deprecation asked for now.
+ */
+async function reuse(context, beginning, jobLog) {
+    const { imageArn } = beginning;
+    const snapshot = await lookOnce(context, imageArn, emitter(context, jobLog));
+    if (!snapshot)
+        return { kind: 'reused' };
+    const finished = snapshot.image.imageType === 'DOCKER'
+        ? await finishContainerImage(context, snapshot)
+        : await finishReusedAmis(context, { imageArn, snapshot });
+    return finished.kind === 'error' ? finished : { kind: 'reused' };
+}
+/** Watches the build to a final status, then finishes it; or cancels it if the action stops. */
+async function watchToTheEnd(context, beginning, jobLog) {
+    const { imageArn } = beginning;
+    const plan = beginning.kind === 'started' ? beginning.plan : undefined;
+    const promotion = beginning.kind === 'started' ? beginning.promotion : undefined;
+    const recipe = new RecipeComponents(context.clients.imagebuilder, context.stop.signal);
+    if (plan)
+        recipe.know(plan.components);
+    const emit = emitter(context, jobLog, recipe);
+    const warn = (message) => core.warning(message);
+    const logs = context.inputs.streamLogs
+        ? new LogTail(() => context.clients.logs(context.inputs.region), warn, debugChannel())
+        : undefined;
+    const outcome = await watch(context, imageArn, emit, logs);
+    switch (outcome.type) {
+        case 'ended': {
+            if (logs)
+                await drainBuildLog(context, logs, outcome.snapshot, emit, warn);
+            const distribution = plan?.distribution ?? promotion?.distribution;
+            return finishBuild(context, { imageArn, snapshot: outcome.snapshot, distribution }, recipe);
+        }
+        case 'aborted':
+            // The cancel's own lines stand outside the stage's group, where a reader sees them.
+            jobLog.close();
+            return cancelAndSettle(context, imageArn, outcome.snapshot, emit, recipe);
+        case 'credentials-expired':
+            return expiredCredentialsEnding(outcome.error, imageArn);
+        case 'unreachable':
+            return {
+                kind: 'error',
+                message: `Lost contact with Image Builder while following ${imageArn}: ${(0,errors/* describeError */.Uc)(outcome.error)}`
+            };
+    }
+}
+function watch(context, imageArn, emit, logs) {
+    return watchBuild({
+        client: context.clients.imagebuilder,
+        imageArn,
+        baseIntervalMs: context.inputs.pollIntervalSeconds * 1000,
+        clock: context.clock,
+        signal: context.stop.signal,
+        emit,
+        logs,
+        debug: debugChannel()
+    });
+}
+/**
+ * Cancels the build (as cancel-on-abort says), reads its workflows once more so the steps show
+ * what the cancel did, and tells which of its components were tests.
+ */
+async function cancelAndSettle(context, imageArn, lastSeen, emit, recipe) {
+    const cancelled = await cancelOnStop(context, imageArn);
+    const image = cancelled.image ?? lastSeen?.image;
+    await settleAfterCancel(context, imageArn, lastSeen, image, emit);
+    await learnTestComponents(recipe, image?.componentArns ?? [], context.learn);
+    return cancelled.ending;
+}
+/** Hands each event on and logs it; the recipe's components are looked up once the recipe is seen. */
 function emitter(context, jobLog, recipe) {
     return (event) => {
-        (0,domain_record/* recordEvent */.yM)(context.record, event);
+        context.learn(event);
         jobLog.handle(event);
         if (event.type === 'snapshot')
             recipe?.prepare(event.snapshot.image.componentArns);
     };
 }
-/** `wait: false` and reused builds: report what the build looks like now, then return. */
-async function lookOnce(context, imageArn, emit, ending) {
+/**
+ * `wait: false` and reused builds: reports what the build looks like now. Undefined when it
+ * could not be read, which the reader is told.
+ */
+async function lookOnce(context, imageArn, emit) {
     try {
-        const snapshot = await (0,fetch/* fetchSnapshot */.b8)(context.clients.imagebuilder, imageArn, undefined, context.stop.signal);
+        const snapshot = await (0,image_build/* fetchSnapshot */.b8)(context.clients.imagebuilder, imageArn, undefined, context.stop.signal);
         const at = context.clock.now();
         diffSnapshots(undefined, snapshot, at).forEach(emit);
         emit({ type: 'snapshot', at, snapshot });
+        return snapshot;
     }
     catch (error) {
         (0,errors/* rethrowIfExpired */.UL)(error);
-        context.record.notices.push(`The build's status could not be read: ${(0,errors/* describeError */.Uc)(error)}`);
+        context.learn({
+            type: 'notice',
+            text: `The build's status could not be read: ${(0,errors/* describeError */.Uc)(error)}`
+        });
+        return undefined;
     }
-    return ending;
 }
 
 ;// CONCATENATED MODULE: ./src/report/pr-comment.ts
@@ -3670,15 +4057,15 @@ function pr_comment_facts(record) {
     const status = (0,domain_record/* reportedStatus */.mW)(record);
     const rows = [];
     if (image?.version)
-        rows.push(['Image version', (0,markdown/* code */.aY)(image.version, limits/* NAME_CHARS */.ER)]);
+        rows.push(['Image version', (0,markdown/* code */.aY)(image.version, NAME_CHARS)]);
     if (record.imageArn)
-        rows.push(['Image ARN', (0,markdown/* code */.aY)(record.imageArn, limits/* NAME_CHARS */.ER)]);
-    rows.push(['Region', (0,markdown/* text */.Qq)(record.region, limits/* NAME_CHARS */.ER)]);
+        rows.push(['Image ARN', (0,markdown/* code */.aY)(record.imageArn, NAME_CHARS)]);
+    rows.push(['Region', (0,markdown/* text */.Qq)(record.region, NAME_CHARS)]);
     return (0,markdown/* table */.tp)(['Status', `${icon(status)} ${(0,markdown/* text */.Qq)(status || 'not started')}`], rows);
 }
 function sourceLine(record) {
     const what = { pipeline: 'pipeline', recipe: 'recipe', attach: 'image', promote: 'image' }[record.mode];
-    return `EC2 Image Builder ${what} ${(0,markdown/* code */.aY)(record.source, limits/* NAME_CHARS */.ER)}`;
+    return `EC2 Image Builder ${what} ${(0,markdown/* code */.aY)(record.source, NAME_CHARS)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
@@ -3766,6 +4153,37 @@ function runUrl(context) {
     return wellFormed ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/report/keep-record.ts
+/**
+ * Where what the stages hand over goes: into the record (`recordEvent`, its only writer), and, for
+ * what the start stage decided (the plan, the promotion, an earlier image passed over), into the
+ * job log as the lines that say it. The watch's events reach the job log through `JobLog`.
+ */
+
+
+
+
+function keepRecord(record, out) {
+    return (event) => {
+        (0,domain_record/* recordEvent */.yM)(record, event);
+        const lines = linesOf(event);
+        if (lines.length > 0)
+            out.write(lines);
+    };
+}
+function linesOf(event) {
+    switch (event.type) {
+        case 'plan':
+            return (0,plan_report/* planLines */.HN)(event.plan);
+        case 'promotion':
+            return (0,promotion_report/* promotionLines */.Bm)(event.plan);
+        case 'passed-over':
+            return [passedOverLine(event.image)];
+        default:
+            return [];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/domain/stop-waiting.ts
 /**
  * Node fires a timer of more than 2^31-1 ms (about 24.8 days) after 1 ms instead; longer timeouts
@@ -3833,6 +4251,7 @@ class StopWaiting {
 
 
 
+
 async function runBuildStep(parsed, runtime, stepStartedAt) {
     try {
         await runAndReport(parsed, runtime, stepStartedAt);
@@ -3846,30 +4265,19 @@ async function runAndReport({ inputs, warnings }, runtime, stepStartedAt) {
     warnings.forEach((message) => core.warning(message));
     (0,state/* saveRunSettings */.g$)(inputs);
     const record = (0,domain_record/* newBuildRecord */.Mk)(inputs, stepStartedAt);
+    const out = new UntrustedWriter();
+    const learn = keepRecord(record, out);
     const stop = new StopWaiting(runtime.signals, inputs.timeoutMinutes, stepStartedAt, runtime.clock);
     const clients = createAwsClients(inputs.region);
-    try {
-        record.ending = await runBuild({
-            inputs,
-            clients,
-            record,
-            clock: runtime.clock,
-            stop,
-            env: runtime.env,
-            out: new UntrustedWriter()
-        });
-    }
-    catch (error) {
-        record.ending = endingOfError(error, record, stop);
-    }
-    finally {
-        stop.dispose();
-        record.endedAt = runtime.clock.now();
-        await publish(record, inputs.summary, runtime.clock.now(), runtime.env);
-        await clients.destroy();
-        // After the outputs, the summary and the result: a comment that fails hides none of them.
-        await commentOnPullRequest(record, inputs.pullRequestComment, runtime.env);
-    }
+    const context = { inputs, clients, learn, clock: runtime.clock, stop, env: runtime.env, out };
+    // Every way out of the run is an ending: a throw is turned into one here, once.
+    const ending = await runBuild(context).catch((error) => endingOfError(error, record, stop));
+    stop.dispose();
+    learn({ type: 'ended', ending, at: runtime.clock.now() });
+    await publish(record, inputs.summary, runtime.clock.now(), runtime.env);
+    await clients.destroy();
+    // After the outputs, the summary and the result: a comment that fails hides none of them.
+    await commentOnPullRequest(record, inputs.pullRequestComment, runtime.env);
 }
 
 
@@ -3958,87 +4366,6 @@ function tokenFrom(parts) {
 
 /***/ }),
 
-/***/ 5559:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ passedOverSection),
-/* harmony export */   p: () => (/* binding */ passedOverLine)
-/* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
-/* harmony import */ var _summary_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9741);
-
-
-const PLAIN = { name: (value) => value, code: (value) => value };
-const MARKDOWN = {
-    name: (value) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(value, _summary_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME_CHARS */ .ER),
-    code: (value) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(value, _summary_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .NAME_CHARS */ .ER)
-};
-/** The job log's line. */
-function passedOverLine(passedOver) {
-    return passedOverSentence(passedOver, PLAIN);
-}
-/** The summary's section; empty unless the last image was passed over. */
-function passedOverSection(record) {
-    if (!record.passedOver)
-        return '';
-    return `### Why the last image was not reused\n${passedOverSentence(record.passedOver, MARKDOWN)}`;
-}
-function passedOverSentence(passedOver, format) {
-    const image = `the last image (${format.code(passedOver.imageArn)})`;
-    const now = passedOver.moved
-        .map((move) => `${format.name(move.name)} ${format.code(move.to)}`)
-        .join(', ');
-    switch (passedOver.recorded) {
-        case 'versions':
-            return `${passedOver.moved.map((move) => movePhrase(move, format)).join('; ')} since ${image}, so the image is built again.`;
-        case 'digest':
-            return `The components named by version or wildcard resolve to other builds than when ${image} was made (it kept only a digest of them; now ${now}), so the image is built again.`;
-        case 'nothing':
-            return `${capitalised(image)} does not record what its components named by version or wildcard resolved to (it was made before the action kept that; now ${now}), so the image is built again.`;
-    }
-}
-function movePhrase(move, format) {
-    const name = format.name(move.name);
-    return move.from === undefined
-        ? `${name} now resolves to ${format.code(move.to)}`
-        : `${name} moved from ${format.code(move.from)} to ${format.code(move.to)}`;
-}
-function capitalised(phrase) {
-    return phrase.charAt(0).toUpperCase() + phrase.slice(1);
-}
-
-
-/***/ }),
-
-/***/ 9741:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ER: () => (/* binding */ NAME_CHARS),
-/* harmony export */   JH: () => (/* binding */ CELL_CHARS),
-/* harmony export */   R$: () => (/* binding */ SUMMARY_BYTES),
-/* harmony export */   V5: () => (/* binding */ NOTICE_CHARS),
-/* harmony export */   eJ: () => (/* binding */ CAUSE_CHARS)
-/* harmony export */ });
-/**
- * How much of each untrusted text the summary shows. With these, no single field can push the
- * summary near GitHub's 1 MiB limit; the summary's own guard catches the sum.
- */
-/** A message in a table cell. */
-const CELL_CHARS = 300;
-/** A name, version or ID. */
-const NAME_CHARS = 200;
-/** The reason or error in the alert. */
-const CAUSE_CHARS = 2_000;
-/** One notice. */
-const NOTICE_CHARS = 1_000;
-/** GitHub drops a step summary over 1 MiB; this leaves room for the note that says what was cut. */
-const SUMMARY_BYTES = 1_000_000;
-
-
-/***/ }),
-
 /***/ 3101:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4102,296 +4429,6 @@ function startRetryNotice(out, call, region, env) {
             `${call} to ${where} failed (${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error)}); retry ${String(retry)} of ${String(maxRetries)} after ${(delayMs / 1000).toFixed(1)} s.`
         ]);
     };
-}
-
-
-/***/ }),
-
-/***/ 3744:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  aK: () => (/* binding */ fetchImage),
-  b8: () => (/* binding */ fetchSnapshot),
-  ZD: () => (/* binding */ fetchWorkflows)
-});
-
-// UNUSED EXPORTS: workflowNameOfArn
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-imagebuilder/dist-cjs/index.js
-var dist_cjs = __webpack_require__(1309);
-;// CONCATENATED MODULE: ./src/watch/failure-context.ts
-/** Adds the reading middleware to this command; the returned function gives what it found. */
-function readFailureContext(command) {
-    let found;
-    command.middlewareStack.add((next) => async (args) => {
-        const result = await next(args);
-        const response = result.response;
-        if (response.statusCode === 200 && isAsyncIterable(response.body)) {
-            const bytes = await collect(response.body);
-            // The deserialiser reads a Uint8Array body as it is.
-            response.body = bytes;
-            const json = new TextDecoder().decode(bytes);
-            // Only failed builds carry one: spare every other poll a second JSON parse.
-            if (json.includes('"failureContext"'))
-                found = parseFailureContext(json);
-        }
-        return result;
-    }, 
-    // Below the deserialiser, so this sees the body before it is consumed.
-    { step: 'deserialize', priority: 'low', name: 'readFailureContext' });
-    return () => found;
-}
-function parseFailureContext(json) {
-    let document;
-    try {
-        document = JSON.parse(json);
-    }
-    catch {
-        return undefined;
-    }
-    const context = field(field(field(document, 'image'), 'state'), 'failureContext');
-    if (!isRecord(context))
-        return undefined;
-    const distribution = field(context, 'distributionFailure');
-    return {
-        imageStatus: failure_context_text(context, 'imageStatus'),
-        workflowExecutionId: failure_context_text(context, 'workflowExecutionId'),
-        stepExecutionId: failure_context_text(context, 'stepExecutionId'),
-        failedStep: failure_context_text(context, 'failedStep'),
-        componentFailure: componentFailure(field(context, 'componentFailure')),
-        distributionFailure: isRecord(distribution)
-            ? {
-                errorMessage: failure_context_text(distribution, 'errorMessage'),
-                regionFailures: listOf(field(distribution, 'regionFailures')).map(regionFailure)
-            }
-            : undefined
-    };
-}
-function componentFailure(value) {
-    if (!isRecord(value))
-        return undefined;
-    return {
-        componentArn: failure_context_text(value, 'componentArn'),
-        phaseName: failure_context_text(value, 'phaseName'),
-        stepName: failure_context_text(value, 'stepName'),
-        action: failure_context_text(value, 'action'),
-        errorMessage: failure_context_text(value, 'errorMessage')
-    };
-}
-function regionFailure(value) {
-    return {
-        region: failure_context_text(value, 'region'),
-        status: failure_context_text(value, 'status'),
-        imageConfigurationStep: failure_context_text(value, 'imageConfigurationStep'),
-        errorMessage: failure_context_text(value, 'errorMessage'),
-        targetAccountId: failure_context_text(value, 'targetAccountId')
-    };
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function field(value, name) {
-    return isRecord(value) ? value[name] : undefined;
-}
-function failure_context_text(value, name) {
-    const member = field(value, name);
-    return typeof member === 'string' && member !== '' ? member : undefined;
-}
-function listOf(value) {
-    return Array.isArray(value) ? value : [];
-}
-function isAsyncIterable(value) {
-    return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
-}
-async function collect(body) {
-    const chunks = [];
-    for await (const chunk of body)
-        chunks.push(chunk);
-    return new Uint8Array(Buffer.concat(chunks));
-}
-
-// EXTERNAL MODULE: ./src/domain/build.ts
-var build = __webpack_require__(4776);
-;// CONCATENATED MODULE: ./src/watch/fetch.ts
-/** Reads one snapshot of a build from Image Builder and maps it into the action's model. */
-
-
-
-/** `signal` closes the requests when the action stops waiting or a deadline passes. */
-async function fetchImage(client, imageArn, signal) {
-    const command = new dist_cjs.GetImageCommand({ imageBuildVersionArn: imageArn });
-    const failureContext = readFailureContext(command);
-    const { image } = await client.send(command, { abortSignal: signal });
-    return { ...toImageView(imageArn, image ?? {}), failureContext: failureContext() };
-}
-/**
- * Lists the build's workflow executions and their steps. A workflow keeps its known steps while
- * its status and step counters stand still, unless it runs with no step known to be RUNNING (one
- * is about to start): a step that ends always moves a counter, so a long build neither re-reads
- * finished workflows nor the running one on every poll.
- */
-async function fetchWorkflows(client, imageArn, previous, signal, 
-/** Steps this poll has already read, by workflow execution ID: not read again. */
-freshSteps = new Map()) {
-    const workflows = [];
-    for await (const page of (0,dist_cjs.paginateListWorkflowExecutions)({ client }, { imageBuildVersionArn: imageArn }, { abortSignal: signal })) {
-        for (const metadata of page.workflowExecutions ?? []) {
-            const workflow = toWorkflowExecution(metadata);
-            const known = previous.find((candidate) => candidate.id === workflow.id);
-            const fresh = freshSteps.get(workflow.id);
-            workflow.steps =
-                fresh ??
-                    (known && !stepsMayHaveMoved(known, workflow)
-                        ? known.steps
-                        : await fetchSteps(client, workflow.id, signal));
-            workflows.push(workflow);
-        }
-    }
-    return workflows;
-}
-/**
- * The image, and its workflows' detail when `listWorkflows` says so for the image just read (asked
- * on every call; without a previous snapshot they are listed regardless); otherwise the previous
- * snapshot's workflows stand. While the image stays in its stage and its running workflows still
- * have steps to run, their steps alone are read: one request per running workflow instead of the
- * listing and then the steps.
- */
-async function fetchSnapshot(client, imageArn, previous, signal, listWorkflows = () => true) {
-    const image = await fetchImage(client, imageArn, signal);
-    // Asked first, always: the caller counts its answers.
-    const detailDue = listWorkflows(image);
-    if (previous === undefined)
-        return { image, workflows: await fetchWorkflows(client, imageArn, [], signal) };
-    if (!detailDue)
-        return { image, workflows: previous.workflows };
-    const fresh = new Map();
-    if (image.status === previous.image.status) {
-        const refreshed = await refreshRunningSteps(client, previous.workflows, fresh, signal);
-        if (refreshed)
-            return { image, workflows: refreshed };
-    }
-    return {
-        image,
-        workflows: await fetchWorkflows(client, imageArn, previous.workflows, signal, fresh)
-    };
-}
-/**
- * The workflows with the running ones' steps read afresh (each kept in `fresh` too); undefined
- * when the listing is due instead: no workflow runs (one may be about to start), or a running one
- * has no step left to run or has one that failed or was cancelled (it is ending, and only the
- * listing shows its end). A workflow's step counters are left as last listed until then.
- */
-async function refreshRunningSteps(client, workflows, fresh, signal) {
-    if (!workflows.some((workflow) => (0,build/* isActiveWorkflow */.Gt)(workflow.status)))
-        return undefined;
-    const refreshed = [];
-    let ending = false;
-    for (const workflow of workflows) {
-        if (!(0,build/* isActiveWorkflow */.Gt)(workflow.status)) {
-            refreshed.push(workflow);
-            continue;
-        }
-        const steps = await fetchSteps(client, workflow.id, signal);
-        fresh.set(workflow.id, steps);
-        ending ||=
-            !steps.some((step) => STEPS_STILL_TO_RUN.includes(step.status)) ||
-                steps.some((step) => STEPS_ENDING_A_WORKFLOW.includes(step.status));
-        refreshed.push({ ...workflow, steps });
-    }
-    return ending ? undefined : refreshed;
-}
-/** Steps that have not run yet or run now. */
-const STEPS_STILL_TO_RUN = ['PENDING', 'RUNNING'];
-/** A step in these ends its workflow early (later steps stay PENDING, or run as clean-up). */
-const STEPS_ENDING_A_WORKFLOW = ['FAILED', 'CANCELLED'];
-async function fetchSteps(client, workflowExecutionId, signal) {
-    const steps = [];
-    for await (const page of (0,dist_cjs.paginateListWorkflowStepExecutions)({ client }, { workflowExecutionId }, { abortSignal: signal })) {
-        steps.push(...(page.steps ?? []).map(toWorkflowStep));
-    }
-    return steps;
-}
-function stepsMayHaveMoved(known, current) {
-    const countersMoved = known.status !== current.status ||
-        known.endTime !== current.endTime ||
-        known.succeeded !== current.succeeded ||
-        known.failed !== current.failed ||
-        known.skipped !== current.skipped;
-    const stepAboutToStart = (0,build/* isActiveWorkflow */.Gt)(current.status) && !known.steps.some((step) => step.status === 'RUNNING');
-    return countersMoved || stepAboutToStart;
-}
-function toImageView(arn, image) {
-    return {
-        arn: image.arn ?? arn,
-        type: image.type,
-        name: image.name,
-        version: image.version,
-        platform: image.platform,
-        imageType: image.type,
-        status: image.state?.status ?? 'PENDING',
-        reason: image.state?.reason,
-        amis: (image.outputResources?.amis ?? []).map((ami) => ({
-            region: ami.region ?? '',
-            imageId: ami.image ?? '',
-            name: ami.name,
-            description: ami.description,
-            accountId: ami.accountId,
-            status: ami.state?.status
-        })),
-        outputResources: image.outputResources ?? { amis: [] },
-        scanningEnabled: image.imageScanningConfiguration?.imageScanningEnabled ?? false,
-        testsEnabled: image.imageTestsConfiguration?.imageTestsEnabled ?? true,
-        componentArns: (image.imageRecipe?.components ??
-            image.containerRecipe?.components ??
-            []).flatMap((component) => (component.componentArn ? [component.componentArn] : [])),
-        logGroupName: image.loggingConfiguration?.logGroupName,
-        dateCreated: image.dateCreated,
-        ...(image.imageRecipe?.name
-            ? { recipe: { name: image.imageRecipe.name, version: image.imageRecipe.version } }
-            : {}),
-        ...(image.tags ? { tags: image.tags } : {}),
-        ...(image.infrastructureConfiguration
-            ? { instanceTypes: image.infrastructureConfiguration.instanceTypes ?? [] }
-            : {})
-    };
-}
-function toWorkflowExecution(metadata) {
-    return {
-        id: metadata.workflowExecutionId ?? '',
-        ...(metadata.retried === true ? { retried: true } : {}),
-        type: metadata.type ?? 'BUILD',
-        name: workflowNameOfArn(metadata.workflowBuildVersionArn),
-        workflowArn: metadata.workflowBuildVersionArn,
-        status: metadata.status ?? 'PENDING',
-        message: metadata.message || undefined,
-        startTime: metadata.startTime || undefined,
-        endTime: metadata.endTime || undefined,
-        totalStepCount: metadata.totalStepCount ?? 0,
-        succeeded: metadata.totalStepsSucceeded ?? 0,
-        failed: metadata.totalStepsFailed ?? 0,
-        skipped: metadata.totalStepsSkipped ?? 0,
-        steps: []
-    };
-}
-function toWorkflowStep(step) {
-    return {
-        id: step.stepExecutionId ?? '',
-        name: step.name ?? '',
-        action: step.action,
-        status: step.status ?? 'PENDING',
-        message: step.message || undefined,
-        startTime: step.startTime || undefined,
-        endTime: step.endTime || undefined,
-        outputs: step.outputs || undefined
-    };
-}
-/** `…:workflow/test/test-image/1.0.3/1` → `test-image`. */
-function workflowNameOfArn(workflowArn) {
-    const match = /:workflow\/[a-z]+\/([^/]+)\//.exec(workflowArn ?? '');
-    return match?.[1] ?? 'workflow';
 }
 
 
