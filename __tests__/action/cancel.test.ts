@@ -11,7 +11,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import { parseFileCommand } from '../../scripts/github-runner.js'
 import { runBuild } from '../../src/run-build.js'
-import type { AttachInputs } from '../../src/inputs/action-inputs.js'
+import { anAttachInputs } from './input-factories.js'
 import { type BuildRecord, newBuildRecord } from '../../src/domain/record.js'
 import { failureOf } from '../../src/report/failure.js'
 import { UntrustedWriter } from '../../src/untrusted.js'
@@ -146,27 +146,10 @@ describe('following a build when the run is cancelled', () => {
     process.env = saved
   })
 
-  function attachInputs(cancelOnAbort = true): AttachInputs {
-    return {
-      mode: 'attach',
-      imageArn: IMAGE_ARN,
-      region: REGION,
-      wait: true,
-      timeoutMinutes: 0,
-      cancelOnAbort,
-      pollIntervalSeconds: 30,
-      streamLogs: false,
-      summary: true,
-      amiTags: {},
-      tags: {},
-      retry: false
-    }
-  }
-
   /** Follows a running build and sends SIGINT during the first wait between polls. */
   async function followUntilCancelled(cancelOnAbort = true): Promise<BuildRecord> {
     serveBuild(imagebuilder, [aSnapshot({ status: 'BUILDING' })])
-    const inputs = attachInputs(cancelOnAbort)
+    const inputs = anAttachInputs({ cancelOnAbort })
     const record = newBuildRecord(inputs, clock.now())
     const runner = new EventEmitter()
     const stop = new StopWaiting(runner, 0, clock.now(), clock)

@@ -1,11 +1,11 @@
 /** Inputs as the runner passes them, and readers of what the parser makes of them. */
 import { expect } from '@jest/globals'
 import { parse as parseYaml } from 'yaml'
-import type { PipelineInputs, RecipeInputs } from '../../src/inputs/action-inputs.js'
+import type { AttachInputs, PipelineInputs, RecipeInputs } from '../../src/inputs/action-inputs.js'
 import type { InputError } from '../../src/domain/errors.js'
 import { INPUT_DEFAULTS, type InputName } from '../../src/inputs/defaults.js'
 import { environmentReader, type ParsedInputs, parseInputs } from '../../src/inputs/parse.js'
-import { PIPELINE_ARN, REGION } from './factories.js'
+import { IMAGE_ARN, PIPELINE_ARN, REGION } from './factories.js'
 
 export type Given = Partial<Record<InputName, string>>
 
@@ -88,6 +88,24 @@ export function aPipelineInputs(overrides: Partial<PipelineInputs> = {}): Pipeli
     amiTags: {},
     tags: {},
     retryOnRerun: false,
+    ...overrides
+  }
+}
+
+export function anAttachInputs(overrides: Partial<AttachInputs> = {}): AttachInputs {
+  return {
+    mode: 'attach',
+    imageArn: IMAGE_ARN,
+    region: REGION,
+    wait: true,
+    timeoutMinutes: 0,
+    cancelOnAbort: true,
+    pollIntervalSeconds: 30,
+    streamLogs: false,
+    summary: true,
+    amiTags: {},
+    tags: {},
+    retry: false,
     ...overrides
   }
 }

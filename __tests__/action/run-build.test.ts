@@ -10,7 +10,7 @@ import { afterAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { GetImageCommand, ImagebuilderClient } from '@aws-sdk/client-imagebuilder'
 import { mockClient } from 'aws-sdk-client-mock'
 import { runBuild } from '../../src/run-build.js'
-import type { AttachInputs } from '../../src/inputs/action-inputs.js'
+import { anAttachInputs } from './input-factories.js'
 import { newBuildRecord } from '../../src/domain/record.js'
 import { StopWaiting } from '../../src/domain/stop-waiting.js'
 import { UntrustedWriter } from '../../src/untrusted.js'
@@ -35,20 +35,7 @@ afterAll(() => {
   process.env = saved
 })
 
-const inputs: AttachInputs = {
-  mode: 'attach',
-  imageArn: IMAGE_ARN,
-  region: REGION,
-  wait: false,
-  timeoutMinutes: 0,
-  cancelOnAbort: true,
-  pollIntervalSeconds: 30,
-  streamLogs: false,
-  summary: true,
-  amiTags: {},
-  tags: {},
-  retry: false
-}
+const inputs = anAttachInputs({ wait: false })
 
 async function lookOnce() {
   const clock = new FakeClock()
