@@ -18,7 +18,7 @@ import { UntrustedWriter } from '../../src/untrusted.js'
 import { StopWaiting } from '../../src/domain/stop-waiting.js'
 import { CANCEL_CONFIRM_MS, cancelBudget, cancelBuild } from '../../src/watch/cancel.js'
 import { anAwsError, anImage, aRecording, aSnapshot, IMAGE_ARN, REGION } from './factories.js'
-import { FakeClock, sdkImage, serveBuild } from './fakes.js'
+import { FakeClock, sdkImage, serveBuild, imagebuilderOnly } from './fakes.js'
 
 const imagebuilder = mockClient(ImagebuilderClient)
 const client = new ImagebuilderClient({ region: REGION })
@@ -154,19 +154,10 @@ describe('following a build when the run is cancelled', () => {
     const runner = new EventEmitter()
     const stop = new StopWaiting(runner, 0, clock.now(), clock)
     clock.onSleep = () => runner.emit('SIGINT')
-    const unused = (): Promise<never> => Promise.reject(new Error('not used'))
     try {
       record.ending = await runBuild({
         inputs,
-        clients: {
-          imagebuilder: client,
-          ec2: unused,
-          logs: unused,
-          ssm: unused,
-          ecr: unused,
-          sts: unused,
-          destroy: () => Promise.resolve()
-        },
+        clients: imagebuilderOnly(client),
         learn: aRecording(record).learn,
         clock,
         stop,

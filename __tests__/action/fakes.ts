@@ -18,6 +18,7 @@ import type {
 } from '../../src/domain/build.js'
 import type { LogGroups } from '../../src/untrusted.js'
 import type { Clock } from '../../src/domain/clock.js'
+import type { AwsClients } from '../../src/aws/clients.js'
 import { at } from './factories.js'
 
 /** Sleeps return at once and move virtual time on; `onSleep` lets a test act "meanwhile". */
@@ -167,5 +168,19 @@ export function groupsInto(lines: string[]): LogGroups {
   return {
     startGroup: (title) => lines.push(`::group::${title}`),
     endGroup: () => lines.push('::endgroup::')
+  }
+}
+
+/** The AWS clients of a run in which only Image Builder is asked anything. */
+export function imagebuilderOnly(imagebuilder: ImagebuilderClient): AwsClients {
+  const unused = (): Promise<never> => Promise.reject(new Error('not used'))
+  return {
+    imagebuilder,
+    ec2: unused,
+    logs: unused,
+    ssm: unused,
+    ecr: unused,
+    sts: unused,
+    destroy: () => Promise.resolve()
   }
 }

@@ -15,7 +15,7 @@ import { newBuildRecord } from '../../src/domain/record.js'
 import { StopWaiting } from '../../src/domain/stop-waiting.js'
 import { UntrustedWriter } from '../../src/untrusted.js'
 import { anAwsError, aRecording, aSnapshot, IMAGE_ARN, REGION } from './factories.js'
-import { FakeClock, serveBuild } from './fakes.js'
+import { FakeClock, serveBuild, imagebuilderOnly } from './fakes.js'
 
 const imagebuilder = mockClient(ImagebuilderClient)
 const saved = { ...process.env }
@@ -41,20 +41,11 @@ async function lookOnce() {
   const clock = new FakeClock()
   const log: string[] = []
   const { record, learn } = aRecording(newBuildRecord(inputs, clock.now()))
-  const unused = (): Promise<never> => Promise.reject(new Error('not used'))
   const stop = new StopWaiting(new EventEmitter(), 0, clock.now(), clock)
   try {
     const ending = await runBuild({
       inputs,
-      clients: {
-        imagebuilder: new ImagebuilderClient({ region: REGION }),
-        ec2: unused,
-        logs: unused,
-        ssm: unused,
-        ecr: unused,
-        sts: unused,
-        destroy: () => Promise.resolve()
-      },
+      clients: imagebuilderOnly(new ImagebuilderClient({ region: REGION })),
       learn,
       clock,
       stop,
