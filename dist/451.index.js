@@ -3605,7 +3605,7 @@ async function drainBuildLog(context, tail, snapshot, emit, warn) {
  * workflow still active) at a slower cadence than the status. Listing every second poll shows each
  * step change at most one poll later than listing on every poll would, for half the requests.
  * The build log is read on the same polls (see `listedLastPoll`): it is detail too. What a detail
- * poll reads, the listing or only the running workflows' steps, is fetch.ts's to decide.
+ * poll reads, the listing or only the running workflows' steps, is aws/image-build.ts's to decide.
  */
 
 /** Status polls per workflow listing while workflows run. */
